@@ -1,0 +1,52 @@
+"""newsclaims: who claimed what in English news articles.
+
+>>> import newsclaims
+>>> article = newsclaims.parse_article('"Prices will fall," said Maria Lopez, an economist.')
+>>> q = article.quotes[0]
+>>> q.kind.value, q.cue.text, q.speaker.name, q.speaker.description
+('direct', 'said', 'Maria Lopez', 'an economist')
+"""
+
+from __future__ import annotations
+
+from .pipeline import attribute_sources, extract_quotes, parse_article
+from .serialize import from_dict, from_json, to_dict, to_json
+from .types import (
+    AnonymityCondition,
+    Article,
+    Dateline,
+    Quote,
+    QuoteKind,
+    ReasonKind,
+    Source,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AnonymityCondition",
+    "Article",
+    "Dateline",
+    "Quote",
+    "QuoteKind",
+    "ReasonKind",
+    "Source",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "__version__",
+    "attribute_sources",
+    "extract_quotes",
+    "from_dict",
+    "from_json",
+    "parse_article",
+    "to_dict",
+    "to_json",
+]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

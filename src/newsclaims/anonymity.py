@@ -1,0 +1,155 @@
+"""Anonymity stage: conditions of anonymity, their stated reasons, and the unnamed sources they cover.
+
+"They spoke on condition of anonymity to discuss the agencies' preparations." gives the condition
+"on condition of anonymity", the reason "to discuss the agencies' preparations" (SENSITIVITY) and the
+sources "They" -> "Six officials". Look-alikes ("an anonymous donor", "Narcotics Anonymous") are no conditions.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from . import lexicons
+from .coreference import Resolved
+from .speakers import analyse_mention
+from .types import AnonymityCondition, ReasonKind, Span, Speaker
+
+RE_REASON = regex.compile(
+    r"""\s*,?\s*(?P<reason>
+        (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
+      | for\s+fear\s+of\s+[^.;,]{3,160}
+      | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}
+      | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
+    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according)\b|$))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+RE_NOT_AUTHORIZED = regex.compile(r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori", regex.I)
+_REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
+    (ReasonKind.NOT_AUTHORIZED, regex.compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
+    (ReasonKind.SAFETY, regex.compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
+                                      r"security\s+concerns|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|job|"
+                                      r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
+    (ReasonKind.LEGAL, regex.compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|ongoing\s+(?:investigation|case)|"
+                                     r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?)\b", regex.I)),
+    (ReasonKind.GROUND_RULES, regex.compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
+                                            r"customary|protocol|policy|in\s+keeping\s+with)\b", regex.I)),
+    (ReasonKind.SENSITIVITY, regex.compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
+                                           r"sensitiv\w*|private|internal|confidential|classified|deliberations|"
+                                           r"negotiations|candidly|frankly|publicly|details|plans?|"
+                                           r"preparations|not\s+been\s+(?:announced|made\s+public|released))\b", regex.I)),
+)
+RE_SUBJECT = regex.compile(
+    r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*(?:\s+[\p{L}\d][\p{L}\d'’\-]*){0,5})"
+    r"(?:,\s+(?:who|each)\b[^,]{0,80},?)?\s+(?:spoke|speak|talked|talk|agreed|asked|requested|declined|insisted|"
+    r"were|was|are|is|would|did|had|have|has)\b"
+)
+RE_GROUP_ANTECEDENT = regex.compile(
+    r"\b(?P<np>(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+dozen|"
+    r"\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Some|A\s+dozen)\s+)"
+    r"(?:[\p{L}\-]+\s+){0,3}(?:officials|sources|people|aides|advisers|advisors|diplomats|officers|insiders|"
+    r"staffers|members|employees|investigators|lawmakers|residents|workers))\b"
+)
+
+
+@attrs.frozen
+class Anonymity:
+    """The anonymity stage result: the conditions, and the speakers with anonymity marked."""
+
+    resolved: Resolved
+    conditions: tuple[AnonymityCondition, ...]
+    speakers: tuple[Speaker | None, ...]
+
+
+@functools.cache
+def _condition_pattern() -> regex.Pattern[str]:
+    phrases = "|".join(f"(?:{p})" for p in lexicons.ordered("anonymity_phrases"))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrases})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def find_anonymity(resolved: Resolved) -> Anonymity:
+    """Find conditions of anonymity, their reasons and the sources they cover.
+
+    >>> from newsclaims import parse_article
+    >>> c = parse_article("A senior official, who asked not to be named because he feared reprisals, "
+    ...                   "said the talks had failed.").anonymity[0]
+    >>> c.span.text, c.reason, c.reason_kind.value, c.sources[0].mention.text
+    ('asked not to be named', 'because he feared reprisals', 'safety', 'A senior official')
+    """
+    seg = resolved.speakers.cues.marks.segmentation
+    text = seg.layout.text
+    reports = resolved.speakers.cues.reports
+    speakers = list(resolved.resolved)
+    conditions = []
+    for sent_index, sentence in enumerate(seg.sentences):
+        for m in _condition_pattern().finditer(text, sentence.span.start, sentence.span.end):
+            covered = [
+                i for i, r in enumerate(reports) if r.sentence == sent_index and speakers[i] is not None
+            ]
+            sources: list[Speaker] = []
+            for i in covered:
+                spk = speakers[i]
+                assert spk is not None
+                speakers[i] = attrs.evolve(spk, anonymous=True)
+                sources.append(speakers[i])  # type: ignore[arg-type]
+            if not sources:
+                subject = _subject(text, seg.sentences, sent_index)
+                if subject is not None:
+                    sources.append(subject)
+            reason_span, reason_kind = _reason(text, m, sentence.span.end)
+            conditions.append(
+                AnonymityCondition(
+                    span=Span.of(text, m.start(), m.end()),
+                    reason=reason_span.text if reason_span else None,
+                    reason_kind=reason_kind,
+                    reason_span=reason_span,
+                    sources=tuple(sources),
+                )
+            )
+    return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
+
+
+def _reason(text: str, m: regex.Match[str], end: int) -> tuple[Span | None, ReasonKind]:
+    if RE_NOT_AUTHORIZED.search(m.group()):
+        return None, ReasonKind.NOT_AUTHORIZED
+    r = RE_REASON.match(text, m.end(), end)
+    if r is None:
+        kind = ReasonKind.GROUND_RULES if regex.search(r"background|ground rules|record|attribution", m.group(), regex.I) else ReasonKind.UNSTATED
+        return None, kind
+    span = Span.of(text, r.start("reason"), r.end("reason"))
+    for kind, pattern in _REASON_KINDS:
+        if pattern.search(span.text):
+            return span, kind
+    return span, ReasonKind.OTHER
+
+
+def _subject(text: str, sentences: tuple, index: int) -> Speaker | None:  # type: ignore[type-arg]
+    """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved."""
+    sentence = sentences[index].span
+    m = RE_SUBJECT.match(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    speaker = analyse_mention(text, m.start("subj"), m.end("subj"))
+    if speaker is None:
+        return None
+    if speaker.name.lower() not in {"they", "he", "she"}:
+        return attrs.evolve(speaker, anonymous=True)
+    for back in range(index - 1, max(-1, index - 3), -1):
+        prev = sentences[back].span
+        g = RE_GROUP_ANTECEDENT.search(text, prev.start, prev.end)
+        if g is not None and speaker.name.lower() == "they":
+            ante = analyse_mention(text, g.start("np"), g.end("np"))
+            if ante is None:
+                break
+            return attrs.evolve(
+                speaker,
+                name=ante.name,
+                kind=ante.kind,
+                antecedent=ante.mention,
+                count=ante.count,
+                description=ante.description,
+                anonymous=True,
+            )
+    return attrs.evolve(speaker, anonymous=True)

@@ -1,0 +1,130 @@
+"""Coreference stage: resolve pronouns, surnames and role nouns to the fuller earlier mention.
+
+"he" -> the last named person who spoke (or was named just before); "they" -> the last group or
+organisation; "Nadler" -> "Rep. Jerry Nadler"; "the official" -> the last speaker described as an official.
+Quotes with no cue of their own (a paragraph that is only a quote) continue the last speaker.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import lexicons
+from .cues import singular
+from .speakers import Speakers, analyse_mention
+from .types import QuoteKind, Span, Speaker, SpeakerKind
+
+#: How many paragraphs back an antecedent or a continued speaker may be.
+_WINDOW = 6
+_CONTINUE_WINDOW = 2
+RE_PERSON_NAME = regex.compile(
+    r"(?<![\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|President|Secretary)\.?\s+)?"
+    r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:al-|de\s|van\s)?\p{Lu}[\p{Ll}'’\-]+){1,2}(?![\p{L}])"
+)
+
+
+@attrs.frozen
+class Resolved:
+    """The coreference stage result: the speakers with antecedents and names resolved."""
+
+    speakers: Speakers
+    resolved: tuple[Speaker | None, ...]
+
+
+def resolve_coreference(speakers: Speakers) -> Resolved:
+    """Resolve every speaker mention that is a pronoun, a bare surname or a role noun.
+
+    >>> from newsclaims.segmentation import segment_text
+    >>> from newsclaims.quotes import find_quotes
+    >>> from newsclaims.cues import find_cues
+    >>> from newsclaims.speakers import find_speakers
+    >>> text = "Senator Ann Lee said taxes would rise. Later, she said the vote would be close."
+    >>> r = resolve_coreference(find_speakers(find_cues(find_quotes(segment_text(text))))).resolved
+    >>> r[1].mention.text, r[1].name, r[1].antecedent.text
+    ('she', 'Ann Lee', 'Senator Ann Lee')
+    """
+    reports = speakers.cues.reports
+    text = speakers.cues.marks.segmentation.layout.text
+    sentences = speakers.cues.marks.segmentation.sentences
+    out: list[Speaker | None] = []
+    for report, speaker in zip(reports, speakers.speakers, strict=True):
+        earlier = [(r.paragraph, s) for r, s in zip(reports, out, strict=False) if s is not None]
+        earlier = [(p, s) for p, s in earlier if report.paragraph - p <= _WINDOW]
+        if speaker is None:
+            if report.cue is None and report.kind is QuoteKind.DIRECT and earlier:
+                para, last = earlier[-1]
+                if report.paragraph - para <= _CONTINUE_WINDOW:
+                    out.append(last)
+                    continue
+            out.append(None)
+            continue
+        resolved = _resolve(text, speaker, [s for _, s in earlier])
+        if resolved is speaker and speaker.name in lexicons.table("pronouns") and speaker.name.lower() in {"he", "she"}:
+            start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
+            resolved = _nearby_name(text, speaker, start)
+        out.append(resolved)
+    return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
+    mention = speaker.mention.text
+    pronouns = lexicons.table("pronouns")
+    candidates = list(reversed(earlier))
+    if mention in pronouns:
+        word = mention.lower()
+        for cand in candidates:
+            if cand.name in pronouns and cand.antecedent is None:
+                continue
+            if word in {"he", "she"} and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
+                return _link(speaker, cand)
+            if word == "they" and (cand.kind in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION) or (cand.count or 0) > 1):
+                return _link(speaker, cand)
+            if word == "it" and cand.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT):
+                return _link(speaker, cand)
+            if word in {"we", "i"}:
+                break
+        return speaker
+    words = mention.split()
+    if speaker.title is None and speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
+        for cand in candidates:
+            if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and cand.name.split()[-1] == speaker.name:
+                return _link(speaker, cand)
+    if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
+        head = singular(words[-1].lower())
+        for cand in candidates:
+            described = " ".join(filter(None, [cand.title, cand.description, cand.name])).lower()
+            if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
+                return _link(speaker, cand)
+    return speaker
+
+
+def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
+    """The speaker at ``speaker.mention``, named as its antecedent (the fullest mention of the chain)."""
+    full = antecedent.antecedent or antecedent.mention
+    return attrs.evolve(
+        speaker,
+        name=antecedent.name,
+        kind=antecedent.kind,
+        antecedent=full,
+        title=speaker.title or antecedent.title,
+        description=speaker.description or antecedent.description,
+        anonymous=antecedent.anonymous,
+        count=antecedent.count,
+    )
+
+
+def _nearby_name(text: str, speaker: Speaker, start: int) -> Speaker:
+    """A "he"/"she" with no earlier speaker: the last person's name written shortly before it."""
+    best = None
+    for m in RE_PERSON_NAME.finditer(text, start, speaker.mention.start):
+        best = m
+    if best is None:
+        return speaker
+    named = analyse_mention(text, best.start(), best.end())
+    if named is None or named.kind is not SpeakerKind.PERSON:
+        return speaker
+    return attrs.evolve(
+        speaker, name=named.name, kind=SpeakerKind.PERSON, antecedent=Span.of(text, best.start(), best.end()),
+        title=named.title,
+    )

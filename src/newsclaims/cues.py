@@ -1,0 +1,457 @@
+"""Cues stage: reporting verbs and phrases, where the reported content is and where its speaker is written.
+
+Each sentence is read for the attribution frames of news prose, in every position of the cue:
+
+- content first:   ``CONTENT, officials said.`` / ``“QUOTE,” predicted X, an analyst.``
+- parenthetical:   ``Longer term, they said, CONTENT.``
+- speaker first:   ``X said (last week) (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``
+- according to:    ``According to X, CONTENT`` / ``CONTENT, according to X.``
+
+The result is a list of :class:`Report` (content, kind, cue, and the stretch of text naming the speaker) that
+the speakers stage reads. Quotations no frame claims stay as DIRECT quotes without a cue.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from . import lexicons
+from .quotes import Quotation, QuoteMarks
+from .segmentation import Sentence
+from .types import QuoteKind, Span
+
+_TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
+    (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
+       afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also)
+    (?:\s+(?:night|morning|afternoon|evening))?(?!\w)"""
+#: Adverbials that may stand between a cue and its content: times, venues and media.
+RE_ADJUNCT = regex.compile(
+    rf"""\s*(?:,\s*)?(?:
+        {_TIME}
+      | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
+      | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
+            tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|conversation|
+            news\ conference|press\ conference|call|briefing)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}})?
+      | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,3}}(?:rally|event|conference|briefing|hearing|
+            debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
+      | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))
+      | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
+         flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
+         \w+ly(?=\s+(?:that|to)\b))
+      | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
+    )""",
+    regex.VERBOSE,
+)
+#: Object of "told/assured/informed X": reporters, The Associated Press, CNN, a crowd in Iowa.
+RE_TOLD_OBJECT = regex.compile(
+    r"""\s+(?:(?:the|a|an|his|her|their)\s+)?(?:
+        \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
+      | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
+         him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates)
+    )""",
+    regex.VERBOSE,
+)
+_TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "reminded", "warned", "urged", "asked"}
+RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
+RE_AUX = regex.compile(
+    r"(?:\s+(?:has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
+    r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
+    r"never|always|just|even|still|\w+ly))*\s*$"
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those his her its their our my your some any no every each other such what which "
+    "who whom whose and or but if as so to of in on at by for with from than then there here it's is are was "
+    "were be been being has have had do does did will would can could should may might must not also".split()
+)
+RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
+RE_POSTMODIFIER = regex.compile(
+    r"\s+(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|"
+    r"speaking|working|representing|based|under|over|inside|within|among|across)\b.*$"
+)
+_MAX_SPEAKER_WORDS = 14
+
+
+@attrs.frozen
+class Report:
+    """One attribution found in the text, before its speaker is analysed."""
+
+    content: Span
+    kind: QuoteKind
+    cue: Span | None
+    speaker: Span | None
+    paragraph: int
+    sentence: int
+    quoted: tuple[Span, ...] = ()
+
+
+@attrs.frozen
+class Cues:
+    """The cues stage result."""
+
+    marks: QuoteMarks
+    reports: tuple[Report, ...]
+
+
+@functools.cache
+def _verb_pattern() -> regex.Pattern[str]:
+    forms = sorted(lexicons.inflections("reporting_verbs"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return regex.compile(rf"(?<![\w\-’'])(?:{alternation})(?![\w\-])")
+
+
+def find_cues(marks: QuoteMarks) -> Cues:
+    """Find the attributions of every sentence.
+
+    >>> from newsclaims.segmentation import segment_text
+    >>> from newsclaims.quotes import find_quotes
+    >>> r = find_cues(find_quotes(segment_text("The plan will fail, officials said."))).reports[0]
+    >>> r.content.text, r.cue.text, r.speaker.text
+    ('The plan will fail', 'said', 'officials')
+    """
+    seg = marks.segmentation
+    text = seg.layout.text
+    by_sentence: dict[int, list[Quotation]] = {}
+    for q in marks.quotations:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    quote_chars = [(q.span.start, q.span.end) for q in marks.quotations]
+    reports: list[Report] = []
+    used: set[Span] = set()
+    for index, sentence in enumerate(seg.sentences):
+        if any(a < sentence.span.start and sentence.span.end <= b for a, b in quote_chars):
+            continue  # wholly inside a quotation that began in an earlier sentence
+        found = _read_sentence(text, sentence, index, by_sentence.get(index, []), quote_chars, seg.layout)
+        for report in found:
+            used.update(report.quoted)
+        reports.extend(found)
+    for q in marks.quotations:
+        if not used.intersection(q.parts):
+            reports.append(_uncued(text, q, seg.sentences))
+    reports.sort(key=lambda r: r.content.start)
+    return Cues(marks=marks, reports=tuple(reports))
+
+
+def _read_sentence(
+    text: str,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+    layout: object,
+) -> list[Report]:
+    start, end = _sentence_body(text, sentence, layout)
+    if end - start < 3:
+        return []
+    for frame in (_according_to, _verb_frames):
+        report = frame(text, start, end, sentence, index, quotations, quote_chars)
+        if report is not None:
+            return [report]
+    return []
+
+
+def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, int]:
+    """The sentence without a leading dateline and without its final punctuation."""
+    start, end = sentence.span.start, sentence.span.end
+    dateline = getattr(layout, "dateline", None)
+    if dateline is not None and start <= dateline.span.start < end:
+        start = dateline.span.end
+        while start < end and text[start].isspace():
+            start += 1
+    while end > start and text[end - 1] in ".!?; \t":
+        end -= 1
+    return start, end
+
+
+def _outside_quotes(offset: int, quote_chars: list[tuple[int, int]]) -> bool:
+    return not any(a < offset < b for a, b in quote_chars)
+
+
+def _verb_frames(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> Report | None:
+    for m in _verb_pattern().finditer(text, start, end):
+        if not _outside_quotes(m.start(), quote_chars):
+            continue
+        for frame in (_content_first, _speaker_first):
+            found = frame(text, start, end, m, quote_chars)
+            if found is not None:
+                content, speaker = found
+                return _report(text, content, m.span(), speaker, sentence, index, quotations)
+    return None
+
+
+def _report(
+    text: str,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[int, int] | None,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+) -> Report | None:
+    c_start, c_end = _trim(text, *content)
+    inside = [q for q in quotations if q.span.start < c_end and q.span.end > c_start]
+    kind = QuoteKind.INDIRECT
+    if inside:
+        c_start = min(c_start, inside[0].span.start)
+        c_end = max(c_end, inside[-1].span.end)
+        whole = inside[0].span.start == c_start and inside[-1].span.end == c_end
+        kind = QuoteKind.DIRECT if whole and all(q.kind is QuoteKind.DIRECT for q in inside) else QuoteKind.MIXED
+    if c_end <= c_start:
+        return None
+    quoted = tuple(p for q in inside for p in q.parts)
+    return Report(
+        content=Span.of(text, c_start, c_end),
+        kind=kind,
+        cue=Span.of(text, *cue),
+        speaker=Span.of(text, *speaker) if speaker else None,
+        paragraph=sentence.paragraph,
+        sentence=index,
+        quoted=quoted,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
+        end -= 1
+    return start, end
+
+
+def _content_first(
+    text: str, start: int, end: int, verb: regex.Match[str], quote_chars: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
+    left = text[start : verb.start()]
+    boundary = _last_boundary(left, start, quote_chars)
+    if boundary is None:
+        return None
+    b_start, b_end = boundary
+    if len(regex.findall(r"\w+", text[start:b_start])) < 2:
+        return None
+    between = text[b_end : verb.start()]
+    after = verb.end()
+    rest = text[after:end]
+    if between.strip():
+        # S V order: the words between the boundary and the verb name the speaker
+        speaker_text = RE_AUX.sub("", between)
+        if not looks_like_speaker(speaker_text):
+            return None
+        speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))
+        tail = _skip_adjuncts(rest)
+        if tail.strip() and not tail.lstrip().startswith(","):
+            return None
+        remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
+        if remainder and not _is_trailing_clause(remainder):
+            # parenthetical: "Longer term, they said, the fight ..." -> the whole sentence is the content
+            if len(regex.findall(r"\w+", remainder)) >= 3:
+                return (start, end), speaker
+            return None
+        return (start, b_start), speaker
+    # V S order: the speaker follows the verb
+    if verb.group() not in lexicons.inflections("reporting_verbs") or not rest.strip():
+        return None
+    speaker_end = _speaker_after(text, after, end)
+    if speaker_end is None:
+        return None
+    speaker_text = text[after:speaker_end]
+    if not looks_like_speaker(speaker_text.split(",")[0]):
+        return None
+    lead = len(speaker_text) - len(speaker_text.lstrip())
+    return (start, b_start), (after + lead, speaker_end)
+
+
+def _last_boundary(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last comma, dash or closing quotation mark (outside quotes) before the cue."""
+    best = None
+    for m in regex.finditer(r",[\"”’']?\s+|[\"”’]\s+|\s+[—–]\s+|\s+--\s+", left):
+        pos = offset + m.start()
+        if m.group()[0] in "\"”’" and not _closes_quote(pos, quote_chars):
+            continue
+        if m.group()[0] == "," and not _outside_quotes(pos, quote_chars):
+            if not (len(m.group()) > 1 and m.group()[1] in "\"”’'"):
+                continue
+        best = (pos, offset + m.end())
+    return best
+
+
+def _closes_quote(pos: int, quote_chars: list[tuple[int, int]]) -> bool:
+    return any(b - 1 == pos for _, b in quote_chars)
+
+
+def _skip_adjuncts(rest: str) -> str:
+    while True:
+        m = RE_ADJUNCT.match(rest)
+        if not m or m.end() == 0:
+            return rest
+        rest = rest[m.end() :]
+
+
+def _is_trailing_clause(remainder: str) -> bool:
+    """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
+    first = remainder.split(None, 1)[0].lower() if remainder.split() else ""
+    return first.endswith("ing") or first in {"who", "which", "while", "as", "in", "at", "before", "after"} or (
+        first in {"adding", "noting", "citing"}
+    )
+
+
+def _speaker_after(text: str, start: int, end: int) -> int | None:
+    """End of the speaker phrase after an inverted cue (``said Hisham al-Hashimi, an Iraqi analyst``)."""
+    rest = text[start:end]
+    if not rest.strip() or rest.lstrip()[0] in "\"“,:":
+        return None
+    comma = rest.find(",")
+    if comma == -1:
+        return end
+    appositive = rest[comma + 1 :].strip()
+    words = appositive.split()
+    if words and (words[0].lower() in {"a", "an", "the", "who", "his", "her", "their"} or words[0][0].isupper()):
+        if len(words) <= _MAX_SPEAKER_WORDS and not regex.search(r"[\"“”]", appositive):
+            return end
+    return start + comma
+
+
+def looks_like_speaker(phrase: str) -> bool:
+    """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
+
+    >>> looks_like_speaker("US Defense Secretary Ash Carter"), looks_like_speaker("last weekend")
+    (True, False)
+    >>> looks_like_speaker("two people familiar with the matter"), looks_like_speaker("the plan")
+    (True, False)
+    """
+    phrase = phrase.strip()
+    if not phrase or regex.search(r"[\"“”;:()\[\]]", phrase):
+        return False
+    core = phrase.split(",")[0].strip()
+    words = core.split()
+    if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
+        return False
+    if any(w.lower() in {"is", "are", "was", "were", "will", "would", "not", "be", "been"} for w in words):
+        return False
+    head_part = RE_POSTMODIFIER.sub("", core) or core
+    head = head_part.split()[-1].strip(".,'’")
+    if head.endswith(("'s", "’s")):
+        return False
+    if head in lexicons.table("pronouns"):
+        return len(head_part.split()) == 1
+    lower = head.lower()
+    if lower in _FUNCTION_WORDS or head in lexicons.words("time_words") or lower in lexicons.words("time_words"):
+        return False
+    if any(c.isupper() for c in head):
+        return True
+    return singular(lower) in lexicons.words("speaker_nouns")
+
+
+def singular(noun: str) -> str:
+    """A plural speaker noun's singular ("officials" -> "official", "people" stays)."""
+    irregular = {"men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in lexicons.words("speaker_nouns"):
+        return noun[:-1]
+    return noun
+
+
+def _speaker_first(
+    text: str, start: int, end: int, verb: regex.Match[str], quote_chars: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``X said (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``."""
+    left = text[start : verb.start()]
+    clause = _clause_start(left)
+    subject = RE_AUX.sub("", left[clause:])
+    if not looks_like_speaker(subject):
+        return None
+    s_start = start + clause + (len(subject) - len(subject.lstrip()))
+    speaker = (s_start, start + clause + len(subject.rstrip()))
+    pos = verb.end()
+    if verb.group() in _TELL_VERBS:
+        obj = RE_TOLD_OBJECT.match(text, pos, end)
+        if obj is None:
+            return None
+        pos = obj.end()
+    rest = _skip_adjuncts(text[pos:end])
+    pos = end - len(rest)
+    that = RE_THAT.match(text, pos, end)
+    if that:
+        pos = that.end()
+    elif text[pos:end].lstrip()[:1] == ",":
+        pos = text.index(",", pos) + 1
+    content_end = _cut_trailing_attribution(text, pos, end)
+    if len(regex.findall(r"\w+", text[pos:content_end])) < 2:
+        return None
+    return (pos, content_end), speaker
+
+
+def _clause_start(left: str) -> int:
+    """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
+    best = 0
+    for m in regex.finditer(r"(?:^|\s)(?:but|and|while|because|as|so|yet|although|though|when|after|before|since)\s+"
+                            r"|[;—–]\s*|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))", left):
+        tail = left[m.end() :]
+        if looks_like_speaker(RE_AUX.sub("", tail)):
+            best = m.end()
+            break
+    return best
+
+
+def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
+    m = regex.search(r",?\s+according\s+to\b", text[start:end])
+    return start + m.start() if m else end
+
+
+def _according_to(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> Report | None:
+    """``According to X, CONTENT`` and ``CONTENT, according to X.``"""
+    for m in RE_ACCORDING.finditer(text, start, end):
+        if not _outside_quotes(m.start(), quote_chars):
+            continue
+        after = m.end()
+        comma = text.find(",", after, end)
+        if text[start : m.start()].strip(" ,") == "" or len(regex.findall(r"\w+", text[start : m.start()])) <= 2:
+            if comma == -1 or not looks_like_speaker(text[after:comma]):
+                continue
+            speaker = _trim(text, after, comma)
+            return _report(text, (comma + 1, end), m.span(), speaker, sentence, index, quotations)
+        s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
+        if not looks_like_speaker(text[after:s_end].split(",")[0]):
+            continue
+        speaker = _trim(text, after, s_end)
+        content_start = start
+        return _report(text, (content_start, m.start()), m.span(), speaker, sentence, index, quotations)
+    return None
+
+
+def _appositive_follows(text: str, comma: int, end: int) -> bool:
+    rest = text[comma + 1 : end].split()
+    return bool(rest) and rest[0].lower() in {"a", "an", "the", "who", "which"} and len(rest) <= _MAX_SPEAKER_WORDS
+
+
+def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
+    """A quotation no frame claimed: a DIRECT quote whose speaker is found later (or never)."""
+    return Report(
+        content=q.span,
+        kind=q.kind,
+        cue=None,
+        speaker=None,
+        paragraph=q.paragraph,
+        sentence=q.sentence,
+        quoted=q.parts,
+    )

@@ -1,0 +1,78 @@
+"""The pipeline: one straight chain of stages, and the public entry points built on it."""
+
+from __future__ import annotations
+
+from .anonymity import find_anonymity
+from .assemble import assemble
+from .coreference import resolve_coreference
+from .cues import find_cues
+from .layout import find_layout
+from .quotes import find_quotes
+from .segmentation import segment
+from .speakers import find_speakers
+from .types import Article, Quote, Source
+
+ENGINES = ("rules",)
+
+
+def parse_article(text: str, *, engine: str = "rules") -> Article:
+    """Read one article: title, dateline, paragraphs, quotes with cues and speakers, sources, anonymity.
+
+    Args:
+        text: the article as plain text, the title on the first line if there is one.
+        engine: ``"rules"`` (the default: no models, fast, deterministic).
+
+    Returns:
+        The :class:`~newsclaims.types.Article`; every Span in it indexes ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ValueError: ``engine`` is not a known engine.
+
+    >>> a = parse_article('WASHINGTON (AP) — "We will act," Sen. Ann Lee said Tuesday.')
+    >>> a.dateline.location, a.quotes[0].speaker.name, a.quotes[0].speaker.title
+    ('WASHINGTON', 'Ann Lee', 'Sen.')
+    """
+    _check_text(text)
+    _check_engine(engine)
+    return assemble(
+        find_anonymity(resolve_coreference(find_speakers(find_cues(find_quotes(segment(find_layout(text))))))),
+        engine=engine,
+    )
+
+
+def extract_quotes(text_or_article: str | Article, *, engine: str = "rules") -> list[Quote]:
+    """The quotes of an article (a ``str``, or an Article already parsed, which is not parsed again).
+
+    >>> [q.kind.value for q in extract_quotes("The plan is dead, officials said.")]
+    ['indirect']
+    """
+    return list(_article(text_or_article, engine).quotes)
+
+
+def attribute_sources(text_or_article: str | Article, *, engine: str = "rules") -> list[Source]:
+    """One Source per distinct source of the article, with its mentions and quotes.
+
+    >>> [(s.name, len(s.quotes)) for s in attribute_sources('"Yes," Jo Park said. "No," Park said.')]
+    [('Jo Park', 2)]
+    """
+    return list(_article(text_or_article, engine).sources)
+
+
+def _article(text_or_article: str | Article, engine: str) -> Article:
+    if isinstance(text_or_article, Article):
+        _check_engine(engine)
+        return text_or_article
+    return parse_article(text_or_article, engine=engine)
+
+
+def _check_text(text: object) -> None:
+    if isinstance(text, bytes | bytearray):
+        raise TypeError(f"expected str, got {type(text).__name__}: decode the bytes first (text.decode('utf-8'))")
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+
+
+def _check_engine(engine: object) -> None:
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(map(repr, ENGINES))}")

@@ -1,0 +1,264 @@
+"""Quotes stage: pair quotation marks into quoted stretches and tell quotes from scare quotes and titles.
+
+Handles straight and curly double quotes, guillemets, „“, single quotes nested inside double ones, the newswire
+convention for quotes running over several paragraphs, and stray marks (skipped locally, never swallowing the
+rest of the article). Apostrophes (don't, '90s, rock 'n' roll, the Joneses' house) are never quote marks.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import lexicons
+from .segmentation import Segmentation
+from .types import QuoteKind, Span
+
+RE_MARK = regex.compile(r"[\"“”„«»‘’']")
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE = "‘’'"
+#: The characters that may precede an opening mark / follow a closing one.
+_BEFORE_OPEN = " \t\n([{—–-/:;,\u00a0"
+_AFTER_CLOSE = " \t\n)]}.,;:!?—–-/…\u00a0"
+RE_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+RE_TERMINAL = regex.compile(r"[.,!?;:…—–\-]\s*$")
+#: A short attribution between two quoted parts: `“A,” he said. “B.”` or `“A,” said Jones, “B.”`
+_MAX_BRIDGE_WORDS = 14
+
+
+@attrs.frozen
+class Quotation:
+    """A stretch of text in quotation marks that reports someone's words.
+
+    ``span`` runs from the first opening mark to the last closing mark (or the paragraph end where a mark was
+    never closed); an interrupted quote (`“A,” he said, “B.”`) is one quotation whose ``parts`` are the
+    quoted pieces. ``kind`` is DIRECT when the quotation is a whole utterance and MIXED when it is a fragment
+    inside a sentence of reported speech.
+    """
+
+    span: Span
+    parts: tuple[Span, ...]
+    paragraph: int
+    sentence: int
+    kind: QuoteKind
+
+
+@attrs.frozen
+class QuoteMarks:
+    """The quotes stage result: speech quotations, and the quoted stretches judged not to be quotes."""
+
+    segmentation: Segmentation
+    quotations: tuple[Quotation, ...]
+    not_quotes: tuple[Span, ...]
+
+
+def find_quotes(seg: Segmentation) -> QuoteMarks:
+    """Find the quotations of the body paragraphs.
+
+    >>> from newsclaims.segmentation import segment_text
+    >>> marks = find_quotes(segment_text('The "caliphate" fell. "It is over," he said.'))
+    >>> [q.span.text for q in marks.quotations], [s.text for s in marks.not_quotes]
+    (['"It is over,"'], ['"caliphate"'])
+    """
+    text = seg.layout.text
+    stretches = _pair_marks(text, seg.layout.paragraphs)
+    quotations: list[Quotation] = []
+    not_quotes: list[Span] = []
+    sentence_starts = [s.span.start for s in seg.sentences]
+    for span, para in stretches:
+        sent = _sentence_index(sentence_starts, span.start)
+        kind = _kind(text, seg, sent, span)
+        if kind is None:
+            not_quotes.append(span)
+        else:
+            quotations.append(Quotation(span, (span,), para, sent, kind))
+    return QuoteMarks(seg, tuple(_merge_interrupted(text, quotations)), tuple(not_quotes))
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Whether the mark at ``i`` opens, closes, or is an apostrophe (None); 'either' when unclear."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_flank = (prev in _BEFORE_OPEN or prev in "\"“'‘") and not nxt.isspace()
+    right_flank = not prev.isspace() and (nxt in _AFTER_CLOSE or nxt in "\"”'’")
+    if ch in _SINGLE:
+        if prev.isalnum() and nxt.isalnum():
+            return None  # don't, O'Brien
+        if nxt.isdigit() and ch != "‘":
+            return None  # '90s
+        if text[i : i + 3] in ("'n'", "’n’") or text[i - 2 : i + 1] in ("'n'", "’n’"):
+            return None  # rock 'n' roll
+        if ch != "‘" and prev in "sS" and nxt in " \t,.;:" and not right_flank:
+            return None
+    if ch in _DOUBLE_OPEN or ch == "‘":
+        return "close" if right_flank and not left_flank else "open"
+    if ch in _DOUBLE_CLOSE or ch == "’":
+        return "open" if left_flank and not right_flank else "close"
+    if left_flank and not right_flank:
+        return "open"
+    if right_flank and not left_flank:
+        return "close"
+    return "either"
+
+
+def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]]:
+    """Pair double marks within and across paragraphs; single marks only where no double mark is open."""
+    out: list[tuple[Span, int]] = []
+    pending: tuple[int, int] | None = None  # (offset of an opening mark left open, its paragraph)
+    for index, para in enumerate(paragraphs):
+        marks = [
+            (m.start(), role)
+            for m in RE_MARK.finditer(text, para.start, para.end)
+            if (role := _role(text, m.start(), para.start, para.end)) is not None
+        ]
+        doubles = [(i, r) for i, r in marks if text[i] not in _SINGLE]
+        opens_with_mark = bool(doubles) and doubles[0][0] == para.start and doubles[0][1] != "close"
+        if pending is not None and not opens_with_mark:
+            out.extend(_unclosed(text, paragraphs[pending[1]], pending))
+            pending = None
+        open_at: tuple[int, int] | None = pending
+        for n, (i, role) in enumerate(doubles):
+            if pending is not None and n == 0:
+                continue  # the mark that continues the quote of the previous paragraph
+            if open_at is None:
+                if role in ("open", "either"):
+                    open_at = (i, index)
+            elif role in ("close", "either"):
+                out.append((Span.of(text, open_at[0], i + 1), open_at[1]))
+                open_at = None
+            else:
+                open_at = (i, index)  # the earlier opening mark was stray
+        pending = None
+        if open_at is not None:
+            if _continues(text, paragraphs, index):
+                pending = open_at
+            else:
+                out.extend(_unclosed(text, para, open_at))
+        if not doubles:
+            out.extend(_pair_singles(text, [(i, r) for i, r in marks if text[i] in _SINGLE], index))
+    if pending is not None:
+        out.extend(_unclosed(text, paragraphs[pending[1]], pending))
+    return out
+
+
+def _continues(text: str, paragraphs: tuple[Span, ...], index: int) -> bool:
+    if index + 1 >= len(paragraphs):
+        return False
+    first = text[paragraphs[index + 1].start]
+    return first in "\"“«„"
+
+
+def _unclosed(text: str, para: Span, open_at: tuple[int, int]) -> list[tuple[Span, int]]:
+    """An opening mark never closed: a quote to the end of its paragraph when it opens a sentence."""
+    start = open_at[0]
+    before = text[para.start : start].rstrip()
+    if before and before[-1] not in ".:!?,—–-":
+        return []
+    end = para.end
+    if len(RE_WORDS.findall(text, start, end)) < 4:
+        return []
+    return [(Span.of(text, start, end), open_at[1])]
+
+
+def _pair_singles(text: str, marks: list[tuple[int, str]], index: int) -> list[tuple[Span, int]]:
+    out = []
+    open_at = None
+    for i, role in marks:
+        if open_at is None:
+            if role == "open":
+                open_at = i
+        elif role in ("close", "either"):
+            if len(RE_WORDS.findall(text, open_at, i)) >= 3:
+                out.append((Span.of(text, open_at, i + 1), index))
+            open_at = None
+    return out
+
+
+def _kind(text: str, seg: Segmentation, sent: int, span: Span) -> QuoteKind | None:
+    """DIRECT for a whole utterance, MIXED for a fragment of reported speech, None for scare quotes/titles."""
+    inner = text[span.start + 1 : span.end - 1] if span.text[-1] in "\"”»’'" else text[span.start + 1 : span.end]
+    words = RE_WORDS.findall(inner)
+    sentence = seg.sentences[sent].span if seg.sentences else span
+    prefix = text[max(sentence.start, _body_start(seg, sentence)) : span.start].rstrip()
+    lead_in = _is_lead_in(prefix)
+    terminal = RE_TERMINAL.search(inner) is not None
+    if not words:
+        return None
+    if len(words) <= 3 and not (terminal and (lead_in or not prefix)) and not prefix.endswith(":"):
+        return None
+    if not terminal and len(words) <= 8 and _title_case(words) and not lead_in:
+        return None
+    if not prefix or lead_in or prefix[-1] in ":—–-(" or prefix.endswith(("--", "_")):
+        return QuoteKind.DIRECT
+    return QuoteKind.MIXED
+
+
+def _body_start(seg: Segmentation, sentence: Span) -> int:
+    dateline = seg.layout.dateline
+    if dateline is not None and sentence.start <= dateline.span.start < sentence.end:
+        return dateline.span.end
+    return sentence.start
+
+
+RE_LEAD_IN_END = regex.compile(r"(?:^|[\s,])(?P<word>[\p{L}’']+(?:\s+(?:out|on))?)\s*[,:]?$")
+
+
+def _is_lead_in(prefix: str) -> bool:
+    """Text before a quote that only introduces it: `He said,` / `said:` / `according to X,`."""
+    if not prefix:
+        return False
+    if prefix.endswith(":"):
+        return True
+    m = RE_LEAD_IN_END.search(prefix[-40:])
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    verbs = lexicons.inflections("reporting_verbs")
+    if word in verbs and (prefix.endswith(",") or len(prefix.split()) <= 8):
+        return True
+    return bool(prefix.endswith(",") and regex.search(r"\b(?:according to|in a statement)\b", prefix, regex.I))
+
+
+def _title_case(words: list[str]) -> bool:
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "is"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content) and len(words) > 1
+
+
+RE_BRIDGE_VERB = regex.compile(r"\b\p{Ll}+\b")
+
+
+def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation]:
+    """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
+    out: list[Quotation] = []
+    verbs = lexicons.inflections("reporting_verbs")
+    for q in quotations:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind is QuoteKind.DIRECT and q.paragraph == prev.paragraph:
+            bridge = text[prev.span.end : q.span.start]
+            words = RE_WORDS.findall(bridge)
+            if not words or (
+                len(words) <= _MAX_BRIDGE_WORDS
+                and any(w.lower() in verbs for w in words)
+                and q.kind is QuoteKind.DIRECT
+                and "\n" not in bridge
+                and bridge.rstrip()[-1:] in ".,:;"
+            ):
+                out[-1] = Quotation(
+                    Span.of(text, prev.span.start, q.span.end),
+                    prev.parts + q.parts,
+                    prev.paragraph,
+                    prev.sentence,
+                    QuoteKind.DIRECT,
+                )
+                continue
+        out.append(q)
+    return out

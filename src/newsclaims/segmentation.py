@@ -1,0 +1,129 @@
+"""Segmentation stage: sentences and tokens with exact offsets into the original text.
+
+Abbreviations ("Rep.", "U.S.", "Dec.", initials) do not end sentences; a sentence that ends in a closing
+quotation mark keeps it.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import lexicons
+from .layout import Layout
+from .types import Span
+
+#: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
+RE_BOUNDARY = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?P<next>\S))")
+RE_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
+RE_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")
+RE_TOKEN = regex.compile(
+    r"""(?P<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&\-][\p{L}\p{N}]+)*)(?P<dot>\.)?
+      | \p{N}+(?:[.,:/\-]\p{N}+)*(?:%|s)?
+      | [^\s\p{L}\p{N}]""",
+    regex.VERBOSE,
+)
+_OPENERS = "\"“‘'«(["
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence: its span and the index of the body paragraph that holds it."""
+
+    span: Span
+    paragraph: int
+
+    def tokens(self) -> tuple[Span, ...]:
+        """The sentence's tokens, as spans of the original text.
+
+        >>> seg = segment_text("Rep. Jerry Nadler said the U.S. must act.")
+        >>> [t.text for t in seg.sentences[0].tokens()][:4]
+        ['Rep.', 'Jerry', 'Nadler', 'said']
+        """
+        base, text = self.span.start, self.span.text
+        out = []
+        for m in RE_TOKEN.finditer(text):
+            end = m.end()
+            if m.group("dot") and not _keeps_period(m.group("word")):
+                end -= 1
+                out.append(Span(base + m.start(), base + end, text[m.start() : end]))
+                out.append(Span(base + end, base + end + 1, "."))
+            else:
+                out.append(Span(base + m.start(), base + end, m.group()))
+        return tuple(out)
+
+
+@attrs.frozen
+class Segmentation:
+    """The layout plus the sentences of the body, in order."""
+
+    layout: Layout
+    sentences: tuple[Sentence, ...]
+
+
+def segment(layout: Layout) -> Segmentation:
+    """Split every body paragraph of ``layout`` into sentences.
+
+    >>> from newsclaims.layout import find_layout
+    >>> seg = segment(find_layout('Gov. Jerry Brown met Dec. 5 with U.S. officials. "It went well." He left.'))
+    >>> [s.span.text for s in seg.sentences]
+    ['Gov. Jerry Brown met Dec. 5 with U.S. officials.', '"It went well."', 'He left.']
+    """
+    text = layout.text
+    sentences: list[Sentence] = []
+    for index, para in enumerate(layout.paragraphs):
+        start = para.start
+        for end in _sentence_ends(para.text):
+            sentences.append(Sentence(Span.of(text, start, para.start + end), index))
+            start = para.start + end
+            while start < para.end and text[start].isspace():
+                start += 1
+        if start < para.end:
+            sentences.append(Sentence(Span.of(text, start, para.end), index))
+    return Segmentation(layout=layout, sentences=tuple(sentences))
+
+
+def segment_text(text: str) -> Segmentation:
+    """Segment a plain text (layout included): a convenience for examples and tests."""
+    from .layout import find_layout
+
+    return segment(find_layout(text))
+
+
+def _keeps_period(word: str) -> bool:
+    return (
+        word in lexicons.words("abbreviations")
+        or word in lexicons.words("final_abbreviations")
+        or (len(word) == 1 and word.isupper())
+        or RE_ACRONYM.fullmatch(word) is not None
+    )
+
+
+def _sentence_ends(para: str) -> list[int]:
+    ends = []
+    for m in RE_BOUNDARY.finditer(para):
+        nxt = m.group("next")
+        if not (nxt[0].isupper() or nxt[0] in _OPENERS or nxt[0].isdigit()):
+            continue
+        if m.group().startswith(".") and not _period_ends_sentence(para, m.start(), nxt, m.end()):
+            continue
+        ends.append(m.end())
+    return ends
+
+
+def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:
+    """Decide whether the period at ``dot`` ends a sentence, given the next word ``nxt``."""
+    before = RE_WORD_BEFORE.search(para, max(0, dot - 40), dot + 1)
+    if before is None:
+        return True
+    word = before.group("word").lstrip("'’-")
+    if word in lexicons.words("abbreviations"):
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if nxt[0].isdigit():
+        return not word[-1].isdigit() or len(nxt) > 4
+    if word in lexicons.words("final_abbreviations") or RE_ACRONYM.fullmatch(word):
+        following = regex.match(r"\s*[\"“‘'(]?(\p{L}+)", para[after:])
+        return following is not None and following.group(1) in lexicons.words("sentence_starters")
+    return True

@@ -1,0 +1,48 @@
+"""JSON-ready dicts and JSON text for every result type, and back (cattrs)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, TypeVar
+
+from cattrs.preconf.json import make_converter
+
+from .types import Article
+
+T = TypeVar("T")
+
+_converter = make_converter()
+_converter.register_unstructure_hook(datetime, lambda d: d.isoformat())
+_converter.register_structure_hook(datetime, lambda v, _: datetime.fromisoformat(v))
+
+
+def to_dict(obj: object) -> Any:
+    """A plain, JSON-ready structure (dicts, lists, strings, numbers) for any result object.
+
+    >>> from newsclaims import parse_article
+    >>> to_dict(parse_article("Oil rose, traders said."))["quotes"][0]["kind"]
+    'indirect'
+    """
+    return _converter.unstructure(obj)
+
+
+def from_dict(data: Any, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+    """Rebuild a result object (an Article unless ``cls`` says otherwise) from :func:`to_dict` output.
+
+    >>> from newsclaims import parse_article
+    >>> a = parse_article("Oil rose, traders said.")
+    >>> from_dict(to_dict(a)) == a
+    True
+    """
+    return _converter.structure(data, cls)
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """JSON text for any result object."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(data: str, cls: type[T] = Article) -> T:  # type: ignore[assignment]
+    """Rebuild a result object from :func:`to_json` output."""
+    return from_dict(json.loads(data), cls)

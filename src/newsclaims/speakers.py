@@ -1,0 +1,155 @@
+"""Speakers stage: split the words naming a speaker into name, title, description, kind and count.
+
+"US Defense Secretary Ash Carter" -> name "Ash Carter", title "US Defense Secretary";
+"Rep. Jerry Nadler, a Democrat from New York" -> title "Rep.", description "a Democrat from New York";
+"Six officials" -> a GROUP of 6, anonymous.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import lexicons
+from .cues import RE_POSTMODIFIER, Cues, Report, singular
+from .types import Span, Speaker, SpeakerKind
+
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
+}
+RE_LEADING = regex.compile(r"(?:(?:and|but|as|while|so|then|both|even|also)\s+)+", regex.IGNORECASE)
+RE_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)-?\p{Lu}?[\p{L}\-]*")
+
+
+@attrs.frozen
+class Speakers:
+    """The speakers stage result: one Speaker (or None) per report, in the same order."""
+
+    cues: Cues
+    speakers: tuple[Speaker | None, ...]
+
+
+def find_speakers(cues: Cues) -> Speakers:
+    """Analyse the speaker phrase of every report.
+
+    >>> from newsclaims.segmentation import segment_text
+    >>> from newsclaims.quotes import find_quotes
+    >>> from newsclaims.cues import find_cues
+    >>> s = find_speakers(find_cues(find_quotes(segment_text(
+    ...     "US Defense Secretary Ash Carter said the war would end.")))).speakers[0]
+    >>> s.name, s.title, s.kind.value
+    ('Ash Carter', 'US Defense Secretary', 'person')
+    """
+    text = cues.marks.segmentation.layout.text
+    return Speakers(cues=cues, speakers=tuple(describe(text, r) for r in cues.reports))
+
+
+def describe(text: str, report: Report) -> Speaker | None:
+    """The Speaker named by ``report.speaker``, or None when the report names none."""
+    if report.speaker is None:
+        return None
+    return analyse_mention(text, report.speaker.start, report.speaker.end)
+
+
+def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
+    """Analyse the phrase ``text[start:end]`` as a speaker mention.
+
+    >>> t = "Rep. Jerry Nadler, a Democrat from New York and a Clinton ally"
+    >>> s = analyse_mention(t, 0, len(t))
+    >>> s.name, s.title, s.description
+    ('Jerry Nadler', 'Rep.', 'a Democrat from New York and a Clinton ally')
+    """
+    lead = RE_LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1] in " ,.;":
+        if text[end - 1] == "." and _ends_with_abbreviation(text[start:end]):
+            break
+        end -= 1
+    if end <= start:
+        return None
+    mention = Span.of(text, start, end)
+    core, _, appositive = mention.text.partition(", ")
+    description = appositive.strip() or None
+    pronouns = lexicons.table("pronouns")
+    if core in pronouns:
+        kind = SpeakerKind.GROUP if pronouns[core].startswith("plural") else SpeakerKind.PERSON
+        if core.lower() == "it":
+            kind = SpeakerKind.ORGANIZATION
+        return Speaker(mention=mention, name=core, kind=kind, description=description)
+    title, name = _split_title(core)
+    count = _count(core)
+    if name:
+        return Speaker(
+            mention=mention, name=name, kind=_name_kind(name), title=title, description=description, count=count
+        )
+    head_phrase = RE_POSTMODIFIER.sub("", core) or core
+    head = head_phrase.split()[-1].lower().strip(".,")
+    noun = singular(head)
+    kind_name = lexicons.table("speaker_kinds").get(noun)
+    if kind_name:
+        kind = SpeakerKind(kind_name)
+        if kind is SpeakerKind.ORGANIZATION and noun != head:
+            kind = SpeakerKind.GROUP
+    else:
+        kind = SpeakerKind.GROUP if noun != head or head in {"people", "police"} else SpeakerKind.PERSON
+    anonymous = noun in lexicons.words("anonymous_heads")
+    return Speaker(
+        mention=mention,
+        name=_strip_article(core),
+        kind=kind,
+        title=None,
+        description=description or _strip_article(core),
+        anonymous=anonymous,
+        count=count if count is not None else (1 if noun == head and kind is SpeakerKind.PERSON else None),
+    )
+
+
+def _ends_with_abbreviation(phrase: str) -> bool:
+    last = phrase.split()[-1] if phrase.split() else ""
+    return last.rstrip(".") in lexicons.words("final_abbreviations") or len(last) == 2
+
+
+def _split_title(core: str) -> tuple[str | None, str | None]:
+    """Split "US Defense Secretary Ash Carter" into ("US Defense Secretary", "Ash Carter")."""
+    words = core.split()
+    titles = {t.lower() for t in lexicons.words("titles")}
+    name_start = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        bare = w.strip(",")
+        if bare.lower() in titles or bare.lower().rstrip(".") in titles or not RE_NAME_TOKEN.fullmatch(bare):
+            break
+        if bare.endswith(("'s", "’s")):
+            break
+        name_start = i
+    if name_start == len(words):
+        return None, None
+    name = " ".join(words[name_start:])
+    if name in lexicons.table("pronouns") or name.lower() in {"the", "a", "an"}:
+        return None, None
+    title = " ".join(words[:name_start]) or None
+    if title and title.lower() in {"the", "a", "an"}:
+        title = None
+    if name_start == 0 and words[0].lower() == "the":
+        name = " ".join(words[1:]) or name
+    return title, name
+
+
+def _name_kind(name: str) -> SpeakerKind:
+    last = name.split()[-1]
+    if last in lexicons.words("organization_words") or (last.isupper() and len(last) >= 2 and "." not in last):
+        return SpeakerKind.ORGANIZATION
+    return SpeakerKind.PERSON
+
+
+def _count(core: str) -> int | None:
+    first = core.split()[0].lower() if core.split() else ""
+    if first.isdigit():
+        return int(first)
+    return _NUMBERS.get(first) if first not in {"a", "an"} else None
+
+
+def _strip_article(phrase: str) -> str:
+    return regex.sub(r"^(?:the|a|an)\s+", "", phrase, flags=regex.IGNORECASE)
