@@ -55,6 +55,12 @@ RE_TOLD_OBJECT = regex.compile(
     regex.VERBOSE,
 )
 _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "reminded", "warned", "urged", "asked"}
+#: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
+RE_SUBORDINATE = regex.compile(
+    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|from|during|outside|inside|ahead\s+of|"
+    r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
+    r"\w+ing)\b"
+)
 RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
 RE_AUX = regex.compile(
     r"(?:\s+(?:has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
@@ -130,7 +136,28 @@ def find_cues(marks: QuoteMarks) -> Cues:
         if not used.intersection(q.parts):
             reports.append(_uncued(text, q, seg.sentences))
     reports.sort(key=lambda r: r.content.start)
-    return Cues(marks=marks, reports=tuple(reports))
+    return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
+
+
+def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
+    """A quote with no cue of its own that follows a direct quote in the same paragraph continues it."""
+    out: list[Report] = []
+    for r in reports:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and r.cue is None
+            and r.kind is QuoteKind.DIRECT
+            and prev.kind is not QuoteKind.INDIRECT
+            and prev.cue is not None
+            and r.paragraph == prev.paragraph
+        ):
+            out[-1] = attrs.evolve(
+                prev, content=Span.of(text, prev.content.start, r.content.end), quoted=prev.quoted + r.quoted
+            )
+            continue
+        out.append(r)
+    return out
 
 
 def _read_sentence(
@@ -247,7 +274,12 @@ def _content_first(
         if not looks_like_speaker(speaker_text):
             return None
         speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))
+        if verb.group() in _TELL_VERBS:
+            obj = RE_TOLD_OBJECT.match(rest)
+            rest = rest[obj.end() :] if obj else rest
         tail = _skip_adjuncts(rest)
+        if RE_SUBORDINATE.match(tail):
+            tail = ""
         if tail.strip() and not tail.lstrip().startswith(","):
             return None
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
@@ -393,11 +425,16 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+RE_CLAUSE_BREAK = regex.compile(
+    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile)\s+"
+    r"|[;—–]\s*|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))"
+)
+
+
 def _clause_start(left: str) -> int:
     """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
     best = 0
-    for m in regex.finditer(r"(?:^|\s)(?:but|and|while|because|as|so|yet|although|though|when|after|before|since)\s+"
-                            r"|[;—–]\s*|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))", left):
+    for m in RE_CLAUSE_BREAK.finditer(left):
         tail = left[m.end() :]
         if looks_like_speaker(RE_AUX.sub("", tail)):
             best = m.end()

@@ -14,7 +14,7 @@ from . import lexicons
 from .segmentation import Segmentation
 from .types import QuoteKind, Span
 
-RE_MARK = regex.compile(r"[\"“”„«»‘’']")
+RE_MARK = regex.compile(r"''|‘‘|’’|[\"“”„«»‘’']")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE = "‘’'"
@@ -85,8 +85,11 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     """Whether the mark at ``i`` opens, closes, or is an apostrophe (None); 'either' when unclear."""
     ch = text[i]
+    width = 2 if text[i : i + 2] in ("''", "‘‘", "’’") else 1
+    if width == 2:
+        ch = {"''": '"', "‘‘": "“", "’’": "”"}[text[i : i + 2]]
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     left_flank = (prev in _BEFORE_OPEN or prev in "\"“'‘") and not nxt.isspace()
     right_flank = not prev.isspace() and (nxt in _AFTER_CLOSE or nxt in "\"”'’")
     if ch in _SINGLE:
@@ -119,7 +122,7 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
             for m in RE_MARK.finditer(text, para.start, para.end)
             if (role := _role(text, m.start(), para.start, para.end)) is not None
         ]
-        doubles = [(i, r) for i, r in marks if text[i] not in _SINGLE]
+        doubles = [(i, r) for i, r in marks if _is_double(text, i)]
         opens_with_mark = bool(doubles) and doubles[0][0] == para.start and doubles[0][1] != "close"
         if pending is not None and not opens_with_mark:
             out.extend(_unclosed(text, paragraphs[pending[1]], pending))
@@ -132,7 +135,7 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
                 if role in ("open", "either"):
                     open_at = (i, index)
             elif role in ("close", "either"):
-                out.append((Span.of(text, open_at[0], i + 1), open_at[1]))
+                out.append((Span.of(text, open_at[0], i + _width(text, i)), open_at[1]))
                 open_at = None
             else:
                 open_at = (i, index)  # the earlier opening mark was stray
@@ -143,17 +146,25 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
             else:
                 out.extend(_unclosed(text, para, open_at))
         if not doubles:
-            out.extend(_pair_singles(text, [(i, r) for i, r in marks if text[i] in _SINGLE], index))
+            out.extend(_pair_singles(text, [(i, r) for i, r in marks if not _is_double(text, i)], index))
     if pending is not None:
         out.extend(_unclosed(text, paragraphs[pending[1]], pending))
     return out
+
+
+def _width(text: str, i: int) -> int:
+    return 2 if text[i : i + 2] in ("''", "‘‘", "’’") else 1
+
+
+def _is_double(text: str, i: int) -> bool:
+    return text[i] not in _SINGLE or _width(text, i) == 2
 
 
 def _continues(text: str, paragraphs: tuple[Span, ...], index: int) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     first = text[paragraphs[index + 1].start]
-    return first in "\"“«„"
+    return first in "\"“«„" or text.startswith(("''", "‘‘"), paragraphs[index + 1].start)
 
 
 def _unclosed(text: str, para: Span, open_at: tuple[int, int]) -> list[tuple[Span, int]]:
@@ -184,7 +195,7 @@ def _pair_singles(text: str, marks: list[tuple[int, str]], index: int) -> list[t
 
 def _kind(text: str, seg: Segmentation, sent: int, span: Span) -> QuoteKind | None:
     """DIRECT for a whole utterance, MIXED for a fragment of reported speech, None for scare quotes/titles."""
-    inner = text[span.start + 1 : span.end - 1] if span.text[-1] in "\"”»’'" else text[span.start + 1 : span.end]
+    inner = span.text.strip("\"“”„«»‘’'")
     words = RE_WORDS.findall(inner)
     sentence = seg.sentences[sent].span if seg.sentences else span
     prefix = text[max(sentence.start, _body_start(seg, sentence)) : span.start].rstrip()

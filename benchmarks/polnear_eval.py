@@ -1,0 +1,224 @@
+"""Score newsclaims on PolNeAR: quote spans, speakers, cues, exact spans.
+
+    python benchmarks/polnear_eval.py --split dev [--engine rules] [--errors N]
+
+Metrics (the definitions of the project's attribution issue):
+- matching: a predicted quote matches a gold content when the characters they share exceed t times the gold
+  content's length; greedy one-to-one, best ratio first; t = 0.3 and t = 0.8.
+- direct set: gold contents holding a quoted stretch of at least 4 words, against predicted DIRECT/MIXED quotes.
+- speech set: gold attributions whose cue is a communication word, plus all direct ones, against all predictions.
+- speaker accuracy over matched pairs: the predicted mention or its antecedent overlaps the gold source (or both
+  are absent); cue accuracy: the predicted cue overlaps the gold cue.
+- exact: content, cue and source spans equal to the gold ones after trimming white space, over all attributions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear import GoldArticle, GoldAttribution, GoldSpan, read_split  # noqa: E402
+
+import newsclaims  # noqa: E402
+from newsclaims.types import Article, Quote, QuoteKind, Span  # noqa: E402
+
+#: Lemma stems of communication cues (speech, writing, statements): the speech set.
+COMMUNICATION = regex.compile(
+    r"\b(?:say|said|saying|says|tell|told|telling|tells|add|added|adding|adds|accord|according|claim|argu|warn|"
+    r"state|stated|statement|announc|declar|insist|note|noted|noting|explain|expla|wrote|write|writ|report|"
+    r"respond|repl|answer|ask|acknowledg|admit|deny|denied|suggest|predict|promis|pledg|vow|recall|tweet|"
+    r"post|comment|mention|remark|stress|emphasi|assert|contend|conced|confirm|reveal|disclos|testif|"
+    r"complain|charg|accus|alleg|describ|call|quot|urg|demand|question|joke|quip|boast|brag|interview|"
+    r"speech|speak|spoke|address|tout|cit|point|counter|retort|told|shout|yell|scream|whisper|mutter|"
+    r"conclud|estimat|forecast|indicat|signal|express|voice|echo|reiterat|repeat|confess|caution|advis)\w*",
+    regex.IGNORECASE,
+)
+RE_QUOTED_STRETCH = regex.compile(r"(?:''|[\"“”])((?:(?!'')[^\"“”])+)(?:''|[\"“”])")
+
+
+def is_direct(text: str, gold: GoldSpan) -> bool:
+    """A gold content holding a quoted stretch of at least 4 words."""
+    for m in RE_QUOTED_STRETCH.finditer(text[max(0, gold.start - 1) : gold.end + 1]):
+        if len(m.group(1).split()) >= 4:
+            return True
+    return False
+
+
+def is_speech(text: str, att: GoldAttribution) -> bool:
+    return att.cue is not None and COMMUNICATION.search(att.cue.text) is not None
+
+
+def _chars(span: Span) -> set[int]:
+    return set(range(span.start, span.end))
+
+
+def match(gold: list[GoldSpan], pred: list[Quote], t: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, best overlap ratio first."""
+    pairs = []
+    pred_chars = [_chars(q.span) for q in pred]
+    for gi, g in enumerate(gold):
+        gc = g.chars
+        if not gc:
+            continue
+        for pi, pc in enumerate(pred_chars):
+            shared = len(gc & pc)
+            if shared > t * len(gc):
+                pairs.append((shared / len(gc), gi, pi))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _overlaps(a: tuple[int, int], gold: GoldSpan | None) -> bool:
+    if gold is None:
+        return False
+    return any(a[0] < e and s < a[1] for s, e in gold.pieces)
+
+
+class Score:
+    def __init__(self) -> None:
+        self.tp = self.gold = self.pred = 0
+        self.speaker_ok = self.cue_ok = 0
+
+    def add(self, n_gold: int, n_pred: int, pairs: int) -> None:
+        self.gold += n_gold
+        self.pred += n_pred
+        self.tp += pairs
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def speaker_ok(q: Quote, att: GoldAttribution) -> bool:
+    if q.speaker is None:
+        return att.source is None
+    spans = [q.speaker.mention] + ([q.speaker.antecedent] if q.speaker.antecedent else [])
+    return any(_overlaps((s.start, s.end), att.source) for s in spans)
+
+
+def _exact(text: str, a: tuple[int, int] | None, g: GoldSpan | None) -> bool:
+    if a is None or g is None:
+        return False
+    return text[a[0] : a[1]].strip() == " ".join(text[s:e] for s, e in g.pieces).strip()
+
+
+def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[str, float]:
+    scores = {k: Score() for k in ("direct@0.8", "direct@0.3", "speech@0.3", "speech@0.8")}
+    exact = {k: Score() for k in ("content", "cue", "source")}
+    shown = 0
+    start = time.perf_counter()
+    for art in articles:
+        parsed: Article = newsclaims.parse_article(art.text, engine=engine)
+        quotes = list(parsed.quotes)
+        atts = [a for a in art.attributions if a.content is not None]
+        direct_gold = [a for a in atts if is_direct(art.text, a.content)]  # type: ignore[arg-type]
+        speech_gold = [a for a in atts if is_speech(art.text, a) or a in direct_gold]
+        direct_pred = [q for q in quotes if q.kind is not QuoteKind.INDIRECT]
+        for name, gold, pred, t in (
+            ("direct@0.8", direct_gold, direct_pred, 0.8),
+            ("direct@0.3", direct_gold, direct_pred, 0.3),
+            ("speech@0.3", speech_gold, quotes, 0.3),
+            ("speech@0.8", speech_gold, quotes, 0.8),
+        ):
+            pairs = match([a.content for a in gold], pred, t)  # type: ignore[misc]
+            sc = scores[name]
+            sc.add(len(gold), len(pred), len(pairs))
+            for gi, pi in pairs:
+                sc.speaker_ok += speaker_ok(pred[pi], gold[gi])
+                sc.cue_ok += pred[pi].cue is not None and _overlaps((pred[pi].cue.start, pred[pi].cue.end), gold[gi].cue)  # type: ignore[union-attr]
+            if errors and name == "direct@0.8" and shown < errors:
+                shown += _show_errors(art, gold, pred, pairs)
+        _score_exact(art, atts, quotes, exact)
+    elapsed = time.perf_counter() - start
+    out: dict[str, float] = {"articles": len(articles), "seconds": elapsed}
+    for name, sc in scores.items():
+        p, r, f = sc.prf()
+        out.update({f"{name} P": p, f"{name} R": r, f"{name} F1": f})
+        out[f"{name} speaker acc"] = sc.speaker_ok / sc.tp if sc.tp else 0.0
+        out[f"{name} cue acc"] = sc.cue_ok / sc.tp if sc.tp else 0.0
+    for name, sc in exact.items():
+        p, r, f = sc.prf()
+        out.update({f"exact {name} P": p, f"exact {name} R": r, f"exact {name} F1": f})
+    return out
+
+
+def _score_exact(art: GoldArticle, atts: list[GoldAttribution], quotes: list[Quote], exact: dict[str, Score]) -> None:
+    for role in ("content", "cue", "source"):
+        gold = [getattr(a, role) for a in atts if getattr(a, role) is not None]
+        pred: list[tuple[int, int]] = []
+        for q in quotes:
+            span = q.span if role == "content" else q.cue if role == "cue" else (q.speaker.mention if q.speaker else None)
+            if span is not None:
+                pred.append((span.start, span.end))
+        remaining = list(gold)
+        tp = 0
+        for p in pred:
+            for g in remaining:
+                if _exact(art.text, p, g):
+                    remaining.remove(g)
+                    tp += 1
+                    break
+        exact[role].add(len(gold), len(pred), tp)
+
+
+def _show_errors(art: GoldArticle, gold: list[GoldAttribution], pred: list[Quote], pairs: list[tuple[int, int]]) -> int:
+    matched_g = {g for g, _ in pairs}
+    matched_p = {p for _, p in pairs}
+    n = 0
+    for gi, g in enumerate(gold):
+        if gi not in matched_g and g.content is not None:
+            print(f"MISS {art.name}: {art.text[g.content.start:g.content.end][:160]!r}")
+            n += 1
+    for pi, q in enumerate(pred):
+        if pi not in matched_p:
+            print(f"FALSE {art.name}: {q.kind.value} {q.span.text[:160]!r}")
+            n += 1
+    return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser.add_argument("--engine", default="rules")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N direct-set misses and false quotes")
+    args = parser.parse_args(argv)
+    articles = read_split(args.split)
+    if args.limit:
+        articles = articles[: args.limit]
+    if not articles:
+        print("no PolNeAR articles found: set NEWSCLAIMS_POLNEAR to the polnear folder", file=sys.stderr)
+        return 2
+    result = evaluate(articles, args.engine, args.errors)
+    print(f"PolNeAR {args.split}, engine={args.engine}: {int(result['articles'])} articles in {result['seconds']:.1f} s")
+    print(f"{'set':<12}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}{'cue':>7}")
+    for name in ("direct@0.8", "direct@0.3", "speech@0.3", "speech@0.8"):
+        print(
+            f"{name:<12}{result[name + ' P']:>7.3f}{result[name + ' R']:>7.3f}{result[name + ' F1']:>7.3f}"
+            f"{result[name + ' speaker acc']:>9.3f}{result[name + ' cue acc']:>7.3f}"
+        )
+    for name in ("content", "cue", "source"):
+        print(
+            f"{'exact ' + name:<12}{result['exact ' + name + ' P']:>7.3f}{result['exact ' + name + ' R']:>7.3f}"
+            f"{result['exact ' + name + ' F1']:>7.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
