@@ -122,7 +122,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
     by_sentence: dict[int, list[Quotation]] = {}
     for q in marks.quotations:
         by_sentence.setdefault(q.sentence, []).append(q)
-    quote_chars = [(q.span.start, q.span.end) for q in marks.quotations]
+    quote_chars = [(p.start, p.end) for q in marks.quotations for p in q.parts]
     reports: list[Report] = []
     used: set[Span] = set()
     for index, sentence in enumerate(seg.sentences):
@@ -205,7 +205,7 @@ def _verb_frames(
     quote_chars: list[tuple[int, int]],
 ) -> Report | None:
     for m in _verb_pattern().finditer(text, start, end):
-        if not _outside_quotes(m.start(), quote_chars):
+        if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
         for frame in (_content_first, _speaker_first):
             found = frame(text, start, end, m, quote_chars)
@@ -213,6 +213,19 @@ def _verb_frames(
                 content, speaker = found
                 return _report(text, content, m.span(), speaker, sentence, index, quotations)
     return None
+
+
+RE_DETERMINER_BEFORE = regex.compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
+    r"which|first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
+)
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
+    if text.startswith(("'s", "’s", "-"), end):
+        return True
+    return RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _report(
@@ -259,12 +272,18 @@ def _content_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
-    boundary = _last_boundary(left, start, quote_chars)
-    if boundary is None:
-        return None
-    b_start, b_end = boundary
-    if len(regex.findall(r"\w+", text[start:b_start])) < 2:
-        return None
+    for b_start, b_end in reversed(_boundaries(left, start, quote_chars)[-3:]):
+        if len(regex.findall(r"\w+", text[start:b_start])) < 2:
+            return None
+        found = _content_first_at(text, start, end, verb, b_start, b_end)
+        if found is not None:
+            return found
+    return None
+
+
+def _content_first_at(
+    text: str, start: int, end: int, verb: regex.Match[str], b_start: int, b_end: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     between = text[b_end : verb.start()]
     after = verb.end()
     rest = text[after:end]
@@ -290,7 +309,7 @@ def _content_first(
             return None
         return (start, b_start), speaker
     # V S order: the speaker follows the verb
-    if verb.group() not in lexicons.inflections("reporting_verbs") or not rest.strip():
+    if verb.group() in _TELL_VERBS or not rest.strip():
         return None
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:
@@ -302,9 +321,9 @@ def _content_first(
     return (start, b_start), (after + lead, speaker_end)
 
 
-def _last_boundary(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The last comma, dash or closing quotation mark (outside quotes) before the cue."""
-    best = None
+def _boundaries(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The commas, dashes and closing quotation marks (outside quotes) before the cue, in order."""
+    found = []
     for m in regex.finditer(r",[\"”’']?\s+|[\"”’]\s+|\s+[—–]\s+|\s+--\s+", left):
         pos = offset + m.start()
         if m.group()[0] in "\"”’" and not _closes_quote(pos, quote_chars):
@@ -312,8 +331,8 @@ def _last_boundary(left: str, offset: int, quote_chars: list[tuple[int, int]]) -
         if m.group()[0] == "," and not _outside_quotes(pos, quote_chars):
             if not (len(m.group()) > 1 and m.group()[1] in "\"”’'"):
                 continue
-        best = (pos, offset + m.end())
-    return best
+        found.append((pos, offset + m.end()))
+    return found
 
 
 def _closes_quote(pos: int, quote_chars: list[tuple[int, int]]) -> bool:
@@ -363,7 +382,10 @@ def looks_like_speaker(phrase: str) -> bool:
     phrase = phrase.strip()
     if not phrase or regex.search(r"[\"“”;:()\[\]]", phrase):
         return False
-    core = phrase.split(",")[0].strip()
+    core, _, appositive = phrase.partition(",")
+    core = core.strip()
+    if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
+        return False
     words = core.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
@@ -381,6 +403,19 @@ def looks_like_speaker(phrase: str) -> bool:
     if any(c.isupper() for c in head):
         return True
     return singular(lower) in lexicons.words("speaker_nouns")
+
+
+RE_APPOSITIVE = regex.compile(
+    r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
+    r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b"
+)
+
+
+def _appositive_ok(appositive: str) -> bool:
+    """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"."""
+    if RE_APPOSITIVE.match(appositive) is None:
+        return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns")
+    return True
 
 
 def singular(noun: str) -> str:
