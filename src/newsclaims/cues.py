@@ -63,7 +63,7 @@ RE_SUBORDINATE = regex.compile(
 )
 RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
 RE_AUX = regex.compile(
-    r"(?:\s+(?:has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
+    r"(?:\s+(?:is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
     r"never|always|just|even|still|\w+ly))*\s*$"
 )
@@ -72,6 +72,7 @@ _FUNCTION_WORDS = frozenset(
     "who whom whose and or but if as so to of in on at by for with from than then there here it's is are was "
     "were be been being has have had do does did will would can could should may might must not also".split()
 )
+_PREPOSITIONS = frozenset("in on at for with to from by during after before about of as into over under".split())
 RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
 RE_POSTMODIFIER = regex.compile(
     r"\s+(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|"
@@ -121,7 +122,10 @@ def find_cues(marks: QuoteMarks) -> Cues:
     text = seg.layout.text
     by_sentence: dict[int, list[Quotation]] = {}
     for q in marks.quotations:
-        by_sentence.setdefault(q.sentence, []).append(q)
+        for i in range(q.sentence, len(seg.sentences)):
+            if seg.sentences[i].span.start >= q.span.end:
+                break
+            by_sentence.setdefault(i, []).append(q)
     quote_chars = [(p.start, p.end) for q in marks.quotations for p in q.parts]
     reports: list[Report] = []
     used: set[Span] = set()
@@ -272,12 +276,14 @@ def _content_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
-    for b_start, b_end in reversed(_boundaries(left, start, quote_chars)[-3:]):
-        if len(regex.findall(r"\w+", text[start:b_start])) < 2:
-            return None
-        found = _content_first_at(text, start, end, verb, b_start, b_end)
-        if found is not None:
-            return found
+    boundaries = [b for b in _boundaries(left, start, quote_chars)[-3:] if regex.search(r"\w", text[start : b[0]])]
+    for b_start, b_end in reversed(boundaries):
+        if text[b_end : verb.start()].strip():
+            found = _content_first_at(text, start, end, verb, b_start, b_end)
+            if found is not None:
+                return found
+    if boundaries and not text[boundaries[-1][1] : verb.start()].strip():
+        return _content_first_at(text, start, end, verb, *boundaries[-1])
     return None
 
 
@@ -321,12 +327,15 @@ def _content_first_at(
     return (start, b_start), (after + lead, speaker_end)
 
 
+RE_BOUNDARY = regex.compile(r",(?:''|[\"”’'])?\s+|(?:''|[\"”’])\s+|\s+[—–]\s+|\s+--\s+")
+
+
 def _boundaries(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The commas, dashes and closing quotation marks (outside quotes) before the cue, in order."""
     found = []
-    for m in regex.finditer(r",[\"”’']?\s+|[\"”’]\s+|\s+[—–]\s+|\s+--\s+", left):
+    for m in RE_BOUNDARY.finditer(left):
         pos = offset + m.start()
-        if m.group()[0] in "\"”’" and not _closes_quote(pos, quote_chars):
+        if m.group()[0] in "\"”’'" and not _closes_quote(pos + (1 if m.group().startswith("''") else 0), quote_chars):
             continue
         if m.group()[0] == "," and not _outside_quotes(pos, quote_chars):
             if not (len(m.group()) > 1 and m.group()[1] in "\"”’'"):
@@ -380,7 +389,9 @@ def looks_like_speaker(phrase: str) -> bool:
     (True, False)
     """
     phrase = phrase.strip()
-    if not phrase or regex.search(r"[\"“”;:()\[\]]", phrase):
+    if not phrase or regex.search(r"[\"“”;:\[\]]|''", phrase):
+        return False
+    if phrase.split()[0].lower() in _PREPOSITIONS:
         return False
     core, _, appositive = phrase.partition(",")
     core = core.strip()
