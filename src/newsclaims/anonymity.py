@@ -75,8 +75,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     >>> from newsclaims import parse_article
     >>> c = parse_article("A senior official, who asked not to be named because he feared reprisals, "
     ...                   "said the talks had failed.").anonymity[0]
-    >>> c.span.text, c.reason, c.reason_kind.value, c.sources[0].mention.text
-    ('asked not to be named', 'because he feared reprisals', 'safety', 'A senior official')
+    >>> c.span.text, c.reason, c.reason_kind.value, c.sources[0].name, c.sources[0].anonymous
+    ('asked not to be named', 'because he feared reprisals', 'safety', 'senior official', True)
     """
     seg = resolved.speakers.cues.marks.segmentation
     text = seg.layout.text

@@ -296,7 +296,7 @@ def _content_first_at(
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
         speaker_text = RE_AUX.sub("", between)
-        if not looks_like_speaker(speaker_text):
+        if not looks_like_speaker(speaker_text, strict=False):
             return None
         speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))
         if verb.group() in _TELL_VERBS:
@@ -380,8 +380,11 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     return start + comma
 
 
-def looks_like_speaker(phrase: str) -> bool:
+def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
+
+    Not ``strict`` (where the position leaves no doubt, as in ``..., traders said.``), any noun shaped like a
+    name for people (traders, economists, Democrats) heads a speaker too.
 
     >>> looks_like_speaker("US Defense Secretary Ash Carter"), looks_like_speaker("last weekend")
     (True, False)
@@ -402,6 +405,8 @@ def looks_like_speaker(phrase: str) -> bool:
         return False
     if any(w.lower() in {"is", "are", "was", "were", "will", "would", "not", "be", "been"} for w in words):
         return False
+    if words[0] in lexicons.table("pronouns") and len(words) > 1:
+        return False
     head_part = RE_POSTMODIFIER.sub("", core) or core
     head = head_part.split()[-1].strip(".,'’")
     if head.endswith(("'s", "’s")):
@@ -413,9 +418,11 @@ def looks_like_speaker(phrase: str) -> bool:
         return False
     if any(c.isupper() for c in head):
         return True
-    return singular(lower) in lexicons.words("speaker_nouns")
+    return singular(lower) in lexicons.words("speaker_nouns") or (not strict and RE_AGENT_NOUN.search(lower) is not None)
 
 
+#: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
+RE_AGENT_NOUN = regex.compile(r"(?:[^s]s|ers|ors|ists|ians|ants|ents|ees|men|women)$")
 RE_APPOSITIVE = regex.compile(
     r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b"
@@ -480,6 +487,8 @@ RE_CLAUSE_BREAK = regex.compile(
 def _clause_start(left: str) -> int:
     """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
     best = 0
+    if looks_like_speaker(RE_AUX.sub("", left)):
+        return 0
     for m in RE_CLAUSE_BREAK.finditer(left):
         tail = left[m.end() :]
         if looks_like_speaker(RE_AUX.sub("", tail)):

@@ -8,13 +8,15 @@ from typing import Any, TypeVar
 
 from cattrs.preconf.json import make_converter
 
-from .types import Article
+from .types import Article, QuoteKind, ReasonKind, SpeakerKind
 
 T = TypeVar("T")
 
 _converter = make_converter()
 _converter.register_unstructure_hook(datetime, lambda d: d.isoformat())
 _converter.register_structure_hook(datetime, lambda v, _: datetime.fromisoformat(v))
+for _enum in (QuoteKind, SpeakerKind, ReasonKind):
+    _converter.register_unstructure_hook(_enum, lambda member: member.value)
 
 
 def to_dict(obj: object) -> Any:

@@ -1,0 +1,93 @@
+"""Golden table: quotation-mark pairing, quote kinds, scare quotes, apostrophes and stray marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import QuoteKind, extract_quotes, parse_article
+
+# (id, text, expected [(quoted text, kind)])
+ROWS = [
+    # --- mark styles
+    ("straight", '"We will win this race," she said.', [('"We will win this race,"', QuoteKind.DIRECT)]),
+    ("curly", "“We will win this race,” she said.", [("“We will win this race,”", QuoteKind.DIRECT)]),
+    ("guillemets", "«We will win this race», she said.", [("«We will win this race»", QuoteKind.DIRECT)]),
+    ("low-high", "„We will win this race“, she said.", [("„We will win this race“", QuoteKind.DIRECT)]),
+    ("nyt-double-apostrophe", "''We will win this race,'' she said.", [("''We will win this race,''", QuoteKind.DIRECT)]),
+    ("single-inside-double", "“He told me ‘never again’ and left the room,” she said.",
+     [("“He told me ‘never again’ and left the room,”", QuoteKind.DIRECT)]),
+    # --- apostrophes are never marks
+    ("apostrophes", "“Don’t worry about the ’90s, it’s rock ’n’ roll at the Joneses’ house,” he said.",
+     [("“Don’t worry about the ’90s, it’s rock ’n’ roll at the Joneses’ house,”", QuoteKind.DIRECT)]),
+    ("straight-apostrophes", "\"Don't worry about the '90s, it's rock 'n' roll,\" he said.",
+     [("\"Don't worry about the '90s, it's rock 'n' roll,\"", QuoteKind.DIRECT)]),
+    # --- lead-ins
+    ("colon-lead-in", "The president said: “We will not rest until the job is done.”",
+     [("“We will not rest until the job is done.”", QuoteKind.DIRECT)]),
+    ("cue-comma-lead-in", "She added, “There is much more to do before the vote.”",
+     [("“There is much more to do before the vote.”", QuoteKind.DIRECT)]),
+    # --- interrupted and continued quotes are one quote
+    ("interrupted", "“We will win,” she said, “and we will govern well.”",
+     [("“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT)]),
+    ("continued-sentence", "“We will win,” she said. “Then we will govern.”",
+     [("“We will win,” she said. “Then we will govern.”", QuoteKind.DIRECT)]),
+    # --- mixed: a quoted fragment inside reported speech
+    ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
+     [("the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED)]),
+    # --- scare quotes and titles are not quotes
+    ("scare-quote", "The group's \"caliphate\" is nearing its end.", []),
+    ("scare-quote-two-words", "He called it a “total disaster” in the interview.", []),
+    ("film-title", "She starred in “The Long Goodbye” last year.", []),
+    ("show-title", "He appeared on “Meet the Press With Chuck Todd” on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_quote_marks(text: str, expected: list[tuple[str, QuoteKind]]) -> None:
+    """Quote spans and kinds as a reader would mark them; every span slices the input."""
+    quotes = [q for q in extract_quotes(text) if q.kind is not QuoteKind.INDIRECT]
+    assert [(q.span.text, q.kind) for q in quotes] == expected
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.span.text
+
+
+def test_multi_paragraph_quote() -> None:
+    """A paragraph that opens a quote and does not close it continues into the next one that opens again."""
+    text = (
+        "Budget deal reached\n\n"
+        "“We have reached a deal that protects families,” the governor said. “It took months of work.\n\n"
+        "“Nobody got everything they wanted, but everybody got something.”\n\n"
+        "The legislature votes next week."
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].span.text.endswith("everybody got something.”")
+    assert "It took months of work." in quotes[0].span.text
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention.text == "the governor"
+
+
+def test_stray_mark_does_not_swallow_article() -> None:
+    """An opening mark never closed is recovered within its paragraph; later quotes still come out."""
+    text = (
+        "He said \"the plan was\n\n"
+        "The budget passed on Tuesday after a long debate in the chamber.\n\n"
+        "\"It is a good day for the state,\" the governor said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.span.text for q in quotes if q.kind is QuoteKind.DIRECT] == ['"It is a good day for the state,"']
+    assert all("budget passed" not in q.span.text for q in quotes)
+
+
+def test_unclosed_quote_recovered_to_paragraph_end() -> None:
+    """A quote whose closing mark is missing runs to the end of its paragraph, no further."""
+    text = "Polls open\n\n“We will fight for every vote in every county of this state\n\nThe polls close at 8 p.m."
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].span.text == "“We will fight for every vote in every county of this state"
+
+
+@pytest.mark.parametrize("text", ['"', '""""""', "“”“”", '"a" "b" "c', "'''", "‘’‘", "«»«", '" " " "'])
+def test_degenerate_marks(text: str) -> None:
+    """Runs of bare marks give an article, never an exception, and spans still slice the input."""
+    article = parse_article(text)
+    for span in article.spans():
+        assert text[span.start : span.end] == span.text
