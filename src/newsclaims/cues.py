@@ -76,7 +76,8 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
 RE_POSTMODIFIER = regex.compile(
     r"\s+(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|"
-    r"speaking|working|representing|based|under|over|inside|within|among|across)\b.*$"
+    r"speaking|working|representing|based|under|over|inside|within|among|across|taken|released|conducted|"
+    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported)\b.*$"
 )
 _MAX_SPEAKER_WORDS = 14
 
@@ -178,7 +179,41 @@ def _read_sentence(
     for frame in (_according_to, _verb_frames):
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
         if report is not None:
-            return [report]
+            return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
+    return []
+
+
+RE_PARTICIPLE = regex.compile(
+    r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|arguing|explaining|insisting|suggesting|claiming|warning|"
+    r"stressing|declaring|predicting|acknowledging|conceding|asserting|contending|pointing\s+out|"
+    r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3}))\b"
+)
+
+
+def _participles(
+    text: str,
+    report: Report,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> list[Report]:
+    """``..., X said, adding that CONTENT``: a second report by the same speaker."""
+    after = max(report.content.end, report.cue.end if report.cue else 0)
+    for m in RE_PARTICIPLE.finditer(text, after, end):
+        if not _outside_quotes(m.start(), quote_chars):
+            continue
+        pos = m.end()
+        that = RE_THAT.match(text, pos, end)
+        pos = that.end() if that else pos
+        content_end = _cut_trailing_attribution(text, pos, end)
+        if len(regex.findall(r"\w+", text[pos:content_end])) < 3:
+            continue
+        speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+        cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
+        found = _report(text, (pos, content_end), cue, speaker, sentence, index, quotations)
+        return [found] if found is not None else []
     return []
 
 
@@ -422,7 +457,11 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 
 
 #: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
-RE_AGENT_NOUN = regex.compile(r"(?:[^s]s|ers|ors|ists|ians|ants|ents|ees|men|women)$")
+RE_AGENT_NOUN = regex.compile(
+    r"(?:[^s]s|ers|ors|ists|ians|ants|ents|ees|men|women|tally|count|data|estimate|analysis|figures|records|"
+    r"projections|results|filing|transcript|account|accounts|census|index|review|book|article|story|video|"
+    r"footage|emails?|letter|memo|website|blog|post|tweet|database|calculations|research|numbers)$"
+)
 RE_APPOSITIVE = regex.compile(
     r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b"
@@ -497,9 +536,21 @@ def _clause_start(left: str) -> int:
     return best
 
 
+#: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
+#: of the speaker ("... but did not say when", "... and added that ...").
+RE_CONTENT_STOP = regex.compile(
+    r",?\s+according\s+to\b"
+    r"|,?\s+(?:but|and)\s+(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
+    r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
+    r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
+    r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
+    r"accusing|calling|urging|stressing|pointing\s+out)\b)"
+)
+
+
 def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
-    m = regex.search(r",?\s+according\s+to\b", text[start:end])
-    return start + m.start() if m else end
+    m = RE_CONTENT_STOP.search(text, start, end)
+    return m.start() if m else end
 
 
 def _according_to(
@@ -518,12 +569,12 @@ def _according_to(
         after = m.end()
         comma = text.find(",", after, end)
         if text[start : m.start()].strip(" ,") == "" or len(regex.findall(r"\w+", text[start : m.start()])) <= 2:
-            if comma == -1 or not looks_like_speaker(text[after:comma]):
+            if comma == -1 or not looks_like_speaker(text[after:comma], strict=False):
                 continue
             speaker = _trim(text, after, comma)
             return _report(text, (comma + 1, end), m.span(), speaker, sentence, index, quotations)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
-        if not looks_like_speaker(text[after:s_end].split(",")[0]):
+        if not looks_like_speaker(text[after:s_end].split(",")[0], strict=False):
             continue
         speaker = _trim(text, after, s_end)
         content_start = start
