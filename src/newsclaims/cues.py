@@ -57,7 +57,7 @@ RE_TOLD_OBJECT = regex.compile(
 _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "reminded", "warned", "urged", "asked"}
 #: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
 RE_SUBORDINATE = regex.compile(
-    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|from|during|outside|inside|ahead\s+of|"
+    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|of|about|from|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
     r"\w+ing)\b"
 )
@@ -587,13 +587,34 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
     return bool(rest) and rest[0].lower() in {"a", "an", "the", "who", "which"} and len(rest) <= _MAX_SPEAKER_WORDS
 
 
+#: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
+RE_SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,5},\s+)?"
+    r"(?P<np>He|She|They|We|I|It|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+)
+
+
 def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
-    """A quotation no frame claimed: a DIRECT quote whose speaker is found later (or never)."""
+    """A quotation no frame claimed: a DIRECT quote whose speaker is found later (or never), or a MIXED
+    fragment whose reported content is taken to be its whole sentence."""
+    content = q.span
+    if q.kind is QuoteKind.MIXED and sentences:
+        sentence = sentences[q.sentence].span
+        start, end = _trim(text, sentence.start, max(sentence.end, q.span.end))
+        while end > start and text[end - 1] in ".!?" and end > q.span.end:
+            end -= 1
+        content = Span.of(text, min(start, q.span.start), max(end, q.span.end))
+    speaker = None
+    if q.kind is QuoteKind.MIXED and sentences:
+        found = RE_SENTENCE_SUBJECT.match(text, content.start, q.span.start)
+        if found and looks_like_speaker(found.group("np")):
+            speaker = Span.of(text, found.start("np"), found.end("np"))
     return Report(
-        content=q.span,
+        content=content,
         kind=q.kind,
         cue=None,
-        speaker=None,
+        speaker=speaker,
         paragraph=q.paragraph,
         sentence=q.sentence,
         quoted=q.parts,

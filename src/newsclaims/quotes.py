@@ -247,6 +247,12 @@ def _title_case(words: list[str]) -> bool:
 RE_BRIDGE_VERB = regex.compile(r"\b\p{Ll}+\b")
 
 
+def _continues_sentence(text: str, first: Quotation, second: Quotation) -> bool:
+    """`“What I believe,” she said, “is that ...”`: the second part goes on with the first's sentence."""
+    inner = second.span.text.lstrip("\"“„«‘'")
+    return first.span.text.rstrip("\"”»’'").endswith(",") and inner[:1].islower()
+
+
 def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation]:
     """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
     out: list[Quotation] = []
@@ -259,7 +265,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
             if not words or (
                 len(words) <= _MAX_BRIDGE_WORDS
                 and any(w.lower() in verbs for w in words)
-                and q.kind is QuoteKind.DIRECT
+                and (q.kind is QuoteKind.DIRECT or _continues_sentence(text, prev, q))
                 and "\n" not in bridge
                 and bridge.rstrip()[-1:] in ".,:;"
             ):
