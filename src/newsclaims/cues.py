@@ -40,7 +40,7 @@ RE_ADJUNCT = regex.compile(
       | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
-         \w+ly(?=\s+(?:that|to)\b))
+         \w{{3,}}ly)(?!\w)
       | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
     )""",
     regex.VERBOSE,
@@ -63,7 +63,7 @@ RE_SUBORDINATE = regex.compile(
 )
 RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
 RE_AUX = regex.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
+    r"(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
     r"never|always|just|even|still|\w+ly))*\s*$"
 )
@@ -501,9 +501,10 @@ def _speaker_first(
     pos = verb.end()
     if verb.group() in _TELL_VERBS:
         obj = RE_TOLD_OBJECT.match(text, pos, end)
-        if obj is None:
+        if obj is not None:
+            pos = obj.end()
+        elif verb.group().startswith("tel") or verb.group() == "told":
             return None
-        pos = obj.end()
     rest = _skip_adjuncts(text[pos:end])
     pos = end - len(rest)
     that = RE_THAT.match(text, pos, end)
@@ -518,8 +519,8 @@ def _speaker_first(
 
 
 RE_CLAUSE_BREAK = regex.compile(
-    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile)\s+"
-    r"|[;—–]\s*|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))"
+    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that)\s+"
+    r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))"
 )
 
 

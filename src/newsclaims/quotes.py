@@ -264,7 +264,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
             words = RE_WORDS.findall(bridge)
             if not words or (
                 len(words) <= _MAX_BRIDGE_WORDS
-                and any(w.lower() in verbs for w in words)
+                and sum(w.lower() in verbs for w in words) == 1
                 and (q.kind is QuoteKind.DIRECT or _continues_sentence(text, prev, q))
                 and "\n" not in bridge
                 and bridge.rstrip()[-1:] in ".,:;"
