@@ -312,14 +312,30 @@ def _content_first(
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
     boundaries = [b for b in _boundaries(left, start, quote_chars)[-3:] if regex.search(r"\w", text[start : b[0]])]
-    for b_start, b_end in reversed(boundaries):
+    for i in range(len(boundaries) - 1, -1, -1):
+        b_start, b_end = boundaries[i]
         if text[b_end : verb.start()].strip():
             found = _content_first_at(text, start, end, verb, b_start, b_end)
             if found is not None:
+                if i > 0 and _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end):
+                    (content_start, _), (_, speaker_end) = found[0], found[1]  # type: ignore[misc]
+                    return (content_start, boundaries[i - 1][0]), (boundaries[i - 1][1], speaker_end)
                 return found
     if boundaries and not text[boundaries[-1][1] : verb.start()].strip():
         return _content_first_at(text, start, end, verb, *boundaries[-1])
     return None
+
+
+def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int) -> bool:
+    """`“...,” Graham, a former candidate, told ...`: the speaker is the name before the appositive."""
+    name = text[name_start:comma].split()
+    appositive = text[appositive_start : appositive_start + 12].split()
+    return (
+        0 < len(name) <= 5
+        and all(w[:1].isupper() or w in {"de", "al", "van", "von", "bin"} for w in name)
+        and bool(appositive)
+        and appositive[0].lower() in {"a", "an", "the", "his", "her", "their", "who", "former", "then", "also"}
+    )
 
 
 def _content_first_at(

@@ -66,12 +66,14 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     while end > start and text[end - 1] in " ,.;":
         if text[end - 1] == "." and _ends_with_abbreviation(text[start:end]):
             break
+        if text[end - 1] == "," and ", " in text[start : end - 1]:
+            break  # "Graham, a former candidate," keeps the comma that closes its appositive (as PolNeAR does)
         end -= 1
     if end <= start:
         return None
     mention = Span.of(text, start, end)
     core, _, appositive = mention.text.partition(", ")
-    description = appositive.strip() or None
+    description = appositive.strip().rstrip(",") or None
     pronouns = lexicons.table("pronouns")
     if core in pronouns:
         kind = SpeakerKind.GROUP if pronouns[core].startswith("plural") else SpeakerKind.PERSON

@@ -1,0 +1,103 @@
+"""Golden table: reporting cues in every position, and the content and speaker they frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import QuoteKind, extract_quotes
+
+# (id, text, content, kind, cue, speaker mention)
+ROWS = [
+    # --- cue after the content
+    ("content-first", "The plan will fail, officials said.", "The plan will fail", QuoteKind.INDIRECT, "said",
+     "officials"),
+    ("inverted", '"Tough days await us," predicted Hisham al-Hashimi, an Iraqi security analyst.',
+     '"Tough days await us,"', QuoteKind.DIRECT, "predicted", "Hisham al-Hashimi, an Iraqi security analyst"),
+    ("time-after-cue", "Prices will rise, the minister said Tuesday.", "Prices will rise", QuoteKind.INDIRECT,
+     "said", "the minister"),
+    ("adverb-after-cue", '"We are so sorry you are leaving," Clinton said sarcastically.',
+     '"We are so sorry you are leaving,"', QuoteKind.DIRECT, "said", "Clinton"),
+    ("statement-after-cue", '"It is ludicrous," Sinovic said in a statement.', '"It is ludicrous,"',
+     QuoteKind.DIRECT, "said", "Sinovic"),
+    ("appositive-speaker", "“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News on Tuesday.",
+     "“Ted Cruz is not my favorite,”", QuoteKind.DIRECT, "told", "Graham, a former candidate,"),
+    # --- cue in the middle
+    ("parenthetical", "Longer term, they said, the fight can only succeed if the border is secured.",
+     "Longer term, they said, the fight can only succeed if the border is secured", QuoteKind.INDIRECT, "said",
+     "they"),
+    ("interrupted-quote", "“We will win,” she said, “and we will govern well.”",
+     "“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT, "said", "she"),
+    # --- cue before the content
+    ("speaker-first-that", "Sen. Ann Lee said last weekend that the bill would pass.", "the bill would pass",
+     QuoteKind.INDIRECT, "said", "Sen. Ann Lee"),
+    ("speaker-first-no-that", "The governor warned the cuts would hurt schools.", "the cuts would hurt schools",
+     QuoteKind.INDIRECT, "warned", "The governor"),
+    ("told-object", "The senator told reporters the vote would be close.", "the vote would be close",
+     QuoteKind.INDIRECT, "told", "The senator"),
+    ("told-agency", "Two officials told The Associated Press that talks had stalled.", "talks had stalled",
+     QuoteKind.INDIRECT, "told", "Two officials"),
+    ("colon-lead-in", "The president said: “We will not rest until the job is done.”",
+     "“We will not rest until the job is done.”", QuoteKind.DIRECT, "said", "The president"),
+    ("colon-after-warned", "He warned: “It is not going to happen any time soon.”",
+     "“It is not going to happen any time soon.”", QuoteKind.DIRECT, "warned", "He"),
+    ("phrasal-verb", "The mayor pointed out that the budget was balanced.", "the budget was balanced",
+     QuoteKind.INDIRECT, "pointed out", "The mayor"),
+    ("went-on-to-say", "Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.”",
+     "“So far, I cannot believe how civil it has been.”", QuoteKind.DIRECT, "say", "Mr. Trump"),
+    ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
+     "the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED, "said",
+     "Carter"),
+    # --- according to
+    ("according-to-after", "Clinton leads by four points, according to the poll.", "Clinton leads by four points",
+     QuoteKind.INDIRECT, "According to".lower(), "the poll"),
+    ("according-to-before", "According to exit polls, Romney had a ten-point lead.", "Romney had a ten-point lead",
+     QuoteKind.INDIRECT, "According to", "exit polls"),
+    # --- participle continuing the same speaker
+    ("adding", "Rivera said the plan was sound, adding that costs would fall next year.",
+     "the plan was sound", QuoteKind.INDIRECT, "said", "Rivera"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "cue", "speaker"), [r[1:] for r in ROWS],
+                         ids=[r[0] for r in ROWS])
+def test_cue_frames(text: str, content: str, kind: QuoteKind, cue: str, speaker: str) -> None:
+    """The first quote of each row has this content, kind, cue and speaker mention."""
+    quote = extract_quotes(text)[0]
+    assert quote.span.text == content
+    assert quote.kind is kind
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
+    for span in (quote.span, quote.cue, quote.speaker.mention):
+        assert text[span.start : span.end] == span.text
+
+
+def test_participle_makes_second_quote() -> None:
+    """", adding that ..." reports more content by the same speaker."""
+    quotes = extract_quotes("Rivera said the plan was sound, adding that costs would fall next year.")
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("the plan was sound", "said"),
+        ("costs would fall next year", "adding"),
+    ]
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Rivera"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state's budget report was released on Monday.",
+        "His claims were false and the court's order stands.",
+        "A group called the We The People Foundation paid for the planes.",
+        "The committee met on Tuesday to discuss the budget.",
+    ],
+)
+def test_no_speech(text: str) -> None:
+    """Reporting words used as nouns or in other senses give no quote."""
+    assert extract_quotes(text) == []
+
+
+def test_uncued_quote_continues_speaker() -> None:
+    """A paragraph that is only a quote continues the last speaker."""
+    text = "Lee wins\n\n“We will win,” Sen. Ann Lee said.\n\n“Nobody can stop us now, not after this night.”"
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2 and quotes[1].cue is None
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Lee"
