@@ -260,10 +260,17 @@ RE_DETERMINER_BEFORE = regex.compile(
 )
 
 
+RE_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+
+
 def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
         return True
+    if text[end - 1 : end] == "s":
+        following = RE_NEXT_WORD.match(text, end)
+        if following and (following.group(1).endswith("ed") or following.group(1) in lexicons.inflections("reporting_verbs")):
+            return True  # "FBI notes released Monday said", "his remarks said"
     return RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None
 
 

@@ -80,7 +80,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if core.lower() == "it":
             kind = SpeakerKind.ORGANIZATION
         return Speaker(mention=mention, name=core, kind=kind, description=description)
-    title, name = _split_title(core)
+    title, name = _split_title(RE_POSTMODIFIER.sub("", core) or core)
     count = _count(core)
     if name:
         return Speaker(
@@ -117,6 +117,14 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     """Split "US Defense Secretary Ash Carter" into ("US Defense Secretary", "Ash Carter")."""
     words = core.split()
     titles = {t.lower() for t in lexicons.words("titles")}
+    time_words = lexicons.words("time_words")
+    if words and words[-1] in time_words:
+        return None, None
+    if words and words[-1] in lexicons.words("organization_words") and all(
+        w[:1].isupper() or w.lower() in {"of", "the", "for", "and"} for w in words[1:]
+    ):
+        name = " ".join(words[1:] if words[0].lower() == "the" else words)
+        return None, name
     name_start = len(words)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

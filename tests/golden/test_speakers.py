@@ -1,0 +1,95 @@
+"""Golden table: speaker mentions split into name, title, description, kind and count; coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import SpeakerKind, attribute_sources, extract_quotes
+
+# (id, text, mention, name, title, description, kind, count)
+ROWS = [
+    ("title-name", "US Defense Secretary Ash Carter said the war would end.", "US Defense Secretary Ash Carter",
+     "Ash Carter", "US Defense Secretary", None, SpeakerKind.PERSON, None),
+    ("abbrev-title-appositive",
+     "Rep. Jerry Nadler, a Democrat from New York and a Clinton ally, said the letter was improper.",
+     "Rep. Jerry Nadler, a Democrat from New York and a Clinton ally,", "Jerry Nadler", "Rep.",
+     "a Democrat from New York and a Clinton ally", SpeakerKind.PERSON, None),
+    ("role-title", "Clinton campaign spokesman Brian Fallon said the memo was old.",
+     "Clinton campaign spokesman Brian Fallon", "Brian Fallon", "Clinton campaign spokesman", None,
+     SpeakerKind.PERSON, None),
+    ("organization", "The Justice Department said the review was complete.", "The Justice Department",
+     "Justice Department", None, None, SpeakerKind.ORGANIZATION, None),
+    ("acronym-organization", "The FBI said the review was complete.", "The FBI", "FBI", None, None,
+     SpeakerKind.ORGANIZATION, None),
+    ("group-count", "Six officials said the plan had changed.", "Six officials", "Six officials", None,
+     "Six officials", SpeakerKind.GROUP, 6),
+    ("document", "A report released Monday said the program had failed.", "A report released Monday",
+     "report released Monday", None, "report released Monday", SpeakerKind.DOCUMENT, None),
+    ("notes-document", "FBI notes released Monday said the server was never secured.",
+     "FBI notes released Monday", "FBI notes released Monday", None, "FBI notes released Monday",
+     SpeakerKind.DOCUMENT, None),
+    ("time-is-not-speaker", "The plan will fail, the senator said Tuesday.", "the senator", "senator", None,
+     "senator", SpeakerKind.PERSON, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "title", "description", "kind", "count"),
+                         [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_speaker(text: str, mention: str, name: str, title: str | None, description: str | None,
+                 kind: SpeakerKind, count: int | None) -> None:
+    """The speaker of the first quote, analysed."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None
+    assert (speaker.mention.text, speaker.name, speaker.title, speaker.description, speaker.kind, speaker.count) == (
+        mention, name, title, description, kind, count)
+    assert text[speaker.mention.start : speaker.mention.end] == speaker.mention.text
+
+
+COREFERENCE = [
+    ("pronoun-he", "Ash Carter said the war would end. He said troops would stay.", "He", "Ash Carter",
+     "Ash Carter"),
+    ("pronoun-she-title", "Sen. Ann Lee said taxes would rise. Later, she said the vote would be close.", "she",
+     "Ann Lee", "Sen. Ann Lee"),
+    ("surname", "Rep. Jerry Nadler said the letter was improper. Nadler said it broke the rules.", "Nadler",
+     "Jerry Nadler", "Rep. Jerry Nadler"),
+    ("they-group", "Two officials said the talks failed. They said a new round was planned.", "They",
+     "Two officials", "Two officials"),
+    ("it-organization", "The Pentagon said the strike hit its target. It said no civilians were hurt.", "It",
+     "Pentagon", "The Pentagon"),
+    ("role-noun", "Maria Lopez, a spokeswoman for the mayor, said the budget was balanced. "
+                  "The spokeswoman said taxes would not rise.", "The spokeswoman", "Maria Lopez",
+     "Maria Lopez, a spokeswoman for the mayor,"),
+    ("pronoun-across-paragraphs", "Budget vote\n\nGov. Jerry Brown said the budget was balanced.\n\n"
+                                  "The vote is next week.\n\nHe said he expected it to pass.", "He",
+     "Jerry Brown", "Gov. Jerry Brown"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "antecedent"), [r[1:] for r in COREFERENCE],
+                         ids=[r[0] for r in COREFERENCE])
+def test_coreference(text: str, mention: str, name: str, antecedent: str) -> None:
+    """The last quote's speaker is resolved to the fuller earlier mention."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == mention
+    assert speaker.name == name
+    assert speaker.antecedent is not None and speaker.antecedent.text == antecedent
+
+
+def test_sources_merge_mentions() -> None:
+    """A source gathers its full name, surname and pronoun mentions and all its quotes, in order."""
+    text = ("Rep. Jerry Nadler, a Democrat from New York, said the letter was improper. "
+            "Nadler said it broke the rules. He added that he would ask for a hearing. "
+            "Two aides said the hearing was unlikely.")
+    sources = attribute_sources(text)
+    assert [s.name for s in sources] == ["Jerry Nadler", "Two aides"]
+    nadler = sources[0]
+    assert len(nadler.quotes) == 3 and nadler.titles == ("Rep.",)
+    assert nadler.descriptions == ("a Democrat from New York",)
+    assert [m.text for m in nadler.mentions][:2] == ["Rep. Jerry Nadler, a Democrat from New York,", "Nadler"]
+    assert sources[1].anonymous and sources[1].count == 2
+
+
+def test_unnamed_groups_stay_separate() -> None:
+    """Two unnamed groups the text does not link are two sources."""
+    text = "Two officials said the talks failed. Several diplomats said a deal was near."
+    assert len(attribute_sources(text)) == 2
