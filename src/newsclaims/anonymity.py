@@ -23,7 +23,7 @@ RE_REASON = regex.compile(
       | for\s+fear\s+of\s+[^.;,]{3,160}
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according)\b|$))""",
+    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according)\b|$)|\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 RE_NOT_AUTHORIZED = regex.compile(r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori", regex.I)
@@ -66,7 +66,11 @@ class Anonymity:
 @functools.cache
 def _condition_pattern() -> regex.Pattern[str]:
     phrases = "|".join(f"(?:{p})" for p in lexicons.ordered("anonymity_phrases"))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{phrases})(?![\p{{L}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}])(?:(?:who|which)\s+)?(?:{phrases})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+#: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
+RE_CONDITION_END = regex.compile(r"\s+(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
 
 def find_anonymity(resolved: Resolved) -> Anonymity:
@@ -76,7 +80,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     >>> c = parse_article("A senior official, who asked not to be named because he feared reprisals, "
     ...                   "said the talks had failed.").anonymity[0]
     >>> c.span.text, c.reason, c.reason_kind.value, c.sources[0].name, c.sources[0].anonymous
-    ('asked not to be named', 'because he feared reprisals', 'safety', 'senior official', True)
+    ('who asked not to be named', 'because he feared reprisals', 'safety', 'senior official', True)
     """
     seg = resolved.speakers.cues.marks.segmentation
     text = seg.layout.text
@@ -84,7 +88,12 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     speakers = list(resolved.resolved)
     conditions = []
     for sent_index, sentence in enumerate(seg.sentences):
+        last_end = -1
         for m in _condition_pattern().finditer(text, sentence.span.start, sentence.span.end):
+            if m.start() < last_end:
+                continue  # inside the reason of the previous condition
+            cut = RE_CONDITION_END.search(text, m.start(), m.end())
+            end = cut.start() if cut else m.end()
             covered = [
                 i for i, r in enumerate(reports) if r.sentence == sent_index and speakers[i] is not None
             ]
@@ -98,10 +107,12 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 subject = _subject(text, seg.sentences, sent_index)
                 if subject is not None:
                     sources.append(subject)
-            reason_span, reason_kind = _reason(text, m, sentence.span.end)
+            condition = Span.of(text, m.start(), end)
+            reason_span, reason_kind = _reason(text, condition, sentence.span.end)
+            last_end = reason_span.end if reason_span else end
             conditions.append(
                 AnonymityCondition(
-                    span=Span.of(text, m.start(), m.end()),
+                    span=condition,
                     reason=reason_span.text if reason_span else None,
                     reason_kind=reason_kind,
                     reason_span=reason_span,
@@ -111,13 +122,13 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
 
 
-def _reason(text: str, m: regex.Match[str], end: int) -> tuple[Span | None, ReasonKind]:
-    if RE_NOT_AUTHORIZED.search(m.group()):
+def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKind]:
+    if RE_NOT_AUTHORIZED.search(condition.text):
         return None, ReasonKind.NOT_AUTHORIZED
-    r = RE_REASON.match(text, m.end(), end)
+    r = RE_REASON.match(text, condition.end, end)
     if r is None:
-        kind = ReasonKind.GROUND_RULES if regex.search(r"background|ground rules|record|attribution", m.group(), regex.I) else ReasonKind.UNSTATED
-        return None, kind
+        ground = regex.search(r"background|ground rules|record|attribution", condition.text, regex.I)
+        return None, ReasonKind.GROUND_RULES if ground else ReasonKind.UNSTATED
     span = Span.of(text, r.start("reason"), r.end("reason"))
     for kind, pattern in _REASON_KINDS:
         if pattern.search(span.text):

@@ -139,6 +139,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     name = " ".join(words[name_start:])
     if name in lexicons.table("pronouns") or name.lower() in {"the", "a", "an"}:
         return None, None
+    if name_start == len(words) - 1 and singular(name.lower()) in lexicons.words("speaker_nouns"):
+        return None, None  # "Officials said", "Sources close to ..." at the start of a sentence
     title = " ".join(words[:name_start]) or None
     if title and title.lower() in {"the", "a", "an"}:
         title = None

@@ -1,0 +1,117 @@
+"""Golden table: conditions of anonymity, stated reasons and their kinds, unnamed sources, look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import ReasonKind, parse_article
+
+# (id, text, condition, reason, reason kind)
+ROWS = [
+    ("condition-of-anonymity", "They spoke on condition of anonymity to discuss the agencies' preparations.",
+     "on condition of anonymity", "to discuss the agencies' preparations", ReasonKind.SENSITIVITY),
+    ("the-condition", "The official spoke on the condition of anonymity because he was not authorized to speak "
+     "publicly.", "on the condition of anonymity", "because he was not authorized to speak publicly",
+     ReasonKind.NOT_AUTHORIZED),
+    ("not-authorized", "A Pentagon official, who was not authorized to speak publicly, said the strike failed.",
+     "who was not authorized to speak publicly", None, ReasonKind.NOT_AUTHORIZED),
+    ("asked-not-named-fear", "A resident, who asked not to be named for fear of reprisals, said the militia "
+     "had left.", "who asked not to be named", "for fear of reprisals", ReasonKind.SAFETY),
+    ("declined-to-be-named", "A company spokesman, who declined to be named, said sales were strong.",
+     "who declined to be named", None, ReasonKind.UNSTATED),
+    ("requested-anonymity", "An aide who requested anonymity to describe private talks said no deal was near.",
+     "who requested anonymity", "to describe private talks", ReasonKind.SENSITIVITY),
+    ("insisted-on-anonymity", "The diplomat insisted on anonymity because the negotiations were continuing.",
+     "insisted on anonymity", "because the negotiations were continuing", ReasonKind.SENSITIVITY),
+    ("on-background", "A senior administration official, speaking on background, said the plan would change.",
+     "on background", None, ReasonKind.GROUND_RULES),
+    ("ground-rules", "The officials briefed reporters under ground rules set by the White House.",
+     "under ground rules set by the White House", None, ReasonKind.GROUND_RULES),
+    ("not-for-attribution", "The remarks were made not for attribution, a spokesman said.",
+     "not for attribution", None, ReasonKind.GROUND_RULES),
+    ("off-the-record", "Two lawmakers spoke off the record about the vote.", "off the record", None,
+     ReasonKind.GROUND_RULES),
+    ("granted-anonymity", "The witness was granted anonymity because of the ongoing investigation.",
+     "was granted anonymity", "because of the ongoing investigation", ReasonKind.LEGAL),
+    ("not-permitted", "A police officer who is not permitted to talk to reporters said the suspect fled.",
+     "who is not permitted to talk to reporters", None, ReasonKind.NOT_AUTHORIZED),
+    ("lacked-authorization", "An official who lacked authorization to discuss the case said it was closed.",
+     "who lacked authorization to discuss the case", None, ReasonKind.NOT_AUTHORIZED),
+    ("name-withheld", "The employee, whose name was withheld to protect her job, said the memo was real.",
+     "whose name was withheld", "to protect her job", ReasonKind.SAFETY),
+    ("did-not-want-named", "A donor who did not want to be identified said the gift was large.",
+     "who did not want to be identified", None, ReasonKind.UNSTATED),
+    ("spoke-anonymously", "Three officials spoke anonymously because the report had not been released.",
+     "spoke anonymously", "because the report had not been released", ReasonKind.SENSITIVITY),
+    ("exchange", "Aides described the meeting in exchange for anonymity.", "in exchange for anonymity", None,
+     ReasonKind.UNSTATED),
+    ("wished-anonymous", "A voter who wished to remain anonymous said she would not vote.",
+     "who wished to remain anonymous", None, ReasonKind.UNSTATED),
+    ("condition-not-named", "The source spoke on condition that he not be named.",
+     "on condition that he not be named", None, ReasonKind.UNSTATED),
+]
+
+
+@pytest.mark.parametrize(("text", "condition", "reason", "kind"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_condition(text: str, condition: str, reason: str | None, kind: ReasonKind) -> None:
+    """The condition phrase, its reason and the reason's kind."""
+    conditions = parse_article(text).anonymity
+    assert len(conditions) == 1
+    cond = conditions[0]
+    assert (cond.span.text, cond.reason, cond.reason_kind) == (condition, reason, kind)
+    assert text[cond.span.start : cond.span.end] == cond.span.text
+    if cond.reason_span is not None:
+        assert text[cond.reason_span.start : cond.reason_span.end] == cond.reason
+
+
+def test_condition_covers_speaker_of_its_sentence() -> None:
+    """A condition inside the attribution covers that attribution's speaker, who is anonymous."""
+    article = parse_article("A senior official, who asked not to be named, said the talks had failed.")
+    cond = article.anonymity[0]
+    assert [s.name for s in cond.sources] == ["senior official"]
+    assert article.quotes[0].speaker is not None and article.quotes[0].speaker.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Two people familiar with the matter said the deal was done.", 2),
+        ("A person with knowledge of the talks said the deal was done.", None),
+        ("Sources close to the investigation said the deal was done.", None),
+        ("Several senior administration officials said the deal was done.", None),
+        ("Two Interior Ministry officials said the deal was done.", 2),
+        ("An aide who attended the meeting said the deal was done.", None),
+    ],
+)
+def test_unnamed_sources(text: str, count: int | None) -> None:
+    """Unnamed-source descriptions are anonymous speakers, with their count."""
+    speaker = parse_article(text).quotes[0].speaker
+    assert speaker is not None and speaker.anonymous
+    if count is not None:
+        assert speaker.count == count
+
+
+LOOK_ALIKES = [
+    "An anonymous donor gave $5 million to the hospital, the board said.",
+    "Anonymous, the hacker group, said it had taken down the site.",
+    "He has attended Narcotics Anonymous meetings for years, his lawyer said.",
+    "Mayor Ann Lee, who was not authorized to spend the funds, said she would repay them.",
+    "The anonymous letter was signed by 40 employees.",
+    "The record label said the album would be released in June.",
+    "The background check was completed on time, the agency said.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes(text: str) -> None:
+    """Anonymous donors, hacker groups, support groups and named officials are no anonymous sources."""
+    article = parse_article(text)
+    assert article.anonymity == ()
+    assert not any(q.speaker is not None and q.speaker.anonymous and q.speaker.name[:1].isupper()
+                   for q in article.quotes)
+
+
+def test_named_speaker_is_not_anonymous() -> None:
+    """A named, titled speaker is never anonymous."""
+    speaker = parse_article("Mayor Ann Lee said the funds were spent.").quotes[0].speaker
+    assert speaker is not None and not speaker.anonymous
