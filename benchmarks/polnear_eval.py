@@ -9,7 +9,8 @@ Metrics (the definitions of the project's attribution issue):
 - speech set: gold attributions whose cue is a communication word, plus all direct ones, against all predictions.
 - speaker accuracy over matched pairs: the predicted mention or its antecedent overlaps the gold source (or both
   are absent); cue accuracy: the predicted cue overlaps the gold cue.
-- exact: content, cue and source spans equal to the gold ones after trimming white space, over all attributions.
+- exact: content, cue and source spans equal to the gold ones after trimming white space, over all attributions
+  (a discontinuous gold span, such as an interrupted quote, counts by its extent or its pieces joined).
 """
 
 from __future__ import annotations
@@ -112,9 +113,12 @@ def speaker_ok(q: Quote, att: GoldAttribution) -> bool:
 
 
 def _exact(text: str, a: tuple[int, int] | None, g: GoldSpan | None) -> bool:
+    """Equal after trimming white space: to the gold span, or for a discontinuous gold span (an interrupted
+    quote) to its extent from first to last character or to its pieces joined."""
     if a is None or g is None:
         return False
-    return text[a[0] : a[1]].strip() == " ".join(text[s:e] for s, e in g.pieces).strip()
+    pred = text[a[0] : a[1]].strip()
+    return pred in (text[g.start : g.end].strip(), " ".join(text[s:e] for s, e in g.pieces).strip())
 
 
 def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[str, float]:

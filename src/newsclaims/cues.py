@@ -72,6 +72,13 @@ _FUNCTION_WORDS = frozenset(
     "who whom whose and or but if as so to of in on at by for with from than then there here it's is are was "
     "were be been being has have had do does did will would can could should may might must not also".split()
 )
+_NOT_IN_SPEAKER = frozenset(
+    "is are was were will would not be been has have had did does do can could should may might must "
+    "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't won't".split()
+)
+_SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
+#: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...".
+RE_VERB_IN_PHRASE = regex.compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 _PREPOSITIONS = frozenset("in on at for with to from by during after before about of as into over under".split())
 RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
 RE_POSTMODIFIER = regex.compile(
@@ -432,8 +439,8 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
         return end
     appositive = rest[comma + 1 :].strip()
     words = appositive.split()
-    if words and (words[0].lower() in {"a", "an", "the", "who", "his", "her", "their"} or words[0][0].isupper()):
-        if len(words) <= _MAX_SPEAKER_WORDS and not regex.search(r"[\"“”]", appositive):
+    if words and _appositive_ok(appositive) and not RE_SUBORDINATE.match(appositive):
+        if len(words) <= 2 * _MAX_SPEAKER_WORDS and not regex.search(r"[\"“”]", appositive):
             return end
     return start + comma
 
@@ -461,11 +468,15 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     words = core.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
-    if any(w.lower() in {"is", "are", "was", "were", "will", "would", "not", "be", "been"} for w in words):
+    if any(w.lower() in _NOT_IN_SPEAKER for w in words):
+        return False
+    if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
     if words[0] in lexicons.table("pronouns") and len(words) > 1:
         return False
     head_part = RE_POSTMODIFIER.sub("", core) or core
+    if RE_VERB_IN_PHRASE.search(head_part):
+        return False
     head = head_part.split()[-1].strip(".,'’")
     if head.endswith(("'s", "’s")):
         return False

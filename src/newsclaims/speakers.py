@@ -18,7 +18,11 @@ _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
-RE_LEADING = regex.compile(r"(?:(?:and|but|as|while|so|then|both|even|also)\s+)+", regex.IGNORECASE)
+RE_LEADING = regex.compile(
+    r"(?:[\-–—]\s*|(?:and|but|as|while|so|then|both|even|also)\s+|(?:\p{L}+ly|meanwhile|however|still|instead|"
+    r"later|earlier|now|today|yesterday|separately|finally|indeed|again|instead|also),\s+)+",
+    regex.IGNORECASE,
+)
 RE_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)-?\p{Lu}?[\p{L}\-]*")
 
 
