@@ -113,12 +113,20 @@ def speaker_ok(q: Quote, att: GoldAttribution) -> bool:
 
 
 def _exact(text: str, a: tuple[int, int] | None, g: GoldSpan | None) -> bool:
-    """Equal after trimming white space: to the gold span, or for a discontinuous gold span (an interrupted
-    quote) to its extent from first to last character or to its pieces joined."""
+    """The same offsets after trimming white space: the gold span's, or for a discontinuous gold span (an
+    interrupted quote) its extent from first to last character."""
     if a is None or g is None:
         return False
-    pred = text[a[0] : a[1]].strip()
-    return pred in (text[g.start : g.end].strip(), " ".join(text[s:e] for s, e in g.pieces).strip())
+    return _trimmed(text, *a) == _trimmed(text, g.start, g.end)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without the white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[str, float]:
