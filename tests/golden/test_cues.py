@@ -101,3 +101,21 @@ def test_uncued_quote_continues_speaker() -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 2 and quotes[1].cue is None
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The newspaper quoted Ann Lee as saying the plant would close.", "the plant would close",
+         "quoted", "Ann Lee"),
+        ("Lee was quoted as saying that the plant would close.", "the plant would close", "quoted as saying", "Lee"),
+        ("“We will rebuild every home on this street.” — Commissioner Ann Lee",
+         "“We will rebuild every home on this street.”", "—", "Commissioner Ann Lee"),
+    ],
+    ids=["quoted-as-saying", "passive-quoted-as-saying", "dash-signature"],
+)
+def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
+    """Cue phrases: "quoted X as saying" and a quote signed after a dash."""
+    quote = extract_quotes(text)[0]
+    assert (quote.span.text, quote.cue.text if quote.cue else None) == (content, cue)
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
