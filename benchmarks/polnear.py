@@ -87,11 +87,8 @@ def _parse_ann(raw: str) -> list[GoldAttribution]:
             if not fields[0].startswith("Attribution"):
                 continue
             events.append(dict(f.split(":", 1) for f in fields[1:] if ":" in f))
-    out = []
-    for ev in events:
-        def get(role: str) -> GoldSpan | None:
-            key = ev.get(role)
-            return spans[key][1] if key in spans else None
+    def get(ev: dict[str, str], role: str) -> GoldSpan | None:
+        key = ev.get(role)
+        return spans[key][1] if key in spans else None
 
-        out.append(GoldAttribution(get("Content"), get("Cue"), get("Source")))
-    return out
+    return [GoldAttribution(get(ev, "Content"), get(ev, "Cue"), get(ev, "Source")) for ev in events]

@@ -23,10 +23,9 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import GoldArticle, GoldAttribution, GoldSpan, read_split  # noqa: E402
-
 import newsclaims  # noqa: E402
 from newsclaims.types import Article, Quote, QuoteKind, Span  # noqa: E402
+from polnear import GoldArticle, GoldAttribution, GoldSpan, read_split  # noqa: E402
 
 #: Lemma stems of communication cues (speech, writing, statements): the speech set.
 COMMUNICATION = regex.compile(
@@ -152,7 +151,8 @@ def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[
             sc.add(len(gold), len(pred), len(pairs))
             for gi, pi in pairs:
                 sc.speaker_ok += speaker_ok(pred[pi], gold[gi])
-                sc.cue_ok += pred[pi].cue is not None and _overlaps((pred[pi].cue.start, pred[pi].cue.end), gold[gi].cue)  # type: ignore[union-attr]
+                cue = pred[pi].cue
+                sc.cue_ok += cue is not None and _overlaps((cue.start, cue.end), gold[gi].cue)
             if errors and name == "direct@0.8" and shown < errors:
                 shown += _show_errors(art, gold, pred, pairs)
         _score_exact(art, atts, quotes, exact)
@@ -174,7 +174,8 @@ def _score_exact(art: GoldArticle, atts: list[GoldAttribution], quotes: list[Quo
         gold = [getattr(a, role) for a in atts if getattr(a, role) is not None]
         pred: list[tuple[int, int]] = []
         for q in quotes:
-            span = q.span if role == "content" else q.cue if role == "cue" else (q.speaker.mention if q.speaker else None)
+            speaker = q.speaker.mention if q.speaker else None
+            span = q.span if role == "content" else q.cue if role == "cue" else speaker
             if span is not None:
                 pred.append((span.start, span.end))
         remaining = list(gold)
@@ -217,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no PolNeAR articles found: set NEWSCLAIMS_POLNEAR to the polnear folder", file=sys.stderr)
         return 2
     result = evaluate(articles, args.engine, args.errors)
-    print(f"PolNeAR {args.split}, engine={args.engine}: {int(result['articles'])} articles in {result['seconds']:.1f} s")
+    n, secs = int(result["articles"]), result["seconds"]
+    print(f"PolNeAR {args.split}, engine={args.engine}: {n} articles in {secs:.1f} s")
     print(f"{'set':<12}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}{'cue':>7}")
     for name in ("direct@0.8", "direct@0.3", "speech@0.3", "speech@0.8"):
         print(

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from conftest import SEED
-
 from newsclaims.cli import main
 
 

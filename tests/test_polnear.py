@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import polnear_texts
 
+from conftest import polnear_texts
 from newsclaims import from_json, parse_article, to_json
 
 

@@ -75,7 +75,8 @@ def test_speakers(seed: Article) -> None:
     assert officials.anonymous and officials.kind is SpeakerKind.GROUP
     for x in s[1:3]:
         assert x.mention.text == "they" and x.antecedent == officials.mention and x.anonymous
-    assert (s[3].name, s[3].kind, s[3].description) == ("Hisham al-Hashimi", SpeakerKind.PERSON, "an Iraqi security analyst")
+    assert (s[3].name, s[3].kind, s[3].description) == (
+        "Hisham al-Hashimi", SpeakerKind.PERSON, "an Iraqi security analyst")
     assert (s[4].name, s[4].kind, s[4].title) == ("Ash Carter", SpeakerKind.PERSON, "US Defense Secretary")
     assert "last weekend" not in s[4].mention.text
     assert s[5].mention.text == "he" and s[5].name == "Ash Carter"

@@ -37,6 +37,9 @@ def test_no_backward_imports() -> None:
 
 def test_import_is_light() -> None:
     """Importing newsclaims does not import torch or stanza."""
-    code = "import sys, newsclaims; newsclaims.parse_article('A said B.'); print('torch' in sys.modules, 'stanza' in sys.modules)"
+    code = (
+        "import sys, newsclaims; newsclaims.parse_article('A said B.');"
+        "print('torch' in sys.modules, 'stanza' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

@@ -26,20 +26,24 @@ RE_REASON = regex.compile(
     )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according)\b|$)|\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-RE_NOT_AUTHORIZED = regex.compile(r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori", regex.I)
+RE_NOT_AUTHORIZED = regex.compile(
+    r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori", regex.I
+)
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.NOT_AUTHORIZED, regex.compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
     (ReasonKind.SAFETY, regex.compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
                                       r"security\s+concerns|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|job|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
-    (ReasonKind.LEGAL, regex.compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|ongoing\s+(?:investigation|case)|"
+    (ReasonKind.LEGAL, regex.compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
+                                     r"ongoing\s+(?:investigation|case)|"
                                      r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?)\b", regex.I)),
     (ReasonKind.GROUND_RULES, regex.compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
                                             r"customary|protocol|policy|in\s+keeping\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, regex.compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|internal|confidential|classified|deliberations|"
                                            r"negotiations|candidly|frankly|publicly|details|plans?|"
-                                           r"preparations|not\s+been\s+(?:announced|made\s+public|released))\b", regex.I)),
+                                           r"preparations|not\s+been\s+(?:announced|made\s+public|released))\b",
+                                           regex.I)),
 )
 RE_SUBJECT = regex.compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*(?:\s+[\p{L}\d][\p{L}\d'’\-]*){0,5})"

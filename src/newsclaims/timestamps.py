@@ -96,8 +96,8 @@ def parse_timestamp(text: str) -> datetime | None:
         return None
     try:
         if m.group("iso"):
-            parts = [int(m.group(g) or 0) for g in ("iy", "im", "id", "ih", "imin", "isec")]
-            return datetime(*parts, tzinfo=_zone(m.group("iz")))
+            y, mo, d, h, mi, sec = (int(m.group(g) or 0) for g in ("iy", "im", "id", "ih", "imin", "isec"))
+            return datetime(y, mo, d, h, mi, sec, tzinfo=_zone(m.group("iz")))
         months = lexicons.table("months")
         month = int(months[m.group("mon") or m.group("mon2")])
         day = int(m.group("day") or m.group("day2"))

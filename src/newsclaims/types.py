@@ -204,5 +204,6 @@ def _iter_spans(obj: object) -> list[Span]:
         elif isinstance(item, tuple | list):
             stack.extend(item)
         elif attrs.has(type(item)):
-            stack.extend(getattr(item, f.name) for f in attrs.fields(type(item)) if f.name != "text")
+            fields = attrs.fields(type(item))  # type: ignore[arg-type]
+            stack.extend(getattr(item, f.name) for f in fields if f.name != "text")
     return out

@@ -13,7 +13,8 @@ ROWS = [
     ("curly", "“We will win this race,” she said.", [("“We will win this race,”", QuoteKind.DIRECT)]),
     ("guillemets", "«We will win this race», she said.", [("«We will win this race»", QuoteKind.DIRECT)]),
     ("low-high", "„We will win this race“, she said.", [("„We will win this race“", QuoteKind.DIRECT)]),
-    ("nyt-double-apostrophe", "''We will win this race,'' she said.", [("''We will win this race,''", QuoteKind.DIRECT)]),
+    ("nyt-double-apostrophe", "''We will win this race,'' she said.",
+     [("''We will win this race,''", QuoteKind.DIRECT)]),
     ("single-inside-double", "“He told me ‘never again’ and left the room,” she said.",
      [("“He told me ‘never again’ and left the room,”", QuoteKind.DIRECT)]),
     # --- apostrophes are never marks

@@ -1,0 +1,155 @@
+"""Cues stage: reporting verbs and phrases, where the reported content is and where its speaker is written.
+
+Each sentence is read for the attribution frames of news prose, in every position of the cue:
+
+- content first:   ``CONTENT, officials said.`` / ``“QUOTE,” predicted X, an analyst.``
+- parenthetical:   ``Longer term, they said, CONTENT.``
+- speaker first:   ``X said (last week) (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``
+- according to:    ``According to X, CONTENT`` / ``CONTENT, according to X.``
+
+The result is a list of :class:`Report` (content, kind, cue, and the stretch of text naming the speaker) that
+the speakers stage reads. Quotations no frame claims stay as DIRECT quotes without a cue.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ..quotes import Quotation, QuoteMarks
+from ..segmentation import Sentence
+from ..types import QuoteKind, Span
+from .cue_phrases import _according_to, _dash_attribution, _quoted_as_saying
+from .frames import _participles, _verb_frames
+from .report import Report, _trim
+from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
+
+__all__ = ["RE_POSTMODIFIER", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
+
+
+@attrs.frozen
+class Cues:
+    """The cues stage result."""
+
+    marks: QuoteMarks
+    reports: tuple[Report, ...]
+
+
+def find_cues(marks: QuoteMarks) -> Cues:
+    """Find the attributions of every sentence.
+
+    >>> from newsclaims.segmentation import segment_text
+    >>> from newsclaims.quotes import find_quotes
+    >>> r = find_cues(find_quotes(segment_text("The plan will fail, officials said."))).reports[0]
+    >>> r.content.text, r.cue.text, r.speaker.text
+    ('The plan will fail', 'said', 'officials')
+    """
+    seg = marks.segmentation
+    text = seg.layout.text
+    by_sentence: dict[int, list[Quotation]] = {}
+    for q in marks.quotations:
+        for i in range(q.sentence, len(seg.sentences)):
+            if seg.sentences[i].span.start >= q.span.end:
+                break
+            by_sentence.setdefault(i, []).append(q)
+    quote_chars = [(p.start, p.end) for q in marks.quotations for p in q.parts]
+    reports: list[Report] = []
+    used: set[Span] = set()
+    for index, sentence in enumerate(seg.sentences):
+        if any(a < sentence.span.start and sentence.span.end <= b for a, b in quote_chars):
+            continue  # wholly inside a quotation that began in an earlier sentence
+        found = _read_sentence(text, sentence, index, by_sentence.get(index, []), quote_chars, seg.layout)
+        for report in found:
+            used.update(report.quoted)
+        reports.extend(found)
+    for q in marks.quotations:
+        if not used.intersection(q.parts):
+            reports.append(_uncued(text, q, seg.sentences))
+    reports.sort(key=lambda r: r.content.start)
+    return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
+
+
+def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
+    """A quote with no cue of its own that follows a direct quote in the same paragraph continues it."""
+    out: list[Report] = []
+    for r in reports:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and r.cue is None
+            and r.kind is QuoteKind.DIRECT
+            and prev.kind is not QuoteKind.INDIRECT
+            and prev.cue is not None
+            and r.paragraph == prev.paragraph
+        ):
+            out[-1] = attrs.evolve(
+                prev, content=Span.of(text, prev.content.start, r.content.end), quoted=prev.quoted + r.quoted
+            )
+            continue
+        out.append(r)
+    return out
+
+
+def _read_sentence(
+    text: str,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+    layout: object,
+) -> list[Report]:
+    start, end = _sentence_body(text, sentence, layout)
+    if end - start < 3:
+        return []
+    for frame in (_according_to, _quoted_as_saying, _dash_attribution, _verb_frames):
+        report = frame(text, start, end, sentence, index, quotations, quote_chars)
+        if report is not None:
+            return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
+    return []
+
+
+def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, int]:
+    """The sentence without a leading dateline and without its final punctuation."""
+    start, end = sentence.span.start, sentence.span.end
+    dateline = getattr(layout, "dateline", None)
+    if dateline is not None and start <= dateline.span.start < end:
+        start = dateline.span.end
+        while start < end and text[start].isspace():
+            start += 1
+    while end > start and text[end - 1] in ".!?; \t":
+        end -= 1
+    return start, end
+
+
+#: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
+RE_SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,5},\s+)?"
+    r"(?P<np>He|She|They|We|I|It|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+)
+
+
+def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
+    """A quotation no frame claimed: a DIRECT quote whose speaker is found later (or never), or a MIXED
+    fragment whose reported content is taken to be its whole sentence."""
+    content = q.span
+    if q.kind is QuoteKind.MIXED and sentences:
+        sentence = sentences[q.sentence].span
+        start, end = _trim(text, sentence.start, max(sentence.end, q.span.end))
+        while end > start and text[end - 1] in ".!?" and end > q.span.end:
+            end -= 1
+        content = Span.of(text, min(start, q.span.start), max(end, q.span.end))
+    speaker = None
+    if q.kind is QuoteKind.MIXED and sentences:
+        found = RE_SENTENCE_SUBJECT.match(text, content.start, q.span.start)
+        if found and looks_like_speaker(found.group("np")):
+            speaker = Span.of(text, found.start("np"), found.end("np"))
+    return Report(
+        content=content,
+        kind=q.kind,
+        cue=None,
+        speaker=speaker,
+        paragraph=q.paragraph,
+        sentence=q.sentence,
+        quoted=q.parts,
+    )

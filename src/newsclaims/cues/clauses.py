@@ -1,0 +1,172 @@
+"""Clause-level patterns the cue frames share: adjuncts after a cue, clause breaks, where content stops."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import lexicons
+from .report import _outside_quotes
+from .speaker_phrases import looks_like_speaker
+
+_TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
+    (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
+       afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also)
+    (?:\s+(?:night|morning|afternoon|evening))?(?!\w)"""
+
+
+#: Adverbials that may stand between a cue and its content: times, venues and media.
+RE_ADJUNCT = regex.compile(
+    rf"""\s*(?:,\s*)?(?:
+        {_TIME}
+      | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
+      | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
+            tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|conversation|
+            news\ conference|press\ conference|call|briefing)
+            (?:\s+(?:with|to|on)\s+(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}})?
+      | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,3}}(?:rally|event|conference|briefing|hearing|
+            debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
+      | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|
+                     the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))
+      | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
+         flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
+         \w{{3,}}ly)(?!\w)
+      | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
+                  \p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
+    )""",
+    regex.VERBOSE,
+)
+
+
+#: Object of "told/assured/informed X": reporters, The Associated Press, CNN, a crowd in Iowa.
+RE_TOLD_OBJECT = regex.compile(
+    r"""\s+(?:(?:the|a|an|his|her|their)\s+)?(?:
+        \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
+      | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
+         him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates)
+    )""",
+    regex.VERBOSE,
+)
+
+
+_TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "reminded", "warned", "urged", "asked"}
+
+
+#: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
+RE_SUBORDINATE = regex.compile(
+    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|of|about|from|outside|inside|ahead\s+of|"
+    r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
+    r"\w+ing)\b"
+)
+
+
+RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
+
+
+RE_AUX = regex.compile(
+    r"(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
+    r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
+    r"never|always|just|even|still|\w+ly))*\s*$"
+)
+
+
+@functools.cache
+def _verb_pattern() -> regex.Pattern[str]:
+    forms = sorted(lexicons.inflections("reporting_verbs"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return regex.compile(rf"(?<![\w\-’'])(?:{alternation})(?![\w\-])")
+
+
+RE_DETERMINER_BEFORE = regex.compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
+    r"which|first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
+)
+
+
+RE_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
+    if text.startswith(("'s", "’s", "-"), end):
+        return True
+    if text[end - 1 : end] == "s":
+        following = RE_NEXT_WORD.match(text, end)
+        word = following.group(1) if following else ""
+        if word.endswith("ed") or word in lexicons.inflections("reporting_verbs"):
+            return True  # "FBI notes released Monday said", "his remarks said"
+    return RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+RE_BOUNDARY = regex.compile(r",(?:''|[\"”’'])?\s+|(?:''|[\"”’])\s+|\s+[—–]\s+|\s+--\s+")
+
+
+def _boundaries(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The commas, dashes and closing quotation marks (outside quotes) before the cue, in order."""
+    found = []
+    for m in RE_BOUNDARY.finditer(left):
+        pos = offset + m.start()
+        if m.group()[0] in "\"”’'" and not _closes_quote(pos + (1 if m.group().startswith("''") else 0), quote_chars):
+            continue
+        if m.group()[0] == "," and not _outside_quotes(pos, quote_chars):
+            if not (len(m.group()) > 1 and m.group()[1] in "\"”’'"):
+                continue
+        found.append((pos, offset + m.end()))
+    return found
+
+
+def _closes_quote(pos: int, quote_chars: list[tuple[int, int]]) -> bool:
+    return any(b - 1 == pos for _, b in quote_chars)
+
+
+def _skip_adjuncts(rest: str) -> str:
+    while True:
+        m = RE_ADJUNCT.match(rest)
+        if not m or m.end() == 0:
+            return rest
+        rest = rest[m.end() :]
+
+
+def _is_trailing_clause(remainder: str) -> bool:
+    """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
+    first = remainder.split(None, 1)[0].lower() if remainder.split() else ""
+    return first.endswith("ing") or first in {"who", "which", "while", "as", "in", "at", "before", "after"} or (
+        first in {"adding", "noting", "citing"}
+    )
+
+
+RE_CLAUSE_BREAK = regex.compile(
+    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that)\s+"
+    r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))"
+)
+
+
+def _clause_start(left: str) -> int:
+    """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
+    best = 0
+    if looks_like_speaker(RE_AUX.sub("", left)):
+        return 0
+    for m in RE_CLAUSE_BREAK.finditer(left):
+        tail = left[m.end() :]
+        if looks_like_speaker(RE_AUX.sub("", tail)):
+            best = m.end()
+            break
+    return best
+
+
+#: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
+#: of the speaker ("... but did not say when", "... and added that ...").
+RE_CONTENT_STOP = regex.compile(
+    r",?\s+according\s+to\b"
+    r"|,?\s+(?:but|and)\s+(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
+    r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
+    r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
+    r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
+    r"accusing|calling|urging|stressing|pointing\s+out)\b)"
+)
+
+
+def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
+    m = RE_CONTENT_STOP.search(text, start, end)
+    return m.start() if m else end

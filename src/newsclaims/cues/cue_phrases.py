@@ -1,0 +1,107 @@
+"""Cue phrases other than a verb: ``according to X``, ``quoted X as saying``, ``“...” — X``."""
+
+from __future__ import annotations
+
+import regex
+
+from ..quotes import Quotation
+from ..segmentation import Sentence
+from .report import Report, _outside_quotes, _report, _trim
+from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
+
+RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
+
+
+def _according_to(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> Report | None:
+    """``According to X, CONTENT`` and ``CONTENT, according to X.``"""
+    for m in RE_ACCORDING.finditer(text, start, end):
+        if not _outside_quotes(m.start(), quote_chars):
+            continue
+        after = m.end()
+        comma = text.find(",", after, end)
+        if text[start : m.start()].strip(" ,") == "" or len(regex.findall(r"\w+", text[start : m.start()])) <= 2:
+            if comma == -1 or not looks_like_speaker(text[after:comma], strict=False):
+                continue
+            speaker = _trim(text, after, comma)
+            return _report(text, (comma + 1, end), m.span(), speaker, sentence, index, quotations)
+        s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
+        if not looks_like_speaker(text[after:s_end].split(",")[0], strict=False):
+            continue
+        speaker = _trim(text, after, s_end)
+        content_start = start
+        return _report(text, (content_start, m.start()), m.span(), speaker, sentence, index, quotations)
+    return None
+
+
+def _appositive_follows(text: str, comma: int, end: int) -> bool:
+    rest = text[comma + 1 : end].split()
+    return bool(rest) and rest[0].lower() in {"a", "an", "the", "who", "which"} and len(rest) <= _MAX_SPEAKER_WORDS
+
+
+RE_QUOTED_AS = regex.compile(
+    r"(?P<subject>[^,;:]{1,120}?)\s+(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+    r"(?P<cue>quoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))|"
+    r"(?P<cue2>cited|citing)\s+(?P<object2>[^,;:]{1,80}?)\s+as\s+saying)\s+(?:that\s+)?"
+)
+
+
+def _quoted_as_saying(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> Report | None:
+    """``The newspaper quoted Smith as saying CONTENT`` / ``Smith was quoted as saying CONTENT``."""
+    m = RE_QUOTED_AS.match(text, start, end)
+    if m is None or not _outside_quotes(m.start("cue") if m.group("cue") else m.start("cue2"), quote_chars):
+        return None
+    if m.group("passive"):
+        speaker = (m.start("subject"), m.end("subject"))
+    elif m.group("object"):
+        speaker = (m.start("object"), m.end("object"))
+    elif m.group("object2"):
+        speaker = (m.start("object2"), m.end("object2"))
+    else:
+        return None
+    if not looks_like_speaker(text[speaker[0] : speaker[1]], strict=False):
+        return None
+    cue = m.span("cue") if m.group("cue") else m.span("cue2")
+    if m.group("object") or m.group("object2"):
+        cue = (cue[0], cue[0] + len(text[cue[0] : cue[1]].split()[0]))  # "quoted", the speaker being inside
+    return _report(text, (m.end(), end), cue, speaker, sentence, index, quotations)
+
+
+#: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
+RE_DASH_SIGNATURE = regex.compile(r"\s*(?P<dash>[—–]|--?)\s*(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*[.]?\s*$")
+
+
+def _dash_attribution(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> Report | None:
+    inside = [q for q in quotations if start <= q.span.start and q.span.end <= end]
+    if not inside or text[start : inside[0].span.start].strip():
+        return None
+    m = RE_DASH_SIGNATURE.match(text, inside[-1].span.end, end)
+    if m is None or not looks_like_speaker(m.group("speaker")):
+        return None
+    return _report(
+        text, (inside[0].span.start, inside[-1].span.end), m.span("dash"), m.span("speaker"), sentence, index,
+        quotations,
+    )

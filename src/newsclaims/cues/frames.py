@@ -1,0 +1,197 @@
+"""Verb frames: ``CONTENT, X said.``, ``X said (that) CONTENT``, parentheticals and participles."""
+
+from __future__ import annotations
+
+import regex
+
+from ..quotes import Quotation
+from ..segmentation import Sentence
+from .clauses import (
+    _TELL_VERBS,
+    RE_AUX,
+    RE_SUBORDINATE,
+    RE_THAT,
+    RE_TOLD_OBJECT,
+    _boundaries,
+    _clause_start,
+    _cut_trailing_attribution,
+    _is_trailing_clause,
+    _skip_adjuncts,
+    _used_as_noun,
+    _verb_pattern,
+)
+from .report import Report, _outside_quotes, _report
+from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
+
+
+def _verb_frames(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> Report | None:
+    for m in _verb_pattern().finditer(text, start, end):
+        if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
+            continue
+        for frame in (_content_first, _speaker_first):
+            found = frame(text, start, end, m, quote_chars)
+            if found is not None:
+                content, speaker = found
+                return _report(text, content, m.span(), speaker, sentence, index, quotations)
+    return None
+
+
+def _content_first(
+    text: str, start: int, end: int, verb: regex.Match[str], quote_chars: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
+    left = text[start : verb.start()]
+    boundaries = [b for b in _boundaries(left, start, quote_chars)[-3:] if regex.search(r"\w", text[start : b[0]])]
+    for i in range(len(boundaries) - 1, -1, -1):
+        b_start, b_end = boundaries[i]
+        if text[b_end : verb.start()].strip():
+            found = _content_first_at(text, start, end, verb, b_start, b_end)
+            if found is not None:
+                if i > 0 and _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end):
+                    (content_start, _), (_, speaker_end) = found[0], found[1]  # type: ignore[misc]
+                    return (content_start, boundaries[i - 1][0]), (boundaries[i - 1][1], speaker_end)
+                return found
+    if boundaries and not text[boundaries[-1][1] : verb.start()].strip():
+        return _content_first_at(text, start, end, verb, *boundaries[-1])
+    return None
+
+
+def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int) -> bool:
+    """`“...,” Graham, a former candidate, told ...`: the speaker is the name before the appositive."""
+    name = text[name_start:comma].split()
+    appositive = text[appositive_start : appositive_start + 12].split()
+    return (
+        0 < len(name) <= 5
+        and all(w[:1].isupper() or w in {"de", "al", "van", "von", "bin"} for w in name)
+        and bool(appositive)
+        and appositive[0].lower() in {"a", "an", "the", "his", "her", "their", "who", "former", "then", "also"}
+    )
+
+
+def _content_first_at(
+    text: str, start: int, end: int, verb: regex.Match[str], b_start: int, b_end: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    between = text[b_end : verb.start()]
+    after = verb.end()
+    rest = text[after:end]
+    if between.strip():
+        # S V order: the words between the boundary and the verb name the speaker
+        speaker_text = RE_AUX.sub("", between)
+        if not looks_like_speaker(speaker_text, strict=False):
+            return None
+        speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))
+        if verb.group() in _TELL_VERBS:
+            obj = RE_TOLD_OBJECT.match(rest)
+            rest = rest[obj.end() :] if obj else rest
+        tail = _skip_adjuncts(rest)
+        if RE_SUBORDINATE.match(tail):
+            tail = ""
+        if tail.strip() and not tail.lstrip().startswith(","):
+            return None
+        remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
+        if remainder and not _is_trailing_clause(remainder):
+            # parenthetical: "Longer term, they said, the fight ..." -> the whole sentence is the content
+            if len(regex.findall(r"\w+", remainder)) >= 3:
+                return (start, end), speaker
+            return None
+        return (start, b_start), speaker
+    # V S order: the speaker follows the verb
+    if verb.group() in _TELL_VERBS or not rest.strip():
+        return None
+    speaker_end = _speaker_after(text, after, end)
+    if speaker_end is None:
+        return None
+    speaker_text = text[after:speaker_end]
+    if not looks_like_speaker(speaker_text.split(",")[0]):
+        return None
+    lead = len(speaker_text) - len(speaker_text.lstrip())
+    return (start, b_start), (after + lead, speaker_end)
+
+
+def _speaker_after(text: str, start: int, end: int) -> int | None:
+    """End of the speaker phrase after an inverted cue (``said Hisham al-Hashimi, an Iraqi analyst``)."""
+    rest = text[start:end]
+    if not rest.strip() or rest.lstrip()[0] in "\"“,:":
+        return None
+    comma = rest.find(",")
+    if comma == -1:
+        return end
+    appositive = rest[comma + 1 :].strip()
+    words = appositive.split()
+    if words and _appositive_ok(appositive) and not RE_SUBORDINATE.match(appositive):
+        if len(words) <= 2 * _MAX_SPEAKER_WORDS and not regex.search(r"[\"“”]", appositive):
+            return end
+    return start + comma
+
+
+def _speaker_first(
+    text: str, start: int, end: int, verb: regex.Match[str], quote_chars: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``X said (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``."""
+    left = text[start : verb.start()]
+    clause = _clause_start(left)
+    subject = RE_AUX.sub("", left[clause:])
+    if not looks_like_speaker(subject):
+        return None
+    s_start = start + clause + (len(subject) - len(subject.lstrip()))
+    speaker = (s_start, start + clause + len(subject.rstrip()))
+    pos = verb.end()
+    if verb.group() in _TELL_VERBS:
+        obj = RE_TOLD_OBJECT.match(text, pos, end)
+        if obj is not None:
+            pos = obj.end()
+        elif verb.group().startswith("tel") or verb.group() == "told":
+            return None
+    rest = _skip_adjuncts(text[pos:end])
+    pos = end - len(rest)
+    that = RE_THAT.match(text, pos, end)
+    if that:
+        pos = that.end()
+    elif text[pos:end].lstrip()[:1] == ",":
+        pos = text.index(",", pos) + 1
+    content_end = _cut_trailing_attribution(text, pos, end)
+    if len(regex.findall(r"\w+", text[pos:content_end])) < 2:
+        return None
+    return (pos, content_end), speaker
+
+
+RE_PARTICIPLE = regex.compile(
+    r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|arguing|explaining|insisting|suggesting|claiming|warning|"
+    r"stressing|declaring|predicting|acknowledging|conceding|asserting|contending|pointing\s+out|"
+    r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3}))\b"
+)
+
+
+def _participles(
+    text: str,
+    report: Report,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: list[tuple[int, int]],
+) -> list[Report]:
+    """``..., X said, adding that CONTENT``: a second report by the same speaker."""
+    after = max(report.content.end, report.cue.end if report.cue else 0)
+    for m in RE_PARTICIPLE.finditer(text, after, end):
+        if not _outside_quotes(m.start(), quote_chars):
+            continue
+        pos = m.end()
+        that = RE_THAT.match(text, pos, end)
+        pos = that.end() if that else pos
+        content_end = _cut_trailing_attribution(text, pos, end)
+        if len(regex.findall(r"\w+", text[pos:content_end])) < 3:
+            continue
+        speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+        cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
+        found = _report(text, (pos, content_end), cue, speaker, sentence, index, quotations)
+        return [found] if found is not None else []
+    return []

@@ -1,0 +1,119 @@
+"""Whether a phrase can name a speaker: names, pronouns, and noun phrases headed by a speaker noun."""
+
+from __future__ import annotations
+
+import regex
+
+from .. import lexicons
+
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those his her its their our my your some any no every each other such what which "
+    "who whom whose and or but if as so to of in on at by for with from than then there here it's is are was "
+    "were be been being has have had do does did will would can could should may might must not also".split()
+)
+
+
+_NOT_IN_SPEAKER = frozenset(
+    "is are was were will would not be been has have had did does do can could should may might must "
+    "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't won't".split()
+)
+
+
+_SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
+
+
+#: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...".
+RE_VERB_IN_PHRASE = regex.compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
+
+
+_PREPOSITIONS = frozenset("in on at for with to from by during after before about of as into over under".split())
+
+
+RE_POSTMODIFIER = regex.compile(
+    r"\s+(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|"
+    r"speaking|working|representing|based|under|over|inside|within|among|across|taken|released|conducted|"
+    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported)\b.*$"
+)
+
+
+_MAX_SPEAKER_WORDS = 14
+
+
+def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
+    """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
+
+    Not ``strict`` (where the position leaves no doubt, as in ``..., traders said.``), any noun shaped like a
+    name for people (traders, economists, Democrats) heads a speaker too.
+
+    >>> looks_like_speaker("US Defense Secretary Ash Carter"), looks_like_speaker("last weekend")
+    (True, False)
+    >>> looks_like_speaker("two people familiar with the matter"), looks_like_speaker("the plan")
+    (True, False)
+    """
+    phrase = phrase.strip()
+    if not phrase or regex.search(r"[\"“”;:\[\]]|''", phrase):
+        return False
+    if phrase.split()[0].lower() in _PREPOSITIONS:
+        return False
+    core, _, appositive = phrase.partition(",")
+    core = core.strip()
+    if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
+        return False
+    words = core.split()
+    if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
+        return False
+    if any(w.lower() in _NOT_IN_SPEAKER for w in words):
+        return False
+    if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
+        return False
+    if words[0] in lexicons.table("pronouns") and len(words) > 1:
+        return False
+    head_part = RE_POSTMODIFIER.sub("", core) or core
+    if RE_VERB_IN_PHRASE.search(head_part):
+        return False
+    head = head_part.split()[-1].strip(".,'’")
+    if head.endswith(("'s", "’s")):
+        return False
+    if head in lexicons.table("pronouns"):
+        return len(head_part.split()) == 1
+    lower = head.lower()
+    if lower in _FUNCTION_WORDS or head in lexicons.words("time_words") or lower in lexicons.words("time_words"):
+        return False
+    if any(c.isupper() for c in head):
+        return True
+    if singular(lower) in lexicons.words("speaker_nouns"):
+        return True
+    return not strict and RE_AGENT_NOUN.search(lower) is not None
+
+
+#: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
+RE_AGENT_NOUN = regex.compile(
+    r"(?:[^s]s|ers|ors|ists|ians|ants|ents|ees|men|women|tally|count|data|estimate|analysis|figures|records|"
+    r"projections|results|filing|transcript|account|accounts|census|index|review|book|article|story|video|"
+    r"footage|emails?|letter|memo|website|blog|post|tweet|database|calculations|research|numbers)$"
+)
+
+
+RE_APPOSITIVE = regex.compile(
+    r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
+    r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b"
+)
+
+
+def _appositive_ok(appositive: str) -> bool:
+    """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"."""
+    if RE_APPOSITIVE.match(appositive) is None:
+        return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns")
+    return True
+
+
+def singular(noun: str) -> str:
+    """A plural speaker noun's singular ("officials" -> "official", "people" stays)."""
+    irregular = {"men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in lexicons.words("speaker_nouns"):
+        return noun[:-1]
+    return noun
