@@ -73,6 +73,11 @@ def _condition_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])(?:(?:who|which)\s+)?(?:{phrases})(?![\p{{L}}])", regex.IGNORECASE)
 
 
+#: Every condition phrase holds one of these words.
+RE_KEYWORD = regex.compile(
+    r"(?i:anonym|condition|authori[sz]|named|identif|background|record|attribution|permitted|allowed|cleared|"
+    r"withheld|ground\s+rules|permission|clearance|name|identit)"
+)
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 RE_CONDITION_END = regex.compile(r"\s+(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
@@ -92,6 +97,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     speakers = list(resolved.resolved)
     conditions = []
     for sent_index, sentence in enumerate(seg.sentences):
+        if RE_KEYWORD.search(text, sentence.span.start, sentence.span.end) is None:
+            continue  # a cheap test first: most sentences hold no word a condition needs
         last_end = -1
         for m in _condition_pattern().finditer(text, sentence.span.start, sentence.span.end):
             if m.start() < last_end:

@@ -8,13 +8,17 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__
-from .pipeline import ENGINES, parse_article
+from .analysis import ENGINES
+from .pipeline import parse_article
 from .serialize import to_json
 from .types import Article, Quote
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 an input could not be read, 2 bad usage)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["models"]:
+        return _models_command(args_list[1:])
     parser = argparse.ArgumentParser(
         prog="newsclaims",
         description="Who claimed what in English news articles: quotes, cues, speakers, anonymous sources.",
@@ -24,8 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.add_argument("--json", action="store_true", help="print each article as an indented JSON document")
     out.add_argument("--jsonl", action="store_true", help="print one JSON object per article per line")
     parser.add_argument("--engine", default="rules", choices=ENGINES, help="language-analysis engine")
+    parser.add_argument(
+        "--models", default=None, help="stanza engine models: 'official' or a folder (default: the bundled ones)"
+    )
     parser.add_argument("--version", action="version", version=f"newsclaims {__version__}")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     status = 0
     for name in args.files:
         try:
@@ -34,7 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"newsclaims: cannot read {name}: {err}", file=sys.stderr)
             status = 1
             continue
-        article = parse_article(text, engine=args.engine)
+        try:
+            article = parse_article(text, engine=args.engine, models=args.models)
+        except FileNotFoundError as err:
+            print(f"newsclaims: {err}", file=sys.stderr)
+            return 2
         if args.jsonl:
             print(to_json(article))
         elif args.json:
@@ -42,6 +53,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _print_readable(name, article, sys.stdout, several=len(args.files) > 1)
     return status
+
+
+def _models_command(argv: list[str]) -> int:
+    """``newsclaims models download``: fetch stanza's official English models (needs internet)."""
+    parser = argparse.ArgumentParser(prog="newsclaims models", description="Manage the stanza engine's models.")
+    sub = parser.add_subparsers(dest="action", required=True)
+    download = sub.add_parser("download", help="download stanza's official English models with stanza.download")
+    download.add_argument("--dir", default=None, help="stanza resources folder (default: stanza's own)")
+    sub.add_parser("path", help="print where the bundled models are")
+    args = parser.parse_args(argv)
+    from .engines.stanza_engine import BUNDLED, download_official
+
+    if args.action == "path":
+        print(BUNDLED)
+        return 0
+    try:
+        print(download_official(args.dir))
+    except Exception as err:  # network errors come in many types; report them plainly
+        print(f"newsclaims: download failed: {err}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _read(name: str) -> str:

@@ -18,6 +18,8 @@ from .types import QuoteKind, Span, Speaker, SpeakerKind
 #: How many paragraphs back an antecedent or a continued speaker may be.
 _WINDOW = 6
 _CONTINUE_WINDOW = 2
+#: How many earlier speakers are candidates antecedents (keeps resolution linear in the article's length).
+_MAX_CANDIDATES = 30
 RE_PERSON_NAME = regex.compile(
     r"(?<![\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|President|Secretary)\.?\s+)?"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:al-|de\s|van\s)?\p{Lu}[\p{Ll}'’\-]+){1,2}(?![\p{L}])"
@@ -48,9 +50,9 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     text = speakers.cues.marks.segmentation.layout.text
     sentences = speakers.cues.marks.segmentation.sentences
     out: list[Speaker | None] = []
+    recent: list[tuple[int, Speaker]] = []  # (paragraph, speaker) of the last _MAX_CANDIDATES speakers
     for report, speaker in zip(reports, speakers.speakers, strict=True):
-        earlier = [(r.paragraph, s) for r, s in zip(reports, out, strict=False) if s is not None]
-        earlier = [(p, s) for p, s in earlier if report.paragraph - p <= _WINDOW]
+        earlier = [(p, s) for p, s in recent if report.paragraph - p <= _WINDOW]
         if speaker is None:
             if report.cue is None and report.kind is QuoteKind.DIRECT and earlier:
                 para, last = earlier[-1]
@@ -63,6 +65,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         if resolved is speaker and speaker.name in lexicons.table("pronouns") and speaker.name.lower() in {"he", "she"}:
             start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
             resolved = _nearby_name(text, speaker, start)
+        recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         out.append(resolved)
     return Resolved(speakers=speakers, resolved=tuple(out))
 

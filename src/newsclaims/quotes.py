@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from . import lexicons
+from .analysis import Analysis, analyse
 from .segmentation import Segmentation
 from .types import QuoteKind, Span
 
@@ -48,19 +49,26 @@ class Quotation:
 class QuoteMarks:
     """The quotes stage result: speech quotations, and the quoted stretches judged not to be quotes."""
 
-    segmentation: Segmentation
+    analysis: Analysis
     quotations: tuple[Quotation, ...]
     not_quotes: tuple[Span, ...]
 
+    @property
+    def segmentation(self) -> Segmentation:
+        return self.analysis.segmentation
 
-def find_quotes(seg: Segmentation) -> QuoteMarks:
-    """Find the quotations of the body paragraphs.
+
+def find_quotes(analysis: Analysis | Segmentation) -> QuoteMarks:
+    """Find the quotations of the body paragraphs (a bare Segmentation is analysed by the rules engine).
 
     >>> from newsclaims.segmentation import segment_text
     >>> marks = find_quotes(segment_text('The "caliphate" fell. "It is over," he said.'))
     >>> [q.span.text for q in marks.quotations], [s.text for s in marks.not_quotes]
     (['"It is over,"'], ['"caliphate"'])
     """
+    if isinstance(analysis, Segmentation):
+        analysis = analyse(analysis)
+    seg = analysis.segmentation
     text = seg.layout.text
     stretches = _pair_marks(text, seg.layout.paragraphs)
     quotations: list[Quotation] = []
@@ -73,7 +81,7 @@ def find_quotes(seg: Segmentation) -> QuoteMarks:
             not_quotes.append(span)
         else:
             quotations.append(Quotation(span, (span,), para, sent, kind))
-    return QuoteMarks(seg, tuple(_merge_interrupted(text, quotations)), tuple(not_quotes))
+    return QuoteMarks(analysis, tuple(_merge_interrupted(text, quotations)), tuple(not_quotes))
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:

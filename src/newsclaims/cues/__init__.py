@@ -16,12 +16,14 @@ from __future__ import annotations
 import attrs
 import regex
 
+from ..analysis import Word
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .cue_phrases import _according_to, _dash_attribution, _quoted_as_saying
 from .frames import _participles, _verb_frames
-from .report import Report, _trim
+from .parse_frames import _parse_frame
+from .report import QuotedStretches, Report, _trim
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
 
 __all__ = ["RE_POSTMODIFIER", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
@@ -52,13 +54,14 @@ def find_cues(marks: QuoteMarks) -> Cues:
             if seg.sentences[i].span.start >= q.span.end:
                 break
             by_sentence.setdefault(i, []).append(q)
-    quote_chars = [(p.start, p.end) for q in marks.quotations for p in q.parts]
+    quote_chars = QuotedStretches((p.start, p.end) for q in marks.quotations for p in q.parts)
     reports: list[Report] = []
     used: set[Span] = set()
     for index, sentence in enumerate(seg.sentences):
-        if any(a < sentence.span.start and sentence.span.end <= b for a, b in quote_chars):
+        if quote_chars.covers(sentence.span.start, sentence.span.end):
             continue  # wholly inside a quotation that began in an earlier sentence
-        found = _read_sentence(text, sentence, index, by_sentence.get(index, []), quote_chars, seg.layout)
+        words = marks.analysis.parses[index] if index < len(marks.analysis.parses) else None
+        found = _read_sentence(text, sentence, index, by_sentence.get(index, []), quote_chars, seg.layout, words)
         for report in found:
             used.update(report.quoted)
         reports.extend(found)
@@ -95,13 +98,18 @@ def _read_sentence(
     sentence: Sentence,
     index: int,
     quotations: list[Quotation],
-    quote_chars: list[tuple[int, int]],
+    quote_chars: QuotedStretches,
     layout: object,
+    words: tuple[Word, ...] | None,
 ) -> list[Report]:
     start, end = _sentence_body(text, sentence, layout)
     if end - start < 3:
         return []
     for frame in (_according_to, _quoted_as_saying, _dash_attribution, _verb_frames):
+        if frame is _verb_frames and words is not None:
+            report = _parse_frame(text, start, end, sentence, index, quotations, quote_chars, words)
+            if report is not None:
+                return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
         if report is not None:
             return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]

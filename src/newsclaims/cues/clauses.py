@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 
+import attrs
 import regex
 
 from .. import lexicons
-from .report import _outside_quotes
+from .report import QuotedStretches, _outside_quotes
 from .speaker_phrases import looks_like_speaker
 
 _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
@@ -71,11 +72,61 @@ RE_AUX = regex.compile(
 )
 
 
+@attrs.frozen
+class VerbMatch:
+    """A reporting-verb form found in the text (the interface of a regex match that the frames use)."""
+
+    begin: int
+    finish: int
+    form: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def span(self) -> tuple[int, int]:
+        return self.begin, self.finish
+
+    def group(self) -> str:
+        return self.form
+
+
+RE_WORD = regex.compile(r"(?<![\w\-’'])\p{Ll}+(?![\w\-])")
+
+
 @functools.cache
-def _verb_pattern() -> regex.Pattern[str]:
-    forms = sorted(lexicons.inflections("reporting_verbs"), key=len, reverse=True)
-    alternation = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return regex.compile(rf"(?<![\w\-’'])(?:{alternation})(?![\w\-])")
+def _verb_forms() -> tuple[frozenset[str], dict[str, regex.Pattern[str]]]:
+    """Single-word forms as a set; phrasal forms ("pointed out") as one pattern per first word."""
+    forms = lexicons.inflections("reporting_verbs")
+    phrasal: dict[str, list[str]] = {}
+    for form in forms:
+        if " " in form:
+            phrasal.setdefault(form.split()[0], []).append(form)
+    patterns = {
+        first: regex.compile(
+            "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(group, key=len, reverse=True))
+            + r"(?![\w\-])"
+        )
+        for first, group in phrasal.items()
+    }
+    return frozenset(f for f in forms if " " not in f), patterns
+
+
+def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
+    """Every reporting-verb form in ``text[start:end]``, phrasal forms first where they apply."""
+    single, phrasal = _verb_forms()
+    out = []
+    for m in RE_WORD.finditer(text, start, end):
+        word = m.group()
+        pattern = phrasal.get(word)
+        longer = pattern.match(text, m.start(), end) if pattern is not None else None
+        if longer is not None:
+            out.append(VerbMatch(m.start(), longer.end(), longer.group()))
+        elif word in single:
+            out.append(VerbMatch(m.start(), m.end(), word))
+    return out
 
 
 RE_DETERMINER_BEFORE = regex.compile(
@@ -102,7 +153,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
 RE_BOUNDARY = regex.compile(r",(?:''|[\"”’'])?\s+|(?:''|[\"”’])\s+|\s+[—–]\s+|\s+--\s+")
 
 
-def _boundaries(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
     """The commas, dashes and closing quotation marks (outside quotes) before the cue, in order."""
     found = []
     for m in RE_BOUNDARY.finditer(left):
@@ -116,8 +167,8 @@ def _boundaries(left: str, offset: int, quote_chars: list[tuple[int, int]]) -> l
     return found
 
 
-def _closes_quote(pos: int, quote_chars: list[tuple[int, int]]) -> bool:
-    return any(b - 1 == pos for _, b in quote_chars)
+def _closes_quote(pos: int, quote_chars: QuotedStretches) -> bool:
+    return quote_chars.closes(pos)
 
 
 def _skip_adjuncts(rest: str) -> str:

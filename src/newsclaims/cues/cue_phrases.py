@@ -6,7 +6,7 @@ import regex
 
 from ..quotes import Quotation
 from ..segmentation import Sentence
-from .report import Report, _outside_quotes, _report, _trim
+from .report import QuotedStretches, Report, _outside_quotes, _report, _trim
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
 RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
@@ -19,7 +19,7 @@ def _according_to(
     sentence: Sentence,
     index: int,
     quotations: list[Quotation],
-    quote_chars: list[tuple[int, int]],
+    quote_chars: QuotedStretches,
 ) -> Report | None:
     """``According to X, CONTENT`` and ``CONTENT, according to X.``"""
     for m in RE_ACCORDING.finditer(text, start, end):
@@ -60,7 +60,7 @@ def _quoted_as_saying(
     sentence: Sentence,
     index: int,
     quotations: list[Quotation],
-    quote_chars: list[tuple[int, int]],
+    quote_chars: QuotedStretches,
 ) -> Report | None:
     """``The newspaper quoted Smith as saying CONTENT`` / ``Smith was quoted as saying CONTENT``."""
     m = RE_QUOTED_AS.match(text, start, end)
@@ -93,7 +93,7 @@ def _dash_attribution(
     sentence: Sentence,
     index: int,
     quotations: list[Quotation],
-    quote_chars: list[tuple[int, int]],
+    quote_chars: QuotedStretches,
 ) -> Report | None:
     inside = [q for q in quotations if start <= q.span.start and q.span.end <= end]
     if not inside or text[start : inside[0].span.start].strip():

@@ -12,15 +12,16 @@ from .clauses import (
     RE_SUBORDINATE,
     RE_THAT,
     RE_TOLD_OBJECT,
+    VerbMatch,
     _boundaries,
     _clause_start,
     _cut_trailing_attribution,
     _is_trailing_clause,
     _skip_adjuncts,
     _used_as_noun,
-    _verb_pattern,
+    _verb_matches,
 )
-from .report import Report, _outside_quotes, _report
+from .report import QuotedStretches, Report, _outside_quotes, _report
 from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
 
 
@@ -31,9 +32,9 @@ def _verb_frames(
     sentence: Sentence,
     index: int,
     quotations: list[Quotation],
-    quote_chars: list[tuple[int, int]],
+    quote_chars: QuotedStretches,
 ) -> Report | None:
-    for m in _verb_pattern().finditer(text, start, end):
+    for m in _verb_matches(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
         for frame in (_content_first, _speaker_first):
@@ -45,7 +46,7 @@ def _verb_frames(
 
 
 def _content_first(
-    text: str, start: int, end: int, verb: regex.Match[str], quote_chars: list[tuple[int, int]]
+    text: str, start: int, end: int, verb: VerbMatch, quote_chars: QuotedStretches
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
@@ -77,7 +78,7 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
 
 
 def _content_first_at(
-    text: str, start: int, end: int, verb: regex.Match[str], b_start: int, b_end: int
+    text: str, start: int, end: int, verb: VerbMatch, b_start: int, b_end: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     between = text[b_end : verb.start()]
     after = verb.end()
@@ -133,7 +134,7 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
 
 
 def _speaker_first(
-    text: str, start: int, end: int, verb: regex.Match[str], quote_chars: list[tuple[int, int]]
+    text: str, start: int, end: int, verb: VerbMatch, quote_chars: QuotedStretches
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``X said (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``."""
     left = text[start : verb.start()]
@@ -177,7 +178,7 @@ def _participles(
     sentence: Sentence,
     index: int,
     quotations: list[Quotation],
-    quote_chars: list[tuple[int, int]],
+    quote_chars: QuotedStretches,
 ) -> list[Report]:
     """``..., X said, adding that CONTENT``: a second report by the same speaker."""
     after = max(report.content.end, report.cue.end if report.cue else 0)

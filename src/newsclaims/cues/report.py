@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 import attrs
 
 from ..quotes import Quotation
@@ -22,8 +25,35 @@ class Report:
     quoted: tuple[Span, ...] = ()
 
 
-def _outside_quotes(offset: int, quote_chars: list[tuple[int, int]]) -> bool:
-    return not any(a < offset < b for a, b in quote_chars)
+class QuotedStretches:
+    """The quoted parts of an article (disjoint), sorted for look-ups by offset in logarithmic time."""
+
+    def __init__(self, parts: Iterable[tuple[int, int]]) -> None:
+        self.parts = sorted(parts)
+        self.starts = [a for a, _ in self.parts]
+        self.ends = {b for _, b in self.parts}
+
+    def _before(self, offset: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, offset) - 1
+        return self.parts[i] if i >= 0 else None
+
+    def inside(self, offset: int) -> bool:
+        """Whether ``offset`` lies strictly inside a quoted part."""
+        part = self._before(offset)
+        return part is not None and offset < part[1]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one quoted part that began before it."""
+        part = self._before(start)
+        return part is not None and end <= part[1]
+
+    def closes(self, pos: int) -> bool:
+        """Whether the character at ``pos`` is the closing mark of a quoted part."""
+        return pos + 1 in self.ends
+
+
+def _outside_quotes(offset: int, quote_chars: QuotedStretches) -> bool:
+    return not quote_chars.inside(offset)
 
 
 def _report(

@@ -1,0 +1,85 @@
+"""Throughput of ``parse_article`` per engine on PolNeAR train+dev, plus a size sweep.
+
+    python benchmarks/throughput.py [--engine rules|stanza] [--rounds 3] [--limit N] [--sweep]
+
+Single process. Prints articles/s and MB/s (median of the rounds, after one warm-up pass over a few
+articles), the peak RSS of the process, and with --sweep the time per MB for inputs of 1 KB to 8 MB made by
+concatenating news articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear import read_texts  # noqa: E402
+
+import newsclaims  # noqa: E402
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def throughput(texts: list[str], engine: str, rounds: int) -> tuple[float, float]:
+    """Median articles/s and MB/s over ``rounds`` passes."""
+    for text in texts[:5]:
+        newsclaims.parse_article(text, engine=engine)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            newsclaims.parse_article(text, engine=engine)
+        times.append(time.perf_counter() - start)
+    median = statistics.median(times)
+    return len(texts) / median, megabytes / median
+
+
+def size_sweep(texts: list[str], engine: str) -> list[tuple[int, float]]:
+    """Seconds per MB for concatenations of 1 KB to 8 MB."""
+    corpus = "\n\n".join(texts)
+    while len(corpus) < 8_000_000:
+        corpus += "\n\n" + corpus
+    out = []
+    for size in (1_000, 10_000, 100_000, 1_000_000, 2_000_000, 4_000_000, 8_000_000):
+        text = corpus[:size]
+        start = time.perf_counter()
+        newsclaims.parse_article(text, engine=engine)
+        out.append((size, (time.perf_counter() - start) / (size / 1e6)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--engine", default="rules")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
+    parser.add_argument("--sweep", action="store_true", help="also run the 1 KB to 8 MB size sweep")
+    args = parser.parse_args(argv)
+    texts = [t for _, t in read_texts("train") + read_texts("dev")]
+    if args.limit:
+        texts = texts[: args.limit]
+    if not texts:
+        print("no PolNeAR articles found: set NEWSCLAIMS_POLNEAR", file=sys.stderr)
+        return 2
+    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    arts, mbs = throughput(texts, args.engine, args.rounds)
+    print(f"engine={args.engine}: {len(texts)} articles, median of {args.rounds} rounds")
+    print(f"{'articles/s':>12}{'MB/s':>10}{'peak RSS MB':>14}")
+    print(f"{arts:>12.1f}{mbs:>10.3f}{_peak_rss_mb():>14.0f}")
+    if args.sweep:
+        print(f"{'size':>10}{'s/MB':>10}")
+        for size, per_mb in size_sweep(texts, args.engine):
+            print(f"{size:>10}{per_mb:>10.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

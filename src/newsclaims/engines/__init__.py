@@ -1,0 +1,1 @@
+"""Language-analysis engines other than the rules: each is imported only when asked for."""
