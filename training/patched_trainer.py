@@ -10,6 +10,7 @@ checkpoint format stay the same, so stock stanza loads the result.
 
 from __future__ import annotations
 
+import os
 import runpy
 import sys
 
@@ -22,7 +23,7 @@ def _bilinear_forward(self: torch.nn.Bilinear, input1: torch.Tensor, input2: tor
 
 
 def main() -> None:
-    torch.set_num_threads(1)
+    torch.set_num_threads(int(os.environ.get("NEWSCLAIMS_TRAIN_THREADS", "1")))
     torch.nn.Bilinear.forward = _bilinear_forward  # type: ignore[method-assign]
     module = sys.argv[1]
     sys.argv = [module, *sys.argv[2:]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
+import os
 import subprocess
 import sys
 import time
@@ -45,14 +45,28 @@ def commands(ud: Path, out: Path) -> dict[str, list[str]]:
             "stanza.models.parser", "--mode", "train", "--lang", "en", "--shorthand", "en_ewt",
             "--train_file", train, "--eval_file", dev, "--output_file", str(out / "depparse.dev.conllu"),
             "--save_dir", str(out), "--save_name", "depparse.pt", "--no_char", "--no_pretrain",
-            "--no_bert_model", "--hidden_dim", "200", "--num_layers", "2", "--batch_size", "2000",
+            "--no_bert_model", "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200", "--num_layers", "2",
+            "--batch_size", "2000",
             "--max_steps", "1000", "--eval_interval", "100", "--seed", "1234",
         ],
     }
 
 
+def to_half(src: Path, dest: Path) -> None:
+    """Save a checkpoint with its floating-point weights in half precision (stanza casts them back on load)."""
+    import torch
+
+    checkpoint = torch.load(src, map_location="cpu", weights_only=False)
+    model = checkpoint.get("model") or {}
+    for key, value in model.items():
+        if torch.is_tensor(value) and value.is_floating_point():
+            model[key] = value.half()
+    checkpoint.pop("optimizer", None)
+    torch.save(checkpoint, dest)
+
+
 def install(out: Path) -> None:
-    """Copy trained checkpoints into the package models folder with a resources.json."""
+    """Copy trained checkpoints (weights in half precision) into the package with a resources.json."""
     resources: dict[str, dict[str, object]] = {"en": {"lang_name": "English", "packages": {"default": {}}}}
     for processor in ("pos", "lemma", "depparse"):
         src = out / f"{processor}.pt"
@@ -60,7 +74,7 @@ def install(out: Path) -> None:
             continue
         dest = PACKAGE_MODELS / "en" / processor / "newsclaims.pt"
         dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(src, dest)
+        to_half(src, dest)
         resources["en"]["packages"]["default"][processor] = "newsclaims"  # type: ignore[index]
         resources["en"][processor] = {"newsclaims": {}}
     (PACKAGE_MODELS / "resources.json").write_text(json.dumps(resources, indent=2) + "\n", encoding="utf-8")
@@ -70,7 +84,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ud", type=Path, default=DEFAULT_UD)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "stanza")
-    parser.add_argument("--only", choices=["pos", "lemma", "depparse"], action="append")
+    parser.add_argument("--only", choices=["pos", "lemma", "depparse", "none"], action="append",
+                        help="train only these (repeatable); 'none' with --install only installs")
     parser.add_argument("--install", action="store_true", help="copy the models into src/newsclaims/models")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -80,19 +95,15 @@ def main() -> int:
         start = time.time()
         print(f"== training {name}: {' '.join(cmd)}", flush=True)
         with open(args.out / f"{name}.log", "w", encoding="utf-8") as log:
-            code = subprocess.call(cmd, stdout=log, stderr=subprocess.STDOUT, env={"OMP_NUM_THREADS": "1", **_env()})
+            threads = "2" if name == "depparse" else "1"
+            env = {**os.environ, "OMP_NUM_THREADS": threads, "NEWSCLAIMS_TRAIN_THREADS": threads}
+            code = subprocess.call(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
         print(f"== {name}: exit {code} after {time.time() - start:.0f} s", flush=True)
         if code != 0:
             return code
     if args.install:
         install(args.out)
     return 0
-
-
-def _env() -> dict[str, str]:
-    import os
-
-    return dict(os.environ)
 
 
 if __name__ == "__main__":

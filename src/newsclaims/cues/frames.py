@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lexicons
 from ..quotes import Quotation
 from ..segmentation import Sentence
 from .clauses import (
@@ -37,8 +38,11 @@ def _verb_frames(
     for m in _verb_matches(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
+        quote_only = m.group() in lexicons.inflections("quote_only_verbs")
         for frame in (_content_first, _speaker_first):
             found = frame(text, start, end, m, quote_chars)
+            if found is not None and quote_only and not quote_chars.overlaps(*found[0]):
+                continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
             if found is not None:
                 content, speaker = found
                 return _report(text, content, m.span(), speaker, sentence, index, quotations)
@@ -158,10 +162,21 @@ def _speaker_first(
         pos = that.end()
     elif text[pos:end].lstrip()[:1] == ",":
         pos = text.index(",", pos) + 1
+    opens_quote = text[pos:end].lstrip()[:1] in "\"“‘'«"
+    if not that and not opens_quote and not quote_chars.overlaps(pos, end):
+        if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
+            return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
     content_end = _cut_trailing_attribution(text, pos, end)
     if len(regex.findall(r"\w+", text[pos:content_end])) < 2:
         return None
     return (pos, content_end), speaker
+
+
+#: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
+RE_NOT_CONTENT = regex.compile(
+    r"\s*(?:by|for|with|about|at|in|on|from|of|as|after|before|during|against|over|into|"
+    r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
+)
 
 
 RE_PARTICIPLE = regex.compile(

@@ -47,6 +47,11 @@ class QuotedStretches:
         part = self._before(start)
         return part is not None and end <= part[1]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some quoted part overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.parts[i][1] > start
+
     def closes(self, pos: int) -> bool:
         """Whether the character at ``pos`` is the closing mark of a quoted part."""
         return pos + 1 in self.ends

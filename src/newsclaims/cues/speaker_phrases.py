@@ -19,6 +19,8 @@ _NOT_IN_SPEAKER = frozenset(
 )
 
 
+#: Past and present forms of the commonest cues: a phrase holding one is a clause, not a speaker.
+_CUE_WORDS = frozenset("said says told tells wrote writes asked added adds according".split())
 _SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
 
 
@@ -62,7 +64,7 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     words = core.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
-    if any(w.lower() in _NOT_IN_SPEAKER for w in words):
+    if any(w.lower() in _NOT_IN_SPEAKER or w in _CUE_WORDS for w in words):
         return False
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
