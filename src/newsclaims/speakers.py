@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -18,6 +20,7 @@ _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
+RE_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 RE_LEADING = regex.compile(
     r"(?:[\-–—]\s*|(?:and|but|as|while|so|then|both|even|also)\s+|(?:\p{L}+ly|meanwhile|however|still|instead|"
     r"later|earlier|now|today|yesterday|separately|finally|indeed|again|instead|also),\s+)+",
@@ -117,10 +120,15 @@ def _ends_with_abbreviation(phrase: str) -> bool:
     return last.rstrip(".") in lexicons.words("final_abbreviations") or len(last) == 2
 
 
+@functools.cache
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicons.words("titles"))
+
+
 def _split_title(core: str) -> tuple[str | None, str | None]:
     """Split "US Defense Secretary Ash Carter" into ("US Defense Secretary", "Ash Carter")."""
     words = core.split()
-    titles = {t.lower() for t in lexicons.words("titles")}
+    titles = _lower_titles()
     time_words = lexicons.words("time_words")
     if words and words[-1] in time_words:
         return None, None
@@ -168,4 +176,4 @@ def _count(core: str) -> int | None:
 
 
 def _strip_article(phrase: str) -> str:
-    return regex.sub(r"^(?:the|a|an)\s+", "", phrase, flags=regex.IGNORECASE)
+    return RE_ARTICLE.sub("", phrase)

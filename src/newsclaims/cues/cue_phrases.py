@@ -6,7 +6,7 @@ import regex
 
 from ..quotes import Quotation
 from ..segmentation import Sentence
-from .report import QuotedStretches, Report, _outside_quotes, _report, _trim
+from .report import QuotedStretches, Report, _outside_quotes, _report, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
 RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
@@ -27,7 +27,7 @@ def _according_to(
             continue
         after = m.end()
         comma = text.find(",", after, end)
-        if text[start : m.start()].strip(" ,") == "" or len(regex.findall(r"\w+", text[start : m.start()])) <= 2:
+        if text[start : m.start()].strip(" ,") == "" or word_count(text, start, m.start()) <= 2:
             if comma == -1 or not looks_like_speaker(text[after:comma], strict=False):
                 continue
             speaker = _trim(text, after, comma)

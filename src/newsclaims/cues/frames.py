@@ -22,8 +22,10 @@ from .clauses import (
     _used_as_noun,
     _verb_matches,
 )
-from .report import QuotedStretches, Report, _outside_quotes, _report
+from .report import QuotedStretches, Report, _outside_quotes, _report, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
+
+RE_QUOTE_MARK = regex.compile(r"[\"“”]")
 
 
 def _verb_frames(
@@ -54,7 +56,7 @@ def _content_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
-    boundaries = [b for b in _boundaries(left, start, quote_chars)[-3:] if regex.search(r"\w", text[start : b[0]])]
+    boundaries = [b for b in _boundaries(left, start, quote_chars)[-3:] if word_count(text, start, b[0])]
     for i in range(len(boundaries) - 1, -1, -1):
         b_start, b_end = boundaries[i]
         if text[b_end : verb.start()].strip():
@@ -104,7 +106,7 @@ def _content_first_at(
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
         if remainder and not _is_trailing_clause(remainder):
             # parenthetical: "Longer term, they said, the fight ..." -> the whole sentence is the content
-            if len(regex.findall(r"\w+", remainder)) >= 3:
+            if word_count(remainder) >= 3:
                 return (start, end), speaker
             return None
         return (start, b_start), speaker
@@ -132,7 +134,7 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     appositive = rest[comma + 1 :].strip()
     words = appositive.split()
     if words and _appositive_ok(appositive) and not RE_SUBORDINATE.match(appositive):
-        if len(words) <= 2 * _MAX_SPEAKER_WORDS and not regex.search(r"[\"“”]", appositive):
+        if len(words) <= 2 * _MAX_SPEAKER_WORDS and not RE_QUOTE_MARK.search(appositive):
             return end
     return start + comma
 
@@ -167,7 +169,7 @@ def _speaker_first(
         if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
     content_end = _cut_trailing_attribution(text, pos, end)
-    if len(regex.findall(r"\w+", text[pos:content_end])) < 2:
+    if word_count(text, pos, content_end) < 2:
         return None
     return (pos, content_end), speaker
 
@@ -204,7 +206,7 @@ def _participles(
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
         content_end = _cut_trailing_attribution(text, pos, end)
-        if len(regex.findall(r"\w+", text[pos:content_end])) < 3:
+        if word_count(text, pos, content_end) < 3:
             continue
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
         cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable
 
 import attrs
+import regex
 
 from ..quotes import Quotation
 from ..segmentation import Sentence
@@ -23,6 +24,14 @@ class Report:
     paragraph: int
     sentence: int
     quoted: tuple[Span, ...] = ()
+
+
+RE_WORD_CHARS = regex.compile(r"\w+")
+
+
+def word_count(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many runs of word characters ``text[start:end]`` holds."""
+    return len(RE_WORD_CHARS.findall(text, start, len(text) if end is None else end))
 
 
 class QuotedStretches:

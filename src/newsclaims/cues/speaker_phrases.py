@@ -21,6 +21,7 @@ _NOT_IN_SPEAKER = frozenset(
 
 #: Past and present forms of the commonest cues: a phrase holding one is a clause, not a speaker.
 _CUE_WORDS = frozenset("said says told tells wrote writes asked added adds according".split())
+RE_NOT_IN_NAME = regex.compile(r"[\"“”;:\[\]]|''")
 _SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
 
 
@@ -53,7 +54,7 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     (True, False)
     """
     phrase = phrase.strip()
-    if not phrase or regex.search(r"[\"“”;:\[\]]|''", phrase):
+    if not phrase or RE_NOT_IN_NAME.search(phrase):
         return False
     if phrase.split()[0].lower() in _PREPOSITIONS:
         return False
