@@ -119,3 +119,30 @@ def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     quote = extract_quotes(text)[0]
     assert (quote.span.text, quote.cue.text if quote.cue else None) == (content, cue)
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Rally\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind, and that is what the country needs.”",
+         "echoed", "17-year-old Jared Potts"),
+        ("Rally\n\nIn a 1963 speech, he declared:\n\n“We sound the drum for freedom as have our people before.”",
+         "declared", "he"),
+        ("Rally\n\nContinued Stone:\n\n“So I think it is a very real problem for the voters.”", "Continued", "Stone"),
+    ],
+    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in"],
+)
+def test_colon_lead_in_paragraph(text: str, cue: str, speaker: str) -> None:
+    """A paragraph ending "X said:" gives its cue and speaker to the quote paragraph after it."""
+    quote = extract_quotes(text)[0]
+    assert quote.kind is QuoteKind.DIRECT and quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_evaluative_verbs_need_a_quotation() -> None:
+    """ "called X “...”" reports speech; "praised the plan" and "called for talks" do not."""
+    quotes = extract_quotes("Hillary Clinton called the agreement “an historic step forward for all of us.”")
+    assert quotes and quotes[0].cue is not None and quotes[0].cue.text == "called"
+    assert quotes[0].kind is QuoteKind.MIXED
+    assert extract_quotes("The senator praised the plan on Tuesday.") == []
+    assert extract_quotes("The senator called for new talks with the union.") == []

@@ -16,14 +16,16 @@ from __future__ import annotations
 import attrs
 import regex
 
+from .. import lexicons
 from ..analysis import Word
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
+from .clauses import RE_AUX, VerbMatch, _clause_start, _verb_matches
 from .cue_phrases import _according_to, _dash_attribution, _quoted_as_saying
 from .frames import _participles, _verb_frames
 from .parse_frames import _parse_frame
-from .report import QuotedStretches, Report, _trim
+from .report import QuotedStretches, Report, _outside_quotes, _trim
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
 
 __all__ = ["RE_POSTMODIFIER", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
@@ -67,9 +69,49 @@ def find_cues(marks: QuoteMarks) -> Cues:
         reports.extend(found)
     for q in marks.quotations:
         if not used.intersection(q.parts):
-            reports.append(_uncued(text, q, seg.sentences))
+            reports.append(_lead_in(text, q, seg.sentences, quote_chars) or _uncued(text, q, seg.sentences))
     reports.sort(key=lambda r: r.content.start)
     return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
+
+
+RE_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _lead_in(
+    text: str, q: Quotation, sentences: tuple[Sentence, ...], quote_chars: QuotedStretches
+) -> Report | None:
+    """``Jared Potts echoed:`` ending the paragraph before a paragraph that is a quote: its cue and speaker."""
+    if q.kind is not QuoteKind.DIRECT or q.sentence == 0:
+        return None
+    sentence = sentences[q.sentence - 1]
+    start, end = sentence.span.start, sentence.span.end
+    if sentence.paragraph == sentences[q.sentence].paragraph or not text[start:end].rstrip().endswith(":"):
+        return None
+    colon = text.rindex(":", start, end)
+    verbs = _verb_matches(text, start, colon)
+    first = RE_FIRST_WORD.match(text, start, colon)
+    if first and first.group().lower() in lexicons.inflections("reporting_verbs"):
+        verbs.insert(0, VerbMatch(first.start(), first.end(), first.group()))  # "Continued Stone:"
+    for verb in reversed(verbs):
+        if not _outside_quotes(verb.start(), quote_chars):
+            continue
+        left = text[start : verb.start()]
+        clause = _clause_start(left)
+        subject = RE_AUX.sub("", left[clause:])
+        after = text[verb.end() : colon]
+        if subject.strip() and looks_like_speaker(subject):
+            s_start = start + clause + len(subject) - len(subject.lstrip())
+            speaker = (s_start, start + clause + len(subject.rstrip()))
+        elif not subject.strip() and after.strip() and looks_like_speaker(after):
+            a_start = verb.end() + len(after) - len(after.lstrip())
+            speaker = (a_start, a_start + len(after.strip()))
+        else:
+            continue
+        return Report(
+            content=q.span, kind=q.kind, cue=Span.of(text, *verb.span()), speaker=Span.of(text, *speaker),
+            paragraph=q.paragraph, sentence=q.sentence, quoted=q.parts,
+        )
+    return None
 
 
 def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:

@@ -193,10 +193,14 @@ RE_CLAUSE_BREAK = regex.compile(
 )
 
 
+#: A subordinating word inside a would-be subject: "Boos rained down when Trump ..." is two clauses.
+RE_SUBORDINATE_INSIDE = regex.compile(r"\s(?:when|while|because|after|before|since|as|if|though|although|once)\s")
+
+
 def _clause_start(left: str) -> int:
     """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
     best = 0
-    if looks_like_speaker(RE_AUX.sub("", left)):
+    if RE_SUBORDINATE_INSIDE.search(left.split(",")[0]) is None and looks_like_speaker(RE_AUX.sub("", left)):
         return 0
     for m in RE_CLAUSE_BREAK.finditer(left):
         tail = left[m.end() :]

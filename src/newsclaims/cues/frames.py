@@ -110,8 +110,8 @@ def _content_first_at(
                 return (start, end), speaker
             return None
         return (start, b_start), speaker
-    # V S order: the speaker follows the verb
-    if verb.group() in _TELL_VERBS or not rest.strip():
+    # V S order: the speaker follows a finite verb ("said X", not "applauding X")
+    if verb.group() in _TELL_VERBS or verb.group().endswith("ing") or not rest.strip():
         return None
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:
