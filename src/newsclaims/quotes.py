@@ -275,7 +275,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
                 and sum(w.lower() in verbs for w in words) == 1
                 and (q.kind is QuoteKind.DIRECT or _continues_sentence(text, prev, q))
                 and "\n" not in bridge
-                and bridge.rstrip()[-1:] in ".,:;"
+                and bridge.rstrip()[-1:] in (".", ",", ":", ";")
             ):
                 out[-1] = Quotation(
                     Span.of(text, prev.span.start, q.span.end),

@@ -146,3 +146,12 @@ def test_evaluative_verbs_need_a_quotation() -> None:
     assert quotes[0].kind is QuoteKind.MIXED
     assert extract_quotes("The senator praised the plan on Tuesday.") == []
     assert extract_quotes("The senator called for new talks with the union.") == []
+
+
+def test_coordinated_predicate_and_leading_subordinate() -> None:
+    """"X says A, but insists B" is two reports; "While X said A, he ..." stops A at the main clause."""
+    quotes = extract_quotes("She says people may not like the answer, but insists Sanders is mounting an attack.")
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("people may not like the answer", "says"), ("Sanders is mounting an attack", "insists")]
+    quote = extract_quotes("While Ramos said that journalists cannot take sides, he appears uneasy.")[0]
+    assert quote.span.text == "journalists cannot take sides"

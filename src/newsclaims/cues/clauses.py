@@ -188,7 +188,8 @@ def _is_trailing_clause(remainder: str) -> bool:
 
 
 RE_CLAUSE_BREAK = regex.compile(
-    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that)\s+"
+    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
+    r"where)\s+"
     r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b))"
 )
 
@@ -222,6 +223,22 @@ RE_CONTENT_STOP = regex.compile(
 )
 
 
+#: A second predicate of the same subject: ", but insists ...", "and also warned ...".
+RE_COORDINATED_VERB = regex.compile(r",?\s+(?:but|and)\s+(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b")
+
+
+def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first ``but/and VERB`` in ``text[start:end]`` whose verb is a finite reporting verb."""
+    single, _ = _verb_forms()
+    for m in RE_COORDINATED_VERB.finditer(text, start, end):
+        verb = m.group("verb")
+        if verb in single and not verb.endswith("ing"):
+            return m
+    return None
+
+
 def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     m = RE_CONTENT_STOP.search(text, start, end)
-    return m.start() if m else end
+    stop = m.start() if m else end
+    coordinated = _coordinated_cue(text, start, stop)
+    return coordinated.start() if coordinated else stop

@@ -16,6 +16,7 @@ from .clauses import (
     VerbMatch,
     _boundaries,
     _clause_start,
+    _coordinated_cue,
     _cut_trailing_attribution,
     _is_trailing_clause,
     _skip_adjuncts,
@@ -104,6 +105,8 @@ def _content_first_at(
         if tail.strip() and not tail.lstrip().startswith(","):
             return None
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
+        if remainder and remainder[0] in "\"“‘«":
+            return None  # "..., Trump replied, “...”": the quote after the cue is the content
         if remainder and not _is_trailing_clause(remainder):
             # parenthetical: "Longer term, they said, the fight ..." -> the whole sentence is the content
             if word_count(remainder) >= 3:
@@ -164,14 +167,22 @@ def _speaker_first(
         pos = that.end()
     elif text[pos:end].lstrip()[:1] == ",":
         pos = text.index(",", pos) + 1
-    opens_quote = text[pos:end].lstrip()[:1] in "\"“‘'«"
+    following = text[pos:end].lstrip()
+    opens_quote = bool(following) and following[0] in "\"“‘'«"
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
         if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
     content_end = _cut_trailing_attribution(text, pos, end)
+    if left[:clause].strip().lower() in _LEADING_SUBORDINATORS:
+        main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "While X said C, he ..." ends at the comma
+        content_end = main.start() if main else content_end
     if word_count(text, pos, content_end) < 2:
         return None
     return (pos, content_end), speaker
+
+
+_LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
+RE_MAIN_CLAUSE = regex.compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\b)")
 
 
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
@@ -197,8 +208,19 @@ def _participles(
     quotations: list[Quotation],
     quote_chars: QuotedStretches,
 ) -> list[Report]:
-    """``..., X said, adding that CONTENT``: a second report by the same speaker."""
+    """``..., X said, adding that CONTENT`` or ``X said ..., but insists CONTENT``: a second report by the
+    same speaker."""
     after = max(report.content.end, report.cue.end if report.cue else 0)
+    coordinated = _coordinated_cue(text, after, end)
+    if coordinated is not None and _outside_quotes(coordinated.start(), quote_chars):
+        pos = coordinated.end()
+        that = RE_THAT.match(text, pos, end)
+        pos = that.end() if that else pos
+        content_end = _cut_trailing_attribution(text, pos, end)
+        if word_count(text, pos, content_end) >= 2:
+            speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+            found = _report(text, (pos, content_end), coordinated.span("verb"), speaker, sentence, index, quotations)
+            return [found] if found is not None else []
     for m in RE_PARTICIPLE.finditer(text, after, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
