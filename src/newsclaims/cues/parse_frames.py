@@ -69,6 +69,9 @@ def _content(
     if words[verb].deprel in ("parataxis", "ccomp") and head >= 0:
         g_first, g_last = subtree(words, head)
         v_first, v_last = subtree(words, verb)
+        if g_first < v_first and v_last < g_last and words[v_first - 1].span.text == ",":
+            # "Longer term, they said, the fight ...": the whole sentence around the parenthetical cue
+            return max(start, words[g_first].span.start), min(end, words[g_last].span.end)
         if v_first > head:
             return max(start, words[g_first].span.start), words[v_first - 1].span.end if v_first > 0 else start
         if v_last + 1 < len(words):
