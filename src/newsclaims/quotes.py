@@ -213,11 +213,16 @@ def _kind(text: str, seg: Segmentation, sent: int, span: Span) -> QuoteKind | No
         return None
     if len(words) <= 3 and not (terminal and (lead_in or not prefix)) and not prefix.endswith(":"):
         return None
-    if not terminal and len(words) <= 8 and _title_case(words) and not lead_in:
-        return None
+    if len(words) <= 8 and _title_case(words) and not lead_in and (not terminal or _embedded(prefix)):
+        return None  # a title: “Meet the Press”, or “The Nightly Show with Larry Wilmore.” inside a sentence
     if not prefix or lead_in or prefix[-1] in ":—–-(" or prefix.endswith(("--", "_")):
         return QuoteKind.DIRECT
     return QuoteKind.MIXED
+
+
+def _embedded(prefix: str) -> bool:
+    """Whether a quote stands inside its sentence ("appeared on “...”") rather than opening it."""
+    return bool(prefix) and prefix[-1] not in ":—–-(" and not prefix.endswith(",")
 
 
 def _body_start(seg: Segmentation, sentence: Span) -> int:
