@@ -96,8 +96,12 @@ def test_no_speech(text: str) -> None:
 
 
 def test_uncued_quote_continues_speaker() -> None:
-    """A paragraph that is only a quote continues the last speaker."""
+    """A quote paragraph right after a cued quote continues that quote; a later one continues its speaker."""
     text = "Lee wins\n\n“We will win,” Sen. Ann Lee said.\n\n“Nobody can stop us now, not after this night.”"
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and len(quotes[0].quoted) == 2
+    text = ("Lee wins\n\n“We will win,” Sen. Ann Lee said.\n\nThe crowd cheered loudly in the hall.\n\n"
+            "“Nobody can stop us now, not after this night.”")
     quotes = extract_quotes(text)
     assert len(quotes) == 2 and quotes[1].cue is None
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Lee"

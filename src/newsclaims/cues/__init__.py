@@ -115,8 +115,10 @@ def _lead_in(
 
 
 def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
-    """A quote with no cue of its own that follows a direct quote in the same paragraph continues it."""
+    """A quote with no cue of its own that follows a cued direct quote, in the same paragraph or the next one,
+    continues it (the newswire convention PolNeAR annotates as one content)."""
     out: list[Report] = []
+    last_paragraph = -1  # the paragraph the previous report's content ends in
     for r in reports:
         prev = out[-1] if out else None
         if (
@@ -125,13 +127,14 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             and r.kind is QuoteKind.DIRECT
             and prev.kind is not QuoteKind.INDIRECT
             and prev.cue is not None
-            and r.paragraph == prev.paragraph
+            and r.paragraph - last_paragraph in (0, 1)
         ):
             out[-1] = attrs.evolve(
                 prev, content=Span.of(text, prev.content.start, r.content.end), quoted=prev.quoted + r.quoted
             )
-            continue
-        out.append(r)
+        else:
+            out.append(r)
+        last_paragraph = r.paragraph
     return out
 
 
