@@ -8,9 +8,9 @@ import newsclaims
 from newsclaims import Article, Span, attribute_sources, extract_quotes, parse_article
 
 DOCUMENTED = [
-    "AnonymityCondition", "Article", "Dateline", "Quote", "QuoteKind", "ReasonKind", "Source", "Span", "Speaker",
-    "SpeakerKind", "__version__", "attribute_sources", "extract_quotes", "from_dict", "from_json",
-    "parse_article", "to_dict", "to_json",
+    "AnonymityCondition", "Article", "ArticleError", "Dateline", "Quote", "QuoteKind", "ReasonKind", "Source",
+    "Span", "Speaker", "SpeakerKind", "__version__", "attribute_sources", "extract_quotes", "from_dict", "from_json",
+    "parse_article", "parse_articles", "to_dict", "to_json",
 ]
 
 

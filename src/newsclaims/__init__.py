@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from .batch import ArticleError, parse_articles
 from .pipeline import attribute_sources, extract_quotes, parse_article
 from .serialize import from_dict, from_json, to_dict, to_json
 from .types import (
@@ -29,6 +30,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AnonymityCondition",
     "Article",
+    "ArticleError",
     "Dateline",
     "Quote",
     "QuoteKind",
@@ -43,6 +45,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "parse_article",
+    "parse_articles",
     "to_dict",
     "to_json",
 ]
