@@ -11,7 +11,8 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import singular
+from .cues import RE_SENTENCE_SUBJECT, Report, looks_like_speaker, singular
+from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
 
@@ -59,7 +60,11 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 if report.paragraph - para <= _CONTINUE_WINDOW:
                     out.append(last)
                     continue
-            out.append(None)
+            subject = _previous_subject(text, sentences, report) if report.kind is QuoteKind.DIRECT else None
+            if subject is not None:
+                subject = _resolve(text, subject, [s for _, s in earlier])
+                recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, subject)]
+            out.append(subject)
             continue
         resolved = _resolve(text, speaker, [s for _, s in earlier])
         if resolved is speaker and speaker.name in lexicons.table("pronouns") and speaker.name.lower() in {"he", "she"}:
@@ -68,6 +73,21 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         out.append(resolved)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report) -> Speaker | None:
+    """A quote with no cue and no speaker to continue: the person the sentence before it is about
+    ("Trump took the stage. “...”")."""
+    if report.cue is not None or report.sentence == 0:
+        return None
+    previous = sentences[report.sentence - 1].span
+    m = RE_SENTENCE_SUBJECT.match(text, previous.start, previous.end)
+    if m is None or not looks_like_speaker(m.group("np")):
+        return None
+    speaker = analyse_mention(text, m.start("np"), m.end("np"))
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return None
+    return speaker
 
 
 def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:

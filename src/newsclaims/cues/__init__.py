@@ -28,7 +28,7 @@ from .parse_frames import _parse_frame
 from .report import QuotedStretches, Report, _outside_quotes, _trim
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
 
-__all__ = ["RE_POSTMODIFIER", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
+__all__ = ["RE_POSTMODIFIER", "RE_SENTENCE_SUBJECT", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
 
 
 @attrs.frozen
