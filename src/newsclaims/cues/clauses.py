@@ -56,7 +56,7 @@ _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "remin
 
 #: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
 RE_SUBORDINATE = regex.compile(
-    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|of|about|from|outside|inside|ahead\s+of|"
+    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
     r"\w+ing)\b"
 )
@@ -131,7 +131,7 @@ def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
 
 RE_DETERMINER_BEFORE = regex.compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
-    r"which|first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
+    r"which|first|new|latest|recent|previous|initial|official|investigative|written|public|of)\s+)$"
 )
 
 

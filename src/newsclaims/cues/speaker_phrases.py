@@ -22,6 +22,10 @@ _NOT_IN_SPEAKER = frozenset(
 #: Past and present forms of the commonest cues: a phrase holding one is a clause, not a speaker.
 _CUE_WORDS = frozenset("said says told tells wrote writes asked added adds according".split())
 RE_NOT_IN_NAME = regex.compile(r"[\"“”;:\[\]]|''")
+_INTRO_PARTICIPLES = frozenset(
+    "asked pressed reached questioned interviewed addressing appearing responding reacting talking speaking "
+    "writing reprising speaking referring describing discussing citing".split()
+)
 _SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
 
 
@@ -69,6 +73,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         return False
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
+    if words[0].lower() in _INTRO_PARTICIPLES:
+        return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
     if words[0] in lexicons.table("pronouns") and len(words) > 1:
         return False
     head_part = RE_POSTMODIFIER.sub("", core) or core
