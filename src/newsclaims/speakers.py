@@ -22,9 +22,17 @@ _NUMBERS = {
 }
 RE_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 RE_LEADING = regex.compile(
-    r"(?:[\-–—]\s*|(?:and|but|as|while|so|then|both|even|also)\s+|(?:\p{L}+ly|meanwhile|however|still|instead|"
-    r"later|earlier|now|today|yesterday|separately|finally|indeed|again|instead|also),\s+)+",
+    r"(?:[\-–—]\s*|\(\p{L}+\)\s*[\-–—]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
+    r"|(?:\p{L}+ly|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|"
+    r"again|also),\s+"
+    r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
     regex.IGNORECASE,
+)
+#: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
+RE_TRAILING_TIME = regex.compile(
+    r"\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
+    r"afternoon|evening))?$"
 )
 RE_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)-?\p{Lu}?[\p{L}\-]*")
 
@@ -70,6 +78,9 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     lead = RE_LEADING.match(text, start, end)
     if lead:
         start = lead.end()
+    time = RE_TRAILING_TIME.search(text, start, end)
+    if time and time.start() > start and text[start : time.start()].split()[-1][:1].isupper():
+        end = time.start()  # "Donald Trump on Sunday"; but "a report released Monday" keeps its time
     while end > start and text[end - 1] in " ,.;":
         if text[end - 1] == "." and _ends_with_abbreviation(text[start:end]):
             break
