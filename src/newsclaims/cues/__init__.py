@@ -24,7 +24,7 @@ from ..types import QuoteKind, Span
 from .clauses import RE_AUX, VerbMatch, _clause_start, _verb_matches
 from .cue_phrases import _according_to, _dash_attribution, _quoted_as_saying
 from .frames import _participles, _verb_frames
-from .parse_frames import _parse_frame
+from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, _outside_quotes, _trim
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
 
@@ -151,11 +151,9 @@ def _read_sentence(
     if end - start < 3:
         return []
     for frame in (_according_to, _quoted_as_saying, _dash_attribution, _verb_frames):
-        if frame is _verb_frames and words is not None:
-            report = _parse_frame(text, start, end, sentence, index, quotations, quote_chars, words)
-            if report is not None:
-                return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
+        if report is not None and words is not None:
+            report = refine_with_parse(text, report, words, start, end, quotations)
         if report is not None:
             return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
     return []

@@ -1,58 +1,20 @@
-"""Cue frames read off a dependency parse (stanza engine): the subject subtree of a reporting verb is its
-speaker, its clausal complement is the content, or, for a verb in parataxis ("..., officials said."), the
-rest of the clause it hangs off."""
+"""The dependency parse (stanza engine) refines what the rule frames found: the subject subtree of the cue
+verb is the speaker mention, its clausal complement the reported content, where they agree with the rules."""
 
 from __future__ import annotations
 
-import functools
+import attrs
 
-from .. import lexicons
 from ..analysis import Word, subtree
 from ..quotes import Quotation
-from ..segmentation import Sentence
+from ..types import QuoteKind, Span
 from .clauses import _cut_trailing_attribution
-from .report import QuotedStretches, Report, _outside_quotes, _report
+from .report import Report, _trim
 from .speaker_phrases import looks_like_speaker
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 _COMPLEMENT = ("ccomp", "parataxis")
 _MARKS = {"that", ":", ","}
-
-
-@functools.cache
-def _cue_lemmas() -> frozenset[str]:
-    return frozenset(w.split()[0] for w in lexicons.words("reporting_verbs"))
-
-
-def _parse_frame(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-    words: tuple[Word, ...],
-) -> Report | None:
-    """The first reporting verb (tagged VERB) with a subject and a content the parse makes clear."""
-    for i, w in enumerate(words):
-        if w.upos != "VERB" or w.lemma.lower() not in _cue_lemmas() or not start <= w.span.start < end:
-            continue
-        if not _outside_quotes(w.span.start, quote_chars):
-            continue
-        children = [j for j, x in enumerate(words) if x.head == i + 1]
-        subjects = [j for j in children if words[j].deprel in _SUBJECT]
-        if not subjects:
-            continue
-        s_first, s_last = subtree(words, subjects[0])
-        speaker = (words[s_first].span.start, words[s_last].span.end)
-        if speaker[0] < start or not looks_like_speaker(text[speaker[0] : speaker[1]], strict=False):
-            continue
-        content = _content(text, words, i, children, start, end)
-        if content is None or content[1] - content[0] < 3:
-            continue
-        return _report(text, content, (w.span.start, w.span.end), speaker, sentence, index, quotations)
-    return None
 
 
 def _content(
@@ -77,3 +39,33 @@ def _content(
         if v_last + 1 < len(words):
             return words[v_last + 1].span.start, min(end, words[g_last].span.end)
     return None
+
+
+def refine_with_parse(
+    text: str, report: Report, words: tuple[Word, ...], start: int, end: int, quotations: list[Quotation]
+) -> Report:
+    """Replace the speaker and content spans by the parse's subject and complement subtrees where those
+    overlap what the rules found; keep the rules' reading everywhere else."""
+    if report.cue is None:
+        return report
+    verb = next((i for i, w in enumerate(words) if w.span.start == report.cue.start), None)
+    if verb is None or words[verb].upos not in ("VERB", "AUX"):
+        return report
+    children = [j for j, x in enumerate(words) if x.head == verb + 1]
+    speaker = report.speaker
+    subjects = [j for j in children if words[j].deprel in _SUBJECT]
+    if subjects and speaker is not None:
+        first, last = subtree(words, subjects[0])
+        s_start, s_end = words[first].span.start, words[last].span.end
+        if s_start < speaker.end and speaker.start < s_end and s_start >= start and s_end <= report.cue.start:
+            if looks_like_speaker(text[s_start:s_end], strict=False):
+                speaker = Span.of(text, s_start, s_end)
+    content = report.content
+    if report.kind is QuoteKind.INDIRECT and report.content.start > report.cue.end:
+        found = _content(text, words, verb, children, start, end)
+        found = _trim(text, *found) if found is not None else None
+        if found is not None and found[0] < content.end and content.start < found[1] and found[1] > found[0]:
+            content = Span.of(text, *found)
+    if content is report.content and speaker is report.speaker:
+        return report
+    return attrs.evolve(report, content=content, speaker=speaker)
