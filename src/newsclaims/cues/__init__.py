@@ -153,7 +153,7 @@ def _read_sentence(
     for frame in (_according_to, _quoted_as_saying, _dash_attribution, _verb_frames):
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
         if report is not None and words is not None:
-            report = refine_with_parse(text, report, words, start, end, quotations)
+            report = refine_with_parse(text, report, words, start)
         if report is not None:
             return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
     return []
