@@ -18,9 +18,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from polnear import read_texts  # noqa: E402
-
 import newsclaims  # noqa: E402
+from polnear import read_texts  # noqa: E402
 
 
 def _peak_rss_mb() -> float:
