@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -16,6 +17,14 @@ from .types import Article, Quote
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 an input could not be read, 2 bad usage)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `newsclaims ... | head`: the reader left; stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["models"]:
         return _models_command(args_list[1:])
@@ -107,7 +116,7 @@ def _print_readable(name: str, article: Article, out: TextIO, *, several: bool) 
     if article.sources:
         print("Sources:", file=out)
         for source in article.sources:
-            extra = ", ".join(source.titles + source.descriptions)
+            extra = ", ".join(d for d in source.titles + source.descriptions if d != source.name)
             anon = " [anonymous]" if source.anonymous else ""
             print(
                 f"  {source.name}{anon} ({source.kind.value}{', ' + extra if extra else ''}): "
