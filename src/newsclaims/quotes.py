@@ -7,6 +7,8 @@ rest of the article). Apostrophes (don't, '90s, rock 'n' roll, the Joneses' hous
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -85,8 +87,6 @@ def find_quotes(analysis: Analysis | Segmentation) -> QuoteMarks:
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
-    import bisect
-
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 

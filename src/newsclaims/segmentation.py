@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .layout import Layout
+from .layout import Layout, find_layout
 from .types import Span
 
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
@@ -85,8 +85,6 @@ def segment(layout: Layout) -> Segmentation:
 
 def segment_text(text: str) -> Segmentation:
     """Segment a plain text (layout included): a convenience for examples and tests."""
-    from .layout import find_layout
-
     return segment(find_layout(text))
 
 
