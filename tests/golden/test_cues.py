@@ -159,3 +159,25 @@ def test_coordinated_predicate_and_leading_subordinate() -> None:
         ("people may not like the answer", "says"), ("Sanders is mounting an attack", "insists")]
     quote = extract_quotes("While Ramos said that journalists cannot take sides, he appears uneasy.")[0]
     assert quote.span.text == "journalists cannot take sides"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Trump had initially welcomed the election and said he would make an exception for the mayor.",
+         "he would make an exception for the mayor", "Trump"),
+        ("Rubio told a crowd in Miami Tuesday that voters are angry.", "voters are angry", "Rubio"),
+        ("Carter however said he would welcome a principled security network.",
+         "he would welcome a principled security network", "Carter"),
+        ("Still, 26 percent of Democrats say they have not been paying attention.",
+         "they have not been paying attention", "26 percent of Democrats"),
+        ("People who have battled other online threats say it could be doing more.", "it could be doing more",
+         "People who have battled other online threats"),
+    ],
+    ids=["and-said-shares-subject", "told-object-then-that", "however-between", "percent-of", "relative-clause"],
+)
+def test_more_speaker_first_frames(text: str, content: str, speaker: str) -> None:
+    """Subjects shared over "and", "that" after a told-object and a place, poll groups, relative clauses."""
+    quote = extract_quotes(text)[0]
+    assert quote.span.text == content
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker

@@ -21,7 +21,7 @@ from ..analysis import Word
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
-from .clauses import RE_AUX, VerbMatch, _clause_start, _verb_matches
+from .clauses import RE_AUX, RE_SENTENCE_SUBJECT, VerbMatch, _clause_start, _verb_matches
 from .cue_phrases import _according_to, _dash_attribution, _quoted_as_saying
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
@@ -170,14 +170,6 @@ def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, 
     while end > start and text[end - 1] in ".!?; \t":
         end -= 1
     return start, end
-
-
-#: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
-RE_SENTENCE_SUBJECT = regex.compile(
-    r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,5},\s+)?"
-    r"(?P<np>He|She|They|We|I|It|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
-    r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
-)
 
 
 def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:

@@ -66,7 +66,8 @@ RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
 
 
 RE_AUX = regex.compile(
-    r"(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
+    r"(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
+    r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
     r"never|always|just|even|still|\w+ly))*\s*$"
 )
@@ -242,3 +243,11 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     stop = m.start() if m else end
     coordinated = _coordinated_cue(text, start, stop)
     return coordinated.start() if coordinated else stop
+
+
+#: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
+RE_SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,5},\s+)?"
+    r"(?P<np>He|She|They|We|I|It|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+)

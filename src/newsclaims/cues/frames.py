@@ -10,6 +10,7 @@ from ..segmentation import Sentence
 from .clauses import (
     _TELL_VERBS,
     RE_AUX,
+    RE_SENTENCE_SUBJECT,
     RE_SUBORDINATE,
     RE_THAT,
     RE_TOLD_OBJECT,
@@ -147,12 +148,19 @@ def _speaker_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``X said (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``."""
     left = text[start : verb.start()]
-    clause = _clause_start(left)
-    subject = RE_AUX.sub("", left[clause:])
-    if not looks_like_speaker(subject):
-        return None
-    s_start = start + clause + (len(subject) - len(subject.lstrip()))
-    speaker = (s_start, start + clause + len(subject.rstrip()))
+    shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
+    first = RE_SENTENCE_SUBJECT.match(text, start, start + shared.start()) if shared else None
+    clause = 0
+    if first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
+        # "Trump had welcomed the election and said ...": the sentence's subject speaks
+        speaker = first.span("np")
+    else:
+        clause = _clause_start(left)
+        subject = RE_AUX.sub("", left[clause:])
+        if not looks_like_speaker(subject):
+            return None
+        s_start = start + clause + (len(subject) - len(subject.lstrip()))
+        speaker = (s_start, start + clause + len(subject.rstrip()))
     pos = verb.end()
     if verb.group() in _TELL_VERBS:
         obj = RE_TOLD_OBJECT.match(text, pos, end)
@@ -169,6 +177,10 @@ def _speaker_first(
         pos = text.index(",", pos) + 1
     following = text[pos:end].lstrip()
     opens_quote = bool(following) and following[0] in "\"“‘'«"
+    if not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
+        later = RE_LATER_THAT.match(text, pos, end)  # "told a crowd in Miami Tuesday that ..."
+        if later:
+            pos, that = later.end(), later
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
         if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
@@ -185,6 +197,20 @@ _LEADING_SUBORDINATORS = frozenset("while although though because as if when aft
 RE_MAIN_CLAUSE = regex.compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\b)")
 
 
+_NOT_SUBJECTS = frozenset(
+    "already still meanwhile however yet now then instead also again later earlier today yesterday".split()
+)
+
+
+def _finite(form: str) -> bool:
+    """A verb form that can follow "and" with the sentence's subject: "said", "adds", not "counter"."""
+    return form.endswith(("ed", "s")) or form in {"said", "told", "wrote", "spoke", "swore"}
+
+
+#: A cue verb that shares the sentence's subject: "... and said", "... but also said".
+RE_SHARED_SUBJECT = regex.compile(r"[\s,]+(?:and|but)\s+(?:(?:also|then|later|still|quickly)\s+)?$")
+#: A short prepositional phrase, then "that": the content starts after the "that".
+RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:\"“”]+){1,8}?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = regex.compile(
     r"\s*(?:by|for|with|about|at|in|on|from|of|as|after|before|during|against|over|into|"

@@ -69,15 +69,15 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     words = core.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
-    if any(w.lower() in _NOT_IN_SPEAKER or w in _CUE_WORDS for w in words):
-        return False
+    head_part = RE_POSTMODIFIER.sub("", core) or core
+    if any(w in _CUE_WORDS for w in words) or any(w.lower() in _NOT_IN_SPEAKER for w in head_part.split()):
+        return False  # "the tycoon told Reuters ...", "the plan is": clauses, not speakers
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
     if words[0].lower() in _INTRO_PARTICIPLES:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
     if words[0] in lexicons.table("pronouns") and len(words) > 1:
         return False
-    head_part = RE_POSTMODIFIER.sub("", core) or core
     if RE_VERB_IN_PHRASE.search(head_part):
         return False
     head = head_part.split()[-1].strip(".,'’")
