@@ -14,6 +14,7 @@ import regex
 
 from . import lexicons
 from .coreference import Resolved
+from .segmentation import Sentence
 from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker
 
@@ -111,9 +112,10 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
             sources: list[Speaker] = []
             for i in covered:
                 spk = speakers[i]
-                assert spk is not None
-                speakers[i] = attrs.evolve(spk, anonymous=True)
-                sources.append(speakers[i])  # type: ignore[arg-type]
+                if spk is not None:
+                    marked = attrs.evolve(spk, anonymous=True)
+                    speakers[i] = marked
+                    sources.append(marked)
             if not sources:
                 subject = _subject(text, seg.sentences, sent_index)
                 if subject is not None:
@@ -147,7 +149,7 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
     return span, ReasonKind.OTHER
 
 
-def _subject(text: str, sentences: tuple, index: int) -> Speaker | None:  # type: ignore[type-arg]
+def _subject(text: str, sentences: tuple[Sentence, ...], index: int) -> Speaker | None:
     """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved."""
     sentence = sentences[index].span
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)

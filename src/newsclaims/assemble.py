@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import lexicons
 from .anonymity import Anonymity
 from .types import Article, Quote, Source, Speaker, SpeakerKind
@@ -87,9 +89,9 @@ def _source(quotes: list[Quote]) -> Source:
     )
 
 
-def _unique(values: object) -> tuple[str, ...]:
+def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
     out: list[str] = []
-    for v in values:  # type: ignore[attr-defined]
+    for v in values:
         if v and v not in out:
             out.append(v)
     return tuple(out)

@@ -7,6 +7,7 @@ Part of the layout stage. :func:`find_dateline` reads the start of one line and 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import regex
 
@@ -14,8 +15,8 @@ from . import lexicons
 from .types import Dateline, Span
 
 
-def _alternation(keys: object) -> str:
-    return "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))  # type: ignore[call-overload]
+def _alternation(keys: Iterable[str]) -> str:
+    return "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
 @functools.cache

@@ -65,8 +65,9 @@ def _content_first(
             found = _content_first_at(text, start, end, verb, b_start, b_end)
             if found is not None:
                 if i > 0 and _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end):
-                    (content_start, _), (_, speaker_end) = found[0], found[1]  # type: ignore[misc]
-                    return (content_start, boundaries[i - 1][0]), (boundaries[i - 1][1], speaker_end)
+                    content, speaker = found
+                    if speaker is not None:
+                        return (content[0], boundaries[i - 1][0]), (boundaries[i - 1][1], speaker[1])
                 return found
     if boundaries and not text[boundaries[-1][1] : verb.start()].strip():
         return _content_first_at(text, start, end, verb, *boundaries[-1])
