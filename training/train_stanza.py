@@ -33,7 +33,7 @@ def commands(ud: Path, out: Path) -> dict[str, list[str]]:
             "stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", "en_ewt",
             "--train_file", train, "--eval_file", dev, "--output_file", str(out / "pos.dev.conllu"),
             "--save_dir", str(out), "--save_name", "pos.pt", "--no_char", "--no_pretrain", "--no_bert_model",
-            "--batch_size", "50", "--max_steps", "900", "--eval_interval", "100", "--dropout", "0.2",
+            "--batch_size", "50", "--max_steps", "1500", "--eval_interval", "100", "--dropout", "0.2",
             "--word_dropout", "0.05", "--lr", "0.005", "--seed", "1234",
         ],
         "lemma": py + [
