@@ -21,7 +21,7 @@ from ..analysis import Word
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
-from .clauses import RE_AUX, RE_SENTENCE_SUBJECT, VerbMatch, _clause_start, _verb_matches
+from .clauses import RE_SENTENCE_SUBJECT, VerbMatch, _subject_span, _verb_matches
 from .cue_phrases import _according_to, _dash_attribution, _quoted_as_saying
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
@@ -95,14 +95,11 @@ def _lead_in(
     for verb in reversed(verbs):
         if not _outside_quotes(verb.start(), quote_chars):
             continue
-        left = text[start : verb.start()]
-        clause = _clause_start(left)
-        subject = RE_AUX.sub("", left[clause:])
+        subject = _subject_span(text, start, verb.start())
         after = text[verb.end() : colon]
-        if subject.strip() and looks_like_speaker(subject):
-            s_start = start + clause + len(subject) - len(subject.lstrip())
-            speaker = (s_start, start + clause + len(subject.rstrip()))
-        elif not subject.strip() and after.strip() and looks_like_speaker(after):
+        if subject is not None and looks_like_speaker(text[subject[0] : subject[1]]):
+            speaker = subject
+        elif subject is None and after.strip() and looks_like_speaker(after):
             a_start = verb.end() + len(after) - len(after.lstrip())
             speaker = (a_start, a_start + len(after.strip()))
         else:

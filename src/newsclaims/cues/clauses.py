@@ -212,6 +212,17 @@ def _clause_start(left: str) -> int:
     return best
 
 
+def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """The words before a cue that may be its subject (from the clause start, auxiliaries dropped), or None."""
+    left = text[start:cue_start]
+    clause = _clause_start(left)
+    subject = RE_AUX.sub("", left[clause:])
+    if not subject.strip():
+        return None
+    s_start = start + clause + len(subject) - len(subject.lstrip())
+    return s_start, start + clause + len(subject.rstrip())
+
+
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
 RE_CONTENT_STOP = regex.compile(

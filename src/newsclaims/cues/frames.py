@@ -16,11 +16,11 @@ from .clauses import (
     RE_TOLD_OBJECT,
     VerbMatch,
     _boundaries,
-    _clause_start,
     _coordinated_cue,
     _cut_trailing_attribution,
     _is_trailing_clause,
     _skip_adjuncts,
+    _subject_span,
     _used_as_noun,
     _verb_matches,
 )
@@ -156,12 +156,11 @@ def _speaker_first(
         # "Trump had welcomed the election and said ...": the sentence's subject speaks
         speaker = first.span("np")
     else:
-        clause = _clause_start(left)
-        subject = RE_AUX.sub("", left[clause:])
-        if not looks_like_speaker(subject):
+        subject = _subject_span(text, start, verb.start())
+        if subject is None or not looks_like_speaker(text[subject[0] : subject[1]]):
             return None
-        s_start = start + clause + (len(subject) - len(subject.lstrip()))
-        speaker = (s_start, start + clause + len(subject.rstrip()))
+        speaker = subject
+        clause = subject[0] - start
     pos = verb.end()
     if verb.group() in _TELL_VERBS:
         obj = RE_TOLD_OBJECT.match(text, pos, end)
