@@ -112,6 +112,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     if ch in _DOUBLE_OPEN or ch == "‘":
         return "close" if right_flank and not left_flank else "open"
     if ch in _DOUBLE_CLOSE or ch == "’":
+        if ch == "”" and prev in ",.!?…" and i > lo:
+            return "close"  # `,”Clinton said`: a missing space does not turn a closing mark around
         return "open" if left_flank and not right_flank else "close"
     if left_flank and not right_flank:
         return "open"

@@ -105,8 +105,26 @@ def _sentence_ends(para: str) -> list[int]:
             continue
         if m.group().startswith(".") and not _period_ends_sentence(para, m.start(), nxt, m.end()):
             continue
+        if m.group()[-1] in "\"”’'»" and _attribution_follows(para, m.end(), m.group()[0] == "."):
+            continue  # `“Why?” Sanders replied.`: the attribution belongs to the quote's sentence
         ends.append(m.end())
     return ends
+
+
+#: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
+RE_ATTRIBUTION = regex.compile(
+    r"\s+(?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
+)
+
+
+def _attribution_follows(para: str, pos: int, period: bool) -> bool:
+    """Whether a closing quote at ``pos`` is followed by its attribution (after a period: only a bare one,
+    ``“...” Trump said.``)."""
+    m = RE_ATTRIBUTION.match(para, pos)
+    if m is None or m.group("verb") not in lexicons.inflections("reporting_verbs"):
+        return False
+    return not period or bool(m.group("end"))
 
 
 def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:

@@ -19,6 +19,11 @@ ROWS = [
     ("closing-quote-kept", '"We won." He smiled.', ['"We won."', "He smiled."]),
     ("question-inside-quote", '"Is it over?" asked the reporter. Nobody knew.',
      ['"Is it over?" asked the reporter.', "Nobody knew."]),
+    ("question-then-named-speaker", '"Is it over?" Sanders asked. Nobody knew.',
+     ['"Is it over?" Sanders asked.', "Nobody knew."]),
+    ("period-quote-then-bare-cue", '"We won." Trump said. He smiled.', ['"We won." Trump said.', "He smiled."]),
+    ("period-quote-then-new-report", '"We won." Trump said the vote was fair.',
+     ['"We won."', "Trump said the vote was fair."]),
     ("company", "Apple Inc. reported profits. Shares rose.", ["Apple Inc. reported profits.", "Shares rose."]),
     ("company-end", "He works for Acme Inc. The firm is small.", ["He works for Acme Inc.", "The firm is small."]),
 ]

@@ -33,6 +33,7 @@ RE_ADJUNCT = regex.compile(
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
          \w{{3,}}ly)(?!\w)
+      | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
       | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
                   \p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
     )""",
@@ -58,7 +59,7 @@ _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "remin
 RE_SUBORDINATE = regex.compile(
     r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
-    r"\w+ing)\b"
+    r"\w+ing|and\s+(?:a|an|the|his|her|their|then|\p{Lu}\w*))\b"
 )
 
 
@@ -151,7 +152,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     return RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-RE_BOUNDARY = regex.compile(r",(?:''|[\"”’'])?\s+|(?:''|[\"”’])\s+|\s+[—–]\s+|\s+--\s+")
+RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*|,\s+|(?:''|[\"“”’])\s+|\s+[—–]\s+|\s+--\s+")
 
 
 def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
@@ -159,10 +160,10 @@ def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tu
     found = []
     for m in RE_BOUNDARY.finditer(left):
         pos = offset + m.start()
-        if m.group()[0] in "\"”’'" and not _closes_quote(pos + (1 if m.group().startswith("''") else 0), quote_chars):
+        if m.group()[0] in "\"“”’'" and not _closes_quote(pos + (1 if m.group().startswith("''") else 0), quote_chars):
             continue
         if m.group()[0] == "," and not _outside_quotes(pos, quote_chars):
-            if not (len(m.group()) > 1 and m.group()[1] in "\"”’'"):
+            if not (len(m.group()) > 1 and m.group()[1] in "\"“”’'"):
                 continue
         found.append((pos, offset + m.end()))
     return found

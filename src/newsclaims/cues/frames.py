@@ -82,7 +82,10 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
         0 < len(name) <= 5
         and all(w[:1].isupper() or w in {"de", "al", "van", "von", "bin"} for w in name)
         and bool(appositive)
-        and appositive[0].lower() in {"a", "an", "the", "his", "her", "their", "who", "former", "then", "also"}
+        and (
+            appositive[0].lower() in {"a", "an", "the", "his", "her", "their", "who", "former", "then", "also"}
+            or appositive[0].rstrip(",").isdigit()  # an age: "Jim Bennett, 57, told ..."
+        )
     )
 
 
@@ -122,10 +125,14 @@ def _content_first_at(
     if speaker_end is None:
         return None
     speaker_text = text[after:speaker_end]
-    if not looks_like_speaker(speaker_text.split(",")[0]):
+    if not looks_like_speaker(speaker_text.split(",")[0], strict=False):
         return None
     lead = len(speaker_text) - len(speaker_text.lstrip())
     return (start, b_start), (after + lead, speaker_end)
+
+
+#: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
+RE_AFTER_SPEAKER = regex.compile(r"\s+(?:when|while|as|after|before|because|since|though|although)\s")
 
 
 def _speaker_after(text: str, start: int, end: int) -> int | None:
@@ -133,6 +140,10 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     rest = text[start:end]
     if not rest.strip() or rest.lstrip()[0] in "\"“,:":
         return None
+    clause = RE_AFTER_SPEAKER.search(rest)
+    if clause is not None and "," not in rest[: clause.start()]:
+        end = start + clause.start()  # "said Dan Golvach when asked about ...": the speaker ends at "when"
+        rest = text[start:end]
     comma = rest.find(",")
     if comma == -1:
         return end

@@ -92,7 +92,11 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         return True
     if singular(lower) in lexicons.words("speaker_nouns"):
         return True
-    return not strict and RE_AGENT_NOUN.search(lower) is not None
+    if strict:
+        return False
+    return RE_AGENT_NOUN.search(lower) is not None or (
+        RE_AGENT_SINGULAR.search(lower) is not None and len(words) > 1 and words[0].lower() in _DETERMINERS
+    )
 
 
 #: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
@@ -101,6 +105,12 @@ RE_AGENT_NOUN = regex.compile(
     r"projections|results|filing|transcript|account|accounts|census|index|review|book|article|story|video|"
     r"footage|emails?|letter|memo|website|blog|post|tweet|database|calculations|research|numbers)$"
 )
+
+
+#: A singular noun naming a person by its shape, after "a"/"the": "the businessman", "a narrator",
+#: "the 46-year-old".
+RE_AGENT_SINGULAR = regex.compile(r"(?:[a-z]{3}(?:er|or|ist|ian|ant|ent|ee|man|woman|person)|\d+-year-old)$")
+_DETERMINERS = frozenset("a an the this that another one".split())
 
 
 RE_APPOSITIVE = regex.compile(
