@@ -10,13 +10,24 @@ from newsclaims import Article, Span, attribute_sources, extract_quotes, parse_a
 DOCUMENTED = [
     "AnonymityCondition", "Article", "ArticleError", "Dateline", "Quote", "QuoteKind", "ReasonKind", "Source",
     "Span", "Speaker", "SpeakerKind", "__version__", "attribute_sources", "extract_quotes", "from_dict", "from_json",
-    "parse_article", "parse_articles", "to_dict", "to_json",
+    "parse_article", "parse_articles", "parse_html", "quote_records", "to_dict", "to_json", "to_records",
 ]
 
 
 def test_all_is_the_documented_api() -> None:
     """__all__ lists exactly the documented names, sorted."""
     assert newsclaims.__all__ == sorted(newsclaims.__all__) == DOCUMENTED
+
+
+@pytest.mark.parametrize("name", [n for n in DOCUMENTED if n != "__version__"])
+def test_every_public_item_has_a_runnable_example_and_a_reference_entry(name: str) -> None:
+    """Each public function and type has a docstring with a doctest example, and the API page lists it."""
+    from pathlib import Path
+
+    obj = getattr(newsclaims, name)
+    assert obj.__doc__ and ">>>" in obj.__doc__, f"{name} has no example"
+    api = (Path(__file__).resolve().parent.parent / "docs" / "api.rst").read_text(encoding="utf-8")
+    assert f"newsclaims.{name}\n" in api
 
 
 @pytest.mark.parametrize("func", [parse_article, extract_quotes, attribute_sources])

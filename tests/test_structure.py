@@ -12,7 +12,8 @@ import newsclaims
 PACKAGE = Path(newsclaims.__file__).parent
 #: The pipeline order; a module may import only modules earlier in this list (or helpers).
 ORDER = ["types", "lexicons", "timestamps", "datelines", "layout", "segmentation", "analysis", "quotes", "cues",
-         "speakers", "coreference", "anonymity", "assemble", "serialize", "pipeline", "batch", "cli"]
+         "speakers", "coreference", "anonymity", "assemble", "serialize", "pipeline", "webpage", "records", "render",
+         "batch", "dask", "cli"]
 
 
 def _imports(path: Path) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .batch import ArticleError, parse_articles
 from .pipeline import attribute_sources, extract_quotes, parse_article
+from .records import quote_records, to_records
 from .serialize import from_dict, from_json, to_dict, to_json
 from .types import (
     AnonymityCondition,
@@ -24,6 +25,7 @@ from .types import (
     Speaker,
     SpeakerKind,
 )
+from .webpage import parse_html
 
 __version__ = "0.1.0"
 
@@ -46,8 +48,11 @@ __all__ = [
     "from_json",
     "parse_article",
     "parse_articles",
+    "parse_html",
+    "quote_records",
     "to_dict",
     "to_json",
+    "to_records",
 ]
 
 

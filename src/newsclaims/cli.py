@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import collections
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
+
+import regex
 
 from . import __version__
 from .analysis import ENGINES
-from .pipeline import parse_article
-from .serialize import to_json
+from .batch import ArticleError, _parse_stream
+from .render import to_html
+from .serialize import to_dict, to_json
 from .types import Article, Quote
 
 
@@ -28,40 +34,165 @@ def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["models"]:
         return _models_command(args_list[1:])
+    args = _parser().parse_args(args_list)
+    if args.html and args.output_dir is None and _several(args.inputs):
+        print("newsclaims: --html with several articles needs --output-dir", file=sys.stderr)
+        return 2
+    inputs = _Inputs(args)
+    progress = args.progress if args.progress is not None else sys.stderr.isatty()
+    try:
+        results = _parse_stream(
+            inputs.items(), args.workers, progress, args.engine, args.models, "record", args.chunksize
+        )
+        for result in results:
+            inputs.errors += isinstance(result, ArticleError)
+            _write(args, inputs.next_name(), result, several=inputs.several)
+    except FileNotFoundError as err:  # the stanza models asked for are missing: the message names the fix
+        print(f"newsclaims: {err}", file=sys.stderr)
+        return 2
+    return 1 if inputs.failed or inputs.errors else 0
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclaims",
         description="Who claimed what in English news articles: quotes, cues, speakers, anonymous sources.",
+        epilog="Inputs: text files, .html/.htm pages, .jsonl files of {\"id\": ..., \"text\": ...} records, "
+        "folders (every matching file inside, sorted), or - for standard input.",
     )
-    parser.add_argument("files", nargs="+", help="article files (plain text, UTF-8), or - for standard input")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for standard input")
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print each article as an indented JSON document")
-    out.add_argument("--jsonl", action="store_true", help="print one JSON object per article per line")
+    out.add_argument("--jsonl", action="store_true", help="print one JSON object per article per line, with its id")
+    out.add_argument("--html", action="store_true", help="render each article as a self-contained HTML page")
+    parser.add_argument(
+        "--from", dest="input_format", choices=("auto", "text", "html", "jsonl"), default="auto",
+        help="input format (default: by file extension; standard input is text)",
+    )
+    parser.add_argument("--text-field", default="text", help="JSONL field holding the article (default: text)")
+    parser.add_argument("--id-field", default="id", help="JSONL field holding the article id (default: id)")
+    parser.add_argument("--html-field", action="store_true", help="the JSONL text field holds HTML pages")
+    parser.add_argument("--glob", default="*.txt", help="files to take from folders (default: *.txt)")
+    parser.add_argument("--output-dir", type=Path, default=None, help="with --html: write one page per article here")
+    parser.add_argument("--workers", type=_positive_int, default=None, help="worker processes (default: 1)")
+    parser.add_argument("--chunksize", type=_positive_int, default=16, help="articles per worker task")
+    bar = parser.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="show a progress bar on stderr (default: when stderr is a terminal)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false")
     parser.add_argument("--engine", default="rules", choices=ENGINES, help="language-analysis engine")
     parser.add_argument(
         "--models", default=None, help="stanza engine models: 'official' or a folder (default: the bundled ones)"
     )
     parser.add_argument("--version", action="version", version=f"newsclaims {__version__}")
-    args = parser.parse_args(args_list)
-    status = 0
-    for name in args.files:
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, not {value!r}")
+    return number
+
+
+def _several(inputs: list[str]) -> bool:
+    return len(inputs) > 1 or any(Path(i).is_dir() or i.endswith(".jsonl") for i in inputs if i != "-")
+
+
+class _Inputs:
+    """The articles named on the command line, read lazily in order: (id, text, is_html) per article."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.failed = False
+        self.errors = 0
+        self.several = _several(args.inputs)
+        self._names: collections.deque[str] = collections.deque()
+
+    def items(self) -> Iterator[tuple[str, bool]]:
+        for name, text, is_html in self._articles():
+            self._names.append(name)
+            yield text, is_html
+
+    def next_name(self) -> str:
+        """The id of the next result: results come in input order, after their input was read."""
+        return self._names.popleft()
+
+    def _articles(self) -> Iterator[tuple[str, str, bool]]:
+        for name in self.args.inputs:
+            for path in self._expand(name):
+                fmt = self._format(path)
+                try:
+                    if fmt == "jsonl":
+                        yield from self._records(path)
+                    else:
+                        yield path, _read(path), fmt == "html"
+                except (OSError, UnicodeDecodeError) as err:
+                    self._fail(f"cannot read {path}: {err}")
+
+    def _expand(self, name: str) -> list[str]:
+        if name != "-" and Path(name).is_dir():
+            found = sorted(str(p) for p in Path(name).rglob(self.args.glob) if p.is_file())
+            if not found:
+                self._fail(f"no {self.args.glob} files in {name}")
+            return found
+        return [name]
+
+    def _format(self, name: str) -> str:
+        if self.args.input_format != "auto":
+            return str(self.args.input_format)
+        suffix = Path(name).suffix.lower()
+        return {".html": "html", ".htm": "html", ".jsonl": "jsonl"}.get(suffix, "text")
+
+    def _records(self, name: str) -> Iterator[tuple[str, str, bool]]:
+        handle = sys.stdin if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115 - closed below
         try:
-            text = _read(name)
-        except (OSError, UnicodeDecodeError) as err:
-            print(f"newsclaims: cannot read {name}: {err}", file=sys.stderr)
-            status = 1
-            continue
-        try:
-            article = parse_article(text, engine=args.engine, models=args.models)
-        except FileNotFoundError as err:
-            print(f"newsclaims: {err}", file=sys.stderr)
-            return 2
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    text = record[self.args.text_field]
+                except (ValueError, KeyError, TypeError) as err:
+                    self._fail(f"{name}:{number}: not a JSON record with a {self.args.text_field!r} field ({err})")
+                    continue
+                if not isinstance(text, str):
+                    self._fail(f"{name}:{number}: field {self.args.text_field!r} is not a string")
+                    continue
+                ident = record.get(self.args.id_field, f"{name}:{number}") if isinstance(record, dict) else None
+                yield str(ident), text, bool(self.args.html_field)
+        finally:
+            if handle is not sys.stdin:
+                handle.close()
+
+    def _fail(self, message: str) -> None:
+        print(f"newsclaims: {message}", file=sys.stderr)
+        self.failed = True
+
+
+def _write(args: argparse.Namespace, name: str, result: Article | ArticleError, *, several: bool) -> None:
+    if isinstance(result, ArticleError):
+        print(f"newsclaims: {name}: {result.error}: {result.message}", file=sys.stderr)
         if args.jsonl:
-            print(to_json(article))
-        elif args.json:
-            print(to_json(article, indent=2))
+            print(json.dumps({"id": name, "error": result.error, "message": result.message}, ensure_ascii=False))
+        return
+    if args.jsonl:
+        print(json.dumps({"id": name, **to_dict(result)}, ensure_ascii=False))
+    elif args.json:
+        print(to_json(result, indent=2))
+    elif args.html:
+        page = to_html(result)
+        if args.output_dir is None:
+            print(page)
         else:
-            _print_readable(name, article, sys.stdout, several=len(args.files) > 1)
-    return status
+            args.output_dir.mkdir(parents=True, exist_ok=True)
+            stem = regex.sub(r"[^\w.\-]+", "_", Path(name).name if name != "-" else "stdin")
+            (args.output_dir / f"{stem}.html").write_text(page, encoding="utf-8")
+    else:
+        _print_readable(name, result, sys.stdout, several=several)
 
 
 def _models_command(argv: list[str]) -> int:

@@ -39,7 +39,7 @@ def parse_article(text: str, *, engine: str = "rules", models: str | Path | None
     ('WASHINGTON', 'Ann Lee', 'Sen.')
     """
     _check_text(text)
-    _check_engine(engine)
+    _check_engine(engine, models)
     analysis = analyse(segment(find_layout(text)), engine, models)
     return assemble(
         find_anonymity(resolve_coreference(find_speakers(find_cues(find_quotes(analysis))))),
@@ -71,18 +71,22 @@ def attribute_sources(
 
 def _article(text_or_article: str | Article, engine: str, models: str | Path | None) -> Article:
     if isinstance(text_or_article, Article):
-        _check_engine(engine)
+        _check_engine(engine, models)
         return text_or_article
     return parse_article(text_or_article, engine=engine, models=models)
 
 
-def _check_text(text: object) -> None:
+def _check_text(text: object, name: str = "text") -> None:
     if isinstance(text, bytes | bytearray):
-        raise TypeError(f"expected str, got {type(text).__name__}: decode the bytes first (text.decode('utf-8'))")
+        raise TypeError(
+            f"{name} must be a str, not {type(text).__name__}: decode the bytes first ({name}.decode('utf-8'))"
+        )
     if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
+        raise TypeError(f"{name} must be a str, not {type(text).__name__}")
 
 
-def _check_engine(engine: object) -> None:
-    if engine not in ENGINES:
+def _check_engine(engine: object, models: object = None) -> None:
+    if not isinstance(engine, str) or engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(map(repr, ENGINES))}")
+    if models is not None and not isinstance(models, str | Path):
+        raise TypeError(f"models must be None, 'official' or a folder path, not {type(models).__name__}")

@@ -122,7 +122,7 @@ def _attribution_follows(para: str, pos: int, period: bool) -> bool:
     """Whether a closing quote at ``pos`` is followed by its attribution (after a period: only a bare one,
     ``“...” Trump said.``)."""
     m = RE_ATTRIBUTION.match(para, pos)
-    if m is None or m.group("verb") not in lexicons.inflections("reporting_verbs"):
+    if m is None or m.group("verb") not in lexicons.inflections("attribution_verbs"):
         return False
     return not period or bool(m.group("end"))
 

@@ -41,10 +41,21 @@ def from_dict(data: Any, cls: type[T] = Article) -> T:  # type: ignore[assignmen
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
-    """JSON text for any result object."""
+    """JSON text for any result object (non-ASCII characters kept as they are).
+
+    >>> from newsclaims import extract_quotes
+    >>> to_json(extract_quotes("“Ça suffit,” said Émile Roux.")[0].speaker)[:60]
+    '{"mention": {"start": 18, "end": 28, "text": "Émile Roux"}, '
+    """
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
 def from_json(data: str, cls: type[T] = Article) -> T:  # type: ignore[assignment]
-    """Rebuild a result object from :func:`to_json` output."""
+    """Rebuild a result object (an Article unless ``cls`` says otherwise) from :func:`to_json` output.
+
+    >>> from newsclaims import Quote, extract_quotes
+    >>> q = extract_quotes('"We won," she said.')[0]
+    >>> from_json(to_json(q), Quote) == q
+    True
+    """
     return from_dict(json.loads(data), cls)

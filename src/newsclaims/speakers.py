@@ -113,7 +113,8 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if kind is SpeakerKind.ORGANIZATION and noun != head:
             kind = SpeakerKind.GROUP
     else:
-        kind = SpeakerKind.GROUP if noun != head or head in {"people", "police"} else SpeakerKind.PERSON
+        plural_shape = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
     anonymous = noun in lexicons.words("anonymous_heads")
     return Speaker(
         mention=mention,

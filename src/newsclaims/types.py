@@ -26,6 +26,11 @@ class Span:
 
     ``text[span.start:span.end] == span.text`` always holds for the input the span came from.
 
+    Attributes:
+        start: offset of the first character, counted in Python ``str`` characters (code points).
+        end: offset just past the last character.
+        text: the characters covered, as they appear in the input.
+
     >>> text = "Baghdad: Officials said so."
     >>> s = Span.of(text, 0, 7)
     >>> s
@@ -51,7 +56,10 @@ class QuoteKind(str, enum.Enum):
     """How the reported content is given.
 
     DIRECT: the speaker's words in quotation marks. MIXED: reported speech that holds a quoted fragment.
-    INDIRECT: reported speech with no quotation marks.
+    INDIRECT: reported speech with no quotation marks. Values are plain strings, as in JSON.
+
+    >>> [k.value for k in QuoteKind], QuoteKind("mixed") is QuoteKind.MIXED
+    (['direct', 'mixed', 'indirect'], True)
     """
 
     DIRECT = "direct"
@@ -60,7 +68,14 @@ class QuoteKind(str, enum.Enum):
 
 
 class SpeakerKind(str, enum.Enum):
-    """What sort of thing a speaker is."""
+    """What sort of thing a speaker is: a PERSON ("Ash Carter", "the spokeswoman"), an ORGANIZATION ("the
+    Justice Department"), a GROUP of people ("six officials", "analysts"), a DOCUMENT ("a report", "FBI notes"),
+    or UNKNOWN.
+
+    >>> from newsclaims import extract_quotes
+    >>> [q.speaker.kind.value for q in extract_quotes("Oil rose, traders said. A report said it would fall.")]
+    ['group', 'document']
+    """
 
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -70,7 +85,16 @@ class SpeakerKind(str, enum.Enum):
 
 
 class ReasonKind(str, enum.Enum):
-    """Why a source was granted anonymity, as the article states it."""
+    """Why a source was granted anonymity, as the article states it: NOT_AUTHORIZED ("was not authorized to
+    speak publicly"), SENSITIVITY ("because the talks are private"), SAFETY ("for fear of reprisal"), LEGAL
+    ("because the investigation is ongoing"), GROUND_RULES ("under rules set by the White House"), OTHER (a
+    reason of another sort), UNSTATED (no reason given).
+
+    >>> from newsclaims import parse_article
+    >>> text = "Talks stalled, an aide said on condition of anonymity for fear of reprisal."
+    >>> parse_article(text).anonymity[0].reason_kind
+    <ReasonKind.SAFETY: 'safety'>
+    """
 
     NOT_AUTHORIZED = "not_authorized"
     SENSITIVITY = "sensitivity"
@@ -84,6 +108,15 @@ class ReasonKind(str, enum.Enum):
 @attrs.frozen
 class Dateline:
     """Where (and from which agency, and when) a story was filed: ``WASHINGTON, May 8 (Reuters) -``.
+
+    Attributes:
+        span: the whole dateline, up to and including its separator (dash or colon).
+        location: the place as written ("WASHINGTON", "Baghdad").
+        region: a state, country or region after the place ("Ukraine" in "KYIV, Ukraine").
+        agency: the wire agency in brackets ("AP", "Reuters").
+        date: the date as written in the dateline ("May 8").
+        month: that date's month number (1-12), where it has one.
+        day: that date's day of the month.
 
     >>> from newsclaims import parse_article
     >>> parse_article("KYIV, Ukraine (AP) — Officials met on Monday.").dateline.location
@@ -103,8 +136,22 @@ class Dateline:
 class Speaker:
     """Who a quote is attributed to, at the place it is attributed.
 
-    ``mention`` is the naming phrase at the cue ("he", "Rep. Jerry Nadler"); ``name`` is the canonical name
-    (resolved through ``antecedent`` for pronouns and short names), or the description for unnamed groups.
+    Attributes:
+        mention: the naming phrase at the cue ("he", "Rep. Jerry Nadler, a Democrat from New York,").
+        name: the canonical name: the person or organisation without titles, resolved through ``antecedent``
+            for pronouns, surnames and role nouns; for unnamed sources, the description ("two officials").
+        kind: what sort of speaker (see :class:`SpeakerKind`).
+        antecedent: for a pronoun, surname or role noun, the earlier, fuller mention it refers to.
+        title: a title or role before the name ("US Defense Secretary", "Rep.").
+        description: an appositive or descriptive phrase ("a Democrat from New York").
+        affiliation: the organisation the speaker speaks for, where the text says ("the Pentagon").
+        anonymous: the speaker is an unnamed source ("a senior official", "people familiar with the matter").
+        count: how many people an unnamed group counts ("six officials" -> 6), where stated.
+
+    >>> from newsclaims import extract_quotes
+    >>> s = extract_quotes("Rep. Jerry Nadler, a Democrat from New York, said the letter was improper.")[0].speaker
+    >>> s.mention.text, s.name, s.title, s.description
+    ('Rep. Jerry Nadler, a Democrat from New York,', 'Jerry Nadler', 'Rep.', 'a Democrat from New York')
     """
 
     mention: Span
@@ -122,8 +169,14 @@ class Speaker:
 class Quote:
     """One piece of reported content with its cue and speaker.
 
-    For DIRECT and MIXED quotes ``span`` includes the quotation marks; ``quoted`` lists the stretches
-    in quotation marks inside it.
+    Attributes:
+        span: the reported content; for DIRECT and MIXED quotes it includes the quotation marks, for
+            INDIRECT ones it is the reported clause without "that".
+        kind: DIRECT, MIXED or INDIRECT (see :class:`QuoteKind`).
+        cue: the reporting verb or phrase ("said", "according to"), or None where no cue was found.
+        speaker: who said it, or None where no speaker was found.
+        paragraph: index of the body paragraph holding the start of the quote (in ``Article.paragraphs``).
+        quoted: the stretches in quotation marks inside ``span`` (an interrupted quote has several).
 
     >>> from newsclaims import extract_quotes
     >>> q = extract_quotes('"We will win," she said.')[0]
@@ -141,7 +194,21 @@ class Quote:
 
 @attrs.frozen
 class AnonymityCondition:
-    """A stated condition of anonymity ("on condition of anonymity") with its reason and its sources."""
+    """A stated condition of anonymity ("on condition of anonymity") with its reason and its sources.
+
+    Attributes:
+        span: the condition as written ("on condition of anonymity", "asked not to be named").
+        reason: the stated reason ("to discuss the agencies' preparations"), or None.
+        reason_kind: the sort of reason (see :class:`ReasonKind`).
+        reason_span: where the reason is in the text.
+        sources: the speakers the condition covers ("They spoke on condition ..." -> the six officials).
+
+    >>> from newsclaims import parse_article
+    >>> a = parse_article("Six officials described the plan. They spoke on condition of anonymity to discuss it.")
+    >>> c = a.anonymity[0]
+    >>> c.span.text, c.reason, [s.count for s in c.sources]
+    ('on condition of anonymity', 'to discuss it', [6])
+    """
 
     span: Span
     reason: str | None = None
@@ -152,7 +219,23 @@ class AnonymityCondition:
 
 @attrs.frozen
 class Source:
-    """One distinct source of the article, aggregating all its mentions and quotes."""
+    """One distinct source of the article, aggregating all its mentions and quotes.
+
+    Attributes:
+        name: the fullest name the article gives ("Ash Carter", or "two officials" for unnamed groups).
+        kind: what sort of source (see :class:`SpeakerKind`).
+        anonymous: an unnamed source.
+        mentions: every span that mentions it, in text order ("US Defense Secretary Ash Carter", "he").
+        names: the distinct names it goes by.
+        titles: the distinct titles given to it.
+        descriptions: the distinct descriptions given to it.
+        count: how many people an unnamed group counts, where stated.
+        quotes: its quotes, in text order.
+
+    >>> from newsclaims import attribute_sources
+    >>> [(s.name, [m.text for m in s.mentions]) for s in attribute_sources('"Yes," Jo Park said. "No," she said.')]
+    [('Jo Park', ['Jo Park', 'she'])]
+    """
 
     name: str
     kind: SpeakerKind
@@ -168,6 +251,22 @@ class Source:
 @attrs.frozen
 class Article:
     """Everything the library reads from one article.
+
+    Attributes:
+        text: the input, unchanged; every Span indexes it.
+        title: the headline line, where the article starts with one.
+        dateline: the dateline opening the body, where there is one.
+        published: the publication time from a metadata line ("Published: ..."), timezone-aware if stated.
+        updated: the update time from a metadata line ("Updated Date: ...").
+        paragraphs: the body paragraphs (not the title, metadata or boilerplate lines).
+        sentences: the body's sentences.
+        quotes: every quote, in text order.
+        sources: one per distinct source, in order of first quote.
+        anonymity: the anonymity conditions, in text order.
+        boilerplate: lines that are not the story ("Photo: Reuters", "Read more ...", a repeated title).
+        metadata: bylines and timestamp lines.
+        engine: the engine that produced it ("rules" or "stanza").
+        url: the page address given to :func:`~newsclaims.parse_html` (recorded, never fetched).
 
     >>> from newsclaims import parse_article
     >>> a = parse_article("Storm hits coast\\n\\nMIAMI (AP) — The storm hit land, officials said.")
@@ -188,6 +287,7 @@ class Article:
     boilerplate: tuple[Span, ...] = ()
     metadata: tuple[Span, ...] = ()
     engine: str = "rules"
+    url: str | None = None
 
     def spans(self) -> list[Span]:
         """Every span the article holds, for checks such as the offset invariant."""
