@@ -75,10 +75,11 @@ def _condition_pattern() -> regex.Pattern[str]:
 
 
 #: Every condition phrase holds one of these words.
-RE_KEYWORD = regex.compile(
-    r"(?i:anonym|condition|authori[sz]|named|identif|background|record|attribution|permitted|allowed|cleared|"
-    r"withheld|ground\s+rules|permission|clearance|name|identit)"
-)
+#: Words one of which every condition phrase holds (lowercased): a cheap test before the phrase patterns.
+_KEYWORDS = (
+    "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
+    "allowed", "cleared", "withheld", "ground", "clearance", "identit",
+)  # fmt: skip
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 RE_CONDITION_END = regex.compile(r"\s+(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
@@ -98,7 +99,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     speakers = list(resolved.resolved)
     conditions = []
     for sent_index, sentence in enumerate(seg.sentences):
-        if RE_KEYWORD.search(text, sentence.span.start, sentence.span.end) is None:
+        lowered = sentence.span.text.lower()
+        if not any(k in lowered for k in _KEYWORDS):
             continue  # a cheap test first: most sentences hold no word a condition needs
         last_end = -1
         for m in _condition_pattern().finditer(text, sentence.span.start, sentence.span.end):

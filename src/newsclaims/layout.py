@@ -17,7 +17,7 @@ from .timestamps import read_metadata_line
 from .types import Dateline, Span
 
 #: Line breaks: LF, CR, CRLF and the Unicode line and paragraph separators.
-RE_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]*")
+RE_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 #: How far into the body a dateline may be: it may follow a byline, a timestamp or a repeated title.
 _DATELINE_LINES = 4
 _MAX_TITLE_CHARS = 300
@@ -38,10 +38,9 @@ class Layout:
 
 
 @functools.cache
-def _boilerplate_patterns() -> tuple[regex.Pattern[str], ...]:
-    return tuple(
-        regex.compile(rf"(?:{p})\Z", regex.IGNORECASE) for p in lexicons.ordered("boilerplate")
-    )
+def _boilerplate_pattern() -> regex.Pattern[str]:
+    """All boilerplate patterns as one alternation: one match per line instead of one per pattern."""
+    return regex.compile("|".join(rf"(?:{p})\Z" for p in lexicons.ordered("boilerplate")), regex.IGNORECASE)
 
 
 def find_layout(text: str) -> Layout:
@@ -94,13 +93,11 @@ def _blocks(text: str) -> list[Span]:
     """Non-empty lines as stripped spans; hard-wrapped text is joined back into its paragraphs."""
     lines: list[Span] = []
     for m in RE_LINE.finditer(text):
-        start, end = m.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            lines.append(Span.of(text, start, end))
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            start = m.start() + len(raw) - len(raw.lstrip())
+            lines.append(Span(start, start + len(stripped), stripped))
     if not _hard_wrapped(text, lines):
         return lines
     paragraphs: list[Span] = []
@@ -139,7 +136,27 @@ def _key(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+#: How a long boilerplate line can start, and what it may end with (lowercased), by the boilerplate patterns:
+#: lines that show neither, nor a photo credit inside, skip the patterns (most body paragraphs).
+_BOILERPLATE_STARTS = (
+    "representa", "file", "stock", "archive", "photo", "image", "picture", "pic", "video", "graphic",
+    "illustration", "also", "read", "more", "see", "related", "click", "tap", "follow", "like", "join",
+    "subscribe", "sign", "register", "share", "advertis", "sponsored", "story", "continue", "watch",
+    "copyright", "©", "(c)", "afp", "reuters", "ap", "pti", "ians", "ani", "epa", "getty", "bloomberg", "xinhua",
+)  # fmt: skip
+_BOILERPLATE_INSIDE = ("photo", "getty", "screen", "image", "picture", "credit")
+_BOILERPLATE_ENDS = ("afp", "reuters", "ap", "pti", "ians", "ani", "epa", "images", "twitter", "facebook", "file")
+
+
 def _is_boilerplate(line: str) -> bool:
     if len(line) > 400:
         return False
-    return any(p.match(line) for p in _boilerplate_patterns())
+    if len(line) > 60:
+        low = line.lower()
+        if not (
+            low.startswith(_BOILERPLATE_STARTS)
+            or low.rstrip(" .,;:|)]}-—–").endswith(_BOILERPLATE_ENDS)
+            or any(word in low for word in _BOILERPLATE_INSIDE)
+        ):
+            return False
+    return _boilerplate_pattern().match(line) is not None

@@ -15,7 +15,7 @@ from .types import Span
 
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
 RE_BOUNDARY = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?P<next>\S))")
-RE_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
+RE_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
 RE_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 RE_TOKEN = regex.compile(
     r"""(?P<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&\-][\p{L}\p{N}]+)*)(?P<dot>\.)?

@@ -67,11 +67,21 @@ RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
 
 
 RE_AUX = regex.compile(
-    r"(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
+    r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
     r"never|always|just|even|still|\w+ly))*\s*$"
 )
+
+
+def strip_aux(words: str) -> str:
+    """``words`` without the auxiliaries and adverbs it ends with ("Trump has repeatedly" -> "Trump").
+
+    The pattern runs backwards from the end (``(?r)``), so this costs the length of what it strips, not of
+    ``words``.
+    """
+    m = RE_AUX.search(words)
+    return words[: m.start()] if m else words
 
 
 @attrs.frozen
@@ -119,6 +129,10 @@ def _verb_forms() -> tuple[frozenset[str], dict[str, regex.Pattern[str]]]:
 def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
     """Every reporting-verb form in ``text[start:end]``, phrasal forms first where they apply."""
     single, phrasal = _verb_forms()
+    if single.isdisjoint(RE_WORD.findall(text, start, end)) and phrasal.keys().isdisjoint(
+        RE_WORD.findall(text, start, end)
+    ):
+        return []  # a cheap test first: no word of the sentence is a reporting-verb form
     out = []
     for m in RE_WORD.finditer(text, start, end):
         word = m.group()
@@ -203,11 +217,11 @@ RE_SUBORDINATE_INSIDE = regex.compile(r"\s(?:when|while|because|after|before|sin
 def _clause_start(left: str) -> int:
     """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
     best = 0
-    if RE_SUBORDINATE_INSIDE.search(left.split(",")[0]) is None and looks_like_speaker(RE_AUX.sub("", left)):
+    if RE_SUBORDINATE_INSIDE.search(left.split(",")[0]) is None and looks_like_speaker(strip_aux(left)):
         return 0
     for m in RE_CLAUSE_BREAK.finditer(left):
         tail = left[m.end() :]
-        if looks_like_speaker(RE_AUX.sub("", tail)):
+        if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
     return best
@@ -217,7 +231,7 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     """The words before a cue that may be its subject (from the clause start, auxiliaries dropped), or None."""
     left = text[start:cue_start]
     clause = _clause_start(left)
-    subject = RE_AUX.sub("", left[clause:])
+    subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
     s_start = start + clause + len(subject) - len(subject.lstrip())

@@ -52,6 +52,8 @@ RE_QUOTED_AS = regex.compile(
     r"(?P<cue2>cited|citing)\s+(?P<object2>[^,;:]{1,80}?)\s+as\s+saying)\s+(?:that\s+)?"
 )
 
+RE_QUOTED_AS_WORDS = regex.compile(r"\bas\s+(?:saying|telling)\b")
+
 
 def _quoted_as_saying(
     text: str,
@@ -63,6 +65,8 @@ def _quoted_as_saying(
     quote_chars: QuotedStretches,
 ) -> Report | None:
     """``The newspaper quoted Smith as saying CONTENT`` / ``Smith was quoted as saying CONTENT``."""
+    if not RE_QUOTED_AS_WORDS.search(text, start, end):
+        return None  # a cheap test first: the slow pattern below runs only where it can match
     m = RE_QUOTED_AS.match(text, start, end)
     if m is None or not _outside_quotes(m.start("cue") if m.group("cue") else m.start("cue2"), quote_chars):
         return None

@@ -9,7 +9,6 @@ from ..quotes import Quotation
 from ..segmentation import Sentence
 from .clauses import (
     _TELL_VERBS,
-    RE_AUX,
     RE_SENTENCE_SUBJECT,
     RE_SUBORDINATE,
     RE_THAT,
@@ -23,6 +22,7 @@ from .clauses import (
     _subject_span,
     _used_as_noun,
     _verb_matches,
+    strip_aux,
 )
 from .report import QuotedStretches, Report, _outside_quotes, _report, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
@@ -97,7 +97,7 @@ def _content_first_at(
     rest = text[after:end]
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
-        speaker_text = RE_AUX.sub("", between)
+        speaker_text = strip_aux(between)
         if not looks_like_speaker(speaker_text, strict=False):
             return None
         speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import lexicons
@@ -58,7 +60,14 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     (True, False)
     """
     phrase = phrase.strip()
-    if not phrase or RE_NOT_IN_NAME.search(phrase):
+    if not phrase or phrase.count(" ") >= 2 * _MAX_SPEAKER_WORDS:
+        return False  # far too long to name a speaker: no need to look closer
+    return _looks_like_speaker(phrase, strict)
+
+
+@functools.lru_cache(maxsize=8192)
+def _looks_like_speaker(phrase: str, strict: bool) -> bool:
+    if RE_NOT_IN_NAME.search(phrase):
         return False
     if phrase.split()[0].lower() in _PREPOSITIONS:
         return False
