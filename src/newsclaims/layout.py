@@ -89,14 +89,23 @@ def find_layout(text: str) -> Layout:
     )
 
 
+#: What a line may begin or end with that is not part of it: white space, control characters, byte-order
+#: marks, zero-width spaces and bidi controls.
+_BLANK = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060\u200e\u200f\u202a\u202b\u202c"
+    "\u202d\u202e\u2066\u2067\u2068\u2069\x7f" + "".join(chr(c) for c in range(0x20))
+)
+
+
 def _blocks(text: str) -> list[Span]:
     """Non-empty lines as stripped spans; hard-wrapped text is joined back into its paragraphs."""
     lines: list[Span] = []
     for m in RE_LINE.finditer(text):
         raw = m.group()
-        stripped = raw.strip()
+        stripped = raw.strip(_BLANK)
         if stripped:
-            start = m.start() + len(raw) - len(raw.lstrip())
+            start = m.start() + len(raw) - len(raw.lstrip(_BLANK))
             lines.append(Span(start, start + len(stripped), stripped))
     if not _hard_wrapped(text, lines):
         return lines

@@ -22,8 +22,8 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE = "‘’'"
 #: The characters that may precede an opening mark / follow a closing one.
-_BEFORE_OPEN = " \t\n([{—–-/:;,\u00a0"
-_AFTER_CLOSE = " \t\n)]}.,;:!?—–-/…\u00a0"
+_BEFORE_OPEN = " \t\n([{—–-/:;,\u00a0>"
+_AFTER_CLOSE = " \t\n)]}.,;:!?—–-/…\u00a0<"
 RE_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 RE_TERMINAL = regex.compile(r"[.,!?;:…—–\-]\s*$")
 #: A short attribution between two quoted parts: `“A,” he said. “B.”` or `“A,” said Jones, “B.”`
@@ -76,9 +76,12 @@ def find_quotes(analysis: Analysis | Segmentation) -> QuoteMarks:
     quotations: list[Quotation] = []
     not_quotes: list[Span] = []
     sentence_starts = [s.span.start for s in seg.sentences]
+    first_words: dict[int, int] = {}
     for span, para in stretches:
         sent = _sentence_index(sentence_starts, span.start)
-        kind = _kind(text, seg, sent, span)
+        if sent not in first_words and seg.sentences:
+            first_words[sent] = _first_word(text, seg.sentences[sent].span)
+        kind = _kind(text, seg, sent, span, first_words.get(sent, span.start))
         if kind is None:
             not_quotes.append(span)
         else:
@@ -90,14 +93,22 @@ def _sentence_index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
+def _blank_if_invisible(ch: str) -> str:
+    """Control, format and separator characters (NUL, zero-width space, bidi marks, BOM, lone surrogates) stand
+    beside a quotation mark as a space would."""
+    if ch.isspace() or (not ch.isprintable() and not ch.isalnum()):
+        return " "
+    return ch
+
+
 def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     """Whether the mark at ``i`` opens, closes, or is an apostrophe (None); 'either' when unclear."""
     ch = text[i]
     width = 2 if text[i : i + 2] in ("''", "‘‘", "’’") else 1
     if width == 2:
         ch = {"''": '"', "‘‘": "“", "’’": "”"}[text[i : i + 2]]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + width] if i + width < hi else " "
+    prev = _blank_if_invisible(text[i - 1]) if i > lo else " "
+    nxt = _blank_if_invisible(text[i + width]) if i + width < hi else " "
     left_flank = (prev in _BEFORE_OPEN or prev in "\"“'‘") and not nxt.isspace()
     right_flank = not prev.isspace() and (nxt in _AFTER_CLOSE or nxt in "\"”'’")
     if ch in _SINGLE:
@@ -203,12 +214,27 @@ def _pair_singles(text: str, marks: list[tuple[int, str]], index: int) -> list[t
     return out
 
 
-def _kind(text: str, seg: Segmentation, sent: int, span: Span) -> QuoteKind | None:
-    """DIRECT for a whole utterance, MIXED for a fragment of reported speech, None for scare quotes/titles."""
+def _first_word(text: str, sentence: Span) -> int:
+    """Where the sentence's first word starts, past bullets, markup and invisible characters."""
+    m = RE_NOT_WORDS.match(text, sentence.start, sentence.end)
+    return m.end() if m else sentence.start
+
+
+#: What may stand before a sentence's first word: markup, and anything that is neither a letter nor a digit.
+RE_NOT_WORDS = regex.compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[^\p{L}\p{N}<]|<)*+")
+
+
+def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) -> QuoteKind | None:
+    """DIRECT for a whole utterance, MIXED for a fragment of reported speech, None for scare quotes/titles.
+
+    ``first_word`` is where the sentence's first word starts: a quote before it opens the sentence.
+    """
     inner = span.text.strip("\"“”„«»‘’'")
     words = RE_WORDS.findall(inner)
     sentence = seg.sentences[sent].span if seg.sentences else span
     prefix = text[max(sentence.start, _body_start(seg, sentence)) : span.start].rstrip()
+    if first_word >= span.start:
+        prefix = ""  # only bullets, markup or invisible characters before the quote: it opens the sentence
     lead_in = _is_lead_in(prefix)
     terminal = RE_TERMINAL.search(inner) is not None
     if not words:

@@ -14,7 +14,7 @@ from .layout import Layout, find_layout
 from .types import Span
 
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
-RE_BOUNDARY = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?P<next>\S))")
+RE_BOUNDARY = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
 RE_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
 RE_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 RE_TOKEN = regex.compile(
@@ -76,7 +76,7 @@ def segment(layout: Layout) -> Segmentation:
         for end in _sentence_ends(para.text):
             sentences.append(Sentence(Span.of(text, start, para.start + end), index))
             start = para.start + end
-            while start < para.end and text[start].isspace():
+            while start < para.end and (text[start].isspace() or not text[start].isprintable()):
                 start += 1
         if start < para.end:
             sentences.append(Sentence(Span.of(text, start, para.end), index))
@@ -100,8 +100,11 @@ def _keeps_period(word: str) -> bool:
 def _sentence_ends(para: str) -> list[int]:
     ends = []
     for m in RE_BOUNDARY.finditer(para):
+        if m.group("tag"):
+            ends.append(m.end())  # markup after a sentence end: "said.</p><p>..."
+            continue
         nxt = m.group("next")
-        if not (nxt[0].isupper() or nxt[0] in _OPENERS or nxt[0].isdigit()):
+        if not _may_start_sentence(nxt[0]):
             continue
         if m.group().startswith(".") and not _period_ends_sentence(para, m.start(), nxt, m.end()):
             continue
@@ -125,6 +128,20 @@ def _attribution_follows(para: str, pos: int, period: bool) -> bool:
     if m is None or m.group("verb") not in lexicons.inflections("attribution_verbs"):
         return False
     return not period or bool(m.group("end"))
+
+
+def _may_start_sentence(ch: str) -> bool:
+    """A capital, a digit, an opening mark, a letter of a script without case, or a symbol; not a lowercase
+    letter or the punctuation that continues a sentence."""
+    if ch.isupper() or ch.isdigit() or ch in _OPENERS:
+        return True
+    if ch.isalpha():
+        return not ch.islower()
+    return ch not in _CONTINUING
+
+
+#: Characters after ". " that show the sentence goes on: "(e.g. , a list)", "5 p.m. - 7 p.m.".
+_CONTINUING = ",;:)]}%…-–—.!?&/"
 
 
 def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:

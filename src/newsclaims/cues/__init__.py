@@ -156,15 +156,18 @@ def _read_sentence(
     return []
 
 
+#: Markup, white space and invisible characters before a sentence's words ("<p>", a zero-width space).
+RE_LEADING_JUNK = regex.compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}])*+")
+
+
 def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, int]:
     """The sentence without a leading dateline and without its final punctuation."""
     start, end = sentence.span.start, sentence.span.end
     dateline = getattr(layout, "dateline", None)
     if dateline is not None and start <= dateline.span.start < end:
         start = dateline.span.end
-        while start < end and text[start].isspace():
-            start += 1
-    while end > start and text[end - 1] in ".!?; \t":
+    start = RE_LEADING_JUNK.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+    while end > start and (text[end - 1] in ".!?; \t" or not text[end - 1].isprintable()):
         end -= 1
     return start, end
 

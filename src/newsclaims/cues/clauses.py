@@ -129,13 +129,15 @@ def _verb_forms() -> tuple[frozenset[str], dict[str, regex.Pattern[str]]]:
 def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
     """Every reporting-verb form in ``text[start:end]``, phrasal forms first where they apply."""
     single, phrasal = _verb_forms()
-    if single.isdisjoint(RE_WORD.findall(text, start, end)) and phrasal.keys().isdisjoint(
-        RE_WORD.findall(text, start, end)
-    ):
+    words = set(RE_WORD.findall(text, start, end))
+    candidates = single.intersection(words) | phrasal.keys() & words
+    if not candidates:
         return []  # a cheap test first: no word of the sentence is a reporting-verb form
     out = []
     for m in RE_WORD.finditer(text, start, end):
         word = m.group()
+        if word not in candidates:
+            continue
         pattern = phrasal.get(word)
         longer = pattern.match(text, m.start(), end) if pattern is not None else None
         if longer is not None:

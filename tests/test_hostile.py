@@ -1,0 +1,121 @@
+"""Hostile inputs: each finishes (a hang fails the test instead of blocking it), raises nothing, and gives sane
+output whose spans index the input. Time per MB is measured by ``benchmarks/hostile.py``, not here."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+
+import pytest
+
+from conftest import SEED
+from newsclaims import Article, QuoteKind, extract_quotes, from_json, parse_article, to_json
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def no_hang() -> Iterator[None]:
+    """Fail any test here that runs over 120 s (a hang, or time that grows faster than the input)."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError("hostile input took over 120 s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _check(text: str) -> Article:
+    article = parse_article(text)
+    for span in article.spans():
+        assert text[span.start : span.end] == span.text
+    assert from_json(to_json(article)) == article
+    return article
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t \r\n", "\u00a0\u2028\u3000", "\ufeff"])
+def test_empty_and_blank(text: str) -> None:
+    article = _check(text)
+    assert article.quotes == () and article.paragraphs == () and article.title is None
+
+
+def test_nul_bytes_do_not_hide_quotes() -> None:
+    """NUL and other control characters are kept (offsets stay exact) and do not stop the reading."""
+    text = "\x00" * 5000 + '"We will win this race," said Sen. Ann Lee.\x00\x01\x7f'
+    article = _check(text)
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Ann Lee"]
+
+
+def test_100k_straight_quote_marks() -> None:
+    article = _check('"' * 100_000)
+    assert len(article.quotes) <= 1
+
+
+def test_alternating_curly_marks() -> None:
+    article = _check("“”" * 50_000)
+    assert all(q.kind is not QuoteKind.INDIRECT for q in article.quotes)
+
+
+def test_unclosed_quote_over_a_megabyte_stays_in_its_paragraph() -> None:
+    """A quote opened and never closed does not swallow the paragraphs after it."""
+    body = "word " * 200_000
+    text = f"Title line\n\n“{body}\n\nOfficials said the plan would fail."
+    article = _check(text)
+    speakers = [q.speaker.name for q in article.quotes if q.speaker]
+    assert "Officials" in speakers
+    assert all(q.span.end <= text.index("\n\nOfficials") for q in article.quotes if q.speaker is None)
+
+
+def test_deep_nesting() -> None:
+    text = "“‘" * 500 + "x" + "’”" * 500 + ' "We are fine," he said.'
+    article = _check(text)
+    assert len(article.quotes) <= 3
+
+
+def test_lone_surrogates() -> None:
+    text = '\ud800 "We will win this race," said Sen. Ann Lee. \udfff'
+    article = _check(text)
+    assert article.quotes[0].speaker is not None and article.quotes[0].speaker.name == "Ann Lee"
+
+
+def test_rtl_combining_and_invisible_characters() -> None:
+    text = ('שלום "ما هذا؟" قال الوزير. \u202eevil\u202c '
+            '"We wi\u0300ll win, no ma\u0301tter what," said Ze\u0301lie\u0301 Dupont.\u200b')
+    article = _check(text)
+    assert any(q.speaker and q.speaker.name == "Ze\u0301lie\u0301 Dupont" for q in article.quotes)
+
+
+def test_crlf_reads_like_lf() -> None:
+    """The seed with Windows line ends gives the same reading, at the shifted offsets."""
+    crlf = SEED_TEXT.replace("\n", "\r\n")
+    lf, windows = parse_article(SEED_TEXT), _check(crlf)
+    assert [q.span.text.replace("\r\n", "\n") for q in windows.quotes] == [q.span.text for q in lf.quotes]
+    assert [q.speaker.name if q.speaker else None for q in windows.quotes] == [
+        q.speaker.name if q.speaker else None for q in lf.quotes
+    ]
+
+
+def test_html_markup_is_text() -> None:
+    """Markup in plain-text input is read as text (use parse_html for pages); quotes around it still count."""
+    text = '<html><body><p>"We will win this race," she said.</p><script>alert("x")</script></body></html>'
+    article = _check(text)
+    assert [q.span.text for q in article.quotes if q.kind is QuoteKind.DIRECT] == ['"We will win this race,"']
+
+
+def test_five_megabytes_on_one_line() -> None:
+    """A 5 MB single line (no paragraph breaks, no sentence ends) is read whole, not truncated."""
+    text = "the minister said the plan would work and " * 120_000
+    article = _check(text)
+    assert len(text) > 5_000_000
+    assert article.quotes and article.quotes[-1].span.end > 4_900_000
+
+
+def test_non_str_input_is_a_type_error() -> None:
+    for value in (None, 3, b"bytes", bytearray(b"x"), ["a"], memoryview(b"x")):
+        with pytest.raises(TypeError):
+            parse_article(value)  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            extract_quotes(value)  # type: ignore[arg-type]
