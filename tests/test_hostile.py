@@ -119,3 +119,20 @@ def test_non_str_input_is_a_type_error() -> None:
             parse_article(value)  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             extract_quotes(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said" + " " * 1_000_000 + "that the plan failed.",
+        '"Yes," he said' + " ," * 300_000,
+        ("a " * 10 + "-- ") * 50_000,
+        "Mr. " * 200_000,
+        ". " * 300_000,
+        "“" + "said, " * 150_000,
+    ],
+    ids=["megabyte-of-spaces", "comma-runs", "dash-runs", "abbreviation-runs", "period-runs", "cue-runs"],
+)
+def test_long_runs_of_what_patterns_look_for(text: str) -> None:
+    """Runs of white space, commas, dashes, abbreviations and cue words: no pattern backtracks on them."""
+    _check(text)

@@ -19,7 +19,7 @@ from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker
 
 RE_REASON = regex.compile(
-    r"""\s*,?\s*(?P<reason>
+    r"""\s*+,?\s*+(?P<reason>
         (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
       | for\s+fear\s+of\s+[^.;,]{3,160}
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}
@@ -47,7 +47,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                            regex.I)),
 )
 RE_SUBJECT = regex.compile(
-    r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*(?:\s+[\p{L}\d][\p{L}\d'’\-]*){0,5})"
+    r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
     r"(?:,\s+(?:who|each)\b[^,]{0,80},?)?\s+(?:spoke|speak|talked|talk|agreed|asked|requested|declined|insisted|"
     r"were|was|are|is|would|did|had|have|has)\b"
 )
@@ -81,7 +81,7 @@ _KEYWORDS = (
     "allowed", "cleared", "withheld", "ground", "clearance", "identit",
 )  # fmt: skip
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
-RE_CONDITION_END = regex.compile(r"\s+(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
+RE_CONDITION_END = regex.compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
 
 def find_anonymity(resolved: Resolved) -> Anonymity:

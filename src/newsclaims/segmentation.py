@@ -14,7 +14,7 @@ from .layout import Layout, find_layout
 from .types import Span
 
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
-RE_BOUNDARY = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
+RE_BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
 RE_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
 RE_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 RE_TOKEN = regex.compile(
@@ -116,7 +116,7 @@ def _sentence_ends(para: str) -> list[int]:
 
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
 RE_ATTRIBUTION = regex.compile(
-    r"\s+(?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
     r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
 )
 

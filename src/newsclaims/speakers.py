@@ -30,7 +30,7 @@ RE_LEADING = regex.compile(
 )
 #: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
 RE_TRAILING_TIME = regex.compile(
-    r"\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?<!\s)\s++(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
     r"afternoon|evening))?$"
 )

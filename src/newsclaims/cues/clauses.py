@@ -19,7 +19,7 @@ _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|las
 
 #: Adverbials that may stand between a cue and its content: times, venues and media.
 RE_ADJUNCT = regex.compile(
-    rf"""\s*(?:,\s*)?(?:
+    rf"""\s*+(?:,\s*+)?(?:
         {_TIME}
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
       | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
@@ -43,7 +43,7 @@ RE_ADJUNCT = regex.compile(
 
 #: Object of "told/assured/informed X": reporters, The Associated Press, CNN, a crowd in Iowa.
 RE_TOLD_OBJECT = regex.compile(
-    r"""\s+(?:(?:the|a|an|his|her|their)\s+)?(?:
+    r"""\s++(?:(?:the|a|an|his|her|their)\s++)?(?:
         \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates)
@@ -57,13 +57,13 @@ _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "remin
 
 #: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
 RE_SUBORDINATE = regex.compile(
-    r"\s*,?\s*(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
+    r"\s*+,?\s*+(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
     r"\w+ing|and\s+(?:a|an|the|his|her|their|then|\p{Lu}\w*))\b"
 )
 
 
-RE_THAT = regex.compile(r"\s*,?\s*(?:that\b|:)\s*")
+RE_THAT = regex.compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
 
 
 RE_AUX = regex.compile(
@@ -153,7 +153,7 @@ RE_DETERMINER_BEFORE = regex.compile(
 )
 
 
-RE_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+RE_NEXT_WORD = regex.compile(r"\s++(\p{Ll}+)")
 
 
 def _used_as_noun(text: str, start: int, end: int) -> bool:
@@ -168,7 +168,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     return RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*|,\s+|(?:''|[\"“”’])\s+|\s+[—–]\s+|\s+--\s+")
+RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–]\s++|(?<!\s)\s++--\s++")
 
 
 def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
@@ -243,8 +243,8 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
 RE_CONTENT_STOP = regex.compile(
-    r",?\s+according\s+to\b"
-    r"|,?\s+(?:but|and)\s+(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
+    r"(?:,|(?<![\s,]))\s++according\s+to\b"
+    r"|(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
     r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
     r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
@@ -253,7 +253,7 @@ RE_CONTENT_STOP = regex.compile(
 
 
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...".
-RE_COORDINATED_VERB = regex.compile(r",?\s+(?:but|and)\s+(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b")
+RE_COORDINATED_VERB = regex.compile(r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b")
 
 
 def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -47,7 +47,7 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
 
 
 RE_QUOTED_AS = regex.compile(
-    r"(?P<subject>[^,;:]{1,120}?)\s+(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+    r"(?P<subject>[^,;:]{1,120}?)\s++(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"(?P<cue>quoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))|"
     r"(?P<cue2>cited|citing)\s+(?P<object2>[^,;:]{1,80}?)\s+as\s+saying)\s+(?:that\s+)?"
 )
@@ -87,7 +87,7 @@ def _quoted_as_saying(
 
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
-RE_DASH_SIGNATURE = regex.compile(r"\s*(?P<dash>[—–]|--?)\s*(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*[.]?\s*$")
+RE_DASH_SIGNATURE = regex.compile(r"\s*+(?P<dash>[—–]|--?)\s*+(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*+[.]?\s*+$")
 
 
 def _dash_attribution(

@@ -132,7 +132,7 @@ def _content_first_at(
 
 
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
-RE_AFTER_SPEAKER = regex.compile(r"\s+(?:when|while|as|after|before|because|since|though|although)\s")
+RE_AFTER_SPEAKER = regex.compile(r"(?<!\s)\s++(?:when|while|as|after|before|because|since|though|although)\s")
 
 
 def _speaker_after(text: str, start: int, end: int) -> int | None:
@@ -219,12 +219,12 @@ def _finite(form: str) -> bool:
 
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said".
-RE_SHARED_SUBJECT = regex.compile(r"[\s,]+(?:and|but)\s+(?:(?:also|then|later|still|quickly)\s+)?$")
+RE_SHARED_SUBJECT = regex.compile(r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly)\s++)?$")
 #: A short prepositional phrase, then "that": the content starts after the "that".
 RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:\"“”]+){1,8}?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = regex.compile(
-    r"\s*(?:by|for|with|about|at|in|on|from|of|as|after|before|during|against|over|into|"
+    r"\s*+(?:by|for|with|about|at|in|on|from|of|as|after|before|during|against|over|into|"
     r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
 )
 
