@@ -253,7 +253,9 @@ RE_CONTENT_STOP = regex.compile(
 
 
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...".
-RE_COORDINATED_VERB = regex.compile(r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b")
+RE_COORDINATED_VERB = regex.compile(
+    r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b"
+)
 
 
 def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
