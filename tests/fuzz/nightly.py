@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fuzz.strategies import NEWSY, news_texts, perturbed  # noqa: E402
-
 from newsclaims import extract_quotes, from_json, parse_article, to_json  # noqa: E402
 
 
