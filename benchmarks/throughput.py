@@ -1,10 +1,11 @@
 """Throughput of ``parse_article`` per engine on PolNeAR train+dev, plus a size sweep.
 
-    python benchmarks/throughput.py [--engine rules|stanza] [--rounds 3] [--limit N] [--sweep]
+    python benchmarks/throughput.py [--engine rules|stanza] [--rounds 3] [--limit N] [--sweep] [--workers N]
 
-Single process. Prints articles/s and MB/s (median of the rounds, after one warm-up pass over a few
-articles), the peak RSS of the process, and with --sweep the time per MB for inputs of 1 KB to 8 MB made by
-concatenating news articles.
+Single process. Prints the import time of ``newsclaims`` (a fresh interpreter, best of 5), articles/s and MB/s
+(median of the rounds, after one warm-up pass over a few articles), the peak RSS of the process, with --sweep
+the time per MB for inputs of 1 KB to 8 MB made by concatenating news articles, and with --workers N the
+articles/s of ``parse_articles(workers=N)`` beside the serial run.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import platform
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -55,12 +57,29 @@ def size_sweep(texts: list[str], engine: str) -> list[tuple[int, float]]:
     return out
 
 
+def import_seconds() -> float:
+    """Best of 5 fresh interpreters: the time ``import newsclaims`` takes (the stanza engine is not loaded)."""
+    code = "import time; t = time.perf_counter(); import newsclaims; print(time.perf_counter() - t)"
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(5)]
+    return min(runs)
+
+
+def parallel(texts: list[str], engine: str, workers: int) -> float:
+    """Articles/s of parse_articles with a process pool of ``workers`` (pool start-up included)."""
+    start = time.perf_counter()
+    for _ in newsclaims.parse_articles(texts, workers=workers, engine=engine, chunksize=8):
+        pass
+    return len(texts) / (time.perf_counter() - start)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", default="rules")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
     parser.add_argument("--sweep", action="store_true", help="also run the 1 KB to 8 MB size sweep")
+    parser.add_argument("--workers", type=int, default=0, help="also time parse_articles with N processes")
     args = parser.parse_args(argv)
     texts = [t for _, t in read_texts("train") + read_texts("dev")]
     if args.limit:
@@ -69,10 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         print("no PolNeAR articles found: set NEWSCLAIMS_POLNEAR", file=sys.stderr)
         return 2
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    print(f"import newsclaims: {import_seconds():.3f} s")
     arts, mbs = throughput(texts, args.engine, args.rounds)
     print(f"engine={args.engine}: {len(texts)} articles, median of {args.rounds} rounds")
     print(f"{'articles/s':>12}{'MB/s':>10}{'peak RSS MB':>14}")
     print(f"{arts:>12.1f}{mbs:>10.3f}{_peak_rss_mb():>14.0f}")
+    if args.workers > 1:
+        print(f"parse_articles(workers={args.workers}): {parallel(texts, args.engine, args.workers):.1f} articles/s")
     if args.sweep:
         print(f"{'size':>10}{'s/MB':>10}")
         for size, per_mb in size_sweep(texts, args.engine):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, seed, settings
@@ -51,7 +52,10 @@ def main() -> int:
 
     try:
         run()
-    except Exception as err:  # hypothesis has printed the falsifying example
+    except Exception as err:
+        traceback.print_exc()
+        for note in getattr(err, "__notes__", []):  # hypothesis adds the falsifying example as a note
+            print(note)
         print(f"FAILED after {time.perf_counter() - started:.0f} s: {type(err).__name__}: {err}")
         return 1
     print(f"{args.examples} examples passed in {time.perf_counter() - started:.0f} s "

@@ -49,6 +49,14 @@ ROWS = [
     ("interrupted-quote", "“We will win,” she said, “and we will govern well.”",
      "“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT, "said", "she"),
     # --- cue before the content
+    ("official-is-a-noun", "The official said cutbacks could lead to layoffs.", "cutbacks could lead to layoffs",
+     QuoteKind.INDIRECT, "said", "The official"),
+    ("about-a-quantity", "The budget office said about half of the losses came from tax cuts.",
+     "about half of the losses came from tax cuts", QuoteKind.INDIRECT, "said", "The budget office"),
+    ("told-a-host", "Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was a joke.",
+     "her tweet was a joke", QuoteKind.INDIRECT, "told", "Coulter"),
+    ("publication-speaker", "The magazine said the poll winner has predicted the White House winner.",
+     "the poll winner has predicted the White House winner", QuoteKind.INDIRECT, "said", "The magazine"),
     ("speaker-first-that", "Sen. Ann Lee said last weekend that the bill would pass.", "the bill would pass",
      QuoteKind.INDIRECT, "said", "Sen. Ann Lee"),
     ("speaker-first-no-that", "The governor warned the cuts would hurt schools.", "the cuts would hurt schools",
@@ -109,6 +117,8 @@ def test_participle_makes_second_quote() -> None:
         "His claims were false and the court's order stands.",
         "A group called the We The People Foundation paid for the planes.",
         "The committee met on Tuesday to discuss the budget.",
+        "An official report was published and new claims followed.",
+        "The senator spoke about the plan.",
     ],
 )
 def test_no_speech(text: str) -> None:

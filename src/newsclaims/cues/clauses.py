@@ -44,7 +44,9 @@ RE_ADJUNCT = regex.compile(
 #: Object of "told/assured/informed X": reporters, The Associated Press, CNN, a crowd in Iowa.
 RE_TOLD_OBJECT = regex.compile(
     r"""\s++(?:(?:the|a|an|his|her|their)\s++)?(?:
-        \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
+        (?:[\p{Ll}\-]+\s+){0,3}(?:host|anchor|interviewer|correspondent|reporter|columnist|editor|moderator|
+           commentator|journalist|presenter|blogger)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
+      |         \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates)
     )""",
@@ -149,7 +151,12 @@ def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
 
 RE_DETERMINER_BEFORE = regex.compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
-    r"which|first|new|latest|recent|previous|initial|official|investigative|written|public|of)\s+)$"
+    r"which|of)\s+)$"
+)
+#: Adjectives before a cue form that can be a noun ("an official report", "new claims"); before a past form
+#: the adjective is a noun itself ("The official said").
+RE_ADJECTIVE_BEFORE = regex.compile(
+    r"(?i:\b(?:first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
 )
 
 
@@ -165,7 +172,16 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         word = following.group(1) if following else ""
         if word.endswith("ed") or word in lexicons.inflections("reporting_verbs"):
             return True  # "FBI notes released Monday said", "his remarks said"
-    return RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None
+    if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    form = text[start:end]
+    noun_like = form.endswith("s") or form in _lemmas()
+    return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+@functools.cache
+def _lemmas() -> frozenset[str]:
+    return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs"))
 
 
 RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–]\s++|(?<!\s)\s++--\s++")

@@ -224,7 +224,8 @@ RE_SHARED_SUBJECT = regex.compile(r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|t
 RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:\"“”]+){1,8}?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = regex.compile(
-    r"\s*+(?:by|for|with|about|at|in|on|from|of|as|after|before|during|against|over|into|"
+    r"\s*+(?:by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"
+    r"on|from|of|as|after|before|during|against|over(?!\s+(?:half|\d))|into|"
     r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
 )
 
