@@ -49,6 +49,12 @@ ROWS = [
     ("interrupted-quote", "“We will win,” she said, “and we will govern well.”",
      "“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT, "said", "she"),
     # --- cue before the content
+    ("participle-takes-main-subject", "Schlafly endorsed Donald J. Trump for president, saying he had the courage.",
+     "he had the courage", QuoteKind.INDIRECT, "saying", "Schlafly"),
+    ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",
+     "the country was in danger", QuoteKind.INDIRECT, "said", "Ben Carson"),
+    ("intro-adverb-before-group", "Rather, sources close to her campaign said she would stay.",
+     "she would stay", QuoteKind.INDIRECT, "said", "sources close to her campaign"),
     ("official-is-a-noun", "The official said cutbacks could lead to layoffs.", "cutbacks could lead to layoffs",
      QuoteKind.INDIRECT, "said", "The official"),
     ("about-a-quantity", "The budget office said about half of the losses came from tax cuts.",

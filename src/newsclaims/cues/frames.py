@@ -162,6 +162,9 @@ def _speaker_first(
     left = text[start : verb.start()]
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
     first = RE_SENTENCE_SUBJECT.match(text, start, start + shared.start()) if shared else None
+    if first is None and verb.group().endswith("ing") and left.rstrip().endswith(","):
+        # "Schlafly endorsed Trump, saying ...": the participle's speaker is the subject of the main clause
+        first = RE_SENTENCE_SUBJECT.match(text, start, verb.start())
     clause = 0
     if first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
         # "Trump had welcomed the election and said ...": the sentence's subject speaks

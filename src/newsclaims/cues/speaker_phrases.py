@@ -35,6 +35,21 @@ _SUBORDINATORS = frozenset("since because if when while although though as after
 RE_VERB_IN_PHRASE = regex.compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 
 
+#: Words that open an introductory phrase, never a speaker: "Like a family member, ...", "Rather, ...".
+_INTRO_WORDS = frozenset(
+    "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
+    "back so thus indeed separately similarly likewise".split()
+)
+
+
+def _introduces(core: str) -> bool:
+    """A phrase before a comma that introduces the sentence rather than naming its speaker: a participle
+    ("Reading from a prepared text") or a place ("Iowa")."""
+    first = core.split()[0] if core.split() else ""
+    participle = len(core.split()) > 1 and len(first) > 5 and first.endswith("ing") and first[:1].isupper()
+    return participle or core in lexicons.words("places")
+
+
 _PREPOSITIONS = frozenset("in on at for with to from by during after before about of as into over under".split())
 
 
@@ -69,10 +84,13 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if RE_NOT_IN_NAME.search(phrase):
         return False
-    if phrase.split()[0].lower() in _PREPOSITIONS:
+    first_word = phrase.split()[0].lower().rstrip(",;:")
+    if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS:
         return False
     core, _, appositive = phrase.partition(",")
     core = core.strip()
+    if appositive.strip(" ,") and _introduces(core):
+        return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
         return False
     words = core.split()
