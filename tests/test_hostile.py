@@ -113,6 +113,12 @@ def test_five_megabytes_on_one_line() -> None:
     assert article.quotes and article.quotes[-1].span.end > 4_900_000
 
 
+@pytest.mark.parametrize("text", ["'. 0", "-. 5", "’. Zed"])
+def test_found_by_fuzzing(text: str) -> None:
+    """Inputs the nightly fuzz run found crashing (an apostrophe alone before a period)."""
+    _check(text)
+
+
 def test_non_str_input_is_a_type_error() -> None:
     for value in (None, 3, b"bytes", bytearray(b"x"), ["a"], memoryview(b"x")):
         with pytest.raises(TypeError):

@@ -150,6 +150,8 @@ def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:
     if before is None:
         return True
     word = before.group("word").lstrip("'’-")
+    if not word:
+        return True  # only apostrophes or hyphens before the period: "'. 0"
     if word in lexicons.words("abbreviations"):
         return False
     if len(word) == 1 and word.isupper():
