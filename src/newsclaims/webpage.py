@@ -79,7 +79,14 @@ def _extract(html: str, url: str | None) -> dict[str, Any]:
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError("parse_html needs trafilatura: pip install trafilatura") from err
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # the publication date from the page's metadata only: no guessing from copyright lines or URLs
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         return {}
