@@ -30,7 +30,14 @@ if TYPE_CHECKING:
 def parse_bag(
     texts: dask.bag.Bag, *, engine: str = "rules", models: str | Path | None = None
 ) -> dask.bag.Bag:
-    """A bag of :class:`~newsclaims.types.Article` from a bag of article texts (lazy, like every bag)."""
+    """A bag of :class:`~newsclaims.types.Article` from a bag of article texts (lazy, like every bag).
+
+    >>> import dask.bag as db
+    >>> from newsclaims.dask import parse_bag
+    >>> articles = parse_bag(db.from_sequence(["Oil rose, traders said."], npartitions=1))
+    >>> [a.quotes[0].speaker.name for a in articles.compute(scheduler="sync")]
+    ['traders']
+    """
     return texts.map(parse_article, engine=engine, models=models)
 
 
@@ -45,6 +52,12 @@ def quote_records_bag(
 
     ``ids`` is a bag (or sequence) of article ids aligned with ``texts``; by default each article's position
     in the bag.
+
+    >>> import dask.bag as db
+    >>> from newsclaims.dask import quote_records_bag
+    >>> bag = db.from_sequence(["No quote.", "Gold fell, dealers said."], npartitions=2)
+    >>> [(r["article_id"], r["cue"]) for r in quote_records_bag(bag).compute(scheduler="sync")]
+    [(1, 'said')]
     """
     import dask.bag as db
 
@@ -68,6 +81,13 @@ def quote_records_frame(
     """A Dask dataframe of quote records from a Dask dataframe with one article text per row.
 
     ``id_column`` names the column that identifies articles (default: the frame's index).
+
+    >>> import pandas, dask.dataframe as dd
+    >>> from newsclaims.dask import quote_records_frame
+    >>> frame = dd.from_pandas(pandas.DataFrame({"text": ["Oil rose, traders said.", "Nothing here."]}),
+    ...                        npartitions=1)
+    >>> quote_records_frame(frame).compute(scheduler="sync")[["article_id", "speaker"]].values.tolist()
+    [[0, 'traders']]
     """
     import pandas
 
