@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import itertools
 import sys
 from collections.abc import Iterable, Iterator
@@ -94,6 +93,8 @@ def _run(jobs: Iterator[_Job], workers: int | None, chunksize: int) -> Iterator[
     if workers is None or workers == 1:
         yield from (_parse_one(job) for job in jobs)
         return
+    import concurrent.futures  # deferred: only a pool needs it, and it costs import time
+
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
         # map keeps input order; feeding it in slices keeps memory bounded for endless iterables
         while chunk := list(itertools.islice(jobs, chunksize * workers * 4)):

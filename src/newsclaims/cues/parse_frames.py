@@ -32,6 +32,19 @@ def refine_with_parse(text: str, report: Report, words: tuple[Word, ...], start:
     s_start, s_end = words[first].span.start, words[last].span.end
     speaker = report.speaker
     if start <= s_start <= speaker.start and speaker.end <= s_end and (s_start, s_end) != (speaker.start, speaker.end):
-        if s_end <= report.cue.start and looks_like_speaker(text[s_start:s_end], strict=False):
+        if (
+            s_end <= report.cue.start
+            and looks_like_speaker(text[s_start:s_end], strict=False)
+            and _grows_by_appositive(text, s_start, speaker.start)
+        ):
             return attrs.evolve(report, speaker=Span.of(text, s_start, s_end))
     return report
+
+
+def _grows_by_appositive(text: str, s_start: int, speaker_start: int) -> bool:
+    """Growing to the left is safe only over a title or role set off by a comma ("her senior policy adviser,
+    Jake Sullivan"), not over a clause the tagger misread ("the Sandy Hook shootings, Barden")."""
+    if s_start == speaker_start:
+        return True
+    left = text[s_start:speaker_start].rstrip()
+    return left.endswith(",") and looks_like_speaker(left[:-1])
