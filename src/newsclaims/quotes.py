@@ -149,9 +149,17 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
             out.extend(_unclosed(text, paragraphs[pending[1]], pending))
             pending = None
         open_at: tuple[int, int] | None = pending
+        nested: list[int] = []  # opening marks of another style inside the open quote: "... “title” ..."
         for n, (i, role) in enumerate(doubles):
             if pending is not None and n == 0:
                 continue  # the mark that continues the quote of the previous paragraph
+            if open_at is not None and _style(text, i) != _style(text, open_at[0]):
+                if role == "open":
+                    nested.append(i)
+                    continue
+                if nested and role in ("close", "either"):
+                    nested.pop()
+                    continue
             if open_at is None:
                 if role in ("open", "either"):
                     open_at = (i, index)
@@ -171,6 +179,16 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
     if pending is not None:
         out.extend(_unclosed(text, paragraphs[pending[1]], pending))
     return out
+
+
+def _style(text: str, i: int) -> str:
+    """The family of a double mark: straight, curly or guillemet; marks of one family pair with each other."""
+    ch = text[i]
+    if ch in "“”„":
+        return "curly"
+    if ch in "«»":
+        return "guillemet"
+    return "straight"
 
 
 def _width(text: str, i: int) -> int:

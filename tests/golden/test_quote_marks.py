@@ -17,6 +17,10 @@ ROWS = [
      [("''We will win this race,''", QuoteKind.DIRECT)]),
     ("single-inside-double", "“He told me ‘never again’ and left the room,” she said.",
      [("“He told me ‘never again’ and left the room,”", QuoteKind.DIRECT)]),
+    ("curly-inside-straight", '"The department is not about “Equal Justice Under Law” anymore," she said.',
+     [('"The department is not about “Equal Justice Under Law” anymore,"', QuoteKind.DIRECT)]),
+    ("straight-inside-curly", '“The department is not about "Equal Justice Under Law" anymore,” she said.',
+     [('“The department is not about "Equal Justice Under Law" anymore,”', QuoteKind.DIRECT)]),
     # --- apostrophes are never marks
     ("apostrophes", "“Don’t worry about the ’90s, it’s rock ’n’ roll at the Joneses’ house,” he said.",
      [("“Don’t worry about the ’90s, it’s rock ’n’ roll at the Joneses’ house,”", QuoteKind.DIRECT)]),
