@@ -234,9 +234,8 @@ RE_NOT_CONTENT = regex.compile(
 
 
 RE_PARTICIPLE = regex.compile(
-    r",\s+(?:and\s+)?(?P<cue>adding|saying|noting|arguing|explaining|insisting|suggesting|claiming|warning|"
-    r"stressing|declaring|predicting|acknowledging|conceding|asserting|contending|pointing\s+out|"
-    r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3}))\b"
+    r",\s++(?:and\s+)?(?P<cue>pointing\s+out|"
+    r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
 
 
@@ -265,6 +264,8 @@ def _participles(
     for m in RE_PARTICIPLE.finditer(text, after, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
+        if m.group("cue").split()[0] not in lexicons.inflections("reporting_verbs"):
+            continue  # ", mentioning ...", ", reasoning that ...": any reporting verb's participle
         pos = m.end()
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
