@@ -49,6 +49,10 @@ ROWS = [
     ("interrupted-quote", "“We will win,” she said, “and we will govern well.”",
      "“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT, "said", "she"),
     # --- cue before the content
+    ("passive-agent-speaks", "He was told by his doctor that he should rest.", "he should rest",
+     QuoteKind.INDIRECT, "told", "his doctor"),
+    ("dash-colon-digest", "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”",
+     "“Keep on contacting voters as late as possible.”", QuoteKind.DIRECT, ":", "Carl Bialik"),
     ("participle-takes-main-subject", "Schlafly endorsed Donald J. Trump for president, saying he had the courage.",
      "he had the courage", QuoteKind.INDIRECT, "saying", "Schlafly"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",

@@ -1,4 +1,5 @@
-"""Cue phrases other than a verb: ``according to X``, ``quoted X as saying``, ``“...” — X``."""
+"""Cue phrases other than a verb: ``according to X``, ``quoted X as saying``, ``“...” — X``,
+``... - X: “...”``."""
 
 from __future__ import annotations
 
@@ -109,3 +110,30 @@ def _dash_attribution(
         text, (inside[0].span.start, inside[-1].span.end), m.span("dash"), m.span("speaker"), sentence, index,
         quotations,
     )
+
+
+#: A name set off by a dash and followed by a colon and a quotation: "Pollsters agree - Carl Bialik: “...”".
+RE_DASH_COLON = regex.compile(
+    r"(?<!\S)[-–—]\s++(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
+)
+
+
+def _dash_colon_lead_in(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: QuotedStretches,
+) -> Report | None:
+    """Digest style: ``HEADLINE - Name: “QUOTE”``: the name speaks the quotation after the colon."""
+    for m in RE_DASH_COLON.finditer(text, start, end):
+        if not _outside_quotes(m.start(), quote_chars):
+            continue
+        after = [q for q in quotations if q.span.start >= m.end() and q.span.start <= m.end() + 2]
+        if not after or not looks_like_speaker(m.group("speaker")):
+            continue
+        content = (after[0].span.start, after[0].span.end)
+        return _report(text, content, m.span("colon"), m.span("speaker"), sentence, index, quotations)
+    return None

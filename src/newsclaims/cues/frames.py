@@ -160,6 +160,9 @@ def _speaker_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``X said (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``."""
     left = text[start : verb.start()]
+    passive = _passive_agent(text, start, end, verb)
+    if passive is not None:
+        return passive
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
     first = RE_SENTENCE_SUBJECT.match(text, start, start + shared.start()) if shared else None
     if first is None and verb.group().endswith("ing") and left.rstrip().endswith(","):
@@ -205,6 +208,40 @@ def _speaker_first(
     if word_count(text, pos, content_end) < 2:
         return None
     return (pos, content_end), speaker
+
+
+#: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
+RE_PASSIVE_BEFORE = regex.compile(r"(?<!\S)(?:was|were|is|are|been|being)\s++$")
+RE_AGENT = regex.compile(
+    r"\s++by\s++(?P<agent>[^,;:\"“”]{2,80}?)(?=\s*+(?:[,:;]|[\"“])|\s(?:whether|if|about|that|what|why|how)\b)"
+)
+
+
+RE_AGENT_RELATIVE = regex.compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
+
+
+def _passive_agent(
+    text: str, start: int, end: int, verb: VerbMatch
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``Sanders was asked by host Bill Maher, “...”``: the agent after "by" speaks what follows."""
+    if not verb.group().endswith(("ed", "told", "said")):
+        return None
+    if RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is None:
+        return None
+    agent = RE_AGENT.match(text, verb.end(), end)
+    if agent is None or not looks_like_speaker(agent.group("agent")):
+        return None
+    pos = agent.end()
+    relative = RE_AGENT_RELATIVE.match(text, pos, end)
+    if relative is not None:
+        pos = relative.end()  # "by host Bill Maher, who is supporting Sanders, “...”": the quote follows it
+    that = RE_THAT.match(text, pos, end)
+    pos = that.end() if that else pos
+    while pos < end and text[pos] in " ,:":
+        pos += 1
+    if word_count(text, pos, end) < 2:
+        return None
+    return (pos, end), agent.span("agent")
 
 
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
