@@ -95,3 +95,31 @@ def test_json_round_trip_on_seed(seed_text: str) -> None:
 def test_deterministic(seed_text: str) -> None:
     """The same input gives the same output."""
     assert parse_article(seed_text) == parse_article(seed_text)
+
+
+def test_every_argument_is_checked() -> None:
+    """Engines, models, batch sizes and the things passed to the helpers are checked with clear messages,
+    before any work is done."""
+    from newsclaims import parse_articles, parse_html, quote_records, to_records
+    from newsclaims.render import to_html
+
+    with pytest.raises(TypeError, match="models"):
+        parse_article("Officials said so.", models=3)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="engine"):
+        extract_quotes(parse_article("Officials said so."), engine=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="single str"):
+        parse_articles("Officials said so.")
+    with pytest.raises(ValueError, match="chunksize"):
+        parse_articles(["x"], chunksize=0)
+    with pytest.raises(ValueError, match="workers"):
+        parse_articles(["x"], workers=True)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="engine"):
+        parse_articles(["x"], engine="spacy")
+    with pytest.raises(TypeError, match="decode"):
+        parse_html(b"<p>x</p>")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Article"):
+        to_html("Officials said so.")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Article"):
+        list(quote_records(["Officials said so."]))  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="Article"):
+        to_records([None])  # type: ignore[list-item]
