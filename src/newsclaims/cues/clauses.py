@@ -136,17 +136,27 @@ def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
     if not candidates:
         return []  # a cheap test first: no word of the sentence is a reporting-verb form
     out = []
-    for m in RE_WORD.finditer(text, start, end):
-        word = m.group()
-        if word not in candidates:
-            continue
-        pattern = phrasal.get(word)
-        longer = pattern.match(text, m.start(), end) if pattern is not None else None
-        if longer is not None:
-            out.append(VerbMatch(m.start(), longer.end(), longer.group()))
-        elif word in single:
-            out.append(VerbMatch(m.start(), m.end(), word))
+    for word in candidates:  # find just the candidates' occurrences, as whole words, rather than every word
+        i = text.find(word, start, end)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or RE_WORD_CHAR.match(text, i - 1) is None) and (
+                j >= len(text) or j >= end or RE_WORD_END.match(text, j) is None
+            ):
+                pattern = phrasal.get(word)
+                longer = pattern.match(text, i, end) if pattern is not None else None
+                if longer is not None:
+                    out.append(VerbMatch(i, longer.end(), longer.group()))
+                elif word in single:
+                    out.append(VerbMatch(i, j, word))
+            i = text.find(word, j, end)
+    out.sort(key=lambda v: v.begin)
     return out
+
+
+#: What may not touch a whole word on its left / right (the look-arounds of RE_WORD).
+RE_WORD_CHAR = regex.compile(r"[\w\-’']")
+RE_WORD_END = regex.compile(r"[\w\-]")
 
 
 RE_DETERMINER_BEFORE = regex.compile(
