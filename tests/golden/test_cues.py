@@ -91,6 +91,10 @@ ROWS = [
      QuoteKind.INDIRECT, "According to".lower(), "the poll"),
     ("according-to-before", "According to exit polls, Romney had a ten-point lead.", "Romney had a ten-point lead",
      QuoteKind.INDIRECT, "According to", "exit polls"),
+    ("according-to-inside", "Since November, according to Human Rights Watch, forces have killed 400 protesters.",
+     "forces have killed 400 protesters", QuoteKind.INDIRECT, "according to", "Human Rights Watch"),
+    ("according-to-any-source", "Mrs. Clinton leads by three points, according to the average of recent polls.",
+     "Mrs. Clinton leads by three points", QuoteKind.INDIRECT, "according to", "the average of recent polls"),
     # --- participle continuing the same speaker
     ("adding", "Rivera said the plan was sound, adding that costs would fall next year.",
      "the plan was sound", QuoteKind.INDIRECT, "said", "Rivera"),
@@ -129,6 +133,7 @@ def test_participle_makes_second_quote() -> None:
         "The committee met on Tuesday to discuss the budget.",
         "An official report was published and new claims followed.",
         "The senator spoke about the plan.",
+        "Everything went according to plan.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -29,17 +29,40 @@ def _according_to(
         after = m.end()
         comma = text.find(",", after, end)
         if text[start : m.start()].strip(" ,") == "" or word_count(text, start, m.start()) <= 2:
-            if comma == -1 or not looks_like_speaker(text[after:comma], strict=False):
+            if comma == -1 or not _source_ok(text[after:comma]):
                 continue
             speaker = _trim(text, after, comma)
             return _report(text, (comma + 1, end), m.span(), speaker, sentence, index, quotations)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
-        if not looks_like_speaker(text[after:s_end].split(",")[0], strict=False):
+        if not _source_ok(text[after:s_end].split(",")[0]):
             continue
         speaker = _trim(text, after, s_end)
-        content_start = start
-        return _report(text, (content_start, m.start()), m.span(), speaker, sentence, index, quotations)
+        content = (start, m.start())
+        if s_end < end and word_count(text, s_end, end) >= 3:
+            # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on
+            content = (s_end + 1, end) if word_count(text, start, m.start()) <= 5 else (start, end)
+        return _report(text, content, m.span(), speaker, sentence, index, quotations)
     return None
+
+
+#: What "according to" introduces that is no source: "according to plan".
+_NOT_SOURCES = frozenset(
+    "plan plans schedule tradition custom form script expectations instructions rule rules".split()
+)
+
+
+def _source_ok(phrase: str) -> bool:
+    """After "according to" any short noun phrase is a source ("the average of recent polls"), not only a
+    speaker-shaped one; "according to plan" is not."""
+    words = phrase.split()
+    if not words or words[-1].lower().strip(".,") in _NOT_SOURCES:
+        return False
+    if looks_like_speaker(phrase, strict=False):
+        return True
+    return len(words) <= _MAX_SPEAKER_WORDS and (
+        words[0][:1].isupper() or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their", "this", "these",
+                                                       "early", "recent", "new", "preliminary", "official"}
+    )
 
 
 def _appositive_follows(text: str, comma: int, end: int) -> bool:
