@@ -49,6 +49,10 @@ ROWS = [
     ("interrupted-quote", "“We will win,” she said, “and we will govern well.”",
      "“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT, "said", "she"),
     # --- cue before the content
+    ("naming-verb-short-quote", "He called anti-Trump protesters “illegals” and “thugs” without proof.",
+     "anti-Trump protesters “illegals” and “thugs” without proof", QuoteKind.INDIRECT, "called", "He"),
+    ("naming-verb-phrase-quote", "She called Carson “a very special person indeed.”",
+     "Carson “a very special person indeed.”", QuoteKind.MIXED, "called", "She"),
     ("passive-agent-speaks", "He was told by his doctor that he should rest.", "he should rest",
      QuoteKind.INDIRECT, "told", "his doctor"),
     ("dash-colon-digest", "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”",

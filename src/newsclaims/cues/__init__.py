@@ -56,7 +56,9 @@ def find_cues(marks: QuoteMarks) -> Cues:
             if seg.sentences[i].span.start >= q.span.end:
                 break
             by_sentence.setdefault(i, []).append(q)
-    quote_chars = QuotedStretches((p.start, p.end) for q in marks.quotations for p in q.parts)
+    quote_chars = QuotedStretches(
+        ((p.start, p.end) for q in marks.quotations for p in q.parts), ((s.start, s.end) for s in marks.not_quotes)
+    )
     reports: list[Report] = []
     used: set[Span] = set()
     for index, sentence in enumerate(seg.sentences):

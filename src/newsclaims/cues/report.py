@@ -37,10 +37,27 @@ def word_count(text: str, start: int = 0, end: int | None = None) -> int:
 class QuotedStretches:
     """The quoted parts of an article (disjoint), sorted for look-ups by offset in logarithmic time."""
 
-    def __init__(self, parts: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, parts: Iterable[tuple[int, int]], scare: Iterable[tuple[int, int]] = ()) -> None:
         self.parts = sorted(parts)
         self.starts = [a for a, _ in self.parts]
         self.ends = {b for _, b in self.parts}
+        #: Short quoted stretches judged not to be quotes (“illegals”): words a naming verb may frame.
+        self.scare = sorted(scare)
+        self.scare_starts = [a for a, _ in self.scare]
+
+    def scare_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quoted stretches that are no quotes on their own, inside ``[start, end)``."""
+        i = bisect.bisect_left(self.scare_starts, start)
+        out = []
+        while i < len(self.scare) and self.scare[i][1] <= end:
+            out.append(self.scare[i])
+            i += 1
+        return out
+
+    def scare_overlaps(self, start: int, end: int) -> bool:
+        """Whether a quoted stretch that is no quote on its own lies in ``[start, end)``."""
+        i = bisect.bisect_left(self.scare_starts, start)
+        return i < len(self.scare) and self.scare[i][1] <= end
 
     def _before(self, offset: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.starts, offset) - 1
