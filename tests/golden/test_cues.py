@@ -49,6 +49,8 @@ ROWS = [
     ("interrupted-quote", "“We will win,” she said, “and we will govern well.”",
      "“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT, "said", "she"),
     # --- cue before the content
+    ("approximate-count-speaker", "In each of the five states, about half of voters say they prefer an outsider.",
+     "they prefer an outsider", QuoteKind.INDIRECT, "say", "about half of voters"),
     ("naming-verb-short-quote", "He called anti-Trump protesters “illegals” and “thugs” without proof.",
      "anti-Trump protesters “illegals” and “thugs” without proof", QuoteKind.INDIRECT, "called", "He"),
     ("naming-verb-phrase-quote", "She called Carson “a very special person indeed.”",
@@ -231,3 +233,10 @@ def test_more_speaker_first_frames(text: str, content: str, speaker: str) -> Non
     quote = extract_quotes(text)[0]
     assert quote.span.text == content
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_plural_verb_does_not_invert() -> None:
+    """"..., economists say taxing ...": a base-form verb after a comma does not take what follows as its
+    speaker (only "said X"/"says X" invert)."""
+    text = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
+    assert all(q.speaker is None or "taxing" not in q.speaker.mention.text for q in extract_quotes(text))

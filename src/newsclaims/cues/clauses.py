@@ -235,7 +235,7 @@ RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where)\s+"
     r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
-    r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other)\s))"
+    r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
 
 

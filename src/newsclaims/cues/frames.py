@@ -138,8 +138,8 @@ def _content_first_at(
             return None
         return (start, b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
-    if verb.group() in _TELL_VERBS or verb.group().endswith("ing") or not rest.strip():
-        return None
+    if verb.group() in _TELL_VERBS or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
+        return None  # "..., economists say taxing ...": a plural's verb does not invert
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:
         return None
@@ -193,7 +193,8 @@ def _speaker_first(
         speaker = first.span("np")
     else:
         subject = _subject_span(text, start, verb.start())
-        if subject is None or not looks_like_speaker(text[subject[0] : subject[1]]):
+        explicit = RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
+        if subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
             return None
         speaker = subject
         clause = subject[0] - start

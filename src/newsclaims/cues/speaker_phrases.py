@@ -35,6 +35,13 @@ _SUBORDINATORS = frozenset("since because if when while although though as after
 RE_VERB_IN_PHRASE = regex.compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 
 
+#: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
+RE_APPROXIMATELY = regex.compile(
+    r"(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely)\s+(?:half|a\s+third|a\s+quarter|\d|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)"
+)
+
+
 #: Words that open an introductory phrase, never a speaker: "Like a family member, ...", "Rather, ...".
 _INTRO_WORDS = frozenset(
     "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
@@ -84,6 +91,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if RE_NOT_IN_NAME.search(phrase):
         return False
+    if RE_APPROXIMATELY.match(phrase):
+        phrase = phrase.split(None, 1)[1]  # "about half of voters", "nearly 40 percent of Democrats"
     first_word = phrase.split()[0].lower().rstrip(",;:")
     if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS:
         return False
