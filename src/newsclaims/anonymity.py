@@ -74,7 +74,6 @@ def _condition_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])(?:(?:who|which)\s+)?(?:{phrases})(?![\p{{L}}])", regex.IGNORECASE)
 
 
-#: Every condition phrase holds one of these words.
 #: Words one of which every condition phrase holds (lowercased): a cheap test before the phrase patterns.
 _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",

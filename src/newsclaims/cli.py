@@ -35,10 +35,10 @@ def _main(argv: Sequence[str] | None) -> int:
     if args_list[:1] == ["models"]:
         return _models_command(args_list[1:])
     args = _parser().parse_args(args_list)
-    if args.html and args.output_dir is None and _several(args.inputs):
+    inputs = _Inputs(args)
+    if args.html and args.output_dir is None and inputs.several:
         print("newsclaims: --html with several articles needs --output-dir", file=sys.stderr)
         return 2
-    inputs = _Inputs(args)
     progress = args.progress if args.progress is not None else sys.stderr.isatty()
     try:
         results = _parse_stream(

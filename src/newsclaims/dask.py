@@ -96,17 +96,18 @@ def quote_records_frame(
 
 
 def _positions(texts: dask.bag.Bag) -> dask.bag.Bag:
-    """(position, text) pairs: each partition is numbered from the count of the partitions before it."""
+    """(position, text) pairs, lazily: each partition is numbered from the sizes of the partitions before it,
+    and every partition is read once, when the result is computed."""
     import dask.bag as db
     from dask.delayed import delayed
 
-    sizes = texts.map_partitions(lambda part: [sum(1 for _ in part)]).compute()
-    offsets = [sum(sizes[:i]) for i in range(len(sizes))]
-    parts = texts.to_delayed()
+    parts = [delayed(list)(part) for part in texts.to_delayed()]
+    sizes = [delayed(len)(part) for part in parts]
+    offsets = [delayed(sum)(sizes[:i]) for i in range(len(parts))]
     return db.from_delayed([delayed(_number)(o, p) for o, p in zip(offsets, parts, strict=True)])
 
 
-def _number(offset: int, part: Iterable[str]) -> list[tuple[int, str]]:
+def _number(offset: int, part: list[str]) -> list[tuple[int, str]]:
     return [(offset + i, text) for i, text in enumerate(part)]
 
 

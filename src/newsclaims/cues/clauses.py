@@ -141,7 +141,7 @@ def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
         while i != -1:
             j = i + len(word)
             if (i == 0 or RE_WORD_CHAR.match(text, i - 1) is None) and (
-                j >= len(text) or j >= end or RE_WORD_END.match(text, j) is None
+                j >= end or RE_WORD_END.match(text, j) is None
             ):
                 pattern = phrasal.get(word)
                 longer = pattern.match(text, i, end) if pattern is not None else None

@@ -47,29 +47,22 @@ def _verb_frames(
         quote_only = m.group() in lexicons.inflections("quote_only_verbs")
         for frame in (_content_first, _speaker_first):
             found = frame(text, start, end, m, quote_chars)
-            naming = False
-            if found is not None and quote_only and not quote_chars.overlaps(*found[0]):
-                if not (m.group().split()[0] in _NAMING_VERBS and quote_chars.scare_overlaps(*found[0])):
+            if found is None:
+                continue
+            scare: list[tuple[int, int]] = []
+            if quote_only and not quote_chars.overlaps(*found[0]):
+                if m.group().split()[0] in lexicons.inflections("naming_verbs"):
+                    scare = quote_chars.scare_within(*found[0])  # "called the protesters “thugs”"
+                if not scare:
                     continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
-                naming = True  # "He called the protesters “thugs”": a naming verb frames a short quoted word
-            if found is not None:
-                content, speaker = found
-                report = _report(text, content, m.span(), speaker, sentence, index, quotations)
-                if naming and report is not None:
-                    # the quoted words stay scare quotes (an INDIRECT report) unless they amount to a phrase
-                    quoted = quote_chars.scare_within(report.content.start, report.content.end)
-                    if sum(word_count(text, a, b) for a, b in quoted) >= 4:
-                        spans = tuple(Span.of(text, a, b) for a, b in quoted)
-                        report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
-                return report
+            content, speaker = found
+            report = _report(text, content, m.span(), speaker, sentence, index, quotations)
+            if report is not None and sum(word_count(text, a, b) for a, b in scare) >= 4:
+                # a naming verb's quoted words stay scare quotes (an INDIRECT report) unless they make a phrase
+                spans = tuple(Span.of(text, a, b) for a, b in scare)
+                report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
+            return report
     return None
-
-
-#: Verbs that name something in someone's words: "called it “predatory”", "dubbed him “Little Marco”".
-_NAMING_VERBS = frozenset(
-    "call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded "
-    "branding term terms termed describe describes described describing".split()
-)
 
 
 def _content_first(

@@ -54,11 +54,6 @@ class QuotedStretches:
             i += 1
         return out
 
-    def scare_overlaps(self, start: int, end: int) -> bool:
-        """Whether a quoted stretch that is no quote on its own lies in ``[start, end)``."""
-        i = bisect.bisect_left(self.scare_starts, start)
-        return i < len(self.scare) and self.scare[i][1] <= end
-
     def _before(self, offset: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.starts, offset) - 1
         return self.parts[i] if i >= 0 else None

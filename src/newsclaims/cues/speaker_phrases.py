@@ -26,7 +26,7 @@ _CUE_WORDS = frozenset("said says told tells wrote writes asked added adds accor
 RE_NOT_IN_NAME = regex.compile(r"[\"“”;:\[\]]|''")
 _INTRO_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed addressing appearing responding reacting talking speaking "
-    "writing reprising speaking referring describing discussing citing".split()
+    "writing reprising referring describing discussing citing".split()
 )
 _SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
 
