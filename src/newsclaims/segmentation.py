@@ -108,6 +108,12 @@ def _sentence_ends(para: str) -> list[int]:
             continue
         if m.group().startswith(".") and not _period_ends_sentence(para, m.start(), nxt, m.end()):
             continue
+        close = m.start("next") + 1
+        if nxt[0] in "\"”" and (close == len(para) or para[close].isspace()):
+            # a closing mark set off by a space (`“...? ” Clinton asked`) ends the sentence after it
+            if not _attribution_follows(para, close, m.group()[0] == "."):
+                ends.append(close)
+            continue
         if m.group()[-1] in "\"”’'»" and _attribution_follows(para, m.end(), m.group()[0] == "."):
             continue  # `“Why?” Sanders replied.`: the attribution belongs to the quote's sentence
         ends.append(m.end())

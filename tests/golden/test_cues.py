@@ -26,6 +26,36 @@ ROWS = [
      "replied", "Sanders"),
     ("period-inside-then-speaker", "“I hope you are able to find the emails that are missing.” Trump said.",
      "“I hope you are able to find the emails that are missing.”", QuoteKind.DIRECT, "said", "Trump"),
+    ("told-any-object", '"We are leaving behind the corruption," Stein told the protesters.',
+     '"We are leaving behind the corruption,"', QuoteKind.DIRECT, "told", "Stein"),
+    ("circumstance-after-quote-cue", '"You owe them money?" Trump said to a crowd of about 500.',
+     '"You owe them money?"', QuoteKind.DIRECT, "said", "Trump"),
+    ("show-title-after-cue", "“I’d do very well against it,” Trump said Sunday on NBC’s Meet the Press.",
+     "“I’d do very well against it,”", QuoteKind.DIRECT, "said", "Trump"),
+    ("statement-issued", '"Unethical and untrustworthy," spokesman Jeff Bechdel said in a statement issued at '
+     "noon.", '"Unethical and untrustworthy,"', QuoteKind.DIRECT, "said", "spokesman Jeff Bechdel"),
+    ("first-name-is-a-modal", '"It is an expensive model," said Will Doyle, a professor.',
+     '"It is an expensive model,"', QuoteKind.DIRECT, "said", "Will Doyle, a professor"),
+    ("known-as", '"There never was a stand-down order," said the base chief known as Bob, speaking publicly.',
+     '"There never was a stand-down order,"', QuoteKind.DIRECT, "said", "the base chief known as Bob"),
+    ("document-speakers", "“Plaintiff was the only one of the four to be reprimanded,” the suit says.",
+     "“Plaintiff was the only one of the four to be reprimanded,”", QuoteKind.DIRECT, "says", "the suit"),
+    ("editorial-read", "“You should act like one, and come to Louisiana,” the editorial read.",
+     "“You should act like one, and come to Louisiana,”", QuoteKind.DIRECT, "read", "the editorial"),
+    ("posted-via", "“Over my dead body,” Palin posted via Facebook and Twitter Monday.", "“Over my dead body,”",
+     QuoteKind.DIRECT, "posted", "Palin"),
+    ("space-before-closing-mark", '"Well, what does that mean? " Clinton asked.', '"Well, what does that mean? "',
+     QuoteKind.DIRECT, "asked", "Clinton"),
+    ("parenthesised", "The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)",
+     "“I don’t want to have fisticuffs,”", QuoteKind.DIRECT, "said", "one party activist"),
+    ("name-particle", 'If Sanders would debate, de Blasio tweeted, "I will help you secure any permit you need."',
+     '"I will help you secure any permit you need."', QuoteKind.DIRECT, "tweeted", "de Blasio"),
+    ("participle-aside-then-colon", "Clinton, speaking to reporters on her plane, said of the request: "
+     '"The FBI resolved all of this."', '"The FBI resolved all of this."', QuoteKind.DIRECT, "said", "Clinton"),
+    ("according-to-colon", "According to HuffPo: “Kaine has had a mixed record on abortion.”",
+     "“Kaine has had a mixed record on abortion.”", QuoteKind.DIRECT, "According to", "HuffPo"),
+    ("name-label", 'Clinton and Bush differ. Clinton: "Our goal is to destroy ISIS." Bush: "We must contain it."',
+     '"Our goal is to destroy ISIS."', QuoteKind.DIRECT, ":", "Clinton"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",
@@ -140,11 +170,20 @@ def test_participle_makes_second_quote() -> None:
         "An official report was published and new claims followed.",
         "The senator spoke about the plan.",
         "Everything went according to plan.",
+        "The group posted a video on Facebook.",
     ],
 )
 def test_no_speech(text: str) -> None:
     """Reporting words used as nouns or in other senses give no quote."""
     assert extract_quotes(text) == []
+
+
+def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
+    """ "Update: “...”" is a label, not a speaker; "Bush: “...”" after "Bush" is named in the article is."""
+    (quote,) = extract_quotes('Update: "The mission is to destroy ISIS."')
+    assert quote.speaker is None and quote.cue is None
+    (quote,) = extract_quotes('Bush spoke. Bush: "The mission is to destroy ISIS."')
+    assert quote.speaker is not None and quote.speaker.name == "Bush"
 
 
 def test_uncued_quote_continues_speaker() -> None:

@@ -171,6 +171,14 @@ def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, 
     start = RE_LEADING_JUNK.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     while end > start and (text[end - 1] in ".!?; \t" or not text[end - 1].isprintable()):
         end -= 1
+    if text.startswith("(", start) and text.endswith(")", start, end) and text.count("(", start, end) == 1:
+        return _sentence_body_within(text, start + 1, end - 1)  # "(“...,” said one activist.)"
+    return start, end
+
+
+def _sentence_body_within(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ".!?; \t":
+        end -= 1
     return start, end
 
 

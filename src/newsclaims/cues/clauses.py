@@ -234,7 +234,7 @@ def _is_trailing_clause(remainder: str) -> bool:
 RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where)\s+"
-    r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
+    r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
 
@@ -256,6 +256,10 @@ def _clause_start(left: str) -> int:
     return best
 
 
+#: A name, then a participle phrase set off by commas: "Clinton, speaking to reporters Tuesday,".
+RE_PARTICIPLE_ASIDE = regex.compile(r"(?P<np>\s*+[^,]{1,80}?),\s++\p{Ll}+ing\b[^,]{0,120},\s*+$")
+
+
 def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The words before a cue that may be its subject (from the clause start, auxiliaries dropped), or None."""
     left = text[start:cue_start]
@@ -263,6 +267,9 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
+    aside = RE_PARTICIPLE_ASIDE.match(subject)
+    if aside is not None and not looks_like_speaker(subject) and looks_like_speaker(aside.group("np")):
+        subject = aside.group("np")  # "Clinton, speaking to reporters on her plane, said": the name speaks
     s_start = start + clause + len(subject) - len(subject.lstrip())
     return s_start, start + clause + len(subject.rstrip())
 

@@ -29,6 +29,8 @@ def _according_to(
         after = m.end()
         comma = text.find(",", after, end)
         if text[start : m.start()].strip(" ,") == "" or word_count(text, start, m.start()) <= 2:
+            colon = RE_COLON_QUOTE.search(text, after, comma if comma != -1 else end)
+            comma = colon.start() if colon else comma  # "According to HuffPo: “...”"
             if comma == -1 or not _source_ok(text[after:comma]):
                 continue
             speaker = _trim(text, after, comma)
@@ -43,6 +45,10 @@ def _according_to(
             content = (s_end + 1, end) if word_count(text, start, m.start()) <= 5 else (start, end)
         return _report(text, content, m.span(), speaker, sentence, index, quotations)
     return None
+
+
+#: A colon before a quotation: where a lead-in's source ends ("According to HuffPo: “...”").
+RE_COLON_QUOTE = regex.compile(r":(?=\s*+[\"“«])")
 
 
 #: What "according to" introduces that is no source: "according to plan".
@@ -139,6 +145,8 @@ def _dash_attribution(
 RE_DASH_COLON = regex.compile(
     r"(?<!\S)[-–—]\s++(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
 )
+#: The same label opening a sentence: `Clinton: “Our goal is ...” Bush: “...”`.
+RE_NAME_COLON = regex.compile(r"(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])")
 
 
 def _dash_colon_lead_in(
@@ -150,8 +158,12 @@ def _dash_colon_lead_in(
     quotations: list[Quotation],
     quote_chars: QuotedStretches,
 ) -> Report | None:
-    """Digest style: ``HEADLINE - Name: “QUOTE”``: the name speaks the quotation after the colon."""
-    for m in RE_DASH_COLON.finditer(text, start, end):
+    """Digest style: ``HEADLINE - Name: “QUOTE”`` or ``Name: “QUOTE”``: the name speaks the quotation after the
+    colon (a label opening the sentence only when the article names that speaker elsewhere too)."""
+    label = RE_NAME_COLON.match(text, start, end)
+    if label is not None and text.count(label.group("speaker")) < 2:
+        label = None  # "Update: “...”", "Transcript: “...”": a label, but no one the article speaks of
+    for m in [label] if label is not None else RE_DASH_COLON.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
         after = [q for q in quotations if q.span.start >= m.end() and q.span.start <= m.end() + 2]

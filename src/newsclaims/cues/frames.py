@@ -86,6 +86,12 @@ def _content_first(
     return None
 
 
+#: Any short object of "told" after a quotation's speaker: "“...,” Stein told the protesters."
+RE_ANY_OBJECT = regex.compile(r"(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))")
+#: What opens a cue's own content after it: "that", a colon, a quotation mark, or a comma and one of those.
+RE_OWN_CONTENT = regex.compile(r"\s*+(?:,\s*+)?(?:that\b|:|[\"“‘«])")
+
+
 def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int) -> bool:
     """`“...,” Graham, a former candidate, told ...`: the speaker is the name before the appositive."""
     name = text[name_start:comma].split()
@@ -113,11 +119,14 @@ def _content_first_at(
         if not looks_like_speaker(speaker_text, strict=False):
             return None
         speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))
+        after_quote = RE_QUOTE_MARK.search(text, b_start, b_end) is not None
         if verb.group() in _TELL_VERBS:
-            obj = RE_TOLD_OBJECT.match(rest)
+            obj = RE_TOLD_OBJECT.match(rest) or (RE_ANY_OBJECT.match(rest) if after_quote else None)
             rest = rest[obj.end() :] if obj else rest
         tail = _skip_adjuncts(rest)
-        if RE_SUBORDINATE.match(tail):
+        if RE_SUBORDINATE.match(tail) or (after_quote and not RE_OWN_CONTENT.match(tail)):
+            # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
+            # verb is circumstance, unless it opens the verb's own content
             tail = ""
         if tail.strip() and not tail.lstrip().startswith(","):
             return None
@@ -144,7 +153,10 @@ def _content_first_at(
 
 
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
-RE_AFTER_SPEAKER = regex.compile(r"(?<!\s)\s++(?:when|while|as|after|before|because|since|though|although)\s")
+RE_AFTER_SPEAKER = regex.compile(
+    r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
+    r"although)\s"
+)
 
 
 def _speaker_after(text: str, start: int, end: int) -> int | None:
@@ -207,6 +219,9 @@ def _speaker_first(
         pos = text.index(",", pos) + 1
     following = text[pos:end].lstrip()
     opens_quote = bool(following) and following[0] in "\"“‘'«"
+    later_colon = None if that or opens_quote else RE_LATER_COLON.match(text, pos, end)
+    if later_colon is not None:
+        pos, opens_quote = later_colon.end(), True  # "said of the request: “...”": the quotation is the content
     if not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
         later = RE_LATER_THAT.match(text, pos, end)  # "told a crowd in Miami Tuesday that ..."
         if later:
@@ -273,6 +288,8 @@ def _finite(form: str) -> bool:
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said".
 RE_SHARED_SUBJECT = regex.compile(r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly)\s++)?$")
+#: A short phrase, then a colon and a quotation: "said of Chaffetz's request: “...”".
+RE_LATER_COLON = regex.compile(r"[^:;\"“”.!?]{1,80}?:\s*+(?=[\"“«])")
 #: A short prepositional phrase, then "that": the content starts after the "that".
 RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:\"“”]+){1,8}?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.

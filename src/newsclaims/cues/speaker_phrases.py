@@ -106,7 +106,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
     head_part = RE_POSTMODIFIER.sub("", core) or core
-    if any(w in _CUE_WORDS for w in words) or any(w.lower() in _NOT_IN_SPEAKER for w in head_part.split()):
+    if any(w in _CUE_WORDS for w in words) or any(map(_auxiliary, head_part.split(), [*head_part.split()[1:], ""])):
         return False  # "the tycoon told Reuters ...", "the plan is": clauses, not speakers
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
@@ -160,6 +160,13 @@ def _appositive_ok(appositive: str) -> bool:
     if RE_APPOSITIVE.match(appositive) is None:
         return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns")
     return True
+
+
+def _auxiliary(word: str, following: str) -> bool:
+    """An auxiliary or modal verb, unless it is a capitalised first name before a surname ("Will Doyle")."""
+    if word[:1].isupper() and following[:1].isupper():
+        return False
+    return word.lower() in _NOT_IN_SPEAKER
 
 
 def singular(noun: str) -> str:
