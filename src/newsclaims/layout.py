@@ -164,7 +164,7 @@ def _is_boilerplate(line: str) -> bool:
         low = line.lower()
         if not (
             low.startswith(_BOILERPLATE_STARTS)
-            or low.rstrip(" .,;:|)]}-—–").endswith(_BOILERPLATE_ENDS)
+            or low.rstrip(" .,;:|)]}-—–―").endswith(_BOILERPLATE_ENDS)
             or any(word in low for word in _BOILERPLATE_INSIDE)
         ):
             return False

@@ -22,10 +22,10 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE = "‘’'"
 #: The characters that may precede an opening mark / follow a closing one.
-_BEFORE_OPEN = " \t\n([{—–-/:;,\u00a0>"
-_AFTER_CLOSE = " \t\n)]}.,;:!?—–-/…\u00a0<"
+_BEFORE_OPEN = " \t\n([{—–―-/:;,\u00a0>"
+_AFTER_CLOSE = " \t\n)]}.,;:!?—–―-/…\u00a0<"
 RE_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-RE_TERMINAL = regex.compile(r"[.,!?;:…—–\-]\s*$")
+RE_TERMINAL = regex.compile(r"[.,!?;:…—–―\-]\s*$")
 #: A short attribution between two quoted parts: `“A,” he said. “B.”` or `“A,” said Jones, “B.”`
 _MAX_BRIDGE_WORDS = 14
 
@@ -210,7 +210,7 @@ def _unclosed(text: str, para: Span, open_at: tuple[int, int]) -> list[tuple[Spa
     """An opening mark never closed: a quote to the end of its paragraph when it opens a sentence."""
     start = open_at[0]
     before = text[para.start : start].rstrip()
-    if before and before[-1] not in ".:!?,—–-":
+    if before and before[-1] not in ".:!?,—–―-":
         return []
     end = para.end
     if len(RE_WORDS.findall(text, start, end)) < 4:
@@ -261,14 +261,14 @@ def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) 
         return None
     if len(words) <= 8 and _title_case(words) and not lead_in and (not terminal or _embedded(prefix)):
         return None  # a title: “Meet the Press”, or “The Nightly Show with Larry Wilmore.” inside a sentence
-    if not prefix or lead_in or prefix[-1] in ":—–-(" or prefix.endswith(("--", "_")):
+    if not prefix or lead_in or prefix[-1] in ":—–―-(" or prefix.endswith(("--", "_")):
         return QuoteKind.DIRECT
     return QuoteKind.MIXED
 
 
 def _embedded(prefix: str) -> bool:
     """Whether a quote stands inside its sentence ("appeared on “...”") rather than opening it."""
-    return bool(prefix) and prefix[-1] not in ":—–-(" and not prefix.endswith(",")
+    return bool(prefix) and prefix[-1] not in ":—–―-(" and not prefix.endswith(",")
 
 
 def _body_start(seg: Segmentation, sentence: Span) -> int:

@@ -147,7 +147,7 @@ def _may_start_sentence(ch: str) -> bool:
 
 
 #: Characters after ". " that show the sentence goes on: "(e.g. , a list)", "5 p.m. - 7 p.m.".
-_CONTINUING = ",;:)]}%…-–—.!?&/"
+_CONTINUING = ",;:)]}%…-–—―.!?&/"
 
 
 def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:

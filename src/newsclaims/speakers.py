@@ -22,7 +22,7 @@ _NUMBERS = {
 }
 RE_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 RE_LEADING = regex.compile(
-    r"(?:[\-–—]\s*|\(\p{L}+\)\s*[\-–—]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
+    r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
     r"|(?:\p{L}+ly|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|"
     r"again|also),\s+"
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",

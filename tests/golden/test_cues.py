@@ -56,6 +56,13 @@ ROWS = [
      "“Kaine has had a mixed record on abortion.”", QuoteKind.DIRECT, "According to", "HuffPo"),
     ("name-label", 'Clinton and Bush differ. Clinton: "Our goal is to destroy ISIS." Bush: "We must contain it."',
      '"Our goal is to destroy ISIS."', QuoteKind.DIRECT, ":", "Clinton"),
+    ("horizontal-bar-signature", "“Trump embodies racism. He has empowered white racists.” ― Sonya Herridge",
+     "“Trump embodies racism. He has empowered white racists.”", QuoteKind.DIRECT, "―", "Sonya Herridge"),
+    ("aside-in-subject", "Kelly Ayotte’s campaign, for example, said she would support the nominee.",
+     "she would support the nominee", QuoteKind.INDIRECT, "said", "Kelly Ayotte’s campaign"),
+    ("participle-after-common-noun-subject", "The president left no doubt of his support, saying that "
+     "“there has never been a man or a woman more qualified” to serve.",
+     "“there has never been a man or a woman more qualified” to serve", QuoteKind.MIXED, "saying", "The president"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",

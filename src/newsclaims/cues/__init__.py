@@ -22,7 +22,7 @@ from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .clauses import RE_SENTENCE_SUBJECT, VerbMatch, _subject_span, _verb_matches
-from .cue_phrases import _according_to, _dash_attribution, _dash_colon_lead_in, _quoted_as_saying
+from .cue_phrases import RE_DASH_SIGNATURE, _according_to, _dash_attribution, _dash_colon_lead_in, _quoted_as_saying
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, _outside_quotes, _trim
@@ -71,7 +71,9 @@ def find_cues(marks: QuoteMarks) -> Cues:
         reports.extend(found)
     for q in marks.quotations:
         if not used.intersection(q.parts):
-            reports.append(_lead_in(text, q, seg.sentences, quote_chars) or _uncued(text, q, seg.sentences))
+            reports.append(
+                _lead_in(text, q, seg.sentences, quote_chars) or _signed(text, q) or _uncued(text, q, seg.sentences)
+            )
     reports.sort(key=lambda r: r.content.start)
     return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
 
@@ -111,6 +113,22 @@ def _lead_in(
             paragraph=q.paragraph, sentence=q.sentence, quoted=q.parts,
         )
     return None
+
+
+def _signed(text: str, q: Quotation) -> Report | None:
+    """``“... He represents our greatest shame.” ― Sonya Herridge``: a quotation of several sentences signed
+    after a dash at the end of its line."""
+    if q.kind is not QuoteKind.DIRECT:
+        return None
+    line_end = text.find("\n", q.span.end, q.span.end + 120)
+    line_end = line_end if line_end != -1 else min(len(text), q.span.end + 120)
+    m = RE_DASH_SIGNATURE.match(text, q.span.end, line_end)
+    if m is None or not looks_like_speaker(m.group("speaker")):
+        return None
+    return Report(
+        content=q.span, kind=q.kind, cue=Span.of(text, *m.span("dash")), speaker=Span.of(text, *m.span("speaker")),
+        paragraph=q.paragraph, sentence=q.sentence, quoted=q.parts,
+    )
 
 
 def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:

@@ -72,7 +72,9 @@ RE_AUX = regex.compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
-    r"never|always|just|even|still|\w+ly))*\s*$"
+    r"never|always|just|even|still|\w+ly)"
+    r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
+    r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
 )
 
 
@@ -194,7 +196,7 @@ def _lemmas() -> frozenset[str]:
     return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs"))
 
 
-RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–]\s++|(?<!\s)\s++--\s++")
+RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++")
 
 
 def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
@@ -234,7 +236,7 @@ def _is_trailing_clause(remainder: str) -> bool:
 RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where)\s+"
-    r"|[;—–]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
+    r"|[;—–―]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
 

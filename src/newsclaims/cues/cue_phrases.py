@@ -117,7 +117,7 @@ def _quoted_as_saying(
 
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
-RE_DASH_SIGNATURE = regex.compile(r"\s*+(?P<dash>[—–]|--?)\s*+(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*+[.]?\s*+$")
+RE_DASH_SIGNATURE = regex.compile(r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*+[.]?\s*+$")
 
 
 def _dash_attribution(
@@ -143,7 +143,7 @@ def _dash_attribution(
 
 #: A name set off by a dash and followed by a colon and a quotation: "Pollsters agree - Carl Bialik: “...”".
 RE_DASH_COLON = regex.compile(
-    r"(?<!\S)[-–—]\s++(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
+    r"(?<!\S)[-–—―]\s++(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
 )
 #: The same label opening a sentence: `Clinton: “Our goal is ...” Bush: “...”`.
 RE_NAME_COLON = regex.compile(r"(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])")

@@ -192,6 +192,8 @@ def _speaker_first(
     if first is None and verb.group().endswith("ing") and left.rstrip().endswith(","):
         # "Schlafly endorsed Trump, saying ...": the participle's speaker is the subject of the main clause
         first = RE_SENTENCE_SUBJECT.match(text, start, verb.start())
+        if first is None or not looks_like_speaker(first.group("np")):
+            first = _common_noun_subject(text, start, verb.start())
     clause = 0
     if first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
         # "Trump had welcomed the election and said ...": the sentence's subject speaks
@@ -270,6 +272,27 @@ def _passive_agent(
     if word_count(text, pos, end) < 2:
         return None
     return (pos, end), agent.span("agent")
+
+
+#: A sentence opening with a determiner: "The president left no doubt ..., saying ...".
+RE_DETERMINED_SUBJECT = regex.compile(
+    r"(?P<np>(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Two|Three|Several|Many|Some|Both)\s+"
+    r"[\w’'\-]+(?:\s+[\w’'\-]+){0,3})"
+)
+
+
+def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The longest determiner-led phrase opening the sentence that names a speaker: the subject a participle
+    such as ", saying ..." shares."""
+    m = RE_DETERMINED_SUBJECT.match(text, start, end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    for n in range(len(words), 1, -1):
+        found = RE_DETERMINED_SUBJECT.match(text, start, start + len(" ".join(words[:n])))
+        if found is not None and found.group("np") == " ".join(words[:n]) and looks_like_speaker(found.group("np")):
+            return found
+    return None
 
 
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())

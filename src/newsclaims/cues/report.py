@@ -114,8 +114,8 @@ def _report(
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+    while start < end and (text[start].isspace() or text[start] in ",;:—–―-"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–―-("):
         end -= 1
     return start, end
