@@ -63,6 +63,12 @@ ROWS = [
     ("participle-after-common-noun-subject", "The president left no doubt of his support, saying that "
      "“there has never been a man or a woman more qualified” to serve.",
      "“there has never been a man or a woman more qualified” to serve", QuoteKind.MIXED, "saying", "The president"),
+    ("partitive-speaker", '"There will be no path," said one of those advisers, who asked not to be named.',
+     '"There will be no path,"', QuoteKind.DIRECT, "said", "one of those advisers, who asked not to be named"),
+    ("possessive-agent-noun", '"It is about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.',
+     '"It is about time,"', QuoteKind.DIRECT, "exhorted", "Clinton's introducer, actress Jamie Lee Curtis"),
+    ("said-to-the-convention", "Democrats had broken the glass ceiling, she said in a video message to the convention.",
+     "Democrats had broken the glass ceiling", QuoteKind.INDIRECT, "said", "she"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",
@@ -183,6 +189,18 @@ def test_participle_makes_second_quote() -> None:
 def test_no_speech(text: str) -> None:
     """Reporting words used as nouns or in other senses give no quote."""
     assert extract_quotes(text) == []
+
+
+def test_later_cue_frames_the_quotation() -> None:
+    """A first cue whose content leaves the sentence's quotation out does not take the sentence: the later cue
+    that frames the quotation gives a report too."""
+    quotes = extract_quotes('After Clinton said the plan was bad, he warned, "If they play that card, it will be '
+                            'fair game."')
+    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes]
+    assert found == [
+        ("the plan was bad", "said", "Clinton"),
+        ('"If they play that card, it will be fair game."', "warned", "he"),
+    ]
 
 
 def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:

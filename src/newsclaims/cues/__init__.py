@@ -167,13 +167,30 @@ def _read_sentence(
     start, end = _sentence_body(text, sentence, layout)
     if end - start < 3:
         return []
-    for frame in (_according_to, _quoted_as_saying, _dash_attribution, _dash_colon_lead_in, _verb_frames):
+    for frame in (_according_to, _quoted_as_saying, _dash_attribution, _dash_colon_lead_in):
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
-        if report is not None and words is not None:
-            report = refine_with_parse(text, report, words, start)
         if report is not None:
-            return [report, *_participles(text, report, end, sentence, index, quotations, quote_chars)]
-    return []
+            return _with_participles(text, [report], end, sentence, index, quotations, quote_chars, words, start)
+    found = _verb_frames(text, start, end, sentence, index, quotations, quote_chars)
+    return _with_participles(text, found, end, sentence, index, quotations, quote_chars, words, start) if found else []
+
+
+def _with_participles(
+    text: str,
+    found: list[Report],
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: QuotedStretches,
+    words: tuple[Word, ...] | None,
+    start: int,
+) -> list[Report]:
+    """The reports, refined by the parse where there is one, and the second report a participle after the last
+    one makes (", adding that ...")."""
+    if words is not None:
+        found = [refine_with_parse(text, r, words, start) for r in found]
+    return [*found, *_participles(text, found[-1], end, sentence, index, quotations, quote_chars)]
 
 
 #: Markup, white space and invisible characters before a sentence's words ("<p>", a zero-width space).

@@ -61,6 +61,7 @@ _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "remin
 RE_SUBORDINATE = regex.compile(
     r"\s*+,?\s*+(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
+    r"to\s+(?:the|a|an|his|her|their|reporters|supporters|journalists)\s|"
     r"\w+ing|and\s+(?:a|an|the|his|her|their|then|\p{Lu}\w*))\b"
 )
 

@@ -146,7 +146,9 @@ RE_DASH_COLON = regex.compile(
     r"(?<!\S)[-–—―]\s++(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
 )
 #: The same label opening a sentence: `Clinton: “Our goal is ...” Bush: “...”`.
-RE_NAME_COLON = regex.compile(r"(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])")
+RE_NAME_COLON = regex.compile(
+    r"(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
+)
 
 
 def _dash_colon_lead_in(

@@ -40,7 +40,12 @@ def _verb_frames(
     index: int,
     quotations: list[Quotation],
     quote_chars: QuotedStretches,
-) -> Report | None:
+) -> list[Report]:
+    """The report of the sentence's first reporting verb that frames something, or where that report leaves a
+    quotation of the sentence out and a later verb frames it, both ("After Clinton accused him of sexism, he
+    warned, “...”")."""
+    quoted_here = any(start <= q.span.start and q.span.end <= end for q in quotations)
+    first: Report | None = None
     for m in _verb_matches(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
@@ -61,8 +66,17 @@ def _verb_frames(
                 # a naming verb's quoted words stay scare quotes (an INDIRECT report) unless they make a phrase
                 spans = tuple(Span.of(text, a, b) for a, b in scare)
                 report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
-            return report
-    return None
+            if first is None and (report is None or report.kind is not QuoteKind.INDIRECT or not quoted_here):
+                return [report] if report is not None else []
+            if first is None:
+                first = report  # a later cue may frame the sentence's quotation
+                break
+            if report is None or report.kind is QuoteKind.INDIRECT:
+                break
+            if report.content.start >= first.content.end or report.content.end <= first.content.start:
+                return [first, report]
+            return [report]
+    return [first] if first is not None else []
 
 
 def _content_first(

@@ -42,6 +42,13 @@ RE_APPROXIMATELY = regex.compile(
 )
 
 
+#: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
+RE_PARTITIVE = regex.compile(
+    r"(?i:one|some|many|most|several|few|all|none|each|both|either|neither|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|hundreds|thousands|a\s+(?:few|number|handful|couple))\s+of\s+(?P<whole>\S.*)"
+)
+
+
 #: Words that open an introductory phrase, never a speaker: "Like a family member, ...", "Rather, ...".
 _INTRO_WORDS = frozenset(
     "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
@@ -93,6 +100,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     if RE_APPROXIMATELY.match(phrase):
         phrase = phrase.split(None, 1)[1]  # "about half of voters", "nearly 40 percent of Democrats"
+    partitive = RE_PARTITIVE.match(phrase)
+    if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
+        whole = partitive.group("whole")
+        return whole.lower() in {"them", "us", "those"} or _looks_like_speaker(whole, strict) and whole != "it"
     first_word = phrase.split()[0].lower().rstrip(",;:")
     if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS:
         return False
@@ -131,7 +142,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if strict:
         return False
     return RE_AGENT_NOUN.search(lower) is not None or (
-        RE_AGENT_SINGULAR.search(lower) is not None and len(words) > 1 and words[0].lower() in _DETERMINERS
+        RE_AGENT_SINGULAR.search(lower) is not None
+        and len(words) > 1
+        and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")))  # "Clinton's introducer"
     )
 
 
