@@ -69,11 +69,22 @@ def find_cues(marks: QuoteMarks) -> Cues:
         for report in found:
             used.update(report.quoted)
         reports.extend(found)
+    uncued: dict[Span, int] = {}  # content -> index in reports of the fragments no frame claimed
     for q in marks.quotations:
         if not used.intersection(q.parts):
-            reports.append(
+            report = (
                 _lead_in(text, q, seg.sentences, quote_chars) or _signed(text, q) or _uncued(text, q, seg.sentences)
             )
+            if report.cue is None and report.kind is QuoteKind.MIXED:
+                report = _after_reports(text, report, q, reports)
+            if report.cue is None and report.content in uncued:
+                # two fragments of one sentence (“how the system is rigged,” and “wounded families”): one report
+                i = uncued[report.content]
+                reports[i] = attrs.evolve(reports[i], quoted=reports[i].quoted + report.quoted)
+                continue
+            if report.cue is None:
+                uncued[report.content] = len(reports)
+            reports.append(report)
     reports.sort(key=lambda r: r.content.start)
     return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
 
@@ -115,6 +126,25 @@ def _lead_in(
     return None
 
 
+RE_JOINER = regex.compile(r"[\s,;:]*+(?:(?:but|and|while|as|so)\b[\s,]*+)*")
+
+
+def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report]) -> Report:
+    """An uncued fragment's content (its sentence) without the part an earlier report of the sentence holds:
+    `“You winning?” she said, but as Trump went on about “how the system is rigged,” ...`."""
+    start = report.content.start
+    for r in reports:
+        if r.sentence == report.sentence and r.cue is not None and r.content.start < report.content.end:
+            ends = [r.content.end, r.cue.end] + ([r.speaker.end] if r.speaker else [])
+            start = max(start, *ends)
+    if start == report.content.start:
+        return report
+    start = RE_JOINER.match(text, start).end()  # type: ignore[union-attr]  # always matches
+    if start > q.span.start:
+        return report
+    return attrs.evolve(report, content=Span.of(text, start, report.content.end))
+
+
 def _signed(text: str, q: Quotation) -> Report | None:
     """``“... He represents our greatest shame.” ― Sonya Herridge``: a quotation of several sentences signed
     after a dash at the end of its line."""
@@ -131,6 +161,9 @@ def _signed(text: str, q: Quotation) -> Report | None:
     )
 
 
+_SIGNATURE_DASHES = frozenset("-—–―")
+
+
 def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
     """A quote with no cue of its own that follows a cued direct quote, in the same paragraph or the next one,
     continues it (the newswire convention PolNeAR annotates as one content)."""
@@ -144,6 +177,7 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             and r.kind is QuoteKind.DIRECT
             and prev.kind is not QuoteKind.INDIRECT
             and prev.cue is not None
+            and not _SIGNATURE_DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
             and r.paragraph - last_paragraph in (0, 1)
         ):
             out[-1] = attrs.evolve(

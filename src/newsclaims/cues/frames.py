@@ -84,7 +84,20 @@ def _content_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
-    boundaries = [b for b in _boundaries(left, start, quote_chars)[-3:] if word_count(text, start, b[0])]
+    every = [
+        b for b in _boundaries(left, start, quote_chars)[-5:]
+        if word_count(text, start, b[0]) >= 2 or RE_QUOTE_MARK.search(text, b[0], b[1])  # not "Still, X said"
+    ]
+    boundaries = every[-3:]
+    for i in range(len(every) - 1):
+        if RE_QUOTE_MARK.search(text, *every[i]) and _name_before_appositive(
+            text, every[i][1], every[i + 1][0], every[i + 1][1]
+        ):
+            # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name
+            # after the quotation and its appositives speak
+            found = _content_first_at(text, start, end, verb, *every[i])
+            if found is not None:
+                return found
     for i in range(len(boundaries) - 1, -1, -1):
         b_start, b_end = boundaries[i]
         if text[b_end : verb.start()].strip():
@@ -100,6 +113,8 @@ def _content_first(
     return None
 
 
+#: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
+RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
 #: Any short object of "told" after a quotation's speaker: "“...,” Stein told the protesters."
 RE_ANY_OBJECT = regex.compile(r"(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))")
 #: What opens a cue's own content after it: "that", a colon, a quotation mark, or a comma and one of those.
@@ -138,7 +153,11 @@ def _content_first_at(
             obj = RE_TOLD_OBJECT.match(rest) or (RE_ANY_OBJECT.match(rest) if after_quote else None)
             rest = rest[obj.end() :] if obj else rest
         tail = _skip_adjuncts(rest)
-        if RE_SUBORDINATE.match(tail) or (after_quote and not RE_OWN_CONTENT.match(tail)):
+        if RE_LATER_THAT.match(tail) and not after_quote:
+            return None  # "Still, The Times reported at the time that ...": the content follows the cue
+        if RE_SUBORDINATE.match(tail) or (
+            after_quote and not tail.lstrip().startswith(",") and not RE_OWN_CONTENT.match(tail)
+        ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
             # verb is circumstance, unless it opens the verb's own content
             tail = ""
@@ -147,6 +166,8 @@ def _content_first_at(
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
         if remainder and remainder[0] in "\"“‘«":
             return None  # "..., Trump replied, “...”": the quote after the cue is the content
+        if remainder and after_quote and RE_NEW_CLAUSE.match(remainder):
+            return (start, b_start), speaker  # "“You winning?” she said, but Kevin was drifting off ..."
         if remainder and not _is_trailing_clause(remainder):
             # parenthetical: "Longer term, they said, the fight ..." -> the whole sentence is the content
             if word_count(remainder) >= 3:
@@ -235,7 +256,9 @@ def _speaker_first(
         pos = text.index(",", pos) + 1
     following = text[pos:end].lstrip()
     opens_quote = bool(following) and following[0] in "\"“‘'«"
-    later_colon = None if that or opens_quote else RE_LATER_COLON.match(text, pos, end)
+    later_colon = None
+    if not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
+        later_colon = RE_LATER_COLON.match(text, pos, end)
     if later_colon is not None:
         pos, opens_quote = later_colon.end(), True  # "said of the request: “...”": the quotation is the content
     if not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
