@@ -22,7 +22,14 @@ from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .clauses import RE_SENTENCE_SUBJECT, VerbMatch, _subject_span, _verb_matches
-from .cue_phrases import RE_DASH_SIGNATURE, _according_to, _dash_attribution, _dash_colon_lead_in, _quoted_as_saying
+from .cue_phrases import (
+    RE_DASH_SIGNATURE,
+    _according_to,
+    _dash_attribution,
+    _dash_colon_lead_in,
+    _inverted_lead_in,
+    _quoted_as_saying,
+)
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, _outside_quotes, _trim
@@ -201,7 +208,7 @@ def _read_sentence(
     start, end = _sentence_body(text, sentence, layout)
     if end - start < 3:
         return []
-    for frame in (_according_to, _quoted_as_saying, _dash_attribution, _dash_colon_lead_in):
+    for frame in (_according_to, _quoted_as_saying, _dash_attribution, _dash_colon_lead_in, _inverted_lead_in):
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
         if report is not None:
             return _with_participles(text, [report], end, sentence, index, quotations, quote_chars, words, start)

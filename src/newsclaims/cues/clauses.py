@@ -256,7 +256,17 @@ def _clause_start(left: str) -> int:
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
+    if best == 0 and left.split(None, 1)[:1] and left.split(None, 1)[0].lower() in _INTRO_PREPOSITIONS:
+        # "On Sunday, former President Bill Clinton said": the subject follows the introductory phrase
+        comma = left.find(", ")
+        if comma != -1 and looks_like_speaker(strip_aux(left[comma + 2 :])):
+            best = comma + 2
     return best
+
+
+_INTRO_PREPOSITIONS = frozenset(
+    "on in at after before during since by for from with under over last earlier later".split()
+)
 
 
 #: A name, then a participle phrase set off by commas: "Clinton, speaking to reporters Tuesday,".
@@ -315,6 +325,6 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 #: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
 RE_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
-    r"(?P<np>He|She|They|We|I|It|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )

@@ -1,12 +1,14 @@
 """Cue phrases other than a verb: ``according to X``, ``quoted X as saying``, ``“...” — X``,
-``... - X: “...”``."""
+``... - X: “...”``, and the inverted lead-in ``Said X, “...”``."""
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from ..quotes import Quotation
 from ..segmentation import Sentence
+from ..types import QuoteKind
 from .report import QuotedStretches, Report, _outside_quotes, _report, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
@@ -174,3 +176,30 @@ def _dash_colon_lead_in(
         content = (after[0].span.start, after[0].span.end)
         return _report(text, content, m.span("colon"), m.span("speaker"), sentence, index, quotations)
     return None
+
+
+#: A sentence opening with its cue, then the speaker: "Said Dorothy Poynter, who grew up with Ali, “...”".
+RE_INVERTED_LEAD = regex.compile(
+    r"(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Continued|Explained|Recalled|Noted|Replied|Countered|"
+    r"Declared|Warned|Quipped|Joked)\s++(?P<speaker>[^“\"«:;]{2,160}?)\s*+[,:]\s*+(?=[“\"«])"
+)
+
+
+def _inverted_lead_in(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: QuotedStretches,
+) -> Report | None:
+    """``Said X, “QUOTE”``: a sentence that opens with its cue verb; the speaker comes before the quotation."""
+    m = RE_INVERTED_LEAD.match(text, start, end)
+    if m is None or not looks_like_speaker(m.group("speaker")):
+        return None
+    report = _report(text, (m.end(), end), m.span("cue"), m.span("speaker"), sentence, index, quotations)
+    if report is not None and report.quoted and report.quoted[0].start == report.content.start:
+        if report.quoted[-1].end == report.content.end:
+            report = attrs.evolve(report, kind=QuoteKind.DIRECT)  # the quotation after the lead-in, whole
+    return report

@@ -115,6 +115,8 @@ def _content_first(
 
 #: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
 RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
+#: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
+RE_AS_SPEAKER = regex.compile(r"\s*+as\s++")
 #: Any short object of "told" after a quotation's speaker: "“...,” Stein told the protesters."
 RE_ANY_OBJECT = regex.compile(r"(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))")
 #: What opens a cue's own content after it: "that", a colon, a quotation mark, or a comma and one of those.
@@ -145,10 +147,15 @@ def _content_first_at(
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
         speaker_text = strip_aux(between)
+        after_quote = RE_QUOTE_MARK.search(text, b_start, b_end) is not None
+        as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
+        s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio"
+        speaker_text = text[s_start : b_end + len(speaker_text)]
         if not looks_like_speaker(speaker_text, strict=False):
             return None
-        speaker = (b_end + len(speaker_text) - len(speaker_text.lstrip()), b_end + len(speaker_text.rstrip()))
-        after_quote = RE_QUOTE_MARK.search(text, b_start, b_end) is not None
+        speaker = (s_start + len(speaker_text) - len(speaker_text.lstrip()), s_start + len(speaker_text.rstrip()))
+        if as_word is not None:
+            return (start, b_start), speaker  # "“...,” as Cruz said on the radio, matters": an aside
         if verb.group() in _TELL_VERBS:
             obj = RE_TOLD_OBJECT.match(rest) or (RE_ANY_OBJECT.match(rest) if after_quote else None)
             rest = rest[obj.end() :] if obj else rest
