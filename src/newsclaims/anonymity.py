@@ -19,12 +19,13 @@ from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker
 
 RE_REASON = regex.compile(
-    r"""\s*+,?\s*+(?P<reason>
+    r"""\s*+,?\s*+(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
         (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
+      | (?:due|owing)\s+to\s+[^.;,]{3,160}
       | for\s+fear\s+of\s+[^.;,]{3,160}
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according)\b|$)|\s+(?:said|says|told|added|according)\b)""",
+    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|\p{Ll}+ed)\b|$)|\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 RE_NOT_AUTHORIZED = regex.compile(

@@ -49,6 +49,16 @@ ROWS = [
      "who wished to remain anonymous", None, ReasonKind.UNSTATED),
     ("condition-not-named", "The source spoke on condition that he not be named.",
      "on condition that he not be named", None, ReasonKind.UNSTATED),
+    ("by-name-because-of", "The diplomat, who declined to be identified by name because of the sensitivity of "
+     "the issue, said talks had stalled.", "who declined to be identified",
+     "because of the sensitivity of the issue", ReasonKind.SENSITIVITY),
+    ("fear-before-other-verb", "The people, who spoke on the condition of anonymity for fear of retribution, "
+     "described a toxic workplace.", "on the condition of anonymity", "for fear of retribution", ReasonKind.SAFETY),
+    ("due-to", "The source, who spoke to Reuters on condition of anonymity due to the sensitivity of the matter, "
+     "said no decision had been made.", "on condition of anonymity", "due to the sensitivity of the matter",
+     ReasonKind.SENSITIVITY),
+    ("could-not-be-named", "A spokesman, who could not be named under department policy, confirmed the figures.",
+     "who could not be named", None, ReasonKind.UNSTATED),
 ]
 
 
@@ -81,6 +91,9 @@ def test_condition_covers_speaker_of_its_sentence() -> None:
         ("Several senior administration officials said the deal was done.", None),
         ("Two Interior Ministry officials said the deal was done.", 2),
         ("An aide who attended the meeting said the deal was done.", None),
+        ("An administration official, granted anonymity to speak candidly, said the deal was done.", None),
+        ("A senior U.S. intelligence official said, on condition of anonymity, that the deal was done.", None),
+        ("One of those advisers, who asked not to be named, said the deal was done.", None),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:
@@ -99,6 +112,11 @@ LOOK_ALIKES = [
     "The anonymous letter was signed by 40 employees.",
     "The record label said the album would be released in June.",
     "The background check was completed on time, the agency said.",
+    "The court ruled that the defendant could remain anonymous in the filings.",
+    "Mayor Ann Lee said the suspect's name was withheld because he is a minor.",
+    "The museum received an anonymous gift of 40 paintings, its director said.",
+    "Alcoholics Anonymous was founded in 1935, the group said.",
+    "The governor, speaking on the record for the first time, said he would resign.",
 ]
 
 

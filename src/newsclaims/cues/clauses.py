@@ -34,6 +34,7 @@ RE_ADJUNCT = regex.compile(
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
          \w{{3,}}ly)(?!\w)
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
+      | on\s+(?:the\s+)?condition\s+of\s+anonymity | on\s+(?:deep\s+)?background | anonymously
       | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
                   \p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
     )""",
@@ -270,7 +271,7 @@ _INTRO_PREPOSITIONS = frozenset(
 
 
 #: A name, then a participle phrase set off by commas: "Clinton, speaking to reporters Tuesday,".
-RE_PARTICIPLE_ASIDE = regex.compile(r"(?P<np>\s*+[^,]{1,80}?),\s++\p{Ll}+ing\b[^,]{0,120},\s*+$")
+RE_PARTICIPLE_ASIDE = regex.compile(r"(?P<np>\s*+[^,]{1,80}?),\s++\p{Ll}+(?:ing|ed)\b[^,]{0,120},\s*+$")
 
 
 def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:

@@ -184,6 +184,8 @@ def _content_first_at(
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     if verb.group() in _TELL_VERBS or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
         return None  # "..., economists say taxing ...": a plural's verb does not invert
+    if RE_QUOTE_MARK.search(text, b_start, b_end) is None and looks_like_speaker(text[start:b_end]):
+        return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:
         return None
