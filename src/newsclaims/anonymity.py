@@ -151,6 +151,12 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
     return span, ReasonKind.OTHER
 
 
+#: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".
+_GROUP_REFERENCES = frozenset(
+    ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair"]
+)
+
+
 def _subject(text: str, sentences: tuple[Sentence, ...], index: int) -> Speaker | None:
     """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved."""
     sentence = sentences[index].span
@@ -160,12 +166,13 @@ def _subject(text: str, sentences: tuple[Sentence, ...], index: int) -> Speaker 
     speaker = analyse_mention(text, m.start("subj"), m.end("subj"))
     if speaker is None:
         return None
-    if speaker.name.lower() not in {"they", "he", "she"}:
+    group = speaker.mention.text.lower() in _GROUP_REFERENCES
+    if speaker.name.lower() not in {"he", "she"} and not group:
         return attrs.evolve(speaker, anonymous=True)
     for back in range(index - 1, max(-1, index - 3), -1):
         prev = sentences[back].span
         g = RE_GROUP_ANTECEDENT.search(text, prev.start, prev.end)
-        if g is not None and speaker.name.lower() == "they":
+        if g is not None and group:
             ante = analyse_mention(text, g.start("np"), g.end("np"))
             if ante is None:
                 break

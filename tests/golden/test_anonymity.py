@@ -129,6 +129,29 @@ def test_look_alikes(text: str) -> None:
                    for q in article.quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("Six officials described the plan. They spoke on condition of anonymity.", "Six officials", 6),
+        ("Two officials described the plan. The two spoke on condition of anonymity.", "Two officials", 2),
+        ("According to two people briefed on the matter, jobs will go. Both spoke on condition of anonymity.",
+         "two people", 2),
+    ],
+)
+def test_group_reference_links_condition(text: str, name: str, count: int) -> None:
+    """ "They", "the two" and "both" after a group of sources: the condition covers that group."""
+    (cond,) = parse_article(text).anonymity
+    assert [(s.name, s.count) for s in cond.sources] == [(name, count)]
+
+
+def test_asking_for_anonymity_reports_nothing() -> None:
+    """ "requested anonymity to discuss ..." is a condition, not a quote of its own."""
+    article = parse_article("A senior official said the bill would pass. The official requested anonymity to "
+                            "discuss internal planning.")
+    assert [q.span.text for q in article.quotes] == ["the bill would pass"]
+    assert article.anonymity[0].reason == "to discuss internal planning"
+
+
 def test_named_speaker_is_not_anonymous() -> None:
     """A named, titled speaker is never anonymous."""
     speaker = parse_article("Mayor Ann Lee said the funds were spent.").quotes[0].speaker

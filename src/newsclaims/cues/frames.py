@@ -250,6 +250,8 @@ def _speaker_first(
         speaker = subject
         clause = subject[0] - start
     pos = verb.end()
+    if RE_ASKS_ANONYMITY.match(text, pos, end):
+        return None  # "The official requested anonymity to discuss ...": a condition, not a report
     if verb.group() in _TELL_VERBS:
         obj = RE_TOLD_OBJECT.match(text, pos, end)
         if obj is not None:
@@ -284,6 +286,13 @@ def _speaker_first(
     if word_count(text, pos, content_end) < 2:
         return None
     return (pos, content_end), speaker
+
+
+#: What a cue verb asks for when it states a condition of anonymity: "requested anonymity", "asked not to be named".
+RE_ASKS_ANONYMITY = regex.compile(
+    r"\s++(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|"
+    r"that\s+(?:his|her|their|its)\s+(?:name|names|identity)|on\s+anonymity)\b"
+)
 
 
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
