@@ -227,12 +227,17 @@ def _skip_adjuncts(rest: str) -> str:
         rest = rest[m.end() :]
 
 
+#: First words of what may follow ``, he said,`` without being more content: relative clauses, circumstances.
+_TRAILING_WORDS = frozenset(
+    "who which while as in at on before after without with during despite amid following from to when where "
+    "whose whom apparently adding noting citing".split()
+)
+
+
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
     first = remainder.split(None, 1)[0].lower() if remainder.split() else ""
-    return first.endswith("ing") or first in {"who", "which", "while", "as", "in", "at", "before", "after"} or (
-        first in {"adding", "noting", "citing"}
-    )
+    return first.endswith("ing") or first in _TRAILING_WORDS
 
 
 RE_CLAUSE_BREAK = regex.compile(
