@@ -218,6 +218,16 @@ def test_later_cue_frames_the_quotation() -> None:
     ]
 
 
+def test_common_word_opening_a_sentence_is_no_speaker() -> None:
+    """An uncued fragment's sentence subject speaks only if it is a name: "Good" in "Good information ..." is
+    a word the article also writes in lower case; "Sroka" is a name."""
+    text = "It was a good year. Good information drives out bad only when “the truth is sexier than the lie.”"
+    assert extract_quotes(text)[0].speaker is None
+    text = "Sroka spoke. Sroka called it a “let a thousand flowers bloom” approach to the whole campaign."
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.mention.text == "Sroka"
+
+
 def test_adverb_is_no_content() -> None:
     """ "Still, The Times reported at the time that X": the content is X, not "Still"."""
     (quote,) = extract_quotes("Still, The Times reported at the time that the editor had warned her.")
