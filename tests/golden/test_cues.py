@@ -218,6 +218,14 @@ def test_later_cue_frames_the_quotation() -> None:
     ]
 
 
+def test_second_attribution_of_a_quotation_in_one_sentence() -> None:
+    """A sentence with two attributions, each of its own quotation, gives both."""
+    quotes = extract_quotes('"It was an auto bailout bill," Axelrod tweeted after Clinton argued for the second '
+                            'time that "if everyone had voted as he voted, we would not have an auto industry."')
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("tweeted", "Axelrod"), ("argued", "Clinton")]
+
+
 def test_common_word_opening_a_sentence_is_no_speaker() -> None:
     """An uncued fragment's sentence subject speaks only if it is a name: "Good" in "Good information ..." is
     a word the article also writes in lower case; "Sroka" is a name."""

@@ -32,7 +32,7 @@ from .cue_phrases import (
 )
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
-from .report import QuotedStretches, Report, _outside_quotes, _trim
+from .report import QuotedStretches, Report, _outside_quotes, _trim, word_count
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
 
 __all__ = ["RE_POSTMODIFIER", "RE_SENTENCE_SUBJECT", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
@@ -213,7 +213,21 @@ def _read_sentence(
         if report is not None:
             return _with_participles(text, [report], end, sentence, index, quotations, quote_chars, words, start)
     found = _verb_frames(text, start, end, sentence, index, quotations, quote_chars)
-    return _with_participles(text, found, end, sentence, index, quotations, quote_chars, words, start) if found else []
+    if not found:
+        return []
+    reports = _with_participles(text, found, end, sentence, index, quotations, quote_chars, words, start)
+    rest = _reported_end(reports)
+    if word_count(text, rest, end) >= 4:
+        # '“...,” Axelrod tweeted after Clinton argued that “...”': a second attribution of a quotation
+        more = [r for r in _verb_frames(text, rest, end, sentence, index, quotations, quote_chars) if r.quoted]
+        if more:
+            reports += _with_participles(text, more, end, sentence, index, quotations, quote_chars, words, rest)
+    return reports
+
+
+def _reported_end(reports: list[Report]) -> int:
+    """Where the last of a sentence's reports ends: its content, cue or speaker, whichever comes last."""
+    return max(max(r.content.end, r.cue.end if r.cue else 0, r.speaker.end if r.speaker else 0) for r in reports)
 
 
 def _with_participles(
