@@ -21,11 +21,15 @@ from .types import AnonymityCondition, ReasonKind, Span, Speaker
 RE_REASON = regex.compile(
     r"""\s*+,?\s*+(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
         (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
-      | (?:due|owing)\s+to\s+[^.;,]{3,160}
-      | for\s+fear\s+of\s+[^.;,]{3,160}
-      | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}
+      | (?:due|owing)\s+to\s+[^.;,]{3,160}?
+      | for\s+fear\s+of\s+[^.;,]{3,160}?
+      | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}?
+      | (?:citing|fearing)\s+[^.;]{3,160}?
+      | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
+      | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|\p{Ll}+ed)\b|$)|\s+(?:said|says|told|added|according)\b)""",
+    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|\p{Ll}+ed|the|a|an|he|she|they|it|\p{Lu})\b|$)
+       |\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 RE_NOT_AUTHORIZED = regex.compile(

@@ -57,6 +57,21 @@ ROWS = [
     ("due-to", "The source, who spoke to Reuters on condition of anonymity due to the sensitivity of the matter, "
      "said no decision had been made.", "on condition of anonymity", "due to the sensitivity of the matter",
      ReasonKind.SENSITIVITY),
+    ("reason-ends-at-new-clause", "According to people familiar with the matter who asked not to be identified "
+     "because the deliberations are private, the bank is weighing a sale.", "who asked not to be identified",
+     "because the deliberations are private", ReasonKind.SENSITIVITY),
+    ("participle-reason", "The people asked not to be identified discussing confidential information.",
+     "asked not to be identified", "discussing confidential information", ReasonKind.SENSITIVITY),
+    ("out-of-fear-before-said", "An employee who requested anonymity out of fear of retaliation said managers "
+     "ignored the complaints.", "who requested anonymity", "out of fear of retaliation", ReasonKind.SAFETY),
+    ("citing", "The official declined to be named, citing the sensitivity of the investigation.",
+     "declined to be named", "citing the sensitivity of the investigation", ReasonKind.SENSITIVITY),
+    ("fearing", "Some of those interviewed asked that their names not be published, fearing reprisals.",
+     "asked that their names not be published", "fearing reprisals", ReasonKind.SAFETY),
+    ("would-only-speak", "One lawmaker, who would only speak anonymously to describe private talks, said support "
+     "was eroding.", "who would only speak anonymously", "to describe private talks", ReasonKind.SENSITIVITY),
+    ("so-as-not-to", "A former aide, who spoke anonymously so as not to jeopardize relationships, described the "
+     "mood.", "who spoke anonymously", "so as not to jeopardize relationships", ReasonKind.OTHER),
     ("could-not-be-named", "A spokesman, who could not be named under department policy, confirmed the figures.",
      "who could not be named", None, ReasonKind.UNSTATED),
 ]
@@ -94,6 +109,9 @@ def test_condition_covers_speaker_of_its_sentence() -> None:
         ("An administration official, granted anonymity to speak candidly, said the deal was done.", None),
         ("A senior U.S. intelligence official said, on condition of anonymity, that the deal was done.", None),
         ("One of those advisers, who asked not to be named, said the deal was done.", None),
+        ("An employee who requested anonymity said the deal was done.", None),
+        ("According to people familiar with the matter who asked not to be identified because the talks are "
+         "private, the deal was done.", None),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:

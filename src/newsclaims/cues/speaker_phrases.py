@@ -114,10 +114,13 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
         return False
     words = core.split()
-    if not words or len(words) > _MAX_SPEAKER_WORDS or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
+    if not words or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
     head_part = RE_POSTMODIFIER.sub("", core) or core
-    if any(w in _CUE_WORDS for w in words) or any(map(_auxiliary, head_part.split(), [*head_part.split()[1:], ""])):
+    head_words = head_part.split()
+    if len(head_words) > _MAX_SPEAKER_WORDS:
+        return False  # a long postmodifier is fine ("people familiar with the matter who asked ..."), not a long head
+    if any(w in _CUE_WORDS for w in head_words) or any(map(_auxiliary, head_words, [*head_words[1:], ""])):
         return False  # "the tycoon told Reuters ...", "the plan is": clauses, not speakers
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
