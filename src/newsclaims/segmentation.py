@@ -133,7 +133,7 @@ def _attribution_follows(para: str, pos: int, period: bool) -> bool:
     m = RE_ATTRIBUTION.match(para, pos)
     if m is None or m.group("verb") not in lexicons.inflections("attribution_verbs"):
         return False
-    return not period or bool(m.group("end"))
+    return not period or m.group("end") in {".", "!", "?"}  # not `He added, “...”`: that opens the next one
 
 
 def _may_start_sentence(ch: str) -> bool:

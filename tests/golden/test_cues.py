@@ -84,6 +84,10 @@ ROWS = [
      "the attacks were vicious", QuoteKind.INDIRECT, "said", "former President Bill Clinton"),
     ("pronoun-after-time-phrase", "Eight years ago, he backed Obama and said, “Clinton has done nothing for us.”",
      "“Clinton has done nothing for us.”", QuoteKind.DIRECT, "said", "he"),
+    ("intro-participle-is-no-content", "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, "
+     'praising his opponent as "one of the most gifted Republicans in the Senate."',
+     'his opponent as "one of the most gifted Republicans in the Senate."', QuoteKind.MIXED, "praising",
+     "former Arkansas Gov. Mike Huckabee"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",
@@ -224,6 +228,14 @@ def test_second_attribution_of_a_quotation_in_one_sentence() -> None:
                             'time that "if everyone had voted as he voted, we would not have an auto industry."')
     assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("tweeted", "Axelrod"), ("argued", "Clinton")]
+
+
+def test_lead_in_after_a_quotation_starts_a_sentence() -> None:
+    """`... now." He added, "..."`: "He added," opens the next quotation, so the sentence ends before it."""
+    quotes = extract_quotes('Reid said that Sanders has energized "a lot of people" who "are involved now." He added, '
+                            '"What I am so impressed with is that we have these new people."')
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("said", "Reid"), ("added", "He")]
 
 
 def test_common_word_opening_a_sentence_is_no_speaker() -> None:

@@ -331,6 +331,6 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 #: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
 RE_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
-    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )

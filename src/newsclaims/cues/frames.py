@@ -86,8 +86,9 @@ def _content_first(
     left = text[start : verb.start()]
     every = [
         b for b in _boundaries(left, start, quote_chars)[-5:]
-        if word_count(text, start, b[0]) >= 2 or RE_QUOTE_MARK.search(text, b[0], b[1])  # not "Still, X said"
-    ]
+        if RE_QUOTE_MARK.search(text, b[0], b[1])
+        or word_count(text, start, b[0]) >= 2 and not RE_INTRO_PHRASE.fullmatch(text, start, b[0])
+    ]  # not "Still, X said", "Weighing in on the discussion, X agreed"
     boundaries = every[-3:]
     for i in range(len(every) - 1):
         if RE_QUOTE_MARK.search(text, *every[i]) and _name_before_appositive(
@@ -115,6 +116,11 @@ def _content_first(
 
 #: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
 RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
+#: An introductory phrase, no reported content: "Weighing in on the discussion", "In a statement".
+RE_INTRO_PHRASE = regex.compile(
+    r"(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|With|Without|Despite|Amid|Asked|Pressed|Reached|Speaking)"
+    r"\b[^,;:\"“”]*+"
+)
 #: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
 RE_AS_SPEAKER = regex.compile(r"\s*+as\s++")
 #: Any short object of "told" after a quotation's speaker: "“...,” Stein told the protesters."
