@@ -312,6 +312,17 @@ def _continues_sentence(text: str, first: Quotation, second: Quotation) -> bool:
     return first.span.text.rstrip("\"”»’'").endswith(",") and inner[:1].islower()
 
 
+RE_UNTIL_STOP = regex.compile(r"[^.!?\n“”\"]{0,60}")
+
+
+def _attributed_after(text: str, q: Quotation, verbs: frozenset[str]) -> bool:
+    """`“A,” read one. “B,” read another.`: a second part with an attribution of its own is a quote of its own."""
+    if "\n" in q.span.text or q.span.text.rstrip("\"”’'»")[-1:] not in (",", "?", "!"):
+        return False  # a part that ends its sentence or runs on over paragraphs has no attribution after it
+    after = RE_UNTIL_STOP.match(text, q.span.end)
+    return after is not None and any(w.lower() in verbs for w in RE_WORDS.findall(after.group()))
+
+
 def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation]:
     """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
     out: list[Quotation] = []
@@ -327,6 +338,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
                 and (q.kind is QuoteKind.DIRECT or _continues_sentence(text, prev, q))
                 and "\n" not in bridge
                 and bridge.rstrip()[-1:] in (".", ",", ":", ";")
+                and not _attributed_after(text, q, verbs)
             ):
                 out[-1] = Quotation(
                     Span.of(text, prev.span.start, q.span.end),

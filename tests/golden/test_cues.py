@@ -88,6 +88,10 @@ ROWS = [
      'praising his opponent as "one of the most gifted Republicans in the Senate."',
      'his opponent as "one of the most gifted Republicans in the Senate."', QuoteKind.MIXED, "praising",
      "former Arkansas Gov. Mike Huckabee"),
+    ("now-before-cue", '"This is your movement," it now says, showing a montage of faces.',
+     '"This is your movement,"', QuoteKind.DIRECT, "says", "it"),
+    ("quotation-past-the-sentence", "Asked if the comments had rattled them, Ryan said, “Sure. I get that, too.”",
+     "“Sure. I get that, too.”", QuoteKind.DIRECT, "said", "Ryan"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",
@@ -236,6 +240,13 @@ def test_lead_in_after_a_quotation_starts_a_sentence() -> None:
                             '"What I am so impressed with is that we have these new people."')
     assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("said", "Reid"), ("added", "He")]
+
+
+def test_each_part_with_its_own_attribution() -> None:
+    """`“A,” read one. “B,” read another.`: two quotes, not one interrupted quote."""
+    quotes = extract_quotes("“America is great! Trump is disgusting,” read one. “Anybody but Trump,” read another.")
+    assert [(q.span.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("“America is great! Trump is disgusting,”", "one"), ("“Anybody but Trump,”", "another")]
 
 
 def test_common_word_opening_a_sentence_is_no_speaker() -> None:

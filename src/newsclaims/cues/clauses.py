@@ -73,7 +73,7 @@ RE_THAT = regex.compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
 RE_AUX = regex.compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
-    r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|"
+    r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|always|just|even|still|\w+ly)"
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
     r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"

@@ -121,6 +121,8 @@ RE_INTRO_PHRASE = regex.compile(
     r"(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|With|Without|Despite|Amid|Asked|Pressed|Reached|Speaking)"
     r"\b[^,;:\"“”]*+"
 )
+#: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
+_ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
 #: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
 RE_AS_SPEAKER = regex.compile(r"\s*+as\s++")
 #: Any short object of "told" after a quotation's speaker: "“...,” Stein told the protesters."
@@ -196,7 +198,7 @@ def _content_first_at(
     if speaker_end is None:
         return None
     speaker_text = text[after:speaker_end]
-    if not looks_like_speaker(speaker_text.split(",")[0], strict=False):
+    if not looks_like_speaker(speaker_text.split(",")[0], strict=False) and speaker_text.strip() not in _ONE_OF:
         return None
     lead = len(speaker_text) - len(speaker_text.lstrip())
     return (start, b_start), (after + lead, speaker_end)
@@ -289,8 +291,8 @@ def _speaker_first(
     if left[:clause].strip().lower() in _LEADING_SUBORDINATORS:
         main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "While X said C, he ..." ends at the comma
         content_end = main.start() if main else content_end
-    if word_count(text, pos, content_end) < 2:
-        return None
+    if word_count(text, pos, content_end) < 2 and not opens_quote:
+        return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
     return (pos, content_end), speaker
 
 
@@ -367,7 +369,7 @@ _NOT_SUBJECTS = frozenset(
 
 def _finite(form: str) -> bool:
     """A verb form that can follow "and" with the sentence's subject: "said", "adds", not "counter"."""
-    return form.endswith(("ed", "s")) or form in {"said", "told", "wrote", "spoke", "swore"}
+    return form.endswith(("ed", "s")) or form in {"said", "told", "wrote", "spoke", "swore", "read"}
 
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said".
