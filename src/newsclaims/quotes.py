@@ -259,7 +259,7 @@ def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) 
         return None
     if len(words) <= 3 and not (terminal and (lead_in or not prefix)) and not prefix.endswith(":"):
         return None
-    if len(words) <= 8 and _title_case(words) and not lead_in and (not terminal or _embedded(prefix)):
+    if len(words) <= 8 and title_case(words) and not lead_in and (not terminal or _embedded(prefix)):
         return None  # a title: “Meet the Press”, or “The Nightly Show with Larry Wilmore.” inside a sentence
     if not prefix or lead_in or prefix[-1] in ":—–―-(" or prefix.endswith(("--", "_")):
         return QuoteKind.DIRECT
@@ -297,7 +297,7 @@ def _is_lead_in(prefix: str) -> bool:
     return bool(prefix.endswith(",") and regex.search(r"\b(?:according to|in a statement)\b", prefix, regex.I))
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "is"}
     content = [w for w in words if w.lower() not in small]
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content) and len(words) > 1

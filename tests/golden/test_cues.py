@@ -92,6 +92,14 @@ ROWS = [
      '"This is your movement,"', QuoteKind.DIRECT, "says", "it"),
     ("quotation-past-the-sentence", "Asked if the comments had rattled them, Ryan said, “Sure. I get that, too.”",
      "“Sure. I get that, too.”", QuoteKind.DIRECT, "said", "Ryan"),
+    ("title-is-no-quotation", 'Asked about it on "CBS This Morning," Sanders said he had not "heard her say the '
+     'things that need to be said."', 'he had not "heard her say the things that need to be said."', QuoteKind.MIXED,
+     "said", "Sanders"),
+    ("doubled-apostrophes-then-told", "''We are leaving behind the corruption,'' Stein told the protesters.",
+     "''We are leaving behind the corruption,''", QuoteKind.DIRECT, "told", "Stein"),
+    ("subject-after-colon", "Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called "
+     "it “the least bad option under the circumstances.”", "it “the least bad option under the circumstances.”",
+     QuoteKind.MIXED, "called", "Former Rep. Jane Harman"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",

@@ -243,7 +243,7 @@ def _is_trailing_clause(remainder: str) -> bool:
 RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where)\s+"
-    r"|[;—–―]\s*|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
+    r"|[;—–―]\s*|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
 
@@ -331,6 +331,6 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 #: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
 RE_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
-    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )

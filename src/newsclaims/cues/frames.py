@@ -6,7 +6,7 @@ import attrs
 import regex
 
 from .. import lexicons
-from ..quotes import Quotation
+from ..quotes import RE_WORDS, Quotation, title_case
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .clauses import (
@@ -30,6 +30,7 @@ from .report import QuotedStretches, Report, _outside_quotes, _report, word_coun
 from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
 
 RE_QUOTE_MARK = regex.compile(r"[\"“”]")
+RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
 
 
 def _verb_frames(
@@ -96,13 +97,16 @@ def _content_first(
         ):
             # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name
             # after the quotation and its appositives speak
-            found = _content_first_at(text, start, end, verb, *every[i])
+            closes = _closes_quotation(text, every[i], quote_chars)
+            found = _content_first_at(text, start, end, verb, *every[i], closes)
             if found is not None:
                 return found
     for i in range(len(boundaries) - 1, -1, -1):
         b_start, b_end = boundaries[i]
         if text[b_end : verb.start()].strip():
-            found = _content_first_at(text, start, end, verb, b_start, b_end)
+            found = _content_first_at(
+                text, start, end, verb, b_start, b_end, _closes_quotation(text, (b_start, b_end), quote_chars)
+            )
             if found is not None:
                 if i > 0 and _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end):
                     content, speaker = found
@@ -110,7 +114,8 @@ def _content_first(
                         return (content[0], boundaries[i - 1][0]), (boundaries[i - 1][1], speaker[1])
                 return found
     if boundaries and not text[boundaries[-1][1] : verb.start()].strip():
-        return _content_first_at(text, start, end, verb, *boundaries[-1])
+        closes = _closes_quotation(text, boundaries[-1], quote_chars)
+        return _content_first_at(text, start, end, verb, *boundaries[-1], closes)
     return None
 
 
@@ -131,6 +136,15 @@ RE_ANY_OBJECT = regex.compile(r"(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))
 RE_OWN_CONTENT = regex.compile(r"\s*+(?:,\s*+)?(?:that\b|:|[\"“‘«])")
 
 
+def _closes_quotation(text: str, boundary: tuple[int, int], quote_chars: QuotedStretches) -> bool:
+    """Whether the boundary closes a quotation, not a title (`on "CBS This Morning,"`)."""
+    for m in RE_CLOSING_MARK.finditer(text, *boundary):
+        part = quote_chars.ending_at(m.end())
+        if part is not None and (word_count(text, *part) >= 4 or not title_case(RE_WORDS.findall(text, *part))):
+            return True
+    return False
+
+
 def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int) -> bool:
     """`“...,” Graham, a former candidate, told ...`: the speaker is the name before the appositive."""
     name = text[name_start:comma].split()
@@ -147,15 +161,16 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
 
 
 def _content_first_at(
-    text: str, start: int, end: int, verb: VerbMatch, b_start: int, b_end: int
+    text: str, start: int, end: int, verb: VerbMatch, b_start: int, b_end: int, after_quote: bool
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The content before the boundary ``[b_start, b_end)`` and the speaker between it and the cue (``S V``) or
+    after the cue (``V S``); ``after_quote`` where the boundary closes a quotation of some length."""
     between = text[b_end : verb.start()]
     after = verb.end()
     rest = text[after:end]
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
         speaker_text = strip_aux(between)
-        after_quote = RE_QUOTE_MARK.search(text, b_start, b_end) is not None
         as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
         s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio"
         speaker_text = text[s_start : b_end + len(speaker_text)]
@@ -192,7 +207,7 @@ def _content_first_at(
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     if verb.group() in _TELL_VERBS or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
         return None  # "..., economists say taxing ...": a plural's verb does not invert
-    if RE_QUOTE_MARK.search(text, b_start, b_end) is None and looks_like_speaker(text[start:b_end]):
+    if not after_quote and looks_like_speaker(text[start:b_end]):
         return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:

@@ -73,6 +73,12 @@ class QuotedStretches:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.parts[i][1] > start
 
+    def ending_at(self, end: int) -> tuple[int, int] | None:
+        """The quoted part that ends at ``end``, if any."""
+        if end not in self.ends:
+            return None
+        return self._before(end)
+
     def closes(self, pos: int) -> bool:
         """Whether the character at ``pos`` is the closing mark of a quoted part."""
         return pos + 1 in self.ends
