@@ -100,6 +100,9 @@ ROWS = [
     ("subject-after-colon", "Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called "
      "it “the least bad option under the circumstances.”", "it “the least bad option under the circumstances.”",
      QuoteKind.MIXED, "called", "Former Rep. Jane Harman"),
+    ("later-cue-after-prepositional-object", "At one point, a woman asked for a photo and Clinton said, “as long "
+     "as we’re not violating any election laws.”", "“as long as we’re not violating any election laws.”",
+     QuoteKind.DIRECT, "said", "Clinton"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",

@@ -302,6 +302,10 @@ def _speaker_first(
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
         if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
+    elif not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
+        mark = RE_QUOTE_MARK.search(text, pos, end)
+        if mark is not None and _verb_matches(text, pos, mark.start()):
+            return None  # "a woman asked for a photo and Clinton said, “...”": the later cue frames the quotation
     content_end = _cut_trailing_attribution(text, pos, end)
     if left[:clause].strip().lower() in _LEADING_SUBORDINATORS:
         main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "While X said C, he ..." ends at the comma
