@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import RE_SENTENCE_SUBJECT, Report, looks_like_speaker, singular
+from .cues import RE_SENTENCE_SUBJECT, Report, looks_like_speaker, named_in, singular
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
@@ -82,8 +82,8 @@ def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report
         return None
     previous = sentences[report.sentence - 1].span
     m = RE_SENTENCE_SUBJECT.match(text, previous.start, previous.end)
-    if m is None or not looks_like_speaker(m.group("np")):
-        return None
+    if m is None or not looks_like_speaker(m.group("np")) or not named_in(text, m.group("np")):
+        return None  # not "Emerging from two hours alone with Obama, ..."
     speaker = analyse_mention(text, m.start("np"), m.end("np"))
     if speaker is None or speaker.kind is not SpeakerKind.PERSON:
         return None

@@ -270,6 +270,12 @@ def test_common_word_opening_a_sentence_is_no_speaker() -> None:
     assert speaker is not None and speaker.mention.text == "Sroka"
 
 
+def test_participle_opening_the_sentence_before_is_no_speaker() -> None:
+    """An uncued quotation after "Acknowledging the risk, voters ..." is not spoken by "Acknowledging"."""
+    (quote,) = extract_quotes("Acknowledging the risk, voters seemed unmoved. “We want change, whatever it costs.”")
+    assert quote.speaker is None
+
+
 def test_adverb_is_no_content() -> None:
     """ "Still, The Times reported at the time that X": the content is X, not "Still"."""
     (quote,) = extract_quotes("Still, The Times reported at the time that the editor had warned her.")

@@ -33,9 +33,18 @@ from .cue_phrases import (
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, _outside_quotes, _trim, word_count
-from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, singular
+from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, named_in, singular
 
-__all__ = ["RE_POSTMODIFIER", "RE_SENTENCE_SUBJECT", "Cues", "Report", "find_cues", "looks_like_speaker", "singular"]
+__all__ = [
+    "RE_POSTMODIFIER",
+    "RE_SENTENCE_SUBJECT",
+    "Cues",
+    "Report",
+    "find_cues",
+    "looks_like_speaker",
+    "named_in",
+    "singular",
+]
 
 
 @attrs.frozen
@@ -272,16 +281,6 @@ def _sentence_body_within(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _named_elsewhere(text: str, np: str) -> bool:
-    """A one-word capitalised subject opening a sentence is a name only if the article also capitalises it
-    inside a sentence or never writes it in lower case ("Trump", not "Good" in "Good information can ...")."""
-    if " " in np or np in lexicons.table("pronouns"):
-        return True
-    if regex.search(rf"[\p{{Ll}},]\s++{regex.escape(np)}\b", text) is not None:
-        return True
-    return regex.search(rf"\b{regex.escape(np.lower())}\b", text) is None  # "good" elsewhere: a word, no name
-
-
 def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
     """A quotation no frame claimed: a DIRECT quote whose speaker is found later (or never), or a MIXED
     fragment whose reported content is taken to be its whole sentence."""
@@ -295,7 +294,7 @@ def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
     speaker = None
     if q.kind is QuoteKind.MIXED and sentences:
         found = RE_SENTENCE_SUBJECT.match(text, content.start, q.span.start)
-        if found and looks_like_speaker(found.group("np")) and _named_elsewhere(text, found.group("np")):
+        if found and looks_like_speaker(found.group("np")) and named_in(text, found.group("np")):
             speaker = Span.of(text, found.start("np"), found.end("np"))
     return Report(
         content=content,

@@ -195,3 +195,16 @@ def singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in lexicons.words("speaker_nouns"):
         return noun[:-1]
     return noun
+
+
+def named_in(text: str, np: str) -> bool:
+    """A one-word capitalised subject opening a sentence is a name only if the article also capitalises it
+    inside a sentence or never writes it in lower case ("Trump", not "Good" in "Good information can ...", nor
+    a participle such as "Acknowledging")."""
+    if " " in np or np in lexicons.table("pronouns"):
+        return True
+    if regex.search(rf"[\p{{Ll}},]\s++{regex.escape(np)}\b", text) is not None:
+        return True
+    if np.endswith("ing"):
+        return False  # "Acknowledging the risk, ...": a participle opening the sentence
+    return regex.search(rf"\b{regex.escape(np.lower())}\b", text) is None  # "good" elsewhere: a word, no name
