@@ -90,7 +90,7 @@ ROWS = [
      "former Arkansas Gov. Mike Huckabee"),
     ("now-before-cue", '"This is your movement," it now says, showing a montage of faces.',
      '"This is your movement,"', QuoteKind.DIRECT, "says", "it"),
-    ("quotation-past-the-sentence", "Asked if the comments had rattled them, Ryan said, “Sure. I get that, too.”",
+    ("quotation-past-the-sentence", "Asked about the comments, Ryan said, “Sure. I get that, too.”",
      "“Sure. I get that, too.”", QuoteKind.DIRECT, "said", "Ryan"),
     ("title-is-no-quotation", 'Asked about it on "CBS This Morning," Sanders said he had not "heard her say the '
      'things that need to be said."', 'he had not "heard her say the things that need to be said."', QuoteKind.MIXED,
@@ -258,6 +258,25 @@ def test_each_part_with_its_own_attribution() -> None:
     quotes = extract_quotes("“America is great! Trump is disgusting,” read one. “Anybody but Trump,” read another.")
     assert [(q.span.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("“America is great! Trump is disgusting,”", "one"), ("“Anybody but Trump,”", "another")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, "No."',
+         [("whether Mr. Clinton would hold a cabinet post", "Asked", None), ('"No."', "said", "Mrs. Clinton")]),
+        ("“It’s everything but Hillary Clinton,” Le Pen told CNN when asked which candidate she would back.",
+         [("“It’s everything but Hillary Clinton,”", "told", "Le Pen"),
+          ("which candidate she would back", "asked", None)]),
+        ("“The questions asked in this debate illustrate why people don’t trust the media,” Cruz said.",
+         [("“The questions asked in this debate illustrate why people don’t trust the media,”", "said", "Cruz")]),
+    ],
+    ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation"],
+)
+def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """ "Asked whether ..." reports the question (no speaker: the asker is unnamed), beside the answer's report."""
+    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    assert found == expected
 
 
 def test_common_word_opening_a_sentence_is_no_speaker() -> None:

@@ -29,6 +29,7 @@ from .cue_phrases import (
     _dash_colon_lead_in,
     _inverted_lead_in,
     _quoted_as_saying,
+    asked_question,
 )
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
@@ -221,17 +222,45 @@ def _read_sentence(
         report = frame(text, start, end, sentence, index, quotations, quote_chars)
         if report is not None:
             return _with_participles(text, [report], end, sentence, index, quotations, quote_chars, words, start)
+    question = None
+    if "sked " in text[start:end]:  # a cheap test first
+        question = asked_question(text, start, end, sentence, index, quotations, quote_chars)
+    body = start
+    if question is not None and question.cue is not None and RE_LEADING_WHEN.fullmatch(text, start, question.cue.start):
+        body = RE_JOINER.match(text, question.content.end).end()  # type: ignore[union-attr]  # always matches
+    reports = _verb_reports(text, body, end, sentence, index, quotations, quote_chars, words)
+    if question is not None and not any(
+        r.content.start < question.content.end and question.content.start < r.content.end for r in reports
+    ):
+        reports.insert(0, question)  # "Asked whether he would run, Smith said ...", "..., he said when asked if ..."
+    return reports
+
+
+def _verb_reports(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: QuotedStretches,
+    words: tuple[Word, ...] | None,
+) -> list[Report]:
+    """The reports the sentence's reporting verbs frame, with a participle's second report and a second
+    attribution of a quotation after the first ('“...,” Axelrod tweeted after Clinton argued that “...”')."""
     found = _verb_frames(text, start, end, sentence, index, quotations, quote_chars)
     if not found:
         return []
     reports = _with_participles(text, found, end, sentence, index, quotations, quote_chars, words, start)
     rest = _reported_end(reports)
     if word_count(text, rest, end) >= 4:
-        # '“...,” Axelrod tweeted after Clinton argued that “...”': a second attribution of a quotation
         more = [r for r in _verb_frames(text, rest, end, sentence, index, quotations, quote_chars) if r.quoted]
         if more:
             reports += _with_participles(text, more, end, sentence, index, quotations, quote_chars, words, rest)
     return reports
+
+
+RE_LEADING_WHEN = regex.compile(r"(?:[Ww]hen\s++)?")
 
 
 def _reported_end(reports: list[Report]) -> int:

@@ -1,5 +1,6 @@
 """Cue phrases other than a verb: ``according to X``, ``quoted X as saying``, ``“...” — X``,
-``... - X: “...”``, and the inverted lead-in ``Said X, “...”``."""
+``... - X: “...”``, the inverted lead-in ``Said X, “...”`` and the question put to a speaker (``Asked whether
+...,``)."""
 
 from __future__ import annotations
 
@@ -203,3 +204,28 @@ def _inverted_lead_in(
         if report.quoted[-1].end == report.content.end:
             report = attrs.evolve(report, kind=QuoteKind.DIRECT)  # the quotation after the lead-in, whole
     return report
+
+
+#: A question put to the speaker, its asker unnamed: "Asked on Monday whether he would run, Smith said ...".
+RE_ASKED = regex.compile(
+    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
+    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|what|why|how|when|where|which)\b[^,;:\"“”]{3,200}?)"
+    r"(?=\s*+,|\s*+$)"
+)
+
+
+def asked_question(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: QuotedStretches,
+) -> Report | None:
+    """``Asked whether Clinton has the integrity to serve, ...``: the question as reported content, cue
+    "Asked", no speaker (the reporter or an unnamed interviewer asked it)."""
+    m = RE_ASKED.search(text, start, end)  # (the content ends at a comma or at the sentence's end)
+    if m is None or not _outside_quotes(m.start(), quote_chars):
+        return None
+    return _report(text, m.span("content"), m.span("cue"), None, sentence, index, quotations)
