@@ -402,8 +402,17 @@ def test_coordinated_predicate_and_leading_subordinate() -> None:
          "they have not been paying attention", "26 percent of Democrats"),
         ("People who have battled other online threats say it could be doing more.", "it could be doing more",
          "People who have battled other online threats"),
+        ("Voters view her as prepared, with 50 percent saying she is ready for the job.",
+         "she is ready for the job", "50 percent"),
+        ("At least half of voters in each state say the positions are about right.", "the positions are about right",
+         "At least half of voters in each state"),
+        ("Multiple sources privy to negotiations say the leaders insisted on acting now.",
+         "the leaders insisted on acting now", "Multiple sources privy to negotiations"),
+        ("It was a year in which a majority of Americans say they do not trust her.", "they do not trust her",
+         "a majority of Americans"),
     ],
-    ids=["and-said-shares-subject", "told-object-then-that", "however-between", "percent-of", "relative-clause"],
+    ids=["and-said-shares-subject", "told-object-then-that", "however-between", "percent-of", "relative-clause",
+         "with-absolute", "at-least-half", "privy-to", "in-which"],
 )
 def test_more_speaker_first_frames(text: str, content: str, speaker: str) -> None:
     """Subjects shared over "and", "that" after a told-object and a place, poll groups, relative clauses."""

@@ -242,7 +242,7 @@ def _is_trailing_clause(remainder: str) -> bool:
 
 RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
-    r"where)\s+"
+    r"where|which)\s+"
     r"|[;—–―]\s*|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
@@ -275,8 +275,12 @@ _INTRO_PREPOSITIONS = frozenset(
 )
 
 
-#: A name, then a participle phrase set off by commas: "Clinton, speaking to reporters Tuesday,".
-RE_PARTICIPLE_ASIDE = regex.compile(r"(?P<np>\s*+[^,]{1,80}?),\s++\p{Ll}+(?:ing|ed)\b[^,]{0,120},\s*+$")
+#: A name, then a participle phrase or a comparison set off by commas: "Clinton, speaking to reporters Tuesday,",
+#: "Democratic economists, like their Republican counterparts,".
+RE_PARTICIPLE_ASIDE = regex.compile(
+    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as)"
+    r"\b[^,]{0,120},\s*+$"
+)
 
 
 def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:

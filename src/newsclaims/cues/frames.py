@@ -262,7 +262,11 @@ def _speaker_first(
         if first is None or not looks_like_speaker(first.group("np")):
             first = _common_noun_subject(text, start, verb.start())
     clause = 0
-    if first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
+    absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
+    if absolute is not None and looks_like_speaker(absolute.group("np")):
+        first = None  # "with 50 percent saying she is prepared": the noun phrase after "with" speaks
+        speaker = (start + absolute.start("np"), start + absolute.end("np"))
+    elif first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
         # "Trump had welcomed the election and said ...": the sentence's subject speaks
         speaker = first.span("np")
     else:
@@ -356,6 +360,8 @@ def _passive_agent(
     return (pos, end), agent.span("agent")
 
 
+#: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
+RE_WITH_SUBJECT = regex.compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
 #: A sentence opening with a determiner: "The president left no doubt ..., saying ...".
 RE_DETERMINED_SUBJECT = regex.compile(
     r"(?P<np>(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Two|Three|Several|Many|Some|Both)\s+"

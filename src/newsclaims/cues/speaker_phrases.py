@@ -37,7 +37,8 @@ RE_VERB_IN_PHRASE = regex.compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|th
 
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = regex.compile(
-    r"(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely)\s+(?:half|a\s+third|a\s+quarter|\d|"
+    r"(?P<approx>(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
+    r"more\s+than|fewer\s+than|less\s+than))\s+(?:half|a\s+third|a\s+quarter|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)"
 )
 
@@ -68,7 +69,7 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 
 RE_POSTMODIFIER = regex.compile(
-    r"(?<!\s)\s++(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|"
+    r"(?<!\s)\s++(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|privy|"
     r"speaking|working|representing|based|under|over|inside|within|among|across|taken|released|conducted|"
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported)\b.*$"
 )
@@ -98,8 +99,9 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if RE_NOT_IN_NAME.search(phrase):
         return False
-    if RE_APPROXIMATELY.match(phrase):
-        phrase = phrase.split(None, 1)[1]  # "about half of voters", "nearly 40 percent of Democrats"
+    approx = RE_APPROXIMATELY.match(phrase)
+    if approx is not None:
+        phrase = phrase[approx.end("approx") :].lstrip()  # "about half of voters", "at least 40 percent of ..."
     partitive = RE_PARTITIVE.match(phrase)
     if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
         whole = partitive.group("whole")
