@@ -142,3 +142,23 @@ def test_non_str_input_is_a_type_error() -> None:
 def test_long_runs_of_what_patterns_look_for(text: str) -> None:
     """Runs of white space, commas, dashes, abbreviations and cue words: no pattern backtracks on them."""
     _check(text)
+
+
+def test_whole_article_look_ups_stay_linear() -> None:
+    """Per-quotation checks that read the whole article (is this word a name elsewhere?) are indexed once per
+    article: four times the paragraphs take about four times as long, not sixteen."""
+    import time
+
+    paragraph = "A good year. Good information of kind {} drives out bad when “the truth is sexier than the lie,” it seems."
+
+    def seconds(n: int) -> float:
+        text = "\n\n".join(paragraph.format(i) for i in range(n))
+        start = time.perf_counter()
+        article = parse_article(text)
+        elapsed = time.perf_counter() - start
+        assert len(article.quotes) == n - 1 and all(q.speaker is None for q in article.quotes)  # (one is the title)
+        return elapsed
+
+    seconds(50)  # warm-up
+    small, large = seconds(1500), seconds(6000)
+    assert large < 8 * small + 0.5, (small, large)

@@ -166,7 +166,7 @@ def _dash_colon_lead_in(
     """Digest style: ``HEADLINE - Name: “QUOTE”`` or ``Name: “QUOTE”``: the name speaks the quotation after the
     colon (a label opening the sentence only when the article names that speaker elsewhere too)."""
     label = RE_NAME_COLON.match(text, start, end)
-    if label is not None and text.count(label.group("speaker")) < 2:
+    if label is not None and text.count(label.group("speaker"), max(0, start - 20_000), end + 20_000) < 2:
         label = None  # "Update: “...”", "Transcript: “...”": a label, but no one the article speaks of
     for m in [label] if label is not None else RE_DASH_COLON.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):

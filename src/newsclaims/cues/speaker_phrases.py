@@ -205,8 +205,20 @@ def named_in(text: str, np: str) -> bool:
     a participle such as "Acknowledging")."""
     if " " in np or np in lexicons.table("pronouns"):
         return True
-    if regex.search(rf"[\p{{Ll}},]\s++{regex.escape(np)}\b", text) is not None:
+    lower_words, capitalised_inside = _word_index(text)
+    if np in capitalised_inside:
         return True
     if np.endswith("ing"):
         return False  # "Acknowledging the risk, ...": a participle opening the sentence
-    return regex.search(rf"\b{regex.escape(np.lower())}\b", text) is None  # "good" elsewhere: a word, no name
+    return np.lower() not in lower_words  # "good" elsewhere: a word, no name
+
+
+RE_LOWER_WORD = regex.compile(r"(?<![\w’'\-])\p{Ll}+(?![\w\-])")
+RE_CAPITALISED_INSIDE = regex.compile(r"[\p{Ll},]\s++(\p{Lu}[\w’'\-]*)")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_index(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's lower-case words and the words it capitalises inside a sentence, read once per article
+    (a look-up per quotation instead of a scan of the whole text)."""
+    return frozenset(RE_LOWER_WORD.findall(text)), frozenset(RE_CAPITALISED_INSIDE.findall(text))
