@@ -4,6 +4,7 @@ output whose spans index the input. Time per MB is measured by ``benchmarks/host
 from __future__ import annotations
 
 import signal
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -147,9 +148,7 @@ def test_long_runs_of_what_patterns_look_for(text: str) -> None:
 def test_whole_article_look_ups_stay_linear() -> None:
     """Per-quotation checks that read the whole article (is this word a name elsewhere?) are indexed once per
     article: four times the paragraphs take about four times as long, not sixteen."""
-    import time
-
-    paragraph = "A good year. Good information of kind {} drives out bad when “the truth is sexier than the lie,” it seems."
+    paragraph = "A good year. Good data of kind {} drives out bad when “the truth is sexier than the lie,” it seems."
 
     def seconds(n: int) -> float:
         text = "\n\n".join(paragraph.format(i) for i in range(n))
