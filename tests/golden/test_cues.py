@@ -217,6 +217,8 @@ def test_participle_makes_second_quote() -> None:
         "An official report was published and new claims followed.",
         "The senator spoke about the plan.",
         "Everything went according to plan.",
+        "Democratic voters in all five states see Clinton as the candidate with the better chance.",
+        "Robert Mercer, the co-founder of a hedge fund who once backed Cruz, is launching a super PAC.",
         "The group posted a video on Facebook.",
     ],
 )
