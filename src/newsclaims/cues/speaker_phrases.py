@@ -202,14 +202,14 @@ def singular(noun: str) -> str:
 def named_in(text: str, np: str) -> bool:
     """A one-word capitalised subject opening a sentence is a name only if the article also capitalises it
     inside a sentence or never writes it in lower case ("Trump", not "Good" in "Good information can ...", nor
-    a participle or adverb such as "Acknowledging" or "Hastily")."""
+    a participle such as "Acknowledging")."""
     if " " in np or np in lexicons.table("pronouns"):
         return True
     lower_words, capitalised_inside = _word_index(text)
     if np in capitalised_inside:
         return True
-    if np.endswith(("ing", "ly")):
-        return False  # "Acknowledging the risk, ...", "Hastily, ...": a participle or adverb opening the sentence
+    if np.endswith("ing"):
+        return False  # "Acknowledging the risk, ...": a participle opening the sentence
     return np.lower() not in lower_words  # "good" elsewhere: a word, no name
 
 
