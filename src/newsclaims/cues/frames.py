@@ -27,7 +27,7 @@ from .clauses import (
     strip_aux,
 )
 from .report import QuotedStretches, Report, _outside_quotes, _report, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker, named_in
+from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
 
 RE_QUOTE_MARK = regex.compile(r"[\"“”]")
 RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
@@ -266,12 +266,7 @@ def _speaker_first(
     if absolute is not None and looks_like_speaker(absolute.group("np")):
         first = None  # "with 50 percent saying she is prepared": the noun phrase after "with" speaks
         speaker = (start + absolute.start("np"), start + absolute.end("np"))
-    elif (
-        first is not None
-        and first.group("np").lower() not in _NOT_SUBJECTS
-        and looks_like_speaker(first.group("np"))
-        and named_in(text, first.group("np"))
-    ):
+    elif first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
         # "Trump had welcomed the election and said ...": the sentence's subject speaks
         speaker = first.span("np")
     else:
