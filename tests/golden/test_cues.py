@@ -89,7 +89,7 @@ ROWS = [
      'his opponent as "one of the most gifted Republicans in the Senate."', QuoteKind.MIXED, "praising",
      "former Arkansas Gov. Mike Huckabee"),
     ("now-before-cue", '"This is your movement," it now says, showing a montage of faces.',
-     '"This is your movement,"', QuoteKind.DIRECT, "says", "it"),
+     '"This is your movement,"', QuoteKind.DIRECT, "now says", "it"),
     ("quotation-past-the-sentence", "Asked about the comments, Ryan said, “Sure. I get that, too.”",
      "“Sure. I get that, too.”", QuoteKind.DIRECT, "said", "Ryan"),
     ("title-is-no-quotation", 'Asked about it on "CBS This Morning," Sanders said he had not "heard her say the '
@@ -103,6 +103,10 @@ ROWS = [
     ("later-cue-after-prepositional-object", "At one point, a woman asked for a photo and Clinton said, “as long "
      "as we’re not violating any election laws.”", "“as long as we’re not violating any election laws.”",
      QuoteKind.DIRECT, "said", "Clinton"),
+    ("verb-group-cue", "Clinton did not say whether she would run.", "whether she would run", QuoteKind.INDIRECT,
+     "did not say", "Clinton"),
+    ("aside-keeps-bare-cue", "Trump, however, said the plan was dead.", "the plan was dead", QuoteKind.INDIRECT,
+     "said", "Trump"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",
@@ -165,7 +169,7 @@ ROWS = [
     ("phrasal-verb", "The mayor pointed out that the budget was balanced.", "the budget was balanced",
      QuoteKind.INDIRECT, "pointed out", "The mayor"),
     ("went-on-to-say", "Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.”",
-     "“So far, I cannot believe how civil it has been.”", QuoteKind.DIRECT, "say", "Mr. Trump"),
+     "“So far, I cannot believe how civil it has been.”", QuoteKind.DIRECT, "was prompted to say", "Mr. Trump"),
     ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
      "the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED, "said",
      "Carter"),

@@ -90,6 +90,15 @@ def strip_aux(words: str) -> str:
     return words[: m.start()] if m else words
 
 
+def cue_start(text: str, speaker_end: int, verb_start: int) -> int:
+    """Where a cue begins: at its verb, or before the auxiliaries and adverbs between its speaker and the verb
+    ("has said", "also said", "did not say": the verb group PolNeAR annotates as the cue)."""
+    gap = text[speaker_end:verb_start]
+    if not gap.strip() or "," in gap or strip_aux(" " + gap).strip():
+        return verb_start
+    return speaker_end + len(gap) - len(gap.lstrip())
+
+
 @attrs.frozen
 class VerbMatch:
     """A reporting-verb form found in the text (the interface of a regex match that the frames use)."""

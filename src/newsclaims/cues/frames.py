@@ -24,6 +24,7 @@ from .clauses import (
     _subject_span,
     _used_as_noun,
     _verb_matches,
+    cue_start,
     strip_aux,
 )
 from .report import QuotedStretches, Report, _outside_quotes, _report, word_count
@@ -62,7 +63,10 @@ def _verb_frames(
                 if not scare:
                     continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
             content, speaker = found
-            report = _report(text, content, m.span(), speaker, sentence, index, quotations)
+            cue = m.span()
+            if speaker is not None and speaker[1] <= m.start():
+                cue = (cue_start(text, speaker[1], m.start()), m.end())  # "has said", "did not say"
+            report = _report(text, content, cue, speaker, sentence, index, quotations)
             if report is not None and sum(word_count(text, a, b) for a, b in scare) >= 4:
                 # a naming verb's quoted words stay scare quotes (an INDIRECT report) unless they make a phrase
                 spans = tuple(Span.of(text, a, b) for a, b in scare)
