@@ -107,6 +107,9 @@ ROWS = [
      "did not say", "Clinton"),
     ("aside-keeps-bare-cue", "Trump, however, said the plan was dead.", "the plan was dead", QuoteKind.INDIRECT,
      "said", "Trump"),
+    ("participle-after-possessive-subject", "Ryan’s campaign shrugged off the comments, telling reporters, “No "
+     "one on his team has been in touch.”", "“No one on his team has been in touch.”", QuoteKind.MIXED, "telling",
+     "Ryan’s campaign"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),
     ("reversed-closing-mark", "“That could create new and real problems for her here,“ said Jim Clyburn.",

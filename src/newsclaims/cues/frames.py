@@ -366,9 +366,11 @@ def _passive_agent(
 
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
 RE_WITH_SUBJECT = regex.compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
-#: A sentence opening with a determiner: "The president left no doubt ..., saying ...".
+#: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
+#: "Ryan's campaign shrugged off the comments, telling reporters ...".
 RE_DETERMINED_SUBJECT = regex.compile(
-    r"(?P<np>(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Two|Three|Several|Many|Some|Both)\s+"
+    r"(?P<np>(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Two|Three|Several|Many|Some|Both|"
+    r"\p{Lu}[\w.\-]*['’]s)\s+"
     r"[\w’'\-]+(?:\s+[\w’'\-]+){0,3})"
 )
 
