@@ -87,13 +87,17 @@ def find_cues(marks: QuoteMarks) -> Cues:
             used.update(report.quoted)
         reports.extend(found)
     uncued: dict[Span, int] = {}  # content -> index in reports of the fragments no frame claimed
+    cued_in: dict[int, list[Report]] = {}  # sentence -> its cued reports
+    for r in reports:
+        if r.cue is not None:
+            cued_in.setdefault(r.sentence, []).append(r)
     for q in marks.quotations:
         if not used.intersection(q.parts):
             report = (
                 _lead_in(text, q, seg.sentences, quote_chars) or _signed(text, q) or _uncued(text, q, seg.sentences)
             )
             if report.cue is None and report.kind is QuoteKind.MIXED:
-                report = _after_reports(text, report, q, reports)
+                report = _after_reports(text, report, q, cued_in.get(report.sentence, []))
             if report.cue is None and report.content in uncued:
                 # two fragments of one sentence (“how the system is rigged,” and “wounded families”): one report
                 i = uncued[report.content]
@@ -147,11 +151,12 @@ RE_JOINER = regex.compile(r"[\s,;:]*+(?:(?:but|and|while|as|so)\b[\s,]*+)*")
 
 
 def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report]) -> Report:
-    """An uncued fragment's content (its sentence) without the part an earlier report of the sentence holds:
-    `“You winning?” she said, but as Trump went on about “how the system is rigged,” ...`."""
+    """An uncued fragment's content (its sentence) without the part an earlier report of the sentence (one of
+    ``reports``, the sentence's cued reports) holds: `“You winning?” she said, but as Trump went on about “how the
+    system is rigged,” ...`."""
     start = report.content.start
     for r in reports:
-        if r.sentence == report.sentence and r.cue is not None and r.content.start < report.content.end:
+        if r.content.start < report.content.end:
             ends = [r.content.end, r.cue.end] + ([r.speaker.end] if r.speaker else [])
             start = max(start, *ends)
     if start == report.content.start:
