@@ -157,7 +157,7 @@ def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report
     start = report.content.start
     for r in reports:
         if r.content.start < report.content.end:
-            ends = [r.content.end, r.cue.end] + ([r.speaker.end] if r.speaker else [])
+            ends = [r.content.end] + [s.end for s in (r.cue, r.speaker) if s is not None]
             start = max(start, *ends)
     if start == report.content.start:
         return report
