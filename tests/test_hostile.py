@@ -146,8 +146,8 @@ def test_long_runs_of_what_patterns_look_for(text: str) -> None:
 
 
 def test_whole_article_look_ups_stay_linear() -> None:
-    """Per-quotation checks that read the whole article (is this word a name elsewhere?) are indexed once per
-    article: four times the paragraphs take about four times as long, not sixteen."""
+    """Per-quotation checks of the text around a quotation (is this word a name there?) read a bounded window,
+    not the whole input: four times the paragraphs take about four times as long, not sixteen."""
     paragraph = "A good year. Good data of kind {} drives out bad when “the truth is sexier than the lie,” it seems."
 
     def seconds(n: int) -> float:

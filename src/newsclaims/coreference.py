@@ -82,7 +82,7 @@ def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report
         return None
     previous = sentences[report.sentence - 1].span
     m = RE_SENTENCE_SUBJECT.match(text, previous.start, previous.end)
-    if m is None or not looks_like_speaker(m.group("np")) or not named_in(text, m.group("np")):
+    if m is None or not looks_like_speaker(m.group("np")) or not named_in(text, m.group("np"), m.start("np")):
         return None  # not "Emerging from two hours alone with Obama, ..."
     speaker = analyse_mention(text, m.start("np"), m.end("np"))
     if speaker is None or speaker.kind is not SpeakerKind.PERSON:

@@ -328,7 +328,7 @@ def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
     speaker = None
     if q.kind is QuoteKind.MIXED and sentences:
         found = RE_SENTENCE_SUBJECT.match(text, content.start, q.span.start)
-        if found and looks_like_speaker(found.group("np")) and named_in(text, found.group("np")):
+        if found and looks_like_speaker(found.group("np")) and named_in(text, found.group("np"), found.start("np")):
             speaker = Span.of(text, found.start("np"), found.end("np"))
     return Report(
         content=content,

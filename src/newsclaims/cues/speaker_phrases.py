@@ -199,26 +199,20 @@ def singular(noun: str) -> str:
     return noun
 
 
-def named_in(text: str, np: str) -> bool:
-    """A one-word capitalised subject opening a sentence is a name only if the article also capitalises it
-    inside a sentence or never writes it in lower case ("Trump", not "Good" in "Good information can ...", nor
-    a participle such as "Acknowledging")."""
+def named_in(text: str, np: str, at: int) -> bool:
+    """A one-word capitalised subject opening a sentence (at ``at``) is a name only if the text around it also
+    capitalises it inside a sentence or never writes it in lower case ("Trump", not "Good" in "Good information
+    can ...", nor a participle such as "Acknowledging"). "Around" is the 20,000 characters either side: the
+    article, or its neighbourhood in a very long input, so the look-up costs the same in any input."""
     if " " in np or np in lexicons.table("pronouns"):
         return True
-    lower_words, capitalised_inside = _word_index(text)
-    if np in capitalised_inside:
+    lo, hi = max(0, at - _NEAR), at + _NEAR
+    if regex.search(rf"[\p{{Ll}},]\s++{regex.escape(np)}\b", text, pos=lo, endpos=hi) is not None:
         return True
     if np.endswith("ing"):
         return False  # "Acknowledging the risk, ...": a participle opening the sentence
-    return np.lower() not in lower_words  # "good" elsewhere: a word, no name
+    lower = regex.search(rf"(?<![\w’'\-]){regex.escape(np.lower())}(?![\w\-])", text, pos=lo, endpos=hi)
+    return lower is None  # "good" nearby: a word, no name
 
 
-RE_LOWER_WORD = regex.compile(r"(?<![\w’'\-])\p{Ll}+(?![\w\-])")
-RE_CAPITALISED_INSIDE = regex.compile(r"[\p{Ll},]\s++(\p{Lu}[\w’'\-]*)")
-
-
-@functools.lru_cache(maxsize=4)
-def _word_index(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The article's lower-case words and the words it capitalises inside a sentence, read once per article
-    (a look-up per quotation instead of a scan of the whole text)."""
-    return frozenset(RE_LOWER_WORD.findall(text)), frozenset(RE_CAPITALISED_INSIDE.findall(text))
+_NEAR = 20_000
