@@ -220,6 +220,8 @@ def _read_sentence(
     layout: object,
     words: tuple[Word, ...] | None,
 ) -> list[Report]:
+    """A sentence's reports: a cue phrase's (according to, quoted as saying, a signature, a label, an inverted
+    lead-in) if one fits; else the question put to the speaker, if any, and the reports of its verbs."""
     start, end = _sentence_body(text, sentence, layout)
     if end - start < 3:
         return []

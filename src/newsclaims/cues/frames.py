@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import attrs
 import regex
 
@@ -43,11 +45,33 @@ def _verb_frames(
     quotations: list[Quotation],
     quote_chars: QuotedStretches,
 ) -> list[Report]:
-    """The report of the sentence's first reporting verb that frames something, or where that report leaves a
-    quotation of the sentence out and a later verb frames it, both ("After Clinton accused him of sexism, he
-    warned, “...”")."""
-    quoted_here = any(start <= q.span.start and q.span.end <= end for q in quotations)
-    first: Report | None = None
+    """The report of the sentence's first reporting verb that frames something; where that report leaves a
+    quotation of the sentence out and a later verb frames it, that one too ("After Clinton accused him of sexism,
+    he warned, “...”")."""
+    framed = _framed(text, start, end, sentence, index, quotations, quote_chars)
+    first = next(framed, None)
+    if first is None:
+        return []
+    if first.kind is not QuoteKind.INDIRECT or not any(start <= q.span.start and q.span.end <= end for q in quotations):
+        return [first]
+    for report in framed:
+        if report.kind is not QuoteKind.INDIRECT:
+            disjoint = report.content.start >= first.content.end or report.content.end <= first.content.start
+            return [first, report] if disjoint else [report]
+    return [first]
+
+
+def _framed(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    index: int,
+    quotations: list[Quotation],
+    quote_chars: QuotedStretches,
+) -> Iterator[Report]:
+    """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
+    ends at a verb whose frame fits but whose report is empty."""
     for m in _verb_matches(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
@@ -67,21 +91,14 @@ def _verb_frames(
             if speaker is not None and speaker[1] <= m.start():
                 cue = (cue_start(text, speaker[1], m.start()), m.end())  # "has said", "did not say"
             report = _report(text, content, cue, speaker, sentence, index, quotations)
-            if report is not None and sum(word_count(text, a, b) for a, b in scare) >= 4:
+            if report is None:
+                return
+            if sum(word_count(text, a, b) for a, b in scare) >= 4:
                 # a naming verb's quoted words stay scare quotes (an INDIRECT report) unless they make a phrase
                 spans = tuple(Span.of(text, a, b) for a, b in scare)
                 report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
-            if first is None and (report is None or report.kind is not QuoteKind.INDIRECT or not quoted_here):
-                return [report] if report is not None else []
-            if first is None:
-                first = report  # a later cue may frame the sentence's quotation
-                break
-            if report is None or report.kind is QuoteKind.INDIRECT:
-                break
-            if report.content.start >= first.content.end or report.content.end <= first.content.start:
-                return [first, report]
-            return [report]
-    return [first] if first is not None else []
+            yield report
+            break
 
 
 def _content_first(
