@@ -108,7 +108,7 @@ ROWS = [
     ("aside-keeps-bare-cue", "Trump, however, said the plan was dead.", "the plan was dead", QuoteKind.INDIRECT,
      "said", "Trump"),
     ("participle-after-possessive-subject", "Ryan’s campaign shrugged off the comments, telling reporters, “No "
-     "one on his team has been in touch.”", "“No one on his team has been in touch.”", QuoteKind.MIXED, "telling",
+     "one on his team has been in touch.”", "“No one on his team has been in touch.”", QuoteKind.DIRECT, "telling",
      "Ryan’s campaign"),
     ("no-space-after-mark", "“I think it has been most surprising to me,”Clinton said.",
      "“I think it has been most surprising to me,”", QuoteKind.DIRECT, "said", "Clinton"),

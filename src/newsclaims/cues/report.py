@@ -104,7 +104,9 @@ def _report(
         c_start = min(c_start, inside[0].span.start)
         c_end = max(c_end, inside[-1].span.end)
         whole = inside[0].span.start == c_start and inside[-1].span.end == c_end
-        kind = QuoteKind.DIRECT if whole and all(q.kind is QuoteKind.DIRECT for q in inside) else QuoteKind.MIXED
+        # a cue's whole content in one pair of marks is the speaker's own words, wherever the marks stand
+        direct = len(inside) == 1 or all(q.kind is QuoteKind.DIRECT for q in inside)
+        kind = QuoteKind.DIRECT if whole and direct else QuoteKind.MIXED
     if c_end <= c_start:
         return None
     quoted = tuple(p for q in inside for p in q.parts)
