@@ -140,11 +140,16 @@ def _lead_in(
             speaker = (a_start, a_start + len(after.strip()))
         else:
             continue
-        return Report(
-            content=q.span, kind=q.kind, cue=Span.of(text, *verb.span()), speaker=Span.of(text, *speaker),
-            paragraph=q.paragraph, sentence=q.sentence, quoted=q.parts,
-        )
+        return _quotation_report(text, q, verb.span(), speaker)
     return None
+
+
+def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tuple[int, int]) -> Report:
+    """The report of a whole quotation whose cue and speaker stand outside its sentence frames."""
+    return Report(
+        content=q.span, kind=q.kind, cue=Span.of(text, *cue), speaker=Span.of(text, *speaker),
+        paragraph=q.paragraph, sentence=q.sentence, quoted=q.parts,
+    )
 
 
 RE_JOINER = regex.compile(r"[\s,;:]*+(?:(?:but|and|while|as|so)\b[\s,]*+)*")
@@ -157,8 +162,7 @@ def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report
     start = report.content.start
     for r in reports:
         if r.content.start < report.content.end:
-            ends = [r.content.end] + [s.end for s in (r.cue, r.speaker) if s is not None]
-            start = max(start, *ends)
+            start = max(start, _reported_end([r]))
     if start == report.content.start:
         return report
     start = RE_JOINER.match(text, start).end()  # type: ignore[union-attr]  # always matches
@@ -177,10 +181,7 @@ def _signed(text: str, q: Quotation) -> Report | None:
     m = RE_DASH_SIGNATURE.match(text, q.span.end, line_end)
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
-    return Report(
-        content=q.span, kind=q.kind, cue=Span.of(text, *m.span("dash")), speaker=Span.of(text, *m.span("speaker")),
-        paragraph=q.paragraph, sentence=q.sentence, quoted=q.parts,
-    )
+    return _quotation_report(text, q, m.span("dash"), m.span("speaker"))
 
 
 _SIGNATURE_DASHES = frozenset("-—–―")
@@ -272,7 +273,7 @@ RE_LEADING_WHEN = regex.compile(r"(?:[Ww]hen\s++)?")
 
 def _reported_end(reports: list[Report]) -> int:
     """Where the last of a sentence's reports ends: its content, cue or speaker, whichever comes last."""
-    return max(max(r.content.end, r.cue.end if r.cue else 0, r.speaker.end if r.speaker else 0) for r in reports)
+    return max(max(r.content.end, *(s.end for s in (r.cue, r.speaker) if s is not None)) for r in reports)
 
 
 def _with_participles(
@@ -304,17 +305,17 @@ def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, 
     if dateline is not None and start <= dateline.span.start < end:
         start = dateline.span.end
     start = RE_LEADING_JUNK.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+    end = _without_final_punctuation(text, start, end)
+    if text.startswith("(", start) and text.endswith(")", start, end) and text.count("(", start, end) == 1:
+        return start + 1, _without_final_punctuation(text, start + 1, end - 1)  # "(“...,” said one activist.)"
+    return start, end
+
+
+def _without_final_punctuation(text: str, start: int, end: int) -> int:
+    """``end`` moved back over final punctuation, white space and invisible characters."""
     while end > start and (text[end - 1] in ".!?; \t" or not text[end - 1].isprintable()):
         end -= 1
-    if text.startswith("(", start) and text.endswith(")", start, end) and text.count("(", start, end) == 1:
-        return _sentence_body_within(text, start + 1, end - 1)  # "(“...,” said one activist.)"
-    return start, end
-
-
-def _sentence_body_within(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in ".!?; \t":
-        end -= 1
-    return start, end
+    return end
 
 
 def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
