@@ -17,7 +17,6 @@ import attrs
 import regex
 
 from .. import lexicons
-from ..analysis import Word
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
@@ -33,7 +32,7 @@ from .cue_phrases import (
 )
 from .frames import _participles, _verb_frames
 from .parse_frames import refine_with_parse
-from .report import QuotedStretches, Report, _outside_quotes, _trim, word_count
+from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, named_in, singular
 
 __all__ = [
@@ -82,7 +81,8 @@ def find_cues(marks: QuoteMarks) -> Cues:
         if quote_chars.covers(sentence.span.start, sentence.span.end):
             continue  # wholly inside a quotation that began in an earlier sentence
         words = marks.analysis.parses[index] if index < len(marks.analysis.parses) else None
-        found = _read_sentence(text, sentence, index, by_sentence.get(index, []), quote_chars, seg.layout, words)
+        scope = Scope(text, sentence, index, by_sentence.get(index, []), quote_chars, words)
+        found = _read_sentence(scope, seg.layout)
         for report in found:
             used.update(report.quoted)
         reports.extend(found)
@@ -212,31 +212,24 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
     return out
 
 
-def _read_sentence(
-    text: str,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-    layout: object,
-    words: tuple[Word, ...] | None,
-) -> list[Report]:
+def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     """A sentence's reports: a cue phrase's (according to, quoted as saying, a signature, a label, an inverted
     lead-in) if one fits; else the question put to the speaker, if any, and the reports of its verbs."""
-    start, end = _sentence_body(text, sentence, layout)
+    text = scope.text
+    start, end = _sentence_body(text, scope.sentence, layout)
     if end - start < 3:
         return []
     for frame in (_according_to, _quoted_as_saying, _dash_attribution, _dash_colon_lead_in, _inverted_lead_in):
-        report = frame(text, start, end, sentence, index, quotations, quote_chars)
+        report = frame(scope, start, end)
         if report is not None:
-            return _with_participles(text, [report], end, sentence, index, quotations, quote_chars, words, start)
+            return _with_participles(scope, [report], end, start)
     question = None
     if "sked " in text[start:end]:  # a cheap test first
-        question = asked_question(text, start, end, sentence, index, quotations, quote_chars)
+        question = asked_question(scope, start, end)
     body = start
     if question is not None and question.cue is not None and RE_LEADING_WHEN.fullmatch(text, start, question.cue.start):
         body = RE_JOINER.match(text, question.content.end).end()  # type: ignore[union-attr]  # always matches
-    reports = _verb_reports(text, body, end, sentence, index, quotations, quote_chars, words)
+    reports = _verb_reports(scope, body, end)
     if question is not None and not any(
         r.content.start < question.content.end and question.content.start < r.content.end for r in reports
     ):
@@ -244,27 +237,18 @@ def _read_sentence(
     return reports
 
 
-def _verb_reports(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-    words: tuple[Word, ...] | None,
-) -> list[Report]:
+def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
     """The reports the sentence's reporting verbs frame, with a participle's second report and a second
     attribution of a quotation after the first ('“...,” Axelrod tweeted after Clinton argued that “...”')."""
-    found = _verb_frames(text, start, end, sentence, index, quotations, quote_chars)
+    found = _verb_frames(scope, start, end)
     if not found:
         return []
-    reports = _with_participles(text, found, end, sentence, index, quotations, quote_chars, words, start)
+    reports = _with_participles(scope, found, end, start)
     rest = _reported_end(reports)
-    if word_count(text, rest, end) >= 4:
-        more = [r for r in _verb_frames(text, rest, end, sentence, index, quotations, quote_chars) if r.quoted]
+    if word_count(scope.text, rest, end) >= 4:
+        more = [r for r in _verb_frames(scope, rest, end) if r.quoted]
         if more:
-            reports += _with_participles(text, more, end, sentence, index, quotations, quote_chars, words, rest)
+            reports += _with_participles(scope, more, end, rest)
     return reports
 
 
@@ -276,22 +260,12 @@ def _reported_end(reports: list[Report]) -> int:
     return max(max(r.content.end, *(s.end for s in (r.cue, r.speaker) if s is not None)) for r in reports)
 
 
-def _with_participles(
-    text: str,
-    found: list[Report],
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-    words: tuple[Word, ...] | None,
-    start: int,
-) -> list[Report]:
+def _with_participles(scope: Scope, found: list[Report], end: int, start: int) -> list[Report]:
     """The reports, refined by the parse where there is one, and the second report a participle after the last
     one makes (", adding that ...")."""
-    if words is not None:
-        found = [refine_with_parse(text, r, words, start) for r in found]
-    return [*found, *_participles(text, found[-1], end, sentence, index, quotations, quote_chars)]
+    if scope.words is not None:
+        found = [refine_with_parse(scope.text, r, scope.words, start) for r in found]
+    return [*found, *_participles(scope, found[-1], end)]
 
 
 #: Markup, white space and invisible characters before a sentence's words ("<p>", a zero-width space).

@@ -7,25 +7,16 @@ from __future__ import annotations
 import attrs
 import regex
 
-from ..quotes import Quotation
-from ..segmentation import Sentence
 from ..types import QuoteKind
-from .report import QuotedStretches, Report, _outside_quotes, _report, _trim, word_count
+from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
 RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
 
 
-def _according_to(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Report | None:
+def _according_to(scope: Scope, start: int, end: int) -> Report | None:
     """``According to X, CONTENT`` and ``CONTENT, according to X.``"""
+    text, quote_chars = scope.text, scope.quote_chars
     for m in RE_ACCORDING.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
@@ -37,7 +28,7 @@ def _according_to(
             if comma == -1 or not _source_ok(text[after:comma]):
                 continue
             speaker = _trim(text, after, comma)
-            return _report(text, (comma + 1, end), m.span(), speaker, sentence, index, quotations)
+            return scope.report((comma + 1, end), m.span(), speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
         if not _source_ok(text[after:s_end].split(",")[0]):
             continue
@@ -46,7 +37,7 @@ def _according_to(
         if s_end < end and word_count(text, s_end, end) >= 3:
             # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on
             content = (s_end + 1, end) if word_count(text, start, m.start()) <= 5 else (start, end)
-        return _report(text, content, m.span(), speaker, sentence, index, quotations)
+        return scope.report(content, m.span(), speaker)
     return None
 
 
@@ -88,16 +79,9 @@ RE_QUOTED_AS = regex.compile(
 RE_QUOTED_AS_WORDS = regex.compile(r"\bas\s+(?:saying|telling)\b")
 
 
-def _quoted_as_saying(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Report | None:
+def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
     """``The newspaper quoted Smith as saying CONTENT`` / ``Smith was quoted as saying CONTENT``."""
+    text, quote_chars = scope.text, scope.quote_chars
     if not RE_QUOTED_AS_WORDS.search(text, start, end):
         return None  # a cheap test first: the slow pattern below runs only where it can match
     m = RE_QUOTED_AS.match(text, start, end)
@@ -116,32 +100,22 @@ def _quoted_as_saying(
     cue = m.span("cue") if m.group("cue") else m.span("cue2")
     if m.group("object") or m.group("object2"):
         cue = (cue[0], cue[0] + len(text[cue[0] : cue[1]].split()[0]))  # "quoted", the speaker being inside
-    return _report(text, (m.end(), end), cue, speaker, sentence, index, quotations)
+    return scope.report((m.end(), end), cue, speaker)
 
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
 RE_DASH_SIGNATURE = regex.compile(r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*+[.]?\s*+$")
 
 
-def _dash_attribution(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Report | None:
+def _dash_attribution(scope: Scope, start: int, end: int) -> Report | None:
+    text, quotations = scope.text, scope.quotations
     inside = [q for q in quotations if start <= q.span.start and q.span.end <= end]
     if not inside or text[start : inside[0].span.start].strip():
         return None
     m = RE_DASH_SIGNATURE.match(text, inside[-1].span.end, end)
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
-    return _report(
-        text, (inside[0].span.start, inside[-1].span.end), m.span("dash"), m.span("speaker"), sentence, index,
-        quotations,
-    )
+    return scope.report((inside[0].span.start, inside[-1].span.end), m.span("dash"), m.span("speaker"))
 
 
 #: A name set off by a dash and followed by a colon and a quotation: "Pollsters agree - Carl Bialik: “...”".
@@ -154,17 +128,10 @@ RE_NAME_COLON = regex.compile(
 )
 
 
-def _dash_colon_lead_in(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Report | None:
+def _dash_colon_lead_in(scope: Scope, start: int, end: int) -> Report | None:
     """Digest style: ``HEADLINE - Name: “QUOTE”`` or ``Name: “QUOTE”``: the name speaks the quotation after the
     colon (a label opening the sentence only when the article names that speaker elsewhere too)."""
+    text, quotations, quote_chars = scope.text, scope.quotations, scope.quote_chars
     label = RE_NAME_COLON.match(text, start, end)
     if label is not None and text.count(label.group("speaker"), max(0, start - 20_000), end + 20_000) < 2:
         label = None  # "Update: “...”", "Transcript: “...”": a label, but no one the article speaks of
@@ -175,7 +142,7 @@ def _dash_colon_lead_in(
         if not after or not looks_like_speaker(m.group("speaker")):
             continue
         content = (after[0].span.start, after[0].span.end)
-        return _report(text, content, m.span("colon"), m.span("speaker"), sentence, index, quotations)
+        return scope.report(content, m.span("colon"), m.span("speaker"))
     return None
 
 
@@ -186,20 +153,13 @@ RE_INVERTED_LEAD = regex.compile(
 )
 
 
-def _inverted_lead_in(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Report | None:
+def _inverted_lead_in(scope: Scope, start: int, end: int) -> Report | None:
     """``Said X, “QUOTE”``: a sentence that opens with its cue verb; the speaker comes before the quotation."""
+    text = scope.text
     m = RE_INVERTED_LEAD.match(text, start, end)
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
-    report = _report(text, (m.end(), end), m.span("cue"), m.span("speaker"), sentence, index, quotations)
+    report = scope.report((m.end(), end), m.span("cue"), m.span("speaker"))
     if report is not None and report.quoted and report.quoted[0].start == report.content.start:
         if report.quoted[-1].end == report.content.end:
             report = attrs.evolve(report, kind=QuoteKind.DIRECT)  # the quotation after the lead-in, whole
@@ -214,18 +174,11 @@ RE_ASKED = regex.compile(
 )
 
 
-def asked_question(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Report | None:
+def asked_question(scope: Scope, start: int, end: int) -> Report | None:
     """``Asked whether Clinton has the integrity to serve, ...``: the question as reported content, cue
     "Asked", no speaker (the reporter or an unnamed interviewer asked it)."""
+    text, quote_chars = scope.text, scope.quote_chars
     m = RE_ASKED.search(text, start, end)  # (the content ends at a comma or at the sentence's end)
     if m is None or not _outside_quotes(m.start(), quote_chars):
         return None
-    return _report(text, m.span("content"), m.span("cue"), None, sentence, index, quotations)
+    return scope.report(m.span("content"), m.span("cue"), None)

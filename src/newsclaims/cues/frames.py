@@ -8,8 +8,7 @@ import attrs
 import regex
 
 from .. import lexicons
-from ..quotes import RE_WORDS, Quotation, title_case
-from ..segmentation import Sentence
+from ..quotes import RE_WORDS, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
     _TELL_VERBS,
@@ -29,30 +28,23 @@ from .clauses import (
     cue_start,
     strip_aux,
 )
-from .report import QuotedStretches, Report, _outside_quotes, _report, word_count
+from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
 
 RE_QUOTE_MARK = regex.compile(r"[\"“”]")
 RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
 
 
-def _verb_frames(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> list[Report]:
+def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
     """The report of the sentence's first reporting verb that frames something; where that report leaves a
     quotation of the sentence out and a later verb frames it, that one too ("After Clinton accused him of sexism,
     he warned, “...”")."""
-    framed = _framed(text, start, end, sentence, index, quotations, quote_chars)
+    framed = _framed(scope, start, end)
     first = next(framed, None)
     if first is None:
         return []
-    if first.kind is not QuoteKind.INDIRECT or not any(start <= q.span.start and q.span.end <= end for q in quotations):
+    quoted_here = any(start <= q.span.start and q.span.end <= end for q in scope.quotations)
+    if first.kind is not QuoteKind.INDIRECT or not quoted_here:
         return [first]
     for report in framed:
         if report.kind is not QuoteKind.INDIRECT:
@@ -61,17 +53,10 @@ def _verb_frames(
     return [first]
 
 
-def _framed(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> Iterator[Report]:
+def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
     ends at a verb whose frame fits but whose report is empty."""
+    text, quote_chars = scope.text, scope.quote_chars
     for m in _verb_matches(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
@@ -90,7 +75,7 @@ def _framed(
             cue = m.span()
             if speaker is not None and speaker[1] <= m.start():
                 cue = (cue_start(text, speaker[1], m.start()), m.end())  # "has said", "did not say"
-            report = _report(text, content, cue, speaker, sentence, index, quotations)
+            report = scope.report(content, cue, speaker)
             if report is None:
                 return
             if sum(word_count(text, a, b) for a, b in scare) >= 4:
@@ -440,17 +425,10 @@ RE_PARTICIPLE = regex.compile(
 )
 
 
-def _participles(
-    text: str,
-    report: Report,
-    end: int,
-    sentence: Sentence,
-    index: int,
-    quotations: list[Quotation],
-    quote_chars: QuotedStretches,
-) -> list[Report]:
+def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
     """``..., X said, adding that CONTENT`` or ``X said ..., but insists CONTENT``: a second report by the
     same speaker."""
+    text, quote_chars = scope.text, scope.quote_chars
     after = max(report.content.end, report.cue.end if report.cue else 0)
     coordinated = _coordinated_cue(text, after, end)
     if coordinated is not None and _outside_quotes(coordinated.start(), quote_chars):
@@ -460,7 +438,7 @@ def _participles(
         content_end = _cut_trailing_attribution(text, pos, end)
         if word_count(text, pos, content_end) >= 2:
             speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
-            found = _report(text, (pos, content_end), coordinated.span("verb"), speaker, sentence, index, quotations)
+            found = scope.report((pos, content_end), coordinated.span("verb"), speaker)
             return [found] if found is not None else []
     for m in RE_PARTICIPLE.finditer(text, after, end):
         if not _outside_quotes(m.start(), quote_chars):
@@ -475,6 +453,6 @@ def _participles(
             continue
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
         cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
-        found = _report(text, (pos, content_end), cue, speaker, sentence, index, quotations)
+        found = scope.report((pos, content_end), cue, speaker)
         return [found] if found is not None else []
     return []

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from ..analysis import Word
 from ..quotes import Quotation
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
@@ -119,6 +120,25 @@ def _report(
         sentence=index,
         quoted=quoted,
     )
+
+
+@attrs.define(eq=False)
+class Scope:
+    """The sentence the frames read, and what they read with it: the article's text, the sentence's index, its
+    quotations, the article's quoted stretches and the sentence's parse (None under the rules engine)."""
+
+    text: str
+    sentence: Sentence
+    index: int
+    quotations: list[Quotation]
+    quote_chars: QuotedStretches
+    words: tuple[Word, ...] | None = None
+
+    def report(
+        self, content: tuple[int, int], cue: tuple[int, int], speaker: tuple[int, int] | None
+    ) -> Report | None:
+        """The report of ``content`` with its cue and speaker in this sentence (see :func:`_report`)."""
+        return _report(self.text, content, cue, speaker, self.sentence, self.index, self.quotations)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
