@@ -1,16 +1,19 @@
 """Throughput of ``parse_article`` per engine on PolNeAR train+dev, plus a size sweep.
 
     python benchmarks/throughput.py [--engine rules|stanza] [--rounds 3] [--limit N] [--sweep] [--workers N]
+        [--growth]
 
 Single process. Prints the import time of ``newsclaims`` (a fresh interpreter, best of 5), articles/s and MB/s
 (median of the rounds, after one warm-up pass over a few articles), the peak RSS of the process, with --sweep
 the time per MB for inputs of 1 KB to 8 MB made by concatenating news articles, and with --workers N the
-articles/s of ``parse_articles(workers=N)`` beside the serial run.
+articles/s of ``parse_articles(workers=N)`` beside the serial run, and with --growth 4 MB against 1 MB by CPU
+time and by the number of Python function calls.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import platform
 import resource
 import statistics
@@ -43,17 +46,42 @@ def throughput(texts: list[str], engine: str, rounds: int) -> tuple[float, float
     return len(texts) / median, megabytes / median
 
 
+def _corpus(texts: list[str], size: int) -> str:
+    """At least ``size`` characters of news: the articles joined, repeated as needed."""
+    corpus = "\n\n".join(texts)
+    while len(corpus) < size:
+        corpus += "\n\n" + corpus
+    return corpus
+
+
 def size_sweep(texts: list[str], engine: str) -> list[tuple[int, float]]:
     """Seconds per MB for concatenations of 1 KB to 8 MB."""
-    corpus = "\n\n".join(texts)
-    while len(corpus) < 8_000_000:
-        corpus += "\n\n" + corpus
+    corpus = _corpus(texts, 8_000_000)
     out = []
     for size in (1_000, 10_000, 100_000, 1_000_000, 2_000_000, 4_000_000, 8_000_000):
         text = corpus[:size]
         start = time.perf_counter()
         newsclaims.parse_article(text, engine=engine)
         out.append((size, (time.perf_counter() - start) / (size / 1e6)))
+    return out
+
+
+def growth(texts: list[str], engine: str) -> list[tuple[int, float, int]]:
+    """For 1 MB and 4 MB of news: CPU seconds (best of two, so other load on the machine counts less than in
+    wall time) and the Python function calls ``cProfile`` counts (the work done, whatever the machine's load)."""
+    corpus = _corpus(texts, 4_000_000)
+    out = []
+    for size in (1_000_000, 4_000_000):
+        text = corpus[:size]
+        seconds = []
+        for _ in range(2):
+            start = time.process_time()
+            newsclaims.parse_article(text, engine=engine)
+            seconds.append(time.process_time() - start)
+        profile = cProfile.Profile()
+        profile.runcall(newsclaims.parse_article, text, engine=engine)
+        calls = sum(entry.callcount for entry in profile.getstats())
+        out.append((size, min(seconds), calls))
     return out
 
 
@@ -80,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
     parser.add_argument("--sweep", action="store_true", help="also run the 1 KB to 8 MB size sweep")
     parser.add_argument("--workers", type=int, default=0, help="also time parse_articles with N processes")
+    parser.add_argument("--growth", action="store_true", help="also compare 4 MB with 1 MB by CPU time and calls")
     args = parser.parse_args(argv)
     texts = [t for _, t in read_texts("train") + read_texts("dev")]
     if args.limit:
@@ -99,6 +128,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'size':>10}{'s/MB':>10}")
         for size, per_mb in size_sweep(texts, args.engine):
             print(f"{size:>10}{per_mb:>10.3f}")
+    if args.growth:
+        rows = growth(texts, args.engine)
+        print(f"{'size':>10}{'CPU s':>10}{'calls':>12}")
+        for size, seconds, calls in rows:
+            print(f"{size:>10}{seconds:>10.2f}{calls:>12}")
+        (_, s1, c1), (_, s4, c4) = rows
+        print(f"4 MB / 1 MB: CPU time {s4 / s1:.2f}x, function calls {c4 / c1:.2f}x")
     return 0
 
 
