@@ -9,7 +9,7 @@ import regex
 
 from .. import lexicons
 from .report import QuotedStretches, _outside_quotes
-from .speaker_phrases import looks_like_speaker
+from .speaker_phrases import looks_like_speaker, singular
 
 _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
@@ -184,6 +184,13 @@ RE_ADJECTIVE_BEFORE = regex.compile(
 
 
 RE_NEXT_WORD = regex.compile(r"\s++(\p{Ll}+)")
+#: A noun an "-ing" form modifies, ending its phrase: "writing| professor,".
+RE_MODIFIED_NOUN = regex.compile(r"\s++\p{Ll}+,")
+#: A word before an "-ing" form that makes it a modifier, not a progressive or a participle after a clause.
+RE_LOWER_BEFORE = regex.compile(
+    r"(?<!\b(?:is|are|was|were|be|been|being|am|keeps?|kept|began|begins|started|starts|by|of|for|while|without|after|before))"
+    r"(?<![,;:])\s++$"
+)
 
 
 def _used_as_noun(text: str, start: int, end: int) -> bool:
@@ -198,6 +205,9 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
     form = text[start:end]
+    modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
+    if form.endswith("ing") and modifier:
+        return True  # "a creative writing professor, said"
     noun_like = form.endswith("s") or form in _lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
@@ -347,3 +357,35 @@ RE_SENTENCE_SUBJECT = regex.compile(
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
+#: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
+RE_NOT_A_SUBJECT = regex.compile(
+    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the her his their its my our your this that these those to of in on at for with by from and or but as "
+    "who which".split()
+)
+#: The lower-case words after a capitalised subject, where a speaker noun may head it: "Band| member Flea",
+#: "The Sanders| campaign", "Presumptive Republican| presidential nominee Donald Trump".
+RE_LOWER_WORDS = regex.compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+))*+")
+#: A name after a speaker noun: "member| Flea".
+RE_CAPITALISED_WORDS = regex.compile(r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?=\s++\p{Ll}|[,;:]|$))?")
+
+
+def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject at the head of ``text[start:end]`` (:data:`RE_SENTENCE_SUBJECT`), grown over a common noun
+    that heads it, or None."""
+    m = RE_SENTENCE_SUBJECT.match(text, start, end)
+    if m is None or RE_NOT_A_SUBJECT.fullmatch(m.group("np")):
+        return None
+    nouns = lexicons.words("speaker_nouns")
+    pos = m.end("np")
+    for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
+        if word in _FUNCTION_WORDS:
+            break  # "Mrs. Clinton shook her head": a predicate, not a noun phrase
+        pos = text.index(word, pos) + len(word)
+        if singular(word) in nouns:
+            name = RE_CAPITALISED_WORDS.match(text, pos, end)
+            return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
+    return m.span("np")
+

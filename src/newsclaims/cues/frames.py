@@ -12,7 +12,6 @@ from ..quotes import RE_WORDS, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
     _TELL_VERBS,
-    RE_SENTENCE_SUBJECT,
     RE_SUBORDINATE,
     RE_THAT,
     RE_TOLD_OBJECT,
@@ -26,6 +25,7 @@ from .clauses import (
     _used_as_noun,
     _verb_matches,
     cue_start,
+    sentence_subject,
     strip_aux,
 )
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
@@ -61,7 +61,10 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
         quote_only = m.group() in lexicons.inflections("quote_only_verbs")
+        noun_like = m.group() in lexicons.inflections("clause_only_verbs") and not m.group().endswith("ed")
         for frame in (_content_first, _speaker_first):
+            if frame is _content_first and noun_like and not RE_CUE_ENDS_CLAUSE.match(text, m.end(), end):
+                continue  # "Hanify, the president of the Indiana state firefighters union, said": a noun
             found = frame(text, start, end, m, quote_chars)
             if found is None:
                 continue
@@ -125,6 +128,10 @@ def _content_first(
     return None
 
 
+#: What follows a cue verb that ends its clause: "..., he stated." / "..., she recalled, ..."
+RE_CUE_ENDS_CLAUSE = regex.compile(
+    r"(?:\s++\p{Ll}+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
+)
 #: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
 RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
 #: An introductory phrase, no reported content: "Weighing in on the discussion", "In a statement".
@@ -261,20 +268,30 @@ def _speaker_first(
     if passive is not None:
         return passive
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
-    first = RE_SENTENCE_SUBJECT.match(text, start, start + shared.start()) if shared else None
-    if first is None and verb.group().endswith("ing") and left.rstrip().endswith(","):
-        # "Schlafly endorsed Trump, saying ...": the participle's speaker is the subject of the main clause
-        first = RE_SENTENCE_SUBJECT.match(text, start, verb.start())
-        if first is None or not looks_like_speaker(first.group("np")):
-            first = _common_noun_subject(text, start, verb.start())
+    first = sentence_subject(text, start, start + shared.start()) if shared else None
+    if (
+        first is None
+        and verb.group().endswith("ing")
+        and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None)
+    ):
+        # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
+        # is the subject of the main clause
+        first = sentence_subject(text, start, verb.start())
+        if first is None or not looks_like_speaker(text[first[0] : first[1]]):
+            common = _common_noun_subject(text, start, verb.start())
+            first = common.span("np") if common is not None else None
     clause = 0
     absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
     if absolute is not None and looks_like_speaker(absolute.group("np")):
         first = None  # "with 50 percent saying she is prepared": the noun phrase after "with" speaks
         speaker = (start + absolute.start("np"), start + absolute.end("np"))
-    elif first is not None and first.group("np").lower() not in _NOT_SUBJECTS and looks_like_speaker(first.group("np")):
+    elif (
+        first is not None
+        and text[first[0] : first[1]].lower() not in _NOT_SUBJECTS
+        and looks_like_speaker(text[first[0] : first[1]])
+    ):
         # "Trump had welcomed the election and said ...": the sentence's subject speaks
-        speaker = first.span("np")
+        speaker = first
     else:
         subject = _subject_span(text, start, verb.start())
         explicit = RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
@@ -366,6 +383,10 @@ def _passive_agent(
     return (pos, end), agent.span("agent")
 
 
+#: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
+RE_PROGRESSIVE_BEFORE = regex.compile(
+    r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
+)
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
 RE_WITH_SUBJECT = regex.compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
