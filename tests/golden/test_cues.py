@@ -157,6 +157,18 @@ ROWS = [
      "Thomas Hanify, the president of the Indiana state firefighters union,"),
     ("clause-only-verb-after-content", "The plan was flawed, she recalled on Monday.", "The plan was flawed",
      QuoteKind.INDIRECT, "recalled", "she"),
+    ("double-hyphen-aside", "Marking the end of the primaries -- complete with teleprompter -- Trump told supporters "
+     'Tuesday night that "we close one chapter in history."', '"we close one chapter in history."', QuoteKind.DIRECT,
+     "told", "Trump"),
+    ("absolute-subject-with-adverb", "A supporter punched a protester, with Trump reportedly yelling: “Get him the "
+     "hell out of here!”", "“Get him the hell out of here!”", QuoteKind.DIRECT, "reportedly yelling", "Trump"),
+    ("circumstance-aside-with-place", "Clinton, during a town hall meeting in Columbus, Ohio, said she was going to "
+     "put coal companies out of business.", "she was going to put coal companies out of business", QuoteKind.INDIRECT,
+     "said", "Clinton"),
+    ("inverted-speaker-advocate", "''There will be a next term with eight justices,'' said another leading Supreme "
+     "Court advocate, Andrew J. Pincus of the law firm Mayer Brown.", "''There will be a next term with eight "
+     "justices,''", QuoteKind.DIRECT, "said", "another leading Supreme Court advocate, Andrew J. Pincus of the law "
+     "firm Mayer Brown"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",
@@ -216,6 +228,16 @@ def test_cue_frames(text: str, content: str, kind: QuoteKind, cue: str, speaker:
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
     for span in (quote.span, quote.cue, quote.speaker.mention):
         assert text[span.start : span.end] == span.text
+
+
+def test_participle_after_inverted_cue_keeps_its_speaker() -> None:
+    """ "..., Lewandowski added, saying ...": the participle continues the speaker just named, not the sentence's
+    first noun phrase."""
+    text = "Comey cannot say that “from his view,” Lewandowski added, saying it should be “up to the prosecutor.”"
+    quotes = extract_quotes(text)
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("added", "Lewandowski"), ("saying", "Lewandowski")
+    ]
 
 
 def test_participle_makes_second_quote() -> None:

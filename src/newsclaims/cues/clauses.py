@@ -262,7 +262,7 @@ def _is_trailing_clause(remainder: str) -> bool:
 RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where|which)\s+"
-    r"|[;—–―]\s*|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
+    r"|[;—–―]\s*|\s--\s*|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
 
@@ -294,17 +294,23 @@ _INTRO_PREPOSITIONS = frozenset(
 )
 
 
-#: A name, then a participle phrase or a comparison set off by commas: "Clinton, speaking to reporters Tuesday,",
-#: "Democratic economists, like their Republican counterparts,".
+#: A name, then a participle phrase, a comparison or a circumstance set off by commas: "Clinton, speaking to
+#: reporters Tuesday,", "Democratic economists, like their Republican counterparts,", "Clinton, during a town hall
+#: meeting in Columbus, Ohio,".
 RE_PARTICIPLE_ASIDE = regex.compile(
-    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as)"
-    r"\b[^,]{0,120},\s*+$"
+    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
+    r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before)"
+    r"\b[^,]{0,120}(?:,\s++\p{Lu}[\p{Ll}.]++)?,\s*+$"
 )
 
 
 def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The words before a cue that may be its subject (from the clause start, auxiliaries dropped), or None."""
     left = text[start:cue_start]
+    aside = RE_PARTICIPLE_ASIDE.match(left)
+    if aside is not None and looks_like_speaker(aside.group("np")) and not looks_like_speaker(left):
+        s_start = start + len(aside.group("np")) - len(aside.group("np").lstrip())
+        return s_start, start + len(aside.group("np").rstrip())  # "Clinton, during a meeting in Columbus, Ohio,"
     clause = _clause_start(left)
     subject = strip_aux(left[clause:])
     if not subject.strip():

@@ -49,8 +49,21 @@ def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
     for report in framed:
         if report.kind is not QuoteKind.INDIRECT:
             disjoint = report.content.start >= first.content.end or report.content.end <= first.content.start
-            return [first, report] if disjoint else [report]
+            if not disjoint:
+                return [report]
+            return [first, _continuing(scope.text, first, report)]
     return [first]
+
+
+def _continuing(text: str, first: Report, report: Report) -> Report:
+    """A participle right after the first report's attribution continues its speaker: '... “from his
+    perspective,” Lewandowski added, saying it should be “up to the prosecutor”'."""
+    if report.cue is None or first.speaker is None or first.cue is None or not report.cue.text.endswith("ing"):
+        return report
+    attribution_end = max(first.cue.end, first.speaker.end)
+    if attribution_end <= report.cue.start and text[attribution_end : report.cue.start].strip() == ",":
+        return attrs.evolve(report, speaker=first.speaker)
+    return report
 
 
 def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
@@ -282,9 +295,10 @@ def _speaker_first(
             first = common.span("np") if common is not None else None
     clause = 0
     absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
-    if absolute is not None and looks_like_speaker(absolute.group("np")):
+    absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
+    if absolute is not None and looks_like_speaker(absolute_np):
         first = None  # "with 50 percent saying she is prepared": the noun phrase after "with" speaks
-        speaker = (start + absolute.start("np"), start + absolute.end("np"))
+        speaker = (start + absolute.start("np"), start + absolute.start("np") + len(absolute_np.rstrip()))
     elif (
         first is not None
         and text[first[0] : first[1]].lower() not in _NOT_SUBJECTS
