@@ -169,6 +169,18 @@ ROWS = [
      "Court advocate, Andrew J. Pincus of the law firm Mayer Brown.", "''There will be a next term with eight "
      "justices,''", QuoteKind.DIRECT, "said", "another leading Supreme Court advocate, Andrew J. Pincus of the law "
      "firm Mayer Brown"),
+    ("spaced-hyphen-aside-and-tell-object-then-that", "For much of the performance - with sleeves rolled - Mr. Biden "
+     "assured his hometown's residents that she was tough.", "she was tough", QuoteKind.INDIRECT, "assured",
+     "Mr. Biden"),
+    ("told-a-show-title", '"We have to really increase the bombings," the presumptive nominee told "Fox and Friends" '
+     "after he spoke.", '"We have to really increase the bombings,"', QuoteKind.DIRECT, "told",
+     "the presumptive nominee"),
+    ("participle-subject-after-connective", 'And then Trump went fully on the attack, saying, "Is Obama going to '
+     'finally mention the words?"', '"Is Obama going to finally mention the words?"', QuoteKind.DIRECT, "saying",
+     "Trump"),
+    ("participle-subject-after-long-intro", "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to "
+     "expand on her statement, saying that the United States should lead.", "the United States should lead",
+     QuoteKind.INDIRECT, "saying", "Mrs. Clinton"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",

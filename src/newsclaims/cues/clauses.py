@@ -50,6 +50,7 @@ RE_TOLD_OBJECT = regex.compile(
       |         \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates)
+      | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
     )""",
     regex.VERBOSE,
 )
@@ -262,7 +263,7 @@ def _is_trailing_clause(remainder: str) -> bool:
 RE_CLAUSE_BREAK = regex.compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where|which)\s+"
-    r"|[;—–―]\s*|\s--\s*|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
+    r"|[;—–―]\s*|\s--?\s+|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
 
@@ -363,6 +364,9 @@ RE_SENTENCE_SUBJECT = regex.compile(
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
+#: A connective before a sentence's subject: "And then Trump went on the attack".
+RE_LEADING_CONNECTIVE = regex.compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
+RE_COMMA = regex.compile(r",\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = regex.compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
@@ -381,7 +385,16 @@ RE_CAPITALISED_WORDS = regex.compile(r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?=\s++\p
 def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject at the head of ``text[start:end]`` (:data:`RE_SENTENCE_SUBJECT`), grown over a common noun
     that heads it, or None."""
-    m = RE_SENTENCE_SUBJECT.match(text, start, end)
+    start = RE_LEADING_CONNECTIVE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+    m = None
+    if text[start:end].split(None, 1)[:1] and text[start:end].split(None, 1)[0].lower() in _INTRO_PREPOSITIONS:
+        # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...": after the introductory phrase
+        for comma in RE_COMMA.finditer(text, start, min(end, start + 150)):
+            m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end)
+            if m is not None and looks_like_speaker(m.group("np")):
+                break
+            m = None
+    m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
     if m is None or RE_NOT_A_SUBJECT.fullmatch(m.group("np")):
         return None
     nouns = lexicons.words("speaker_nouns")

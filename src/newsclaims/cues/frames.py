@@ -317,7 +317,7 @@ def _speaker_first(
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
     if verb.group() in _TELL_VERBS:
-        obj = RE_TOLD_OBJECT.match(text, pos, end)
+        obj = RE_TOLD_OBJECT.match(text, pos, end) or RE_LATER_THAT.match(text, pos, end)
         if obj is not None:
             pos = obj.end()
         elif verb.group().startswith("tel") or verb.group() == "told":
