@@ -88,3 +88,17 @@ def test_parse_tells_verb_from_noun() -> None:
     ).quotes
     assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
         ("said", "The senator from Ohio")]
+
+
+def test_parse_grows_speaker_of_a_verb_group() -> None:
+    """The subject subtree of a cue verb grows a speaker over a role before the name ("her senior policy adviser,
+    Jake Sullivan,"), also where the cue is a verb group ("has said"): the parse is read at the group's verb."""
+    pytest.importorskip("stanza")
+    for cue in ("said", "has said"):
+        text = f"In a statement to the Observer, her senior policy adviser, Jake Sullivan, {cue}: “We will win.”"
+        rules = parse_article(text).quotes
+        parsed = parse_article(text, engine="stanza").quotes
+        assert [q.cue.text for q in parsed if q.cue] == [cue]
+        assert rules[0].speaker is not None and rules[0].speaker.mention.text == "Jake Sullivan"
+        assert parsed[0].speaker is not None
+        assert parsed[0].speaker.mention.text == "her senior policy adviser, Jake Sullivan,"

@@ -22,7 +22,7 @@ def refine_with_parse(text: str, report: Report, words: tuple[Word, ...], start:
     """Grow the speaker mention of ``report`` to the subject subtree of its cue verb, where that contains it."""
     if report.cue is None or report.speaker is None:
         return report
-    verb = next((i for i, w in enumerate(words) if w.span.start == report.cue.start), None)
+    verb = next((i for i, w in enumerate(words) if w.span.end == report.cue.end), None)  # "has| said"
     if verb is None or words[verb].upos not in ("VERB", "AUX"):
         return report
     subjects = [j for j, x in enumerate(words) if x.head == verb + 1 and x.deprel in _SUBJECT]
