@@ -161,3 +161,22 @@ def test_whole_article_look_ups_stay_linear() -> None:
     seconds(50)  # warm-up
     small, large = seconds(1500), seconds(6000)
     assert large < 8 * small + 0.5, (small, large)
+
+
+def test_anonymity_conditions_stay_linear() -> None:
+    """Each condition of anonymity looks up the reports of its own sentence, not every report of the article:
+    eight times the conditions take about eight times as long, not sixty-four."""
+    paragraph = ("The plan {} will fail, an official said on condition of anonymity because he was not "
+                 "authorized to speak. “It is over,” another said.")
+
+    def seconds(n: int) -> float:
+        text = "\n\n".join(paragraph.format(i) for i in range(n))
+        start = time.perf_counter()
+        article = parse_article(text)
+        elapsed = time.perf_counter() - start
+        assert len(article.anonymity) == n - 1  # (the first paragraph is the title)
+        return elapsed
+
+    seconds(50)  # warm-up
+    small, large = seconds(1000), seconds(8000)
+    assert large < 12 * small + 0.5, (small, large)  # linear: 8x; a look-up over every report: 16x and more

@@ -101,6 +101,9 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     text = seg.layout.text
     reports = resolved.speakers.cues.reports
     speakers = list(resolved.resolved)
+    reports_in: dict[int, list[int]] = {}  # sentence -> indexes of its reports (one look-up per condition)
+    for i, r in enumerate(reports):
+        reports_in.setdefault(r.sentence, []).append(i)
     conditions = []
     for sent_index, sentence in enumerate(seg.sentences):
         lowered = sentence.span.text.lower()
@@ -112,9 +115,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 continue  # inside the reason of the previous condition
             cut = RE_CONDITION_END.search(text, m.start(), m.end())
             end = cut.start() if cut else m.end()
-            covered = [
-                i for i, r in enumerate(reports) if r.sentence == sent_index and speakers[i] is not None
-            ]
+            covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None]
             sources: list[Speaker] = []
             for i in covered:
                 spk = speakers[i]
