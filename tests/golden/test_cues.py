@@ -181,6 +181,15 @@ ROWS = [
     ("participle-subject-after-long-intro", "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to "
      "expand on her statement, saying that the United States should lead.", "the United States should lead",
      QuoteKind.INDIRECT, "saying", "Mrs. Clinton"),
+    ("inverted-warned", "“That means a loose cannon is within reach of the job,” warned Clinton.",
+     "“That means a loose cannon is within reach of the job,”", QuoteKind.DIRECT, "warned", "Clinton"),
+    ("inverted-asked-the-boy", "“How big is that wall?” asked the boy.", "“How big is that wall?”", QuoteKind.DIRECT,
+     "asked", "the boy"),
+    ("inverted-master-of-ceremonies", '"Thanks for welcoming these refugees," said master of ceremonies Asab '
+     "Al-Tabchi.", '"Thanks for welcoming these refugees,"', QuoteKind.DIRECT, "said",
+     "master of ceremonies Asab Al-Tabchi"),
+    ("irregular-plural-speaker", "The children said they were scared.", "they were scared", QuoteKind.INDIRECT, "said",
+     "The children"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",

@@ -231,7 +231,8 @@ def _content_first_at(
             return None
         return (start, b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
-    if verb.group() in _TELL_VERBS or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
+    tell = verb.group() in _TELL_VERBS and not (after_quote and verb.group() in _INVERTING_TELL_VERBS)
+    if tell or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
         return None  # "..., economists say taxing ...": a plural's verb does not invert
     if not after_quote and looks_like_speaker(text[start:b_end]):
         return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
@@ -245,6 +246,8 @@ def _content_first_at(
     return (start, b_start), (after + lead, speaker_end)
 
 
+#: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
+_INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
 RE_AFTER_SPEAKER = regex.compile(
     r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"

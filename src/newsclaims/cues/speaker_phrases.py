@@ -189,7 +189,9 @@ def _auxiliary(word: str, following: str) -> bool:
 
 def singular(noun: str) -> str:
     """A plural speaker noun's singular ("officials" -> "official", "people" stays)."""
-    irregular = {"men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
+    irregular = {
+        "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "children": "child"
+    }
     if noun in irregular:
         return irregular[noun]
     if noun.endswith("ies") and len(noun) > 4:
