@@ -190,6 +190,16 @@ ROWS = [
      "master of ceremonies Asab Al-Tabchi"),
     ("irregular-plural-speaker", "The children said they were scared.", "they were scared", QuoteKind.INDIRECT, "said",
      "The children"),
+    ("said-about-then-comma-quote", "Lopez-Cantera said about the movement, “I support parents making the best "
+     "decisions.”", "“I support parents making the best decisions.”", QuoteKind.DIRECT, "said", "Lopez-Cantera"),
+    ("as-x-put-it", "As Akhil Amar, professor of constitutional law at Yale, put it, ''Senate Republicans should "
+     "remember that.''", "''Senate Republicans should remember that.''", QuoteKind.DIRECT, "put it",
+     "Akhil Amar, professor of constitutional law at Yale,"),
+    ("bullet-before-sentence", "~ As Vulture put it, “Hello, it’s the Biebs.”", "“Hello, it’s the Biebs.”",
+     QuoteKind.DIRECT, "put it", "Vulture"),
+    ("participle-subject-with-party-label", "But Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, "
+     "responding that he’s “not going to go into what my campaign is doing.”",
+     "he’s “not going to go into what my campaign is doing.”", QuoteKind.MIXED, "responding", "Sen. Pat Toomey"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",
@@ -485,6 +495,13 @@ def test_more_speaker_first_frames(text: str, content: str, speaker: str) -> Non
     quote = extract_quotes(text)[0]
     assert quote.span.text == content
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_put_it_needs_a_quotation() -> None:
+    """ "put it" reports only a quotation: "He put it in the fridge" and "as expected" asides report nothing."""
+    assert extract_quotes("He put it in the fridge before the guests came.") == []
+    quote = extract_quotes("As expected, prices rose, officials said.")[0]
+    assert (quote.span.text, quote.speaker and quote.speaker.mention.text) == ("As expected, prices rose", "officials")
 
 
 def test_plural_verb_does_not_invert() -> None:

@@ -268,8 +268,9 @@ def _with_participles(scope: Scope, found: list[Report], end: int, start: int) -
     return [*found, *_participles(scope, found[-1], end)]
 
 
-#: Markup, white space and invisible characters before a sentence's words ("<p>", a zero-width space).
-RE_LEADING_JUNK = regex.compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}])*+")
+#: Markup, white space, invisible characters and list bullets before a sentence's words ("<p>", a zero-width
+#: space, "~ ", "• ").
+RE_LEADING_JUNK = regex.compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}]|[~•·▪■►*](?=\s))*+")
 
 
 def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, int]:

@@ -358,11 +358,12 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     return coordinated.start() if coordinated else stop
 
 
-#: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz".
+#: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz" (also before
+#: a party label: "Sen. Pat Toomey (R-Pa.)").
 RE_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
-    r"(?=(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+    r"(?=(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = regex.compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")

@@ -149,7 +149,7 @@ RE_CUE_ENDS_CLAUSE = regex.compile(
 RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
 #: An introductory phrase, no reported content: "Weighing in on the discussion", "In a statement".
 RE_INTRO_PHRASE = regex.compile(
-    r"(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|With|Without|Despite|Amid|Asked|Pressed|Reached|Speaking)"
+    r"(?:\p{Lu}\p{Ll}+ing|In|On|At|As|After|Before|During|With|Without|Despite|Amid|Asked|Pressed|Reached|Speaking)"
     r"\b[^,;:\"“”]*+"
 )
 #: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
@@ -445,8 +445,11 @@ def _finite(form: str) -> bool:
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said".
 RE_SHARED_SUBJECT = regex.compile(r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly)\s++)?$")
-#: A short phrase, then a colon and a quotation: "said of Chaffetz's request: “...”".
-RE_LATER_COLON = regex.compile(r"[^:;\"“”.!?]{1,80}?:\s*+(?=[\"“«])")
+#: A short phrase, then a colon or a comma and a quotation: "said of Chaffetz's request: “...”", "said about the
+#: movement, “...”".
+RE_LATER_COLON = regex.compile(
+    r"(?:[^:;\"“”.!?]{1,80}?:|(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},)\s*+(?=[\"“«]|'')"
+)
 #: A short prepositional phrase, then "that": the content starts after the "that".
 RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:\"“”]+){1,8}?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
