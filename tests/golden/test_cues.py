@@ -200,6 +200,12 @@ ROWS = [
     ("participle-subject-with-party-label", "But Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, "
      "responding that he’s “not going to go into what my campaign is doing.”",
      "he’s “not going to go into what my campaign is doing.”", QuoteKind.MIXED, "responding", "Sen. Pat Toomey"),
+    ("show-title-before-that", "Mr. Khan said on NBC's “Meet the Press” on Sunday that Mr. Trump had shown "
+     "disrespect.", "Mr. Trump had shown disrespect", QuoteKind.INDIRECT, "said", "Mr. Khan"),
+    ("main-clause-after-while-clause", "While Clinton has forcefully condemned the GOP candidate’s proposal, the "
+     "groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”",
+     "they are “concerned your campaign is sending mixed messages.”", QuoteKind.MIXED, "say",
+     "the groups who wrote to her on Thursday"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",
@@ -495,6 +501,16 @@ def test_more_speaker_first_frames(text: str, content: str, speaker: str) -> Non
     quote = extract_quotes(text)[0]
     assert quote.span.text == content
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_second_predicate_with_pronoun_subject() -> None:
+    """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
+    report of its own."""
+    text = "Mr. Khan said that Mr. Trump had shown disrespect, and he accused Mr. Trump of running ''a hate campaign.''"
+    found = [(q.span.text, q.cue and q.cue.text) for q in extract_quotes(text)]
+    assert found == [
+        ("Mr. Trump had shown disrespect", "said"), ("Mr. Trump of running ''a hate campaign.''", "accused")
+    ]
 
 
 def test_put_it_needs_a_quotation() -> None:

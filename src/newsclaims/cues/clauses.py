@@ -29,7 +29,7 @@ RE_ADJUNCT = regex.compile(
       | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,3}}(?:rally|event|conference|briefing|hearing|
             debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
       | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|
-                     the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))
+                     the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))(?!['’]s)
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
          \w{{3,}}ly)(?!\w)
@@ -335,9 +335,9 @@ RE_CONTENT_STOP = regex.compile(
 )
 
 
-#: A second predicate of the same subject: ", but insists ...", "and also warned ...".
+#: A second predicate of the same subject: ", but insists ...", "and also warned ...", "and he accused ...".
 RE_COORDINATED_VERB = regex.compile(
-    r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b"
+    r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b"
 )
 
 

@@ -430,7 +430,7 @@ def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | 
 
 
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
-RE_MAIN_CLAUSE = regex.compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\b)")
+RE_MAIN_CLAUSE = regex.compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most)\b)")
 
 
 _NOT_SUBJECTS = frozenset(
@@ -450,8 +450,9 @@ RE_SHARED_SUBJECT = regex.compile(r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|t
 RE_LATER_COLON = regex.compile(
     r"(?:[^:;\"“”.!?]{1,80}?:|(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},)\s*+(?=[\"“«]|'')"
 )
-#: A short prepositional phrase, then "that": the content starts after the "that".
-RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:\"“”]+){1,8}?\s+that\s+")
+#: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
+#: "that".
+RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:]+){1,8}?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = regex.compile(
     r"\s*+(?:by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"
