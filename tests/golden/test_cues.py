@@ -206,6 +206,15 @@ ROWS = [
      "groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”",
      "they are “concerned your campaign is sending mixed messages.”", QuoteKind.MIXED, "say",
      "the groups who wrote to her on Thursday"),
+    ("name-then-bare-role-after-quote", "“It is over,” Brent Bozell III, founder of the Media Research Center, said.",
+     "“It is over,”", QuoteKind.DIRECT, "said", "Brent Bozell III, founder of the Media Research Center,"),
+    ("role-then-name-after-quote", "“It is over,” the White House press secretary, Josh Earnest, said.",
+     "“It is over,”", QuoteKind.DIRECT, "said", "the White House press secretary, Josh Earnest,"),
+    ("name-then-possessive-role-after-quote", "“We raised $20 million,” Jeff Weaver, Sanders’ campaign manager, "
+     "said.", "“We raised $20 million,”", QuoteKind.DIRECT, "said", "Jeff Weaver, Sanders’ campaign manager,"),
+    ("quote-then-more-content-then-speaker", '"He has voted with the NRA numerous times" and against the Brady law, '
+     "Clinton said.", '"He has voted with the NRA numerous times" and against the Brady law', QuoteKind.MIXED, "said",
+     "Clinton"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",

@@ -114,13 +114,14 @@ def _content_first(
     ]  # not "Still, X said", "Weighing in on the discussion, X agreed"
     boundaries = every[-3:]
     for i in range(len(every) - 1):
-        if RE_QUOTE_MARK.search(text, *every[i]) and _name_before_appositive(
-            text, every[i][1], every[i + 1][0], every[i + 1][1]
+        if (
+            RE_QUOTE_MARK.search(text, *every[i])
+            and _closes_quotation(text, every[i], quote_chars)
+            and not RE_NOT_A_NOUN_PHRASE.match(text, every[i][1], verb.start())
         ):
-            # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name
-            # after the quotation and its appositives speak
-            closes = _closes_quotation(text, every[i], quote_chars)
-            found = _content_first_at(text, start, end, verb, *every[i], closes)
+            # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "“...,” the
+            # White House press secretary, Josh Earnest, said": the phrase after the quotation speaks
+            found = _content_first_at(text, start, end, verb, *every[i], True)
             if found is not None:
                 return found
     for i in range(len(boundaries) - 1, -1, -1):
@@ -144,6 +145,12 @@ def _content_first(
 #: What follows a cue verb that ends its clause: "..., he stated." / "..., she recalled, ..."
 RE_CUE_ENDS_CLAUSE = regex.compile(
     r"(?:\s++\p{Ll}+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
+)
+#: What opens no speaker phrase after a quotation: a preposition or a participle ("“...” fostered by Trump, the
+#: groups said", "“...” and against the Brady law, Clinton said").
+RE_NOT_A_NOUN_PHRASE = regex.compile(
+    r"\s*+(?:(?:and|but|or)\s++)?(?:(?:against|despite|amid|toward|towards|about|for|with|without|by|in|on|at|from|to|of|after|before|"
+    r"during|since|over|under)\b|\p{Ll}+(?:ed|ing)\b)"
 )
 #: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
 RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
