@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import RE_SENTENCE_SUBJECT, Report, looks_like_speaker, named_in, singular
+from .cues import Report, looks_like_speaker, named_in, sentence_subject, singular
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
@@ -81,10 +81,11 @@ def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report
     if report.cue is not None or report.sentence == 0:
         return None
     previous = sentences[report.sentence - 1].span
-    m = RE_SENTENCE_SUBJECT.match(text, previous.start, previous.end)
-    if m is None or not looks_like_speaker(m.group("np")) or not named_in(text, m.group("np"), m.start("np")):
+    found = sentence_subject(text, previous.start, previous.end)
+    np = text[found[0] : found[1]] if found else ""
+    if found is None or not looks_like_speaker(np) or not named_in(text, np, found[0]):
         return None  # not "Emerging from two hours alone with Obama, ..."
-    speaker = analyse_mention(text, m.start("np"), m.end("np"))
+    speaker = analyse_mention(text, *found)
     if speaker is None or speaker.kind is not SpeakerKind.PERSON:
         return None
     return speaker

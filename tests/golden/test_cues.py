@@ -215,6 +215,14 @@ ROWS = [
     ("quote-then-more-content-then-speaker", '"He has voted with the NRA numerous times" and against the Brady law, '
      "Clinton said.", '"He has voted with the NRA numerous times" and against the Brady law', QuoteKind.MIXED, "said",
      "Clinton"),
+    ("participle-subject-title-of-state", "Former Secretary of State Madeleine Albright campaigned for Clinton, "
+     "saying, “There’s a special place in hell for women.”", "“There’s a special place in hell for women.”",
+     QuoteKind.DIRECT, "saying", "Former Secretary of State Madeleine Albright"),
+    ("participle-subject-two-nouns", "His chief aide doubled down on attacks, saying she is experienced “on paper "
+     "and nowhere else.”", "she is experienced “on paper and nowhere else.”", QuoteKind.MIXED, "saying",
+     "His chief aide"),
+    ("family-is-no-adverb", "It happened when a member of the family suggested they tweet a picture.",
+     "they tweet a picture", QuoteKind.INDIRECT, "suggested", "a member of the family"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",

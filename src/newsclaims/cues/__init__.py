@@ -20,7 +20,7 @@ from .. import lexicons
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
-from .clauses import RE_SENTENCE_SUBJECT, VerbMatch, _subject_span, _verb_matches
+from .clauses import VerbMatch, _subject_span, _verb_matches, sentence_subject
 from .cue_phrases import (
     RE_DASH_SIGNATURE,
     _according_to,
@@ -37,12 +37,12 @@ from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, named_in, sing
 
 __all__ = [
     "RE_POSTMODIFIER",
-    "RE_SENTENCE_SUBJECT",
     "Cues",
     "Report",
     "find_cues",
     "looks_like_speaker",
     "named_in",
+    "sentence_subject",
     "singular",
 ]
 
@@ -305,9 +305,10 @@ def _uncued(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report:
         content = Span.of(text, min(start, q.span.start), max(end, q.span.end))
     speaker = None
     if q.kind is QuoteKind.MIXED and sentences:
-        found = RE_SENTENCE_SUBJECT.match(text, content.start, q.span.start)
-        if found and looks_like_speaker(found.group("np")) and named_in(text, found.group("np"), found.start("np")):
-            speaker = Span.of(text, found.start("np"), found.end("np"))
+        found = sentence_subject(text, content.start, q.span.start)
+        np = text[found[0] : found[1]] if found else ""
+        if found and looks_like_speaker(np) and named_in(text, np, found[0]):
+            speaker = Span.of(text, *found)
     return Report(
         content=content,
         kind=q.kind,

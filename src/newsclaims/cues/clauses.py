@@ -75,7 +75,8 @@ RE_AUX = regex.compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
-    r"never|always|just|even|still|\w+ly)"
+    r"never|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
+    r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\w+ly)"
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
     r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
 )
@@ -362,7 +363,8 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 #: a party label: "Sen. Pat Toomey (R-Pa.)").
 RE_SENTENCE_SUBJECT = regex.compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
-    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?(?:\p{Lu}[\w.’'\-]*\s+){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
+    r"(?:\p{Lu}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
 #: A connective before a sentence's subject: "And then Trump went on the attack".
@@ -399,13 +401,15 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None or RE_NOT_A_SUBJECT.fullmatch(m.group("np")):
         return None
     nouns = lexicons.words("speaker_nouns")
-    pos = m.end("np")
+    pos, head_end = m.end("np"), None
     for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
-        if word in _FUNCTION_WORDS:
-            break  # "Mrs. Clinton shook her head": a predicate, not a noun phrase
+        if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0]:
+            break  # "Mrs. Clinton shook her head", "Albright recently urged women": a predicate, not a noun phrase
         pos = text.index(word, pos) + len(word)
         if singular(word) in nouns:
-            name = RE_CAPITALISED_WORDS.match(text, pos, end)
-            return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
+            head_end = pos  # the last speaker noun of the run: "His chief aide"
+    if head_end is not None:
+        name = RE_CAPITALISED_WORDS.match(text, head_end, end)
+        return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
     return m.span("np")
 
