@@ -223,6 +223,13 @@ ROWS = [
      "His chief aide"),
     ("family-is-no-adverb", "It happened when a member of the family suggested they tweet a picture.",
      "they tweet a picture", QuoteKind.INDIRECT, "suggested", "a member of the family"),
+    ("participle-aside-then-said-that", "Salceda, citing data from the State Department, said that about 4 million "
+     "people of Philippine descent live here.", "about 4 million people of Philippine descent live here",
+     QuoteKind.INDIRECT, "said", "Salceda"),
+    ("referred-to-as", "Bush referred to Rubio as “a bright, charismatic leader.”",
+     "Rubio as “a bright, charismatic leader.”", QuoteKind.MIXED, "referred to", "Bush"),
+    ("riffed", '"Governor, let me help you out - the answer is no," the nominee riffed on her non-answer.',
+     '"Governor, let me help you out - the answer is no,"', QuoteKind.DIRECT, "riffed", "the nominee"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",
@@ -527,6 +534,15 @@ def test_second_predicate_with_pronoun_subject() -> None:
     found = [(q.span.text, q.cue and q.cue.text) for q in extract_quotes(text)]
     assert found == [
         ("Mr. Trump had shown disrespect", "said"), ("Mr. Trump of running ''a hate campaign.''", "accused")
+    ]
+
+
+def test_participle_after_before() -> None:
+    """ "..., before adding that ...": a second report by the same speaker."""
+    text = '"Thank you, son," Cruz replied, before adding that he thinks "children should speak with respect."'
+    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    assert found == [
+        ('"Thank you, son,"', "replied", "Cruz"), ('he thinks "children should speak with respect."', "adding", "Cruz")
     ]
 
 

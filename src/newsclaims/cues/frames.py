@@ -241,6 +241,8 @@ def _content_first_at(
     tell = verb.group() in _TELL_VERBS and not (after_quote and verb.group() in _INVERTING_TELL_VERBS)
     if tell or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
         return None  # "..., economists say taxing ...": a plural's verb does not invert
+    if RE_THAT.match(rest):
+        return None  # "Salceda, citing data, said that ...": the content follows the cue
     if not after_quote and looks_like_speaker(text[start:b_end]):
         return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
     speaker_end = _speaker_after(text, after, end)
@@ -469,7 +471,7 @@ RE_NOT_CONTENT = regex.compile(
 
 
 RE_PARTICIPLE = regex.compile(
-    r",\s++(?:and\s+)?(?P<cue>pointing\s+out|"
+    r",\s++(?:(?:and|before|after|while)\s+)?(?P<cue>pointing\s+out|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
 
