@@ -14,6 +14,7 @@ import regex
 
 from . import lexicons
 from .coreference import Resolved
+from .cues import singular
 from .segmentation import Sentence
 from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker
@@ -28,7 +29,8 @@ RE_REASON = regex.compile(
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|\p{Ll}+ed|the|a|an|he|she|they|it|\p{Lu})\b|$)
+    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|\p{Ll}+ed|was|were|is|are|has|have|had|will|would|the|a|an|he|
+                          she|they|it|\p{Lu})\b|$)
        |\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -125,8 +127,11 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     sources.append(marked)
             if not sources:
                 subject = _subject(text, seg.sentences, sent_index)
-                if subject is not None:
-                    sources.append(subject)
+                if subject is None:
+                    # no report in the sentence and no source as its subject: "The donor, who wished to remain
+                    # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
+                    continue
+                sources.append(subject)
             condition = Span.of(text, m.start(), end)
             reason_span, reason_kind = _reason(text, condition, sentence.span.end)
             last_end = reason_span.end if reason_span else end
@@ -162,13 +167,33 @@ _GROUP_REFERENCES = frozenset(
 )
 
 
+RE_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*+")
+
+
+def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
+    """A sentence's opening noun phrase (up to four words, no comma) when an unnamed-source noun heads it ("Aides
+    described the meeting in exchange for anonymity"), not a donor or a suspect."""
+    heads = lexicons.words("anonymous_heads")
+    start = None
+    for i, m in enumerate(RE_WORD.finditer(text, sentence.start, sentence.end)):
+        if i >= 4 or "," in text[sentence.start : m.start()]:
+            return None
+        if start is None and m.group() in {"But", "And"}:
+            continue
+        start = m.start() if start is None else start
+        if singular(m.group().lower()) in heads:
+            return start, m.end()
+    return None
+
+
 def _subject(text: str, sentences: tuple[Sentence, ...], index: int) -> Speaker | None:
     """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved."""
     sentence = sentences[index].span
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)
-    if m is None:
+    found = m.span("subj") if m is not None else _source_subject(text, sentence)
+    if found is None:
         return None
-    speaker = analyse_mention(text, m.start("subj"), m.end("subj"))
+    speaker = analyse_mention(text, *found)
     if speaker is None:
         return None
     group = speaker.mention.text.lower() in _GROUP_REFERENCES

@@ -135,7 +135,40 @@ LOOK_ALIKES = [
     "The museum received an anonymous gift of 40 paintings, its director said.",
     "Alcoholics Anonymous was founded in 1935, the group said.",
     "The governor, speaking on the record for the first time, said he would resign.",
+    "The donor, who wished to remain anonymous, gave the museum a rare painting.",
+    "The council voted on background checks for volunteers at schools.",
+    "The suspect, a 15-year-old boy whose name was withheld because he is a minor, was charged with assault.",
+    "Off the record comments by the governor were later leaked to the press, his office said.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "reason", "speaker"),
+    [
+        ("The campaign will spend $10 million on ads, according to a person familiar with the plans, who was granted "
+         "anonymity to describe private discussions.", "who was granted anonymity", "to describe private discussions",
+         "a person familiar with the plans, who was granted anonymity to describe private discussions"),
+        ("The file was sent back to the ministry, said an official requesting anonymity.", "requesting anonymity",
+         None, "an official"),
+        ("The accused will be produced in court on Monday, said a senior officer on the condition of anonymity.",
+         "on the condition of anonymity", None, "a senior officer"),
+        ("Several diplomats said, on condition they not be identified, that the resolution would fail.",
+         "on condition they not be identified", None, "Several diplomats"),
+        ("Aides described the meeting in exchange for anonymity.", "in exchange for anonymity", None, None),
+        ("Talks stalled, an aide said on condition of anonymity for fear of reprisal.", "on condition of anonymity",
+         "for fear of reprisal", "an aide"),
+    ],
+    ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
+         "content-first-then-condition"],
+)
+def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
+    """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
+    swallow a condition that follows an inverted cue)."""
+    article = parse_article(text)
+    assert [(c.span.text, c.reason) for c in article.anonymity] == [(condition, reason)]
+    assert article.anonymity[0].sources and all(s.anonymous for s in article.anonymity[0].sources)
+    if speaker is not None:
+        assert [q.speaker.mention.text for q in article.quotes if q.speaker] == [speaker]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)

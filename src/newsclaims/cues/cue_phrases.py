@@ -51,12 +51,18 @@ _NOT_SOURCES = frozenset(
 )
 
 
+#: Heads before a postmodifier that may end in one of _NOT_SOURCES: "people familiar with the plans".
+_NOT_SOURCE_HEADS = frozenset("familiar close briefed involved knowledgeable privy".split())
+
+
 def _source_ok(phrase: str) -> bool:
     """After "according to" any short noun phrase is a source ("the average of recent polls"), not only a
     speaker-shaped one; "according to plan" is not."""
     words = phrase.split()
-    if not words or words[-1].lower().strip(".,") in _NOT_SOURCES:
+    if not words:
         return False
+    if words[-1].lower().strip(".,") in _NOT_SOURCES and not any(w.lower() in _NOT_SOURCE_HEADS for w in words):
+        return False  # "according to plan", "according to the rules", not "a person familiar with the plans"
     if looks_like_speaker(phrase, strict=False):
         return True
     return len(words) <= _MAX_SPEAKER_WORDS and (

@@ -218,7 +218,7 @@ def _content_first_at(
         tail = _skip_adjuncts(rest)
         if RE_LATER_THAT.match(tail) and not after_quote:
             return None  # "Still, The Times reported at the time that ...": the content follows the cue
-        if RE_SUBORDINATE.match(tail) or (
+        if RE_SUBORDINATE.match(tail) or RE_CONDITION_TAIL.match(rest) or (
             after_quote and not tail.lstrip().startswith(",") and not RE_OWN_CONTENT.match(tail)
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
@@ -257,6 +257,18 @@ def _content_first_at(
 
 #: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
 _INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
+#: A condition of anonymity right after an inverted cue's speaker: "said an official requesting anonymity".
+RE_CONDITION_AFTER_SPEAKER = regex.compile(
+    r"(?<!\s)\s++(?:on\s+(?:the\s+)?condition\b|(?:requesting|seeking|asking\s+for|granted)\s+anonymity\b|"
+    r"(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|on\s+background)\b|on\s+background\b)"
+)
+#: A condition of anonymity after "X said": "Talks stalled, an aide said on condition of anonymity for fear of
+#: reprisal." (circumstance, not more content).
+RE_CONDITION_TAIL = regex.compile(
+    r"\s*+,?\s*+(?:on\s+(?:the\s+)?condition\b|(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|"
+    r"on\s+background)\b|on\s+background\b|(?:requesting|asking\s+for|seeking)\s+anonymity\b|"
+    r"in\s+exchange\s+for\s+anonymity\b)"
+)
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
 RE_AFTER_SPEAKER = regex.compile(
     r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
@@ -272,6 +284,10 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     clause = RE_AFTER_SPEAKER.search(rest)
     if clause is not None and "," not in rest[: clause.start()]:
         end = start + clause.start()  # "said Dan Golvach when asked about ...": the speaker ends at "when"
+        rest = text[start:end]
+    condition = RE_CONDITION_AFTER_SPEAKER.search(rest)
+    if condition is not None and "," not in rest[: condition.start()]:
+        end = start + condition.start()  # "said a senior officer on condition of anonymity": the condition is no name
         rest = text[start:end]
     comma = rest.find(",")
     if comma == -1:
@@ -460,8 +476,8 @@ RE_LATER_COLON = regex.compile(
     r"(?:[^:;\"“”.!?]{1,80}?:|(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},)\s*+(?=[\"“«]|'')"
 )
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
-#: "that".
-RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:]+){1,8}?\s+that\s+")
+#: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
+RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:]+){1,8}?,?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = regex.compile(
     r"\s*+(?:by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"

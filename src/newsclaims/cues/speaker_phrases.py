@@ -70,7 +70,8 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 RE_POSTMODIFIER = regex.compile(
     r"(?<!\s)\s++(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|privy|"
-    r"speaking|working|representing|based|under|over|inside|within|among|across|taken|released|conducted|"
+    r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
+    r"among|across|taken|released|conducted|"
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported)\b.*$"
 )
 
