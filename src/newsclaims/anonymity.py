@@ -20,7 +20,7 @@ from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker
 
 RE_REASON = regex.compile(
-    r"""\s*+,?\s*+(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
+    r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
         (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
       | (?:due|owing)\s+to\s+[^.;,]{3,160}?
       | for\s+fear\s+of\s+[^.;,]{3,160}?

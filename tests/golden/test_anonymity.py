@@ -157,9 +157,19 @@ LOOK_ALIKES = [
         ("Aides described the meeting in exchange for anonymity.", "in exchange for anonymity", None, None),
         ("Talks stalled, an aide said on condition of anonymity for fear of reprisal.", "on condition of anonymity",
          "for fear of reprisal", "an aide"),
+        ("The memo was drafted by the counsel, said a former official who, like others interviewed for this article, "
+         "spoke on the condition of anonymity to discuss sensitive matters.", "on the condition of anonymity",
+         "to discuss sensitive matters", "a former official who, like others interviewed for this article, spoke on "
+         "the condition of anonymity to discuss sensitive matters"),
+        ('"I am terrified," said a mother of two, who gave only her first name, Maria, for fear of deportation.',
+         "who gave only her first name", "for fear of deportation",
+         "a mother of two, who gave only her first name, Maria, for fear of deportation"),
+        ("A spokesperson for the ministry, who under government rules cannot be named, said the report was under "
+         "review.", "who under government rules cannot be named", None,
+         "A spokesperson for the ministry, who under government rules cannot be named,"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
-         "content-first-then-condition"],
+         "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

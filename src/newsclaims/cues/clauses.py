@@ -195,6 +195,10 @@ RE_LOWER_BEFORE = regex.compile(
 )
 
 
+#: Auxiliaries after a plural noun: "rules cannot", "claims are".
+_AUXILIARIES = frozenset("cannot can could will would should may might must are were have do".split())
+
+
 def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
@@ -202,8 +206,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if text[end - 1 : end] == "s":
         following = RE_NEXT_WORD.match(text, end)
         word = following.group(1) if following else ""
-        if word.endswith("ed") or word in lexicons.inflections("reporting_verbs"):
-            return True  # "FBI notes released Monday said", "his remarks said"
+        if word.endswith("ed") or word in lexicons.inflections("reporting_verbs") or word in _AUXILIARIES:
+            return True  # "FBI notes released Monday said", "his remarks said", "government rules cannot"
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
     form = text[start:end]

@@ -249,7 +249,10 @@ def _content_first_at(
     if speaker_end is None:
         return None
     speaker_text = text[after:speaker_end]
-    if not looks_like_speaker(speaker_text.split(",")[0], strict=False) and speaker_text.strip() not in _ONE_OF:
+    first = speaker_text.split(",")[0]
+    if first.endswith((" who", " which")):
+        first = speaker_text  # "said a former official who, like others interviewed, spoke ..."
+    if not looks_like_speaker(first, strict=False) and speaker_text.strip() not in _ONE_OF:
         return None
     lead = len(speaker_text) - len(speaker_text.lstrip())
     return (start, b_start), (after + lead, speaker_end)
@@ -290,8 +293,8 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
         end = start + condition.start()  # "said a senior officer on condition of anonymity": the condition is no name
         rest = text[start:end]
     comma = rest.find(",")
-    if comma == -1:
-        return end
+    if comma == -1 or rest[:comma].endswith((" who", " which")):
+        return end  # "said a former official who, like others interviewed, spoke ...": one relative clause
     appositive = rest[comma + 1 :].strip()
     words = appositive.split()
     if words and _appositive_ok(appositive) and not RE_SUBORDINATE.match(appositive):

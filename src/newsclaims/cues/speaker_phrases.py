@@ -112,6 +112,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     core, _, appositive = phrase.partition(",")
     core = core.strip()
+    if core.endswith((" who", " which")) and appositive.strip():
+        core = core.rsplit(None, 1)[0]  # "a former official who, like others interviewed, spoke ...": a relative clause
+        appositive = "who " + appositive
     if appositive.strip(" ,") and _introduces(core):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
