@@ -230,6 +230,11 @@ ROWS = [
      "Rubio as “a bright, charismatic leader.”", QuoteKind.MIXED, "referred to", "Bush"),
     ("riffed", '"Governor, let me help you out - the answer is no," the nominee riffed on her non-answer.',
      '"Governor, let me help you out - the answer is no,"', QuoteKind.DIRECT, "riffed", "the nominee"),
+    ("sign-saying", 'Lori Bernstein held up a sign saying "Jews Against Trump - Because We Have Seen This Before."',
+     '"Jews Against Trump - Because We Have Seen This Before."', QuoteKind.DIRECT, "saying", "a sign"),
+    ("statement-saying-is-its-issuer", "The Secretary of State sent out a statement Monday, saying Trump had not "
+     "been left off any ballots.", "Trump had not been left off any ballots", QuoteKind.INDIRECT, "saying",
+     "The Secretary of State"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",

@@ -29,7 +29,7 @@ from .clauses import (
     strip_aux,
 )
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker
+from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker, singular
 
 RE_QUOTE_MARK = regex.compile(r"[\"“”]")
 RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
@@ -311,6 +311,12 @@ def _speaker_first(
     passive = _passive_agent(text, start, end, verb)
     if passive is not None:
         return passive
+    if verb.group().endswith("ing") and not left.rstrip().endswith(","):
+        document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
+        if document is not None and singular(document.group("noun")) in _SIGNAGE:
+            # "Lori Bernstein held up a sign saying “...”": the sign speaks (not "issued a statement saying ...",
+            # whose issuer does)
+            return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
     first = sentence_subject(text, start, start + shared.start()) if shared else None
     if (
@@ -432,6 +438,24 @@ def _passive_agent(
 RE_PROGRESSIVE_BEFORE = regex.compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
 )
+#: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
+_SIGNAGE = frozenset("sign banner placard poster hat cap shirt t-shirt headline billboard sticker".split())
+#: A noun phrase right before a participle, no comma between: "held up| a sign| saying ...".
+RE_NOUN_BEFORE_PARTICIPLE = regex.compile(
+    r"(?<!\S)(?P<np>(?:a|an|the|his|her|their|its|this)\s++(?:[\w’'\-]++\s++){0,4}?(?P<noun>\p{Ll}[\w\-]*+))\s*+$"
+)
+
+
+def _participle_content(text: str, verb: VerbMatch, end: int) -> tuple[int, int]:
+    """What a document's participle reports: the rest of the sentence after "that", a comma or a colon."""
+    pos = verb.end()
+    that = RE_THAT.match(text, pos, end)
+    pos = that.end() if that else pos
+    while pos < end and text[pos] in " ,:":
+        pos += 1
+    return pos, _cut_trailing_attribution(text, pos, end)
+
+
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
 RE_WITH_SUBJECT = regex.compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
