@@ -435,6 +435,30 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Bush"
 
 
+def test_transcript_labels() -> None:
+    """Transcript labels with a party or a title in lower case ("Rep. Trey Gowdy (R-S.C.):", "Former secretary of
+    state Hillary Rodham Clinton:") speak their quotation when the article names them elsewhere; "Continued
+    Stone:" is a lead-in, not a label."""
+    text = ("Gowdy questioned Clinton.\n\nRep. Trey Gowdy (R-S.C.):\"Who told you that figure?\"\n\n"
+            "Former secretary of state Hillary Rodham Clinton:\"We learned that from the State Department.\"")
+    found = [(q.span.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    assert found == [
+        ('"Who told you that figure?"', "Rep. Trey Gowdy (R-S.C.)"),
+        ('"We learned that from the State Department."', "Former secretary of state Hillary Rodham Clinton"),
+    ]
+    text = "Stone spoke.\n\nContinued Stone: “They will not stop until they win.”"
+    (quote,) = extract_quotes(text)
+    assert (quote.cue and quote.cue.text, quote.speaker and quote.speaker.mention.text) == ("Continued", "Stone")
+
+
+def test_connective_before_inverted_lead_in() -> None:
+    """ "But, said Solovey, “...”": the sentence opens with its cue after a connective."""
+    (quote,) = extract_quotes('But, said Solovey, "I don\'t want to drum up conflict with him."')
+    assert (quote.span.text, quote.cue and quote.cue.text, quote.speaker and quote.speaker.mention.text) == (
+        '"I don\'t want to drum up conflict with him."', "said", "Solovey"
+    )
+
+
 def test_uncued_quote_continues_speaker() -> None:
     """A quote paragraph right after a cued quote continues that quote; a later one continues its speaker."""
     text = "Lee wins\n\n“We will win,” Sen. Ann Lee said.\n\n“Nobody can stop us now, not after this night.”"

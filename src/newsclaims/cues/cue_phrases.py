@@ -7,6 +7,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from .. import lexicons
 from ..types import QuoteKind
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
@@ -130,7 +131,8 @@ RE_DASH_COLON = regex.compile(
 )
 #: The same label opening a sentence: `Clinton: “Our goal is ...” Bush: “...”`.
 RE_NAME_COLON = regex.compile(
-    r"(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
+    r"(?P<speaker>(?P<name>\p{Lu}[\w.’'\-]*(?:\s++[\w.’'\-]++){0,7}?)(?:\s++\([^()]{1,20}\))?)\s*+(?P<colon>:)"
+    r"\s*+(?=[\"“«])"
 )
 
 
@@ -139,7 +141,10 @@ def _dash_colon_lead_in(scope: Scope, start: int, end: int) -> Report | None:
     colon (a label opening the sentence only when the article names that speaker elsewhere too)."""
     text, quotations, quote_chars = scope.text, scope.quotations, scope.quote_chars
     label = RE_NAME_COLON.match(text, start, end)
-    if label is not None and text.count(label.group("speaker"), max(0, start - 20_000), end + 20_000) < 2:
+    names = label.group("name").split() if label is not None else [""]
+    if names[0].lower() in lexicons.inflections("reporting_verbs"):
+        label = None  # "Continued Stone: “...”": a lead-in, not a label
+    if label is not None and text.count(names[-1], max(0, start - 20_000), end + 20_000) < 2:
         label = None  # "Update: “...”", "Transcript: “...”": a label, but no one the article speaks of
     for m in [label] if label is not None else RE_DASH_COLON.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):
@@ -152,10 +157,12 @@ def _dash_colon_lead_in(scope: Scope, start: int, end: int) -> Report | None:
     return None
 
 
-#: A sentence opening with its cue, then the speaker: "Said Dorothy Poynter, who grew up with Ali, “...”".
+#: A sentence opening with its cue, then the speaker: "Said Dorothy Poynter, who grew up with Ali, “...”", "But, said
+#: Solovey, “...”".
 RE_INVERTED_LEAD = regex.compile(
-    r"(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Continued|Explained|Recalled|Noted|Replied|Countered|"
-    r"Declared|Warned|Quipped|Joked)\s++(?P<speaker>[^“\"«:;]{2,160}?)\s*+[,:]\s*+(?=[“\"«])"
+    r"(?:(?:But|And|Yet|Still|So),?\s++(?P<cue>said|says|added|asked|wrote|continued|recalled|noted)"
+    r"|(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Continued|Explained|Recalled|Noted|Replied|Countered|"
+    r"Declared|Warned|Quipped|Joked))\s++(?P<speaker>[^“\"«:;]{2,160}?)\s*+[,:]\s*+(?=[“\"«])"
 )
 
 
