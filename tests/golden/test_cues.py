@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import QuoteKind, extract_quotes
+from newsclaims.cues import sentence_subject
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
@@ -433,6 +434,28 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
     assert quote.speaker is None and quote.cue is None
     (quote,) = extract_quotes('Bush spoke. Bush: "The mission is to destroy ISIS."')
     assert quote.speaker is not None and quote.speaker.name == "Bush"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Sanders campaign responded Friday.", "The Sanders campaign"),
+        ("Band member Flea shared the news.", "Band member Flea"),
+        ("His chief aide doubled down.", "His chief aide"),
+        ("Former Secretary of State Madeleine Albright recently urged women to vote.",
+         "Former Secretary of State Madeleine Albright"),
+        ("Mrs. Clinton shook her head.", "Mrs. Clinton"),
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried again.", "Mrs. Clinton"),
+        ("Describing the attack as “a wake-up call for the people,” Smith urged voters to act.", "Smith"),
+        ("And then Trump went on the attack.", "Trump"),
+        ("But Sen. Pat Toomey (R-Pa.) refused.", "Sen. Pat Toomey"),
+        ("Holding signs, the protesters marched.", None),
+    ],
+)
+def test_sentence_subject(text: str, subject: str | None) -> None:
+    """The subject at the head of a sentence, which participles and shared predicates take as their speaker."""
+    found = sentence_subject(text, 0, len(text))
+    assert (text[found[0] : found[1]] if found else None) == subject
 
 
 def test_transcript_labels() -> None:

@@ -373,7 +373,7 @@ RE_SENTENCE_SUBJECT = regex.compile(
 )
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = regex.compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
-RE_COMMA = regex.compile(r",\s++")
+RE_COMMA = regex.compile(r",[”\"’']?\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = regex.compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
@@ -394,9 +394,11 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     that heads it, or None."""
     start = RE_LEADING_CONNECTIVE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     m = None
-    if text[start:end].split(None, 1)[:1] and text[start:end].split(None, 1)[0].lower() in _INTRO_PREPOSITIONS:
-        # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...": after the introductory phrase
-        for comma in RE_COMMA.finditer(text, start, min(end, start + 150)):
+    first_word = text[start:end].split(None, 1)[0] if text[start:end].split(None, 1) else ""
+    if first_word.lower() in _INTRO_PREPOSITIONS or RE_NOT_A_SUBJECT.fullmatch(first_word):
+        # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...", "Citing last week's attack, Will
+        # urged ...": the subject follows the introductory phrase
+        for comma in RE_COMMA.finditer(text, start, min(end, start + 200)):
             m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end)
             if m is not None and looks_like_speaker(m.group("np")):
                 break
