@@ -450,6 +450,8 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
         ("And then Trump went on the attack.", "Trump"),
         ("But Sen. Pat Toomey (R-Pa.) refused.", "Sen. Pat Toomey"),
         ("Holding signs, the protesters marched.", None),
+        ("Noting the attack, Smith urged voters to act.", "Smith"),
+        ("Boeing said it would cut jobs.", "Boeing"),
     ],
 )
 def test_sentence_subject(text: str, subject: str | None) -> None:

@@ -382,6 +382,21 @@ _FUNCTION_WORDS = frozenset(
     "a an the her his their its my our your this that these those to of in on at for with by from and or but as "
     "who which".split()
 )
+#: Short verbs whose participle may open a sentence ("Having", "Voting"), beside the reporting verbs ("Citing").
+_OPENING_VERBS = frozenset("have make vote rise live take lose try move face use do go be end name add cite".split())
+
+
+def _not_a_subject(phrase: str) -> bool:
+    """An opening word that is no subject: a participle ("Holding ...", "Citing ...", not "Boeing"), or a
+    preposition or adverb ("Beyond", "Soon")."""
+    if RE_NOT_A_SUBJECT.fullmatch(phrase):
+        return True
+    if not (phrase.endswith("ing") and phrase[:1].isupper() and phrase[1:].islower()):
+        return False
+    stem = phrase[:-3].lower()
+    return bool({stem, stem + "e", stem[:-1]} & (_lemmas() | _OPENING_VERBS))
+
+
 #: The lower-case words after a capitalised subject, where a speaker noun may head it: "Band| member Flea",
 #: "The Sanders| campaign", "Presumptive Republican| presidential nominee Donald Trump".
 RE_LOWER_WORDS = regex.compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+))*+")
@@ -395,7 +410,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     start = RE_LEADING_CONNECTIVE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     m = None
     first_word = text[start:end].split(None, 1)[0] if text[start:end].split(None, 1) else ""
-    if first_word.lower() in _INTRO_PREPOSITIONS or RE_NOT_A_SUBJECT.fullmatch(first_word):
+    if first_word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(first_word):
         # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...", "Citing last week's attack, Will
         # urged ...": the subject follows the introductory phrase
         for comma in RE_COMMA.finditer(text, start, min(end, start + 200)):
@@ -404,7 +419,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
             m = None
     m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
-    if m is None or RE_NOT_A_SUBJECT.fullmatch(m.group("np")):
+    if m is None or _not_a_subject(m.group("np")):
         return None
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
