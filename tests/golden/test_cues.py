@@ -236,6 +236,9 @@ ROWS = [
     ("statement-saying-is-its-issuer", "The Secretary of State sent out a statement Monday, saying Trump had not "
      "been left off any ballots.", "Trump had not been left off any ballots", QuoteKind.INDIRECT, "saying",
      "The Secretary of State"),
+    ("when-aside-before-cue", "Powell’s office, when contacted by Reuters, said the former top diplomat could not "
+     "recall the dinner.", "the former top diplomat could not recall the dinner", QuoteKind.INDIRECT, "said",
+     "Powell’s office"),
     ("modifier-ing-is-no-cue", "Sexton, a creative writing professor, said he holds his roots dear.",
      "he holds his roots dear", QuoteKind.INDIRECT, "said", "Sexton, a creative writing professor,"),
     ("intro-participle-before-name", "Reading from a prepared text, Ben Carson said the country was in danger.",
@@ -452,6 +455,7 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
         ("Holding signs, the protesters marched.", None),
         ("Noting the attack, Smith urged voters to act.", "Smith"),
         ("Boeing said it would cut jobs.", "Boeing"),
+        ("In Washington, Iowa, Pastor Bradley Cranston endorsed Cruz.", "Pastor Bradley Cranston"),
     ],
 )
 def test_sentence_subject(text: str, subject: str | None) -> None:

@@ -305,7 +305,7 @@ _INTRO_PREPOSITIONS = frozenset(
 #: meeting in Columbus, Ohio,".
 RE_PARTICIPLE_ASIDE = regex.compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
-    r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before)"
+    r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed))"
     r"\b[^,]{0,120}(?:,\s++\p{Lu}[\p{Ll}.]++)?,\s*+$"
 )
 
@@ -415,8 +415,8 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         # urged ...": the subject follows the introductory phrase
         for comma in RE_COMMA.finditer(text, start, min(end, start + 200)):
             m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end)
-            if m is not None and looks_like_speaker(m.group("np")):
-                break
+            if m is not None and looks_like_speaker(m.group("np")) and m.group("np") not in lexicons.words("places"):
+                break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
             m = None
     m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
     if m is None or _not_a_subject(m.group("np")):

@@ -12,6 +12,7 @@ from ..quotes import RE_WORDS, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
     _TELL_VERBS,
+    RE_PARTICIPLE_ASIDE,
     RE_SUBORDINATE,
     RE_THAT,
     RE_TOLD_OBJECT,
@@ -243,7 +244,7 @@ def _content_first_at(
         return None  # "..., economists say taxing ...": a plural's verb does not invert
     if RE_THAT.match(rest):
         return None  # "Salceda, citing data, said that ...": the content follows the cue
-    if not after_quote and looks_like_speaker(text[start:b_end]):
+    if not after_quote and (looks_like_speaker(text[start:b_end]) or _subject_with_aside(text[start:b_end])):
         return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:
@@ -277,6 +278,12 @@ RE_AFTER_SPEAKER = regex.compile(
     r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
     r"although)\s"
 )
+
+
+def _subject_with_aside(left: str) -> bool:
+    """ "Powell's office, when contacted by Reuters,": a subject and an aside, before its verb."""
+    aside = RE_PARTICIPLE_ASIDE.match(left)
+    return aside is not None and looks_like_speaker(aside.group("np"))
 
 
 def _speaker_after(text: str, start: int, end: int) -> int | None:
