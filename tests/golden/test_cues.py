@@ -604,6 +604,20 @@ def test_participle_after_before() -> None:
     ]
 
 
+def test_uncued_fragment_ends_before_a_later_report() -> None:
+    """A quoted fragment no cue claims takes its sentence as content, up to a later report of the sentence
+    ("..., Allen did suggest ..."), but keeps a parenthetical attribution inside it ("..., she says, “...”")."""
+    text = ("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the mogul’s wealth "
+            "gives him an advantage.")
+    found = [(q.span.text, q.cue and q.cue.text) for q in extract_quotes(text)]
+    assert found == [
+        ("Acknowledging that Trump “says a lot of stupid stuff,” though", None),
+        ("the mogul’s wealth gives him an advantage", "did suggest"),
+    ]
+    text = 'His support means "he must be doing something right," she says, "but I do not know if I would vote."'
+    assert extract_quotes(text)[0].span.text == text
+
+
 def test_put_it_needs_a_quotation() -> None:
     """ "put it" reports only a quotation: "He put it in the fridge" and "as expected" asides report nothing."""
     assert extract_quotes("He put it in the fridge before the guests came.") == []

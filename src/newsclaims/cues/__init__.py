@@ -159,16 +159,31 @@ def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report
     """An uncued fragment's content (its sentence) without the part an earlier report of the sentence (one of
     ``reports``, the sentence's cued reports) holds: `“You winning?” she said, but as Trump went on about “how the
     system is rigged,” ...`."""
-    start = report.content.start
+    start, end = report.content.start, report.content.end
     for r in reports:
-        if r.content.start < report.content.end:
+        begins = min(r.content.start, *(x.start for x in (r.cue, r.speaker) if x is not None))
+        if begins >= q.span.end and not _parenthetical(text, q, r):
+            end = min(end, begins)  # "“...,” Smith attacked the outsiders, saying ...": the report after it
+        elif r.content.start < report.content.end:
             start = max(start, _reported_end([r]))
-    if start == report.content.start:
+    if (start, end) == (report.content.start, report.content.end):
         return report
     start = RE_JOINER.match(text, start).end()  # type: ignore[union-attr]  # always matches
+    end = _trim(text, q.span.start, end)[1]
     if start > q.span.start:
         return report
-    return attrs.evolve(report, content=Span.of(text, start, report.content.end))
+    return attrs.evolve(report, content=Span.of(text, start, max(end, q.span.end)))
+
+
+def _parenthetical(text: str, q: Quotation, r: Report) -> bool:
+    """ '... means “he must be doing something right,” she says, “but ...”': an attribution right after the
+    quotation, set in the sentence it reports."""
+    return (
+        r.speaker is not None
+        and r.cue is not None
+        and text[q.span.end : r.speaker.start].strip(" ,") == ""
+        and text[r.speaker.end : r.cue.start].strip() == ""
+    )
 
 
 def _signed(text: str, q: Quotation) -> Report | None:
