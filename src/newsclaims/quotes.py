@@ -333,7 +333,8 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
             bridge = text[prev.span.end : q.span.start]
             words = RE_WORDS.findall(bridge)
             if not words or (
-                len(words) <= _MAX_BRIDGE_WORDS
+                len(prev.parts) == 1  # not a second attribution: "“A,” Alawee said. “B.” Zahed said: “C.”"
+                and len(words) <= _MAX_BRIDGE_WORDS
                 and sum(w.lower() in verbs for w in words) == 1
                 and (q.kind is QuoteKind.DIRECT or _continues_sentence(text, prev, q))
                 and "\n" not in bridge

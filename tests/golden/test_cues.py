@@ -618,6 +618,18 @@ def test_uncued_fragment_ends_before_a_later_report() -> None:
     assert extract_quotes(text)[0].span.text == text
 
 
+def test_interrupted_quotation_joins_once() -> None:
+    """ "“A,” Alawee said. “B.”" is one quotation of its speaker; a third part after a second attribution ("Zahed
+    said: “C.”") is another speaker's quotation, not a third part of the first."""
+    text = ("Refugees spoke.\n\n''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: "
+            "''The attack that happened today is the work of terrorists.''")
+    found = [(q.span.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    assert found == [
+        ("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.''", "Ms. Alawee"),
+        ("''The attack that happened today is the work of terrorists.''", "Mr. Zahed"),
+    ]
+
+
 def test_put_it_needs_a_quotation() -> None:
     """ "put it" reports only a quotation: "He put it in the fridge" and "as expected" asides report nothing."""
     assert extract_quotes("He put it in the fridge before the guests came.") == []
