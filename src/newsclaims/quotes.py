@@ -323,6 +323,12 @@ def _attributed_after(text: str, q: Quotation, verbs: frozenset[str]) -> bool:
     return after is not None and any(w.lower() in verbs for w in RE_WORDS.findall(after.group()))
 
 
+def _leads_in(prev: Quotation, bridge: str) -> bool:
+    """`“... found.” He added, “...”`: after a part that ends its sentence, a bridge ending in a comma or a colon
+    introduces the next part; it does not attribute the first."""
+    return prev.span.text.rstrip("\"”»’'")[-1:] in (".", "?", "!") and bridge.rstrip()[-1:] in (",", ":")
+
+
 def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation]:
     """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
     out: list[Quotation] = []
@@ -340,6 +346,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
                 and "\n" not in bridge
                 and bridge.rstrip()[-1:] in (".", ",", ":", ";")
                 and not _attributed_after(text, q, verbs)
+                and not _leads_in(prev, bridge)
             ):
                 out[-1] = Quotation(
                     Span.of(text, prev.span.start, q.span.end),

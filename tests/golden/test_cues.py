@@ -630,6 +630,13 @@ def test_interrupted_quotation_joins_once() -> None:
     ]
 
 
+def test_lead_in_between_quotations_is_no_interruption() -> None:
+    """ "“A.” He added, “B.”": the bridge introduces the second quotation, so the two are separate quotes."""
+    text = "Brafman spoke to the court. “The zeal of this case is unusual.” He added, “Things happened here.”"
+    found = [(q.span.text, q.cue and q.cue.text) for q in extract_quotes(text)]
+    assert found == [("“The zeal of this case is unusual.”", None), ("“Things happened here.”", "added")]
+
+
 def test_put_it_needs_a_quotation() -> None:
     """ "put it" reports only a quotation: "He put it in the fridge" and "as expected" asides report nothing."""
     assert extract_quotes("He put it in the fridge before the guests came.") == []
