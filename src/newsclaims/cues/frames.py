@@ -30,7 +30,7 @@ from .clauses import (
     strip_aux,
 )
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker, singular
+from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker, opens_relative, singular
 
 RE_QUOTE_MARK = regex.compile(r"[\"“”]")
 RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
@@ -251,7 +251,7 @@ def _content_first_at(
         return None
     speaker_text = text[after:speaker_end]
     first = speaker_text.split(",")[0]
-    if first.endswith((" who", " which")):
+    if opens_relative(first):
         first = speaker_text  # "said a former official who, like others interviewed, spoke ..."
     if not looks_like_speaker(first, strict=False) and speaker_text.strip() not in _ONE_OF:
         return None
@@ -261,18 +261,16 @@ def _content_first_at(
 
 #: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
 _INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
-#: A condition of anonymity right after an inverted cue's speaker: "said an official requesting anonymity".
-RE_CONDITION_AFTER_SPEAKER = regex.compile(
-    r"(?<!\s)\s++(?:on\s+(?:the\s+)?condition\b|(?:requesting|seeking|asking\s+for|granted)\s+anonymity\b|"
-    r"(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|on\s+background)\b|on\s+background\b)"
+#: A condition of anonymity beside a cue and its speaker: "on condition of anonymity", "requesting anonymity".
+_CONDITION = (
+    r"on\s+(?:the\s+)?condition\b|(?:requesting|seeking|asking\s+for)\s+anonymity\b|"
+    r"(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|on\s+background)\b|on\s+background\b"
 )
+#: A condition of anonymity right after an inverted cue's speaker: "said an official requesting anonymity".
+RE_CONDITION_AFTER_SPEAKER = regex.compile(rf"(?<!\s)\s++(?:{_CONDITION}|granted\s+anonymity\b)")
 #: A condition of anonymity after "X said": "Talks stalled, an aide said on condition of anonymity for fear of
 #: reprisal." (circumstance, not more content).
-RE_CONDITION_TAIL = regex.compile(
-    r"\s*+,?\s*+(?:on\s+(?:the\s+)?condition\b|(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|"
-    r"on\s+background)\b|on\s+background\b|(?:requesting|asking\s+for|seeking)\s+anonymity\b|"
-    r"in\s+exchange\s+for\s+anonymity\b)"
-)
+RE_CONDITION_TAIL = regex.compile(rf"\s*+,?\s*+(?:{_CONDITION}|in\s+exchange\s+for\s+anonymity\b)")
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
 RE_AFTER_SPEAKER = regex.compile(
     r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
@@ -300,7 +298,7 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
         end = start + condition.start()  # "said a senior officer on condition of anonymity": the condition is no name
         rest = text[start:end]
     comma = rest.find(",")
-    if comma == -1 or rest[:comma].endswith((" who", " which")):
+    if comma == -1 or opens_relative(rest[:comma]):
         return end  # "said a former official who, like others interviewed, spoke ...": one relative clause
     appositive = rest[comma + 1 :].strip()
     words = appositive.split()
@@ -432,10 +430,7 @@ def _passive_agent(
     relative = RE_AGENT_RELATIVE.match(text, pos, end)
     if relative is not None:
         pos = relative.end()  # "by host Bill Maher, who is supporting Sanders, “...”": the quote follows it
-    that = RE_THAT.match(text, pos, end)
-    pos = that.end() if that else pos
-    while pos < end and text[pos] in " ,:":
-        pos += 1
+    pos = _content_start(text, pos, end)
     if word_count(text, pos, end) < 2:
         return None
     return (pos, end), agent.span("agent")
@@ -455,12 +450,17 @@ RE_NOUN_BEFORE_PARTICIPLE = regex.compile(
 
 def _participle_content(text: str, verb: VerbMatch, end: int) -> tuple[int, int]:
     """What a document's participle reports: the rest of the sentence after "that", a comma or a colon."""
-    pos = verb.end()
+    pos = _content_start(text, verb.end(), end)
+    return pos, _cut_trailing_attribution(text, pos, end)
+
+
+def _content_start(text: str, pos: int, end: int) -> int:
+    """Where content begins after a cue (and its agent): past "that", then past spaces, commas and colons."""
     that = RE_THAT.match(text, pos, end)
     pos = that.end() if that else pos
     while pos < end and text[pos] in " ,:":
         pos += 1
-    return pos, _cut_trailing_attribution(text, pos, end)
+    return pos
 
 
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".

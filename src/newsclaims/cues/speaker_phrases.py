@@ -79,6 +79,12 @@ RE_POSTMODIFIER = regex.compile(
 _MAX_SPEAKER_WORDS = 14
 
 
+def opens_relative(phrase: str) -> bool:
+    """Whether a phrase stops right after a relative pronoun, its clause interrupted by an aside: "a former
+    official who| , like others interviewed, spoke ..."."""
+    return phrase.endswith((" who", " which"))
+
+
 def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
 
@@ -112,7 +118,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     core, _, appositive = phrase.partition(",")
     core = core.strip()
-    if core.endswith((" who", " which")) and appositive.strip():
+    if opens_relative(core) and appositive.strip():
         core = core.rsplit(None, 1)[0]  # "a former official who, like others interviewed, spoke ...": a relative clause
         appositive = "who " + appositive
     if appositive.strip(" ,") and _introduces(core):
