@@ -15,6 +15,7 @@ import regex
 from . import lexicons
 from .coreference import Resolved
 from .cues import singular
+from .quotes import RE_WORDS
 from .segmentation import Sentence
 from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker
@@ -167,15 +168,12 @@ _GROUP_REFERENCES = frozenset(
 )
 
 
-RE_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*+")
-
-
 def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
     """A sentence's opening noun phrase (up to four words, no comma) when an unnamed-source noun heads it ("Aides
     described the meeting in exchange for anonymity"), not a donor or a suspect."""
     heads = lexicons.words("anonymous_heads")
     start = None
-    for i, m in enumerate(RE_WORD.finditer(text, sentence.start, sentence.end)):
+    for i, m in enumerate(RE_WORDS.finditer(text, sentence.start, sentence.end)):
         if i >= 4 or "," in text[sentence.start : m.start()]:
             return None
         if start is None and m.group() in {"But", "And"}:

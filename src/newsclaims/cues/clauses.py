@@ -9,7 +9,7 @@ import regex
 
 from .. import lexicons
 from .report import QuotedStretches, _outside_quotes
-from .speaker_phrases import looks_like_speaker, singular
+from .speaker_phrases import _FUNCTION_WORDS, looks_like_speaker, singular
 
 _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
@@ -378,10 +378,6 @@ RE_COMMA = regex.compile(r",[”\"’']?\s++")
 RE_NOT_A_SUBJECT = regex.compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
 )
-_FUNCTION_WORDS = frozenset(
-    "a an the her his their its my our your this that these those to of in on at for with by from and or but as "
-    "who which".split()
-)
 #: Short verbs whose participle may open a sentence ("Having", "Voting"), beside the reporting verbs ("Citing").
 _OPENING_VERBS = frozenset("have make vote rise live take lose try move face use do go be end name add cite".split())
 
@@ -394,7 +390,12 @@ def _not_a_subject(phrase: str) -> bool:
     if not (phrase.endswith("ing") and phrase[:1].isupper() and phrase[1:].islower()):
         return False
     stem = phrase[:-3].lower()
-    return bool({stem, stem + "e", stem[:-1]} & (_lemmas() | _OPENING_VERBS))
+    return bool({stem, stem + "e", stem[:-1]} & _opening_verbs())
+
+
+@functools.cache
+def _opening_verbs() -> frozenset[str]:
+    return _lemmas() | _OPENING_VERBS
 
 
 #: The lower-case words after a capitalised subject, where a speaker noun may head it: "Band| member Flea",
