@@ -30,6 +30,11 @@ CASES = {
     "HTML markup": "<html><body>" + "".join(f"<p>{p}</p>" for p in SEED.split("\n\n")) * 50 + "</body></html>",
     "5 MB single line": "the minister said the plan would work and " * 120_000,
     "1 MB of spaces": "Officials said" + " " * 1_000_000 + "that the plan failed.",
+    "anonymity x 8,000": "\n\n".join(
+        f"The plan {i} will fail, an official said on condition of anonymity because he was not authorized to "
+        "speak. “It is over,” another said."
+        for i in range(8000)
+    ),
 }
 
 

@@ -1,6 +1,6 @@
 """Score newsclaims on PolNeAR: quote spans, speakers, cues, exact spans.
 
-    python benchmarks/polnear_eval.py --split dev [--engine rules] [--errors N]
+    python benchmarks/polnear_eval.py --split dev [--engine rules] [--errors N] [--boundaries]
 
 Metrics (the definitions of the project's attribution issue):
 - matching: a predicted quote matches a gold content when the characters they share exceed t times the gold
@@ -11,11 +11,16 @@ Metrics (the definitions of the project's attribution issue):
   are absent); cue accuracy: the predicted cue overlaps the gold cue.
 - exact: content, cue and source spans equal to the gold ones after trimming white space, over all attributions
   (a discontinuous gold span, such as an interrupted quote, counts by its extent or its pieces joined).
+
+With --boundaries it also prints how the contents matched at t = 0.3 (all attributions against all predicted
+quotes) differ from the gold ones: exactly equal, equal but for the gold's leading "that", or otherwise; and how
+many neighbouring predicted quotes overlap each other.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -131,6 +136,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[str, float]:
     scores = {k: Score() for k in ("direct@0.8", "direct@0.3", "speech@0.3", "speech@0.8")}
     exact = {k: Score() for k in ("content", "cue", "source")}
+    boundaries = dict.fromkeys(BOUNDARY_KINDS, 0.0)
     shown = 0
     start = time.perf_counter()
     for art in articles:
@@ -156,8 +162,9 @@ def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[
             if errors and name == "direct@0.8" and shown < errors:
                 shown += _show_errors(art, gold, pred, pairs)
         _score_exact(art, atts, quotes, exact)
+        _count_boundaries(art, atts, quotes, boundaries)
     elapsed = time.perf_counter() - start
-    out: dict[str, float] = {"articles": len(articles), "seconds": elapsed}
+    out: dict[str, float] = {"articles": len(articles), "seconds": elapsed, **boundaries}
     for name, sc in scores.items():
         p, r, f = sc.prf()
         out.update({f"{name} P": p, f"{name} R": r, f"{name} F1": f})
@@ -189,6 +196,31 @@ def _score_exact(art: GoldArticle, atts: list[GoldAttribution], quotes: list[Quo
         exact[role].add(len(gold), len(pred), tp)
 
 
+BOUNDARY_KINDS = ("content exact", "content but leading that", "content otherwise", "overlapping quote pairs")
+
+
+def _count_boundaries(
+    art: GoldArticle, atts: list[GoldAttribution], quotes: list[Quote], counts: dict[str, float]
+) -> None:
+    """Matched contents by how they differ from the gold ones, and overlapping neighbouring quotes."""
+    for gi, pi in match([a.content for a in atts], quotes, 0.3):  # type: ignore[misc]
+        gold = atts[gi].content
+        assert gold is not None
+        g_start, g_end = _trimmed(art.text, gold.start, gold.end)
+        p_start, p_end = _trimmed(art.text, quotes[pi].span.start, quotes[pi].span.end)
+        if (g_start, g_end) == (p_start, p_end):
+            counts["content exact"] += 1
+        elif g_end == p_end and RE_LEADING_THAT.fullmatch(art.text, g_start, p_start):
+            counts["content but leading that"] += 1
+        else:
+            counts["content otherwise"] += 1
+    ordered = sorted(quotes, key=lambda q: q.span.start)
+    counts["overlapping quote pairs"] += sum(b.span.start < a.span.end for a, b in itertools.pairwise(ordered))
+
+
+RE_LEADING_THAT = regex.compile(r"that\s+")
+
+
 def _show_errors(art: GoldArticle, gold: list[GoldAttribution], pred: list[Quote], pairs: list[tuple[int, int]]) -> int:
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}
@@ -210,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", default="rules")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--errors", type=int, default=0, help="print up to N direct-set misses and false quotes")
+    parser.add_argument("--boundaries", action="store_true", help="print how matched contents differ from gold")
     args = parser.parse_args(argv)
     articles = read_split(args.split)
     if args.limit:
@@ -231,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{'exact ' + name:<12}{result['exact ' + name + ' P']:>7.3f}{result['exact ' + name + ' R']:>7.3f}"
             f"{result['exact ' + name + ' F1']:>7.3f}"
         )
+    if args.boundaries:
+        for name in BOUNDARY_KINDS:
+            print(f"{name:<26}{int(result[name]):>7}")
     return 0
 
 
