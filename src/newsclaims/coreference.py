@@ -52,18 +52,26 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     sentences = speakers.cues.marks.segmentation.sentences
     out: list[Speaker | None] = []
     recent: list[tuple[int, Speaker]] = []  # (paragraph, speaker) of the last _MAX_CANDIDATES speakers
+    last_sentence = -1  # the sentence of the last of them
     for report, speaker in zip(reports, speakers.speakers, strict=True):
         earlier = [(p, s) for p, s in recent if report.paragraph - p <= _WINDOW]
         if speaker is None:
-            if report.cue is None and report.kind is QuoteKind.DIRECT and earlier:
+            if report.cue is None and report.kind is not QuoteKind.INDIRECT and earlier:
                 para, last = earlier[-1]
-                if report.paragraph - para <= _CONTINUE_WINDOW:
+                if report.kind is QuoteKind.DIRECT and report.paragraph - para <= _CONTINUE_WINDOW or (
+                    # a fragment continues a speaker of its paragraph: in its own sentence, only as part of that
+                    # report's clause ('..., she said, to "make sure ..."'), not as a clause with a subject of its
+                    # own ("“You winning?” she said, but Kevin was drifting off, as Trump went on about “...”")
+                    report.paragraph == para
+                    and (report.sentence != last_sentence or not report.content.text[:1].isupper())
+                ):
                     out.append(last)
                     continue
             subject = _previous_subject(text, sentences, report) if report.kind is QuoteKind.DIRECT else None
             if subject is not None:
                 subject = _resolve(text, subject, [s for _, s in earlier])
                 recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, subject)]
+                last_sentence = report.sentence
             out.append(subject)
             continue
         resolved = _resolve(text, speaker, [s for _, s in earlier])
@@ -71,6 +79,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
             resolved = _nearby_name(text, speaker, start)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
+        last_sentence = report.sentence
         out.append(resolved)
     return Resolved(speakers=speakers, resolved=tuple(out))
 

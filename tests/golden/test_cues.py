@@ -182,6 +182,11 @@ ROWS = [
     ("participle-subject-after-long-intro", "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to "
      "expand on her statement, saying that the United States should lead.", "the United States should lead",
      QuoteKind.INDIRECT, "saying", "Mrs. Clinton"),
+    ("participle-subject-after-connective-and-lower-case-intro", "But a few days later, Trump reversed himself yet "
+     "again, telling CBS that the laws on abortion “are set.”", "the laws on abortion “are set.”", QuoteKind.INDIRECT,
+     "telling", "Trump"),
+    ("participle-common-noun-subject-after-intro", "Last week, the senator reversed himself, saying that the laws "
+     "are set.", "the laws are set", QuoteKind.INDIRECT, "saying", "the senator"),
     ("inverted-warned", "“That means a loose cannon is within reach of the job,” warned Clinton.",
      "“That means a loose cannon is within reach of the job,”", QuoteKind.DIRECT, "warned", "Clinton"),
     ("inverted-asked-the-boy", "“How big is that wall?” asked the boy.", "“How big is that wall?”", QuoteKind.DIRECT,
@@ -456,6 +461,9 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
         ("Noting the attack, Smith urged voters to act.", "Smith"),
         ("Boeing said it would cut jobs.", "Boeing"),
         ("In Washington, Iowa, Pastor Bradley Cranston endorsed Cruz.", "Pastor Bradley Cranston"),
+        ("But a few days later, Trump reversed himself.", "Trump"),
+        ("Last week, the senator reversed himself.", None),
+        ("But he reversed himself.", "he"),
     ],
 )
 def test_sentence_subject(text: str, subject: str | None) -> None:
@@ -649,3 +657,18 @@ def test_plural_verb_does_not_invert() -> None:
     speaker (only "said X"/"says X" invert)."""
     text = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
     assert all(q.speaker is None or "taxing" not in q.speaker.mention.text for q in extract_quotes(text))
+
+
+def test_uncued_fragment_continues_the_speaker_of_its_paragraph() -> None:
+    """A quoted fragment with no cue of its own, in the paragraph of a cued quote, is that speaker's (PolNeAR
+    annotates it so); in a later paragraph, or in the sentence of a report that left it out, it is nobody's."""
+    first = "Republicans met on Monday.\n\n''It's an enormous moment,'' said Steve Schmidt, a strategist."
+    fragment = "Unless rivals quit the race soon, ''it's very difficult to see how he is stopped.''"
+    quotes = extract_quotes(f"{first} The party is split. {fragment}")
+    assert [(q.kind, q.speaker and q.speaker.name) for q in quotes] == [
+        (QuoteKind.DIRECT, "Steve Schmidt"), (QuoteKind.MIXED, "Steve Schmidt")
+    ]
+    later = extract_quotes(f"{first}\n\nThe vote is close.\n\n{fragment}")
+    assert [(q.kind, q.speaker and q.speaker.name) for q in later] == [
+        (QuoteKind.DIRECT, "Steve Schmidt"), (QuoteKind.MIXED, None)
+    ]

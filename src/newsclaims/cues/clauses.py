@@ -382,6 +382,18 @@ RE_NOT_A_SUBJECT = regex.compile(
 _OPENING_VERBS = frozenset("have make vote rise live take lose try move face use do go be end name add cite".split())
 
 
+def opens_intro(word: str) -> bool:
+    """A sentence's first word that opens an introductory phrase, not its subject: a preposition or time word
+    ("At", "Last", "Earlier"), a participle ("Citing"), a lower-case word other than a pronoun (after a
+    connective: "But a few days later, Trump ...")."""
+    if word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(word):
+        return True
+    return word.isalpha() and word.islower() and word not in _PRONOUN_SUBJECTS
+
+
+_PRONOUN_SUBJECTS = frozenset("he she they we i it you".split())
+
+
 def _not_a_subject(phrase: str) -> bool:
     """An opening word that is no subject: a participle ("Holding ...", "Citing ...", not "Boeing"), or a
     preposition or adverb ("Beyond", "Soon")."""
@@ -411,7 +423,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     start = RE_LEADING_CONNECTIVE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     m = None
     first_word = text[start:end].split(None, 1)[0] if text[start:end].split(None, 1) else ""
-    if first_word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(first_word):
+    if opens_intro(first_word):
         # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...", "Citing last week's attack, Will
         # urged ...": the subject follows the introductory phrase
         for comma in RE_COMMA.finditer(text, start, min(end, start + 200)):
@@ -420,8 +432,8 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
             m = None
     m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
-    if m is None or _not_a_subject(m.group("np")):
-        return None
+    if m is None or _not_a_subject(m.group("np")) or m.group("np").lower() in _INTRO_PREPOSITIONS:
+        return None  # not "Last" in "Last week, the senator reversed himself"
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
     for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]

@@ -12,6 +12,7 @@ from ..quotes import RE_WORDS, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
     _TELL_VERBS,
+    RE_COMMA,
     RE_PARTICIPLE_ASIDE,
     RE_SUBORDINATE,
     RE_THAT,
@@ -26,6 +27,7 @@ from .clauses import (
     _used_as_noun,
     _verb_matches,
     cue_start,
+    opens_intro,
     sentence_subject,
     strip_aux,
 )
@@ -468,15 +470,22 @@ RE_WITH_SUBJECT = regex.compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
 #: "Ryan's campaign shrugged off the comments, telling reporters ...".
 RE_DETERMINED_SUBJECT = regex.compile(
-    r"(?P<np>(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Two|Three|Several|Many|Some|Both|"
+    r"(?P<np>(?:(?i:the|a|an|this|that|these|those|his|her|their|its|our|two|three|several|many|some|both)|"
     r"\p{Lu}[\w.\-]*['’]s)\s+"
     r"[\w’'\-]+(?:\s+[\w’'\-]+){0,3})"
 )
 
 
+RE_FIRST_WORD_OF = regex.compile(r"\s*+\K[\w’'\-]++")
+
+
 def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | None:
     """The longest determiner-led phrase opening the sentence that names a speaker: the subject a participle
-    such as ", saying ..." shares."""
+    such as ", saying ..." shares, after an introductory phrase if one opens it ("Last week, the senator ...")."""
+    first = RE_FIRST_WORD_OF.match(text, start, end)
+    if first is not None and opens_intro(first.group()):
+        comma = RE_COMMA.search(text, start, min(end, start + 80))
+        start = comma.end() if comma is not None else start
     m = RE_DETERMINED_SUBJECT.match(text, start, end)
     if m is None:
         return None
