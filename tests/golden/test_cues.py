@@ -187,6 +187,17 @@ ROWS = [
      "telling", "Trump"),
     ("participle-common-noun-subject-after-intro", "Last week, the senator reversed himself, saying that the laws "
      "are set.", "the laws are set", QuoteKind.INDIRECT, "saying", "the senator"),
+    ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
+     "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
+    ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '
+     'time should live in poverty."', '"No one who works full time should live in poverty."', QuoteKind.DIRECT,
+     "lobbies for a higher minimum wage", "Perez"),
+    ("colon-after-common-noun-subject", 'The senator had a simple message for the crowd: "We will win this state in '
+     'November."', '"We will win this state in November."', QuoteKind.DIRECT, "had a simple message for the crowd",
+     "The senator"),
+    ("colon-after-later-clause", 'She became so upset, and started driving so erratically, that I had to change my '
+     'answer: "Of course I believe in the devil."', '"Of course I believe in the devil."', QuoteKind.DIRECT,
+     "had to change my answer", "I"),
     ("inverted-warned", "“That means a loose cannon is within reach of the job,” warned Clinton.",
      "“That means a loose cannon is within reach of the job,”", QuoteKind.DIRECT, "warned", "Clinton"),
     ("inverted-asked-the-boy", "“How big is that wall?” asked the boy.", "“How big is that wall?”", QuoteKind.DIRECT,
@@ -672,3 +683,19 @@ def test_uncued_fragment_continues_the_speaker_of_its_paragraph() -> None:
     assert [(q.kind, q.speaker and q.speaker.name) for q in later] == [
         (QuoteKind.DIRECT, "Steve Schmidt"), (QuoteKind.MIXED, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems unfair to tell the communities: ''We're sorry, but it didn't work out.''",
+        "Signs of momentum were there all along: “Data collected by our firm helps confirm that.”",
+        'The result was clear: "We will win this state in November."',
+    ],
+)
+def test_colon_after_no_speaker(text: str) -> None:
+    """A lead-in whose subject is no speaker (an expletive "it", a noun phrase that goes on with "of", a thing)
+    gives its quotation neither cue nor speaker."""
+    (quote,) = extract_quotes(text)
+    assert quote.kind is QuoteKind.DIRECT and quote.span.text == text[text.index(":") + 2 :]
+    assert quote.cue is None and quote.speaker is None

@@ -30,7 +30,7 @@ from .cue_phrases import (
     _quoted_as_saying,
     asked_question,
 )
-from .frames import _participles, _verb_frames
+from .frames import _common_noun_subject, _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, named_in, singular
@@ -94,7 +94,10 @@ def find_cues(marks: QuoteMarks) -> Cues:
     for q in marks.quotations:
         if not used.intersection(q.parts):
             report = (
-                _lead_in(text, q, seg.sentences, quote_chars) or _signed(text, q) or _uncued(text, q, seg.sentences)
+                _lead_in(text, q, seg.sentences, quote_chars)
+                or _colon_lead_in(text, q, seg.sentences)
+                or _signed(text, q)
+                or _uncued(text, q, seg.sentences)
             )
             if report.cue is None and report.kind is QuoteKind.MIXED:
                 report = _after_reports(text, report, q, cued_in.get(report.sentence, []))
@@ -142,6 +145,50 @@ def _lead_in(
             continue
         return _quotation_report(text, q, verb.span(), speaker)
     return None
+
+
+def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
+    """``Mr. Smith shot back: “...”``, ``Perez lobbies for a higher minimum wage: “...”``: a clause with no
+    reporting verb whose colon introduces the quotation; its subject speaks, and its predicate is the cue."""
+    if q.kind is not QuoteKind.DIRECT:
+        return None
+    colon = q.span.start
+    while colon > 0 and text[colon - 1] in " \t\xa0":
+        colon -= 1
+    if colon == 0 or text[colon - 1] != ":":
+        return None
+    colon -= 1
+    clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
+    if clause is None:
+        return None
+    subject = sentence_subject(text, clause.start, colon)
+    if subject is None:
+        common = _common_noun_subject(text, clause.start, colon)
+        subject = common.span("np") if common is not None else None
+    np = text[subject[0] : subject[1]] if subject is not None else ""
+    if subject is None or np in {"It", "it"} or not looks_like_speaker(np) or not named_in(text, np, subject[0]):
+        return None  # not "It seems unfair to tell them: “...”"
+    predicate = RE_PREDICATE.match(text, subject[1], colon)
+    if predicate is None or predicate.group("verb").split(None, 1)[0] in _NOT_PREDICATES:
+        return None  # not "Signs of momentum were there all along: “...”"
+    verb = predicate.start("verb")
+    grown = _subject_span(text, clause.start, verb)
+    speaker = grown if grown is not None and grown[0] == subject[0] else subject
+    for later in RE_LATER_SUBJECT.finditer(text, verb, colon):
+        speaker, verb = later.span("np"), later.end()  # "The crowd cheers, and then Wallnau continues: “...”"
+    return _quotation_report(text, q, _trim(text, verb, colon), speaker)
+
+
+#: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
+#: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).
+#: A later clause's subject in a lead-in, which speaks the quotation after the colon: "She became upset, so that I
+#: had to change my answer:", "The crowd cheers, and then Wallnau continues:".
+RE_LATER_SUBJECT = regex.compile(
+    r"(?:\bthat|,\s++and(?:\s++then)?|\band\s++then)\s++"
+    r"(?P<np>I|he|she|they|we|\p{Lu}[\w’'\-]++(?:\s++\p{Lu}[\w’'\-]++){0,2})\s++(?=\p{Ll})"
+)
+_NOT_PREDICATES = frozenset("of in at on for from with by to and or the a an".split())
+RE_PREDICATE = regex.compile(r"(?:,[^,:;\"“”]{1,80},)?\s++(?P<verb>\p{Ll}[^:;\"“”]*+)$")
 
 
 def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tuple[int, int]) -> Report:
