@@ -187,6 +187,9 @@ ROWS = [
      "telling", "Trump"),
     ("participle-common-noun-subject-after-intro", "Last week, the senator reversed himself, saying that the laws "
      "are set.", "the laws are set", QuoteKind.INDIRECT, "saying", "the senator"),
+    ("show-title-in-quotation-marks-after-cue", '"There is hatred like nobody has ever seen," Trump said in an '
+     'interview with Sirius XM\'s "Breitbart News Daily."', '"There is hatred like nobody has ever seen,"',
+     QuoteKind.DIRECT, "said", "Trump"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '
@@ -699,3 +702,13 @@ def test_colon_after_no_speaker(text: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.kind is QuoteKind.DIRECT and quote.span.text == text[text.index(":") + 2 :]
     assert quote.cue is None and quote.speaker is None
+
+
+def test_participle_after_before_without_comma() -> None:
+    """ "“...,” Rubio responded before adding that ...": a second report by the same speaker, with no comma."""
+    text = "“You don’t win by how many states you win,” Rubio responded before adding that he will win some states."
+    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    assert found == [
+        ("“You don’t win by how many states you win,”", "responded", "Rubio"),
+        ("he will win some states", "adding", "Rubio"),
+    ]

@@ -124,14 +124,15 @@ def _content_first(
         ):
             # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "“...,” the
             # White House press secretary, Josh Earnest, said": the phrase after the quotation speaks
-            found = _content_first_at(text, start, end, verb, *every[i], True)
+            found = _content_first_at(text, start, end, verb, *every[i], True, quote_chars)
             if found is not None:
                 return found
     for i in range(len(boundaries) - 1, -1, -1):
         b_start, b_end = boundaries[i]
         if text[b_end : verb.start()].strip():
             found = _content_first_at(
-                text, start, end, verb, b_start, b_end, _closes_quotation(text, (b_start, b_end), quote_chars)
+                text, start, end, verb, b_start, b_end, _closes_quotation(text, (b_start, b_end), quote_chars),
+                quote_chars,
             )
             if found is not None:
                 if i > 0 and _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end):
@@ -141,7 +142,7 @@ def _content_first(
                 return found
     if boundaries and not text[boundaries[-1][1] : verb.start()].strip():
         closes = _closes_quotation(text, boundaries[-1], quote_chars)
-        return _content_first_at(text, start, end, verb, *boundaries[-1], closes)
+        return _content_first_at(text, start, end, verb, *boundaries[-1], closes, quote_chars)
     return None
 
 
@@ -172,6 +173,16 @@ RE_ANY_OBJECT = regex.compile(r"(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))
 RE_OWN_CONTENT = regex.compile(r"\s*+(?:,\s*+)?(?:that\b|:|[\"“‘«])")
 
 
+def _opens_own_content(tail: str, end: int, quote_chars: QuotedStretches) -> bool:
+    """Whether ``tail`` (the text before ``end`` after a cue and its adjuncts) opens the cue's own content, not
+    a title in quotation marks (`Trump said in an interview with Sirius XM's "Breitbart News Daily."`)."""
+    m = RE_OWN_CONTENT.match(tail)
+    if m is None:
+        return False
+    mark = end - len(tail) + m.end() - 1
+    return not (tail[m.end() - 1] in "\"“‘«" and quote_chars.scare_within(mark, end + 2))
+
+
 def _closes_quotation(text: str, boundary: tuple[int, int], quote_chars: QuotedStretches) -> bool:
     """Whether the boundary closes a quotation, not a title (`on "CBS This Morning,"`)."""
     for m in RE_CLOSING_MARK.finditer(text, *boundary):
@@ -197,7 +208,14 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
 
 
 def _content_first_at(
-    text: str, start: int, end: int, verb: VerbMatch, b_start: int, b_end: int, after_quote: bool
+    text: str,
+    start: int,
+    end: int,
+    verb: VerbMatch,
+    b_start: int,
+    b_end: int,
+    after_quote: bool,
+    quote_chars: QuotedStretches,
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The content before the boundary ``[b_start, b_end)`` and the speaker between it and the cue (``S V``) or
     after the cue (``V S``); ``after_quote`` where the boundary closes a quotation of some length."""
@@ -222,7 +240,7 @@ def _content_first_at(
         if RE_LATER_THAT.match(tail) and not after_quote:
             return None  # "Still, The Times reported at the time that ...": the content follows the cue
         if RE_SUBORDINATE.match(tail) or RE_CONDITION_TAIL.match(rest) or (
-            after_quote and not tail.lstrip().startswith(",") and not RE_OWN_CONTENT.match(tail)
+            after_quote and not tail.lstrip().startswith(",") and not _opens_own_content(tail, end, quote_chars)
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
             # verb is circumstance, unless it opens the verb's own content
@@ -530,7 +548,7 @@ RE_NOT_CONTENT = regex.compile(
 
 
 RE_PARTICIPLE = regex.compile(
-    r",\s++(?:(?:and|before|after|while)\s+)?(?P<cue>pointing\s+out|"
+    r"(?:,\s++(?:(?:and|before|after|while)\s+)?|\s++(?:before|after|while)\s++)(?P<cue>pointing\s+out|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
 
