@@ -548,7 +548,7 @@ RE_NOT_CONTENT = regex.compile(
 
 
 RE_PARTICIPLE = regex.compile(
-    r"(?:,\s++(?:(?:and|before|after|while)\s+)?|\s++(?:before|after|while)\s++)(?P<cue>pointing\s+out|"
+    r"(?:,\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:before|after|while)\s++)(?P<cue>pointing\s+out|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
 
