@@ -712,3 +712,30 @@ def test_participle_after_before_without_comma() -> None:
         ("“You don’t win by how many states you win,”", "responded", "Rubio"),
         ("he will win some states", "adding", "Rubio"),
     ]
+
+
+def test_content_ends_before_a_quotation_with_its_own_attribution() -> None:
+    """ "X asserted that A: “B,” he claimed.": A is the first report's content and B the quotation the second cue
+    attributes; a quoted fragment inside the first content ("he was “kind of riding the fence,”") stays in it."""
+    text = "Trump asserted that France had lost its identity: “France is no longer France,” he claimed."
+    found = [(q.kind, q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.name) for q in extract_quotes(text)]
+    assert found == [
+        (QuoteKind.INDIRECT, "France had lost its identity", "asserted", "Trump"),
+        (QuoteKind.DIRECT, "“France is no longer France,”", "claimed", "Trump"),
+    ]
+    text = ('Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - '
+            "and charged that he was wrong.")
+    assert [q.span.text for q in extract_quotes(text)] == [
+        "the plan was unserious", '"Again, we need to get into the details,"', "he was wrong"
+    ]
+    (quote,) = extract_quotes("Sims say he was “kind of riding the fence,” said Haley, who endorsed him.")
+    assert quote.kind is QuoteKind.MIXED and quote.span.text.endswith("said Haley, who endorsed him")
+
+
+def test_dash_aside_is_no_speaker() -> None:
+    """ 'And although X lamented her gaffes - "...?" - Democrats said they were unfazed': the subordinate clause's
+    subject speaks, without its "although", and what follows the dash aside is no speaker of the quotation."""
+    text = ("And although Martin O'Malley lamented her tendency to commit gaffes - \"does she have to keep giving them "
+            'so much ammunition?" - Democrats in Iowa who watched the debate said they were unfazed by the flap.')
+    quotes = extract_quotes(text)
+    assert [q.speaker and q.speaker.mention.text for q in quotes] == ["Martin O'Malley"]

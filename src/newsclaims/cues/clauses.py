@@ -274,7 +274,7 @@ RE_CLAUSE_BREAK = regex.compile(
 
 
 #: A subordinating word inside a would-be subject: "Boos rained down when Trump ..." is two clauses.
-RE_SUBORDINATE_INSIDE = regex.compile(r"\s(?:when|while|because|after|before|since|as|if|though|although|once)\s")
+RE_SUBORDINATE_INSIDE = regex.compile(r"(?:^|\s)(?:when|while|because|after|before|since|as|if|though|although|once)\s")
 
 
 def _clause_start(left: str) -> int:
@@ -282,7 +282,7 @@ def _clause_start(left: str) -> int:
     best = 0
     if RE_SUBORDINATE_INSIDE.search(left.split(",")[0]) is None and looks_like_speaker(strip_aux(left)):
         return 0
-    for m in RE_CLAUSE_BREAK.finditer(left):
+    for m in RE_CLAUSE_BREAK.finditer(left, overlapped=True):  # "And although X": both breaks
         tail = left[m.end() :]
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()

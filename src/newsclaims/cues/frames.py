@@ -47,8 +47,10 @@ def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
     if first is None:
         return []
     quoted_here = any(start <= q.span.start and q.span.end <= end for q in scope.quotations)
-    if first.kind is not QuoteKind.INDIRECT or not quoted_here:
+    if not quoted_here:
         return [first]
+    if first.kind is not QuoteKind.INDIRECT:
+        return _before_attributed_quotation(scope, first, framed)
     for report in framed:
         if report.kind is not QuoteKind.INDIRECT:
             disjoint = report.content.start >= first.content.end or report.content.end <= first.content.start
@@ -56,6 +58,38 @@ def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
                 return [report]
             return [first, _continuing(scope.text, first, report)]
     return [first]
+
+
+_DASHES = frozenset("-—–―")
+#: What sets a quotation apart from the content before it: a colon, a dash, a semicolon or a full stop.
+RE_BREAK_BEFORE_QUOTATION = regex.compile(r"(?:[:;.!?]|\s[-—–―]|--)\s*+$")
+
+
+def _before_attributed_quotation(scope: Scope, first: Report, framed: Iterator[Report]) -> list[Report]:
+    """Where the first report's content runs into a quotation that a later cue attributes ('Trump asserted that
+    France had lost its identity: “France is no longer France,” he claimed.'), the first report ends before the
+    quotation and the later cue reports it."""
+    if first.cue is None or first.cue.end > first.content.start:
+        return [first]
+    later = next(framed, None)
+    if later is None or later.cue is None or later.speaker is None or later.cue.start < later.content.end:
+        return [first]
+    quotation = next((q for q in scope.quotations if q.span.end == later.content.end), None)
+    if (
+        quotation is None
+        or not first.content.start < quotation.span.start < first.content.end
+        or not RE_BREAK_BEFORE_QUOTATION.search(scope.text, first.content.start, quotation.span.start)
+    ):
+        return [first]  # not 'he was “kind of riding the fence,” said ...': a fragment of the first content
+    speaker = (first.speaker.start, first.speaker.end) if first.speaker is not None else None
+    cut = scope.report((first.content.start, quotation.span.start), (first.cue.start, first.cue.end), speaker)
+    quoted = scope.report(
+        (quotation.span.start, quotation.span.end), (later.cue.start, later.cue.end),
+        (later.speaker.start, later.speaker.end),
+    )
+    if cut is None or quoted is None or cut.content.end > quoted.content.start:
+        return [first]
+    return [cut, quoted]
 
 
 def _continuing(text: str, first: Report, report: Report) -> Report:
@@ -228,8 +262,8 @@ def _content_first_at(
         as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
         s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio"
         speaker_text = text[s_start : b_end + len(speaker_text)]
-        if not looks_like_speaker(speaker_text, strict=False):
-            return None
+        if not looks_like_speaker(speaker_text, strict=False) or speaker_text.lstrip()[:1] in _DASHES:
+            return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
         speaker = (s_start + len(speaker_text) - len(speaker_text.lstrip()), s_start + len(speaker_text.rstrip()))
         if as_word is not None:
             return (start, b_start), speaker  # "“...,” as Cruz said on the radio, matters": an aside
