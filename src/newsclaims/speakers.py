@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import RE_POSTMODIFIER, Cues, Report, singular
+from .cues import RE_POSTMODIFIER, Cues, Report, relative_antecedent, singular
 from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
@@ -64,6 +64,12 @@ def describe(text: str, report: Report) -> Speaker | None:
     """The Speaker named by ``report.speaker``, or None when the report names none."""
     if report.speaker is None:
         return None
+    if report.speaker.text == "who":
+        antecedent = relative_antecedent(text, report.speaker.start)
+        named = analyse_mention(text, *antecedent) if antecedent is not None else None
+        if named is None:
+            return None
+        return attrs.evolve(named, mention=report.speaker, antecedent=named.mention)  # "Mr. Sanders, who said"
     return analyse_mention(text, report.speaker.start, report.speaker.end)
 
 

@@ -93,3 +93,26 @@ def test_unnamed_groups_stay_separate() -> None:
     """Two unnamed groups the text does not link are two sources."""
     text = "Two officials said the talks failed. Several diplomats said a deal was near."
     assert len(attribute_sources(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "antecedent"),
+    [
+        ("The loss was steep for Mr. Sanders, who said he intended to get ''recharged and take a day off.''",
+         "Sanders", "Mr. Sanders"),
+        ("Then there was the conservative radio host Charlie Sykes, who said the media had been demonized.",
+         "Charlie Sykes", "the conservative radio host Charlie Sykes"),
+        ("Scott Reed, the Chamber's chief political strategist, who added that his group plans to focus on local "
+         "issues.", "Scott Reed", "Scott Reed, the Chamber's chief political strategist"),
+        ("The group met in Columbia.\n\nGraham, who says the plan will fail, left early.", "Graham", "Graham"),
+        ("Candidates such as Sen. Marco Rubio of Florida, who argued that the deal was a disaster, objected.",
+         "Marco Rubio", "Sen. Marco Rubio of Florida"),
+    ],
+)
+def test_relative_who_speaks_for_its_antecedent(text: str, name: str, antecedent: str) -> None:
+    """ "X, who said ...": the mention is "who" (as PolNeAR marks it), named by the phrase before its comma, within
+    its sentence."""
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention.text == "who"
+    assert quote.speaker.name == name
+    assert quote.speaker.antecedent is not None and quote.speaker.antecedent.text == antecedent

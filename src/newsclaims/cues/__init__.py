@@ -33,7 +33,7 @@ from .cue_phrases import (
 from .frames import _common_noun_subject, _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
-from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, named_in, singular
+from .speaker_phrases import RE_POSTMODIFIER, looks_like_speaker, named_in, relative_antecedent, singular
 
 __all__ = [
     "RE_POSTMODIFIER",
@@ -42,6 +42,7 @@ __all__ = [
     "find_cues",
     "looks_like_speaker",
     "named_in",
+    "relative_antecedent",
     "sentence_subject",
     "singular",
 ]

@@ -32,7 +32,15 @@ from .clauses import (
     strip_aux,
 )
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, _appositive_ok, looks_like_speaker, opens_relative, singular
+from .speaker_phrases import (
+    _MAX_SPEAKER_WORDS,
+    RE_RELATIVE_WHO,
+    _appositive_ok,
+    looks_like_speaker,
+    opens_relative,
+    relative_antecedent,
+    singular,
+)
 
 RE_QUOTE_MARK = regex.compile(r"[\"“”]")
 RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
@@ -405,8 +413,12 @@ def _speaker_first(
     else:
         subject = _subject_span(text, start, verb.start())
         explicit = RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
-        if subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
+        who = RE_RELATIVE_WHO.search(text, start, verb.start())
+        if who is not None and relative_antecedent(text, who.start()) is not None:
+            subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
+        elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
             return None
+        assert subject is not None
         speaker = subject
         clause = subject[0] - start
     pos = verb.end()

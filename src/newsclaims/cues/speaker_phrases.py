@@ -211,6 +211,51 @@ def singular(noun: str) -> str:
     return noun
 
 
+#: A non-restrictive relative pronoun as a cue's subject: "Mr. Sanders, who said ...".
+RE_RELATIVE_WHO = regex.compile(r"(?<=,\s*+)who\s*+$")
+RE_WORD_BEFORE = regex.compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
+RE_NAME_BEFORE_COMMA = regex.compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
+#: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
+#: activists", "the top Democrat on the Senate Intelligence Committee".
+_ANTECEDENT_LINKS = frozenset("of on at for from in with and".split())
+
+
+def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
+    """The speaker a relative "who" at ``who`` stands for: the longest phrase before its comma that names one,
+    within its sentence and stopping at a verb or other function word ("steep for Mr. Sanders, who" ->
+    "Mr. Sanders"; "the conservative radio host Charlie Sykes, who"), with a name before it in apposition
+    ("Scott Reed, the Chamber's chief strategist, who")."""
+    end = text.rfind(",", max(0, who - 4), who)
+    if end == -1:
+        return None
+    best = None
+    pos = end
+    for _ in range(_MAX_SPEAKER_WORDS):
+        word = RE_WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if word is None or "\n" in word.group() or _ends_sentence(word.group().strip()):
+            break
+        lower = word.group().strip().lower()
+        if lower in _FUNCTION_WORDS - _DETERMINERS - _ANTECEDENT_LINKS:
+            break
+        pos = word.start()
+        if lower not in _ANTECEDENT_LINKS and looks_like_speaker(text[pos:end]):
+            best = (pos, end)
+        if lower in _DETERMINERS:
+            break
+    if best is not None and text[best[0] : best[0] + 4].lower().startswith(("the ", "a ", "an ")):
+        name = RE_NAME_BEFORE_COMMA.search(text, max(0, best[0] - 60), best[0])
+        if name is not None:
+            best = (name.start(), end)
+    return best
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word before a relative clause's antecedent ends the sentence before it ("ISIL." but not "Sen.",
+    "U.S." or "E.")."""
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) > 1 and "." not in stem and stem not in lexicons.words("abbreviations")
+
+
 def named_in(text: str, np: str, at: int) -> bool:
     """A one-word capitalised subject opening a sentence (at ``at``) is a name only if the text around it also
     capitalises it inside a sentence or never writes it in lower case ("Trump", not "Good" in "Good information
