@@ -190,6 +190,11 @@ ROWS = [
     ("show-title-in-quotation-marks-after-cue", '"There is hatred like nobody has ever seen," Trump said in an '
      'interview with Sirius XM\'s "Breitbart News Daily."', '"There is hatred like nobody has ever seen,"',
      QuoteKind.DIRECT, "said", "Trump"),
+    ("shared-subject-with-auxiliary", "Clinton has expressed concerns but has said she wants to see the bill move "
+     "forward.", "she wants to see the bill move forward", QuoteKind.INDIRECT, "said", "Clinton"),
+    ("appositive-opening-with-long", "The newspaper, long a vocal advocate of immigration reform, writes that Haley "
+     "has sought a middle way.", "Haley has sought a middle way", QuoteKind.INDIRECT, "writes",
+     "The newspaper, long a vocal advocate of immigration reform,"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

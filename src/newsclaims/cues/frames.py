@@ -575,8 +575,10 @@ def _finite(form: str) -> bool:
     return form.endswith(("ed", "s")) or form in {"said", "told", "wrote", "spoke", "swore", "read"}
 
 
-#: A cue verb that shares the sentence's subject: "... and said", "... but also said".
-RE_SHARED_SUBJECT = regex.compile(r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly)\s++)?$")
+#: A cue verb that shares the sentence's subject: "... and said", "... but also said", "... but has said".
+RE_SHARED_SUBJECT = regex.compile(
+    r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly|has|have|had|repeatedly|publicly)\s++){0,2}$"
+)
 #: A short phrase, then a colon or a comma and a quotation: "said of Chaffetz's request: “...”", "said about the
 #: movement, “...”".
 RE_LATER_COLON = regex.compile(

@@ -179,6 +179,7 @@ _DETERMINERS = frozenset("a an the this that another one".split())
 
 RE_APPOSITIVE = regex.compile(
     r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
+    r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b"
 )
 
