@@ -195,6 +195,17 @@ ROWS = [
     ("appositive-opening-with-long", "The newspaper, long a vocal advocate of immigration reform, writes that Haley "
      "has sought a middle way.", "Haley has sought a middle way", QuoteKind.INDIRECT, "writes",
      "The newspaper, long a vocal advocate of immigration reform,"),
+    ("subject-appositive-then-gerund-content", "Montana Sen. Jon Tester, chairman of the Democratic Senatorial "
+     "Campaign Committee, said having Trump on the ticket puts Republicans at risk.",
+     "having Trump on the ticket puts Republicans at risk", QuoteKind.INDIRECT, "said",
+     "Montana Sen. Jon Tester, chairman of the Democratic Senatorial Campaign Committee,"),
+    ("poll-share-speaks", "More than six in 10 said they were not looking forward to the campaign.",
+     "they were not looking forward to the campaign", QuoteKind.INDIRECT, "said", "More than six in 10"),
+    ("some-speaks", "Some said they have cringed at his remarks.", "they have cringed at his remarks",
+     QuoteKind.INDIRECT, "said", "Some"),
+    ("quoted-title-in-speaker-description", 'Trump, the star of the reality TV show "The Apprentice," said in an '
+     "interview that conventions have been too dull.", "conventions have been too dull", QuoteKind.INDIRECT, "said",
+     'Trump, the star of the reality TV show "The Apprentice,"'),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

@@ -225,6 +225,12 @@ def _opens_own_content(tail: str, end: int, quote_chars: QuotedStretches) -> boo
     return not (tail[m.end() - 1] in "\"“‘«" and quote_chars.scare_within(mark, end + 2))
 
 
+def _names_a_speaker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short name of a speaker ("Montana Sen. Jon Tester"), not reported content."""
+    phrase = text[start:end].strip(" ,")
+    return 0 < phrase.count(" ") < 6 and phrase[:1].isupper() and looks_like_speaker(phrase)
+
+
 def _closes_quotation(text: str, boundary: tuple[int, int], quote_chars: QuotedStretches) -> bool:
     """Whether the boundary closes a quotation, not a title (`on "CBS This Morning,"`)."""
     for m in RE_CLOSING_MARK.finditer(text, *boundary):
@@ -299,6 +305,8 @@ def _content_first_at(
             if word_count(remainder) >= 3:
                 return (start, end), speaker
             return None
+        if not after_quote and speaker_text.lstrip()[:1].islower() and _names_a_speaker(text, start, b_start):
+            return None  # "Sen. Jon Tester, chairman of the committee, said having ...": a subject and its appositive
         return (start, b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     tell = verb.group() in _TELL_VERBS and not (after_quote and verb.group() in _INVERTING_TELL_VERBS)

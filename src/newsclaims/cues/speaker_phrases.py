@@ -7,6 +7,7 @@ import functools
 import regex
 
 from .. import lexicons
+from ..quotes import title_case
 
 _FUNCTION_WORDS = frozenset(
     "a an the this that these those his her its their our my your some any no every each other such what which "
@@ -43,6 +44,19 @@ RE_APPROXIMATELY = regex.compile(
 )
 
 
+#: A title in quotation marks inside a speaker's description: 'star of "The Apprentice,"'.
+RE_QUOTED_TITLE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”,.]{0,60}?)(?P<stop>[,.]?)[\"”]")
+
+
+def _title_word(m: regex.Match[str]) -> str:
+    """A quoted title as one capitalised word (keeping a comma it closes), or the quotation as it is."""
+    return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
+
+
+#: A share of those polled: "six in 10", "seven out of 10".
+RE_SHARE = regex.compile(
+    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:10|ten|\d+)"
+)
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
 RE_PARTITIVE = regex.compile(
     r"(?i:one|some|many|most|several|few|all|none|each|both|either|neither|two|three|four|five|six|seven|eight|"
@@ -105,10 +119,14 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if RE_NOT_IN_NAME.search(phrase):
-        return False
+        phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
+        if RE_NOT_IN_NAME.search(phrase):
+            return False
     approx = RE_APPROXIMATELY.match(phrase)
     if approx is not None:
         phrase = phrase[approx.end("approx") :].lstrip()  # "about half of voters", "at least 40 percent of ..."
+    if RE_SHARE.fullmatch(phrase) or phrase in {"Some", "some"}:
+        return True  # a poll's "six in 10", "Some said ..."
     partitive = RE_PARTITIVE.match(phrase)
     if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
         whole = partitive.group("whole")
