@@ -206,6 +206,11 @@ ROWS = [
     ("quoted-title-in-speaker-description", 'Trump, the star of the reality TV show "The Apprentice," said in an '
      "interview that conventions have been too dull.", "conventions have been too dull", QuoteKind.INDIRECT, "said",
      'Trump, the star of the reality TV show "The Apprentice,"'),
+    ("told-any-object-before-quotation", "“Now that I don’t have to be politically correct anymore,” he told the "
+     "host, “it was demoralizing to the troops.”", "“Now that I don’t have to be politically correct anymore,” he told "
+     "the host, “it was demoralizing to the troops.”", QuoteKind.DIRECT, "told", "he"),
+    ("signature-with-initial", "“This should waken all of us!” ― Julie A. Diaz Martinez.",
+     "“This should waken all of us!”", QuoteKind.DIRECT, "―", "Julie A. Diaz Martinez"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '
@@ -755,3 +760,12 @@ def test_dash_aside_is_no_speaker() -> None:
             'so much ammunition?" - Democrats in Iowa who watched the debate said they were unfazed by the flap.')
     quotes = extract_quotes(text)
     assert [q.speaker and q.speaker.mention.text for q in quotes] == ["Martin O'Malley"]
+
+
+def test_told_object_stops_at_a_clause() -> None:
+    """ "a woman asked for a photo and Clinton said, “...”": the object of "asked" stops before "and Clinton
+    said", whose speaker the quotation is."""
+    text = "At one point, a woman asked for a photo and Clinton said, “as long as we are not violating any laws.”"
+    (quote,) = extract_quotes(text)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Clinton"

@@ -111,7 +111,9 @@ def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
 
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
-RE_DASH_SIGNATURE = regex.compile(r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}[^.;:!?\"“”]{1,80}?)\s*+[.]?\s*+$")
+RE_DASH_SIGNATURE = regex.compile(
+    r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}(?:[^.;:!?\"“”]|(?<=(?<!\p{L})\p{Lu})\.){1,80}?)\s*+[.]?\s*+$"
+)
 
 
 def _dash_attribution(scope: Scope, start: int, end: int) -> Report | None:

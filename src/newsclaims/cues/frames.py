@@ -433,7 +433,11 @@ def _speaker_first(
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
     if verb.group() in _TELL_VERBS:
-        obj = RE_TOLD_OBJECT.match(text, pos, end) or RE_LATER_THAT.match(text, pos, end)
+        obj = (
+            RE_TOLD_OBJECT.match(text, pos, end)
+            or RE_LATER_THAT.match(text, pos, end)
+            or RE_OBJECT_BEFORE_QUOTE.match(text, pos, end)
+        )
         if obj is not None:
             pos = obj.end()
         elif verb.group().startswith("tel") or verb.group() == "told":
@@ -591,6 +595,10 @@ RE_SHARED_SUBJECT = regex.compile(
 #: movement, “...”".
 RE_LATER_COLON = regex.compile(
     r"(?:[^:;\"“”.!?]{1,80}?:|(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},)\s*+(?=[\"“«]|'')"
+)
+#: Any short object of "told", then a comma or colon and a quotation: "told the host, “...”".
+RE_OBJECT_BEFORE_QUOTE = regex.compile(
+    r"(?:\s++(?!(?:and|but|or|that|when|as|said|says|told|asked)\b)[\w.&'’\-]++){1,6}?[,:]\s*+(?=[\"“«]|'')"
 )
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
