@@ -211,6 +211,11 @@ ROWS = [
      "the host, “it was demoralizing to the troops.”", QuoteKind.DIRECT, "told", "he"),
     ("signature-with-initial", "“This should waken all of us!” ― Julie A. Diaz Martinez.",
      "“This should waken all of us!”", QuoteKind.DIRECT, "―", "Julie A. Diaz Martinez"),
+    ("place-with-state-after-cue", "“Bad, bad things are going to happen,” Trump warned in Everett, Wash., "
+     "recently. “This could be the great Trojan horse.”", "“Bad, bad things are going to happen,” Trump warned in "
+     "Everett, Wash., recently. “This could be the great Trojan horse.”", QuoteKind.DIRECT, "warned", "Trump"),
+    ("place-after-cue", "“Bad things are going to happen,” Trump said in Des Moines, Iowa, on Monday.",
+     "“Bad things are going to happen,”", QuoteKind.DIRECT, "said", "Trump"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

@@ -209,8 +209,11 @@ RE_INTRO_PHRASE = regex.compile(
 _ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
 #: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
 RE_AS_SPEAKER = regex.compile(r"\s*+as\s++")
-#: Any short object of "told" after a quotation's speaker: "“...,” Stein told the protesters."
-RE_ANY_OBJECT = regex.compile(r"(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))")
+#: Any short object of "told" after a quotation's speaker ("“...,” Stein told the protesters."), not a
+#: prepositional phrase ("“...,” Trump warned in Everett, Wash., recently.").
+RE_ANY_OBJECT = regex.compile(
+    r"(?!\s*+(?:in|on|at|during|after|before|from|for|with|by|about|over)\b)(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))"
+)
 #: What opens a cue's own content after it: "that", a colon, a quotation mark, or a comma and one of those.
 RE_OWN_CONTENT = regex.compile(r"\s*+(?:,\s*+)?(?:that\b|:|[\"“‘«])")
 
