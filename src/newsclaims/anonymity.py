@@ -27,6 +27,9 @@ RE_REASON = regex.compile(
       | for\s+fear\s+of\s+[^.;,]{3,160}?
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}?
       | (?:citing|fearing)\s+[^.;]{3,160}?
+      | for\s+(?:\w+\s+){0,2}reasons\b(?:\s+of\s+[^.;,]{3,80}?)?
+      | (?:in\s+line|in\s+keeping|consistent)\s+with\s+[^.;,]{3,120}?
+      | (?:per|under)\s+(?:\w+\s+){0,4}(?:policy|policies|protocol|practice|rules|guidelines|custom)\b
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
@@ -41,7 +44,7 @@ RE_NOT_AUTHORIZED = regex.compile(
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.NOT_AUTHORIZED, regex.compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
     (ReasonKind.SAFETY, regex.compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
-                                      r"security\s+concerns|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|job|"
+                                      r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|job|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
     (ReasonKind.LEGAL, regex.compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
                                      r"ongoing\s+(?:investigation|case)|"
@@ -49,7 +52,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.GROUND_RULES, regex.compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
                                             r"customary|protocol|policy|in\s+keeping\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, regex.compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
-                                           r"sensitiv\w*|private|internal|confidential|classified|deliberations|"
+                                           r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
                                            r"negotiations|candidly|frankly|publicly|details|plans?|"
                                            r"preparations|not\s+been\s+(?:announced|made\s+public|released))\b",
                                            regex.I)),

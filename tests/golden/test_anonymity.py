@@ -73,7 +73,15 @@ ROWS = [
     ("so-as-not-to", "A former aide, who spoke anonymously so as not to jeopardize relationships, described the "
      "mood.", "who spoke anonymously", "so as not to jeopardize relationships", ReasonKind.OTHER),
     ("could-not-be-named", "A spokesman, who could not be named under department policy, confirmed the figures.",
-     "who could not be named", None, ReasonKind.UNSTATED),
+     "who could not be named", "under department policy", ReasonKind.GROUND_RULES),
+    ("named-in-line-with-policy", "A government spokesperson, who asked not to be named in line with official "
+     "policy, said the minister would travel.", "who asked not to be named", "in line with official policy",
+     ReasonKind.GROUND_RULES),
+    ("withheld-for-security-reasons", "A military officer, who requested that his name be withheld for security "
+     "reasons, said the attack came at dawn.", "who requested that his name be withheld", "for security reasons",
+     ReasonKind.SAFETY),
+    ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
+     "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
 
 

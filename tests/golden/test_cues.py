@@ -216,6 +216,9 @@ ROWS = [
      "Everett, Wash., recently. “This could be the great Trojan horse.”", QuoteKind.DIRECT, "warned", "Trump"),
     ("place-after-cue", "“Bad things are going to happen,” Trump said in Des Moines, Iowa, on Monday.",
      "“Bad things are going to happen,”", QuoteKind.DIRECT, "said", "Trump"),
+    ("told-object-then-condition-then-that", "A police source told the newspaper, on condition of anonymity, that "
+     "the suspect had been known to the authorities.", "the suspect had been known to the authorities",
+     QuoteKind.INDIRECT, "told", "A police source"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

@@ -605,7 +605,7 @@ RE_OBJECT_BEFORE_QUOTE = regex.compile(
 )
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
-RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:]+){1,8}?,?\s+that\s+")
+RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = regex.compile(
     r"\s*+(?:by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"
