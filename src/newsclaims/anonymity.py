@@ -91,6 +91,9 @@ _KEYWORDS = (
     "allowed", "cleared", "withheld", "ground", "clearance", "identit",
 )  # fmt: skip
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
+#: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
+#: to be identified with the campaign", "asked not to be named to the board".
+RE_DESIGNATION = regex.compile(r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s")
 RE_CONDITION_END = regex.compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
 
@@ -121,6 +124,10 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 continue  # inside the reason of the previous condition
             cut = RE_CONDITION_END.search(text, m.start(), m.end())
             end = cut.start() if cut else m.end()
+            if text[m.start() : end].endswith(("named", "identified")) and RE_DESIGNATION.match(
+                text, end, sentence.span.end
+            ):
+                continue  # "asked not to be named as a defendant": a role, not anonymity
             covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None]
             sources: list[Speaker] = []
             for i in covered:

@@ -80,6 +80,8 @@ ROWS = [
     ("withheld-for-security-reasons", "A military officer, who requested that his name be withheld for security "
      "reasons, said the attack came at dawn.", "who requested that his name be withheld", "for security reasons",
      ReasonKind.SAFETY),
+    ("named-as-reason", "A senior official, who asked not to be named as he was not authorized to speak, said the "
+     "talks had failed.", "who asked not to be named", "as he was not authorized to speak", ReasonKind.NOT_AUTHORIZED),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
@@ -131,6 +133,7 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "Smith, who asked not to be named as a defendant in the suit, said he had done nothing wrong.",
     "An anonymous donor gave $5 million to the hospital, the board said.",
     "Anonymous, the hacker group, said it had taken down the site.",
     "He has attended Narcotics Anonymous meetings for years, his lawyer said.",
