@@ -44,7 +44,8 @@ RE_NOT_AUTHORIZED = regex.compile(
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.NOT_AUTHORIZED, regex.compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
     (ReasonKind.SAFETY, regex.compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
-                                      r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|job|"
+                                      r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|jobs?|"
+                                      r"retribution|livelihoods?|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
     (ReasonKind.LEGAL, regex.compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
                                      r"ongoing\s+(?:investigation|case)|"
@@ -90,10 +91,10 @@ _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
     "allowed", "cleared", "withheld", "ground", "clearance", "identit",
 )  # fmt: skip
-#: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board".
 RE_DESIGNATION = regex.compile(r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s")
+#: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 RE_CONDITION_END = regex.compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
 

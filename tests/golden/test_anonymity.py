@@ -82,6 +82,14 @@ ROWS = [
      ReasonKind.SAFETY),
     ("named-as-reason", "A senior official, who asked not to be named as he was not authorized to speak, said the "
      "talks had failed.", "who asked not to be named", "as he was not authorized to speak", ReasonKind.NOT_AUTHORIZED),
+    ("neither-would-be-named", "Two aides confirmed the meeting. Neither would be named, citing the sensitivity of "
+     "the matter.", "Neither would be named", "citing the sensitivity of the matter", ReasonKind.SENSITIVITY),
+    ("names-withheld-to-protect-jobs", "Three employees said they had been told to delete the files. They asked that "
+     "their names not be published to protect their jobs.", "asked that their names not be published",
+     "to protect their jobs", ReasonKind.SAFETY),
+    ("to-avoid-retribution", "“We were not consulted,” said one lawmaker, who spoke on condition of anonymity to avoid "
+     "retribution from party leaders.", "on condition of anonymity", "to avoid retribution from party leaders",
+     ReasonKind.SAFETY),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
