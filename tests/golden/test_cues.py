@@ -219,6 +219,14 @@ ROWS = [
     ("told-object-then-condition-then-that", "A police source told the newspaper, on condition of anonymity, that "
      "the suspect had been known to the authorities.", "the suspect had been known to the authorities",
      QuoteKind.INDIRECT, "told", "A police source"),
+    ("object-relative-subject", "Wages are highest in Australia, which the Organization for Economic Cooperation "
+     "and Development says has the world's highest minimum wage.", "has the world's highest minimum wage",
+     QuoteKind.INDIRECT, "says", "the Organization for Economic Cooperation and Development"),
+    ("connective-adverb-before-subject", "Moreover, Jeffrey D. Sachs, director of the Earth Institute, noted this "
+     "week that most pledges fall short.", "most pledges fall short", QuoteKind.INDIRECT, "noted",
+     "Jeffrey D. Sachs, director of the Earth Institute,"),
+    ("pronoun-subject-after-clause", "Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill because "
+     "she said it was unconstitutional.", "it was unconstitutional", QuoteKind.INDIRECT, "said", "she"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

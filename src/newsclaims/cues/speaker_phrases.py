@@ -67,7 +67,8 @@ RE_PARTITIVE = regex.compile(
 #: Words that open an introductory phrase, never a speaker: "Like a family member, ...", "Rather, ...".
 _INTRO_WORDS = frozenset(
     "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
-    "back so thus indeed separately similarly likewise".split()
+    "back so thus indeed separately similarly likewise moreover nevertheless nonetheless furthermore additionally "
+    "finally along ultimately overall".split()
 )
 
 
@@ -146,6 +147,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     words = core.split()
     if not words or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
         return False
+    last = phrase.split()[-1]
+    if last in _SUBJECT_PRONOUNS and len(phrase.split()) > 1:
+        return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = RE_POSTMODIFIER.sub("", core) or core
     head_words = head_part.split()
     if len(head_words) > _MAX_SPEAKER_WORDS:
@@ -195,6 +199,11 @@ RE_AGENT_SINGULAR = regex.compile(r"(?:[a-z]{3}(?:er|or|ist|ian|ant|ent|ee|man|w
 _DETERMINERS = frozenset("a an the this that another one".split())
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they I we".split())
+#: A relative clause whose subject is not the relative pronoun: "which Trump ...", "whom she ...", "who he ...".
+RE_OBJECT_RELATIVE = regex.compile(
+    r"whom\b|(?:which|what|that|who)\s++(?:(?:he|she|they|I|we|it|the|a|an|his|her|their|its)\b|\p{Lu}\p{Ll})"
+)
 RE_APPOSITIVE = regex.compile(
     r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the)|"
@@ -203,7 +212,10 @@ RE_APPOSITIVE = regex.compile(
 
 
 def _appositive_ok(appositive: str) -> bool:
-    """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"."""
+    """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"; not a relative
+    clause with a subject of its own ("the trade deal, which Trump", "Sanders, who he")."""
+    if RE_OBJECT_RELATIVE.match(appositive):
+        return False
     if RE_APPOSITIVE.match(appositive) is None:
         return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns")
     return True
