@@ -79,16 +79,19 @@ def _before_attributed_quotation(scope: Scope, first: Report, framed: Iterator[R
     quotation and the later cue reports it."""
     if first.cue is None or first.cue.end > first.content.start:
         return [first]
+    set_apart = [
+        q for q in scope.quotations
+        if first.content.start < q.span.start < first.content.end
+        and RE_BREAK_BEFORE_QUOTATION.search(scope.text, first.content.start, q.span.start)
+    ]  # not 'he was “kind of riding the fence,” said ...': a fragment of the first content
+    if not set_apart:
+        return [first]  # a cheap test before reading the sentence's later cues
     later = next(framed, None)
     if later is None or later.cue is None or later.speaker is None or later.cue.start < later.content.end:
         return [first]
-    quotation = next((q for q in scope.quotations if q.span.end == later.content.end), None)
-    if (
-        quotation is None
-        or not first.content.start < quotation.span.start < first.content.end
-        or not RE_BREAK_BEFORE_QUOTATION.search(scope.text, first.content.start, quotation.span.start)
-    ):
-        return [first]  # not 'he was “kind of riding the fence,” said ...': a fragment of the first content
+    quotation = next((q for q in set_apart if q.span.end == later.content.end), None)
+    if quotation is None:
+        return [first]
     speaker = (first.speaker.start, first.speaker.end) if first.speaker is not None else None
     cut = scope.report((first.content.start, quotation.span.start), (first.cue.start, first.cue.end), speaker)
     quoted = scope.report(
