@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import RE_POSTMODIFIER, Cues, Report, relative_antecedent, singular
+from .cues import RE_PARTITIVE, RE_POSTMODIFIER, Cues, Report, relative_antecedent, singular
 from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
@@ -104,6 +104,18 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if core.lower() == "it":
             kind = SpeakerKind.ORGANIZATION
         return Speaker(mention=mention, name=core, kind=kind, description=description)
+    partitive = RE_PARTITIVE.match(core)
+    those = RE_POSTMODIFIER.sub("", core).lower() == "those"
+    if partitive is not None or those:
+        # "One of the people", "two of his aides", "those familiar with the talks": the group's noun says who
+        whole = partitive.group("whole") if partitive is not None else "those"
+        noun = singular((RE_POSTMODIFIER.sub("", whole) or whole).split()[-1].lower().strip(".,’'"))
+        count = _count(core)
+        return Speaker(
+            mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON if count == 1 else SpeakerKind.GROUP,
+            description=description or _strip_article(core), anonymous=noun in lexicons.words("anonymous_heads"),
+            count=count,
+        )
     title, name = _split_title(RE_POSTMODIFIER.sub("", core) or core)
     count = _count(core)
     if name:

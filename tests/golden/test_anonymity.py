@@ -130,6 +130,12 @@ def test_condition_covers_speaker_of_its_sentence() -> None:
         ("An employee who requested anonymity said the deal was done.", None),
         ("According to people familiar with the matter who asked not to be identified because the talks are "
          "private, the deal was done.", None),
+        ("Those familiar with the decision said the deal was done.", None),
+        ("A knowledgeable source said the deal was done.", 1),
+        ("One of the people said the deal was done.", 1),
+        ("Two of the officials said the deal was done.", 2),
+        ("A top aide to the governor said the deal was done.", 1),
+        ("One of Trump's advisers said the deal was done.", 1),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:

@@ -84,7 +84,8 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 
 RE_POSTMODIFIER = regex.compile(
-    r"(?<!\s)\s++(?:who|whom|which|that|familiar|with|close|from|at|of|in|for|on|briefed|involved|knowledgeable|privy|"
+    r"(?<!\s)\s++(?:who|whom|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
+    r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported)\b.*$"
@@ -151,6 +152,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if last in _SUBJECT_PRONOUNS and len(phrase.split()) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = RE_POSTMODIFIER.sub("", core) or core
+    if head_part.lower() == "those" and head_part != core:
+        return True  # "Those familiar with the decision", "those who attended"
     head_words = head_part.split()
     if len(head_words) > _MAX_SPEAKER_WORDS:
         return False  # a long postmodifier is fine ("people familiar with the matter who asked ..."), not a long head
