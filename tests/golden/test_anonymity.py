@@ -90,6 +90,18 @@ ROWS = [
     ("to-avoid-retribution", "“We were not consulted,” said one lawmaker, who spoke on condition of anonymity to avoid "
      "retribution from party leaders.", "on condition of anonymity", "to avoid retribution from party leaders",
      ReasonKind.SAFETY),
+    ("did-not-give-name", "A spokesman, who did not give his name, said the office was closed.",
+     "who did not give his name", None, ReasonKind.UNSTATED),
+    ("only-if-not-named", "A person who would speak only if not named said the deal was off.", "only if not named",
+     None, ReasonKind.UNSTATED),
+    ("not-authorised-to-brief", "Officials who were not authorised to brief the media said the deal was off.",
+     "who were not authorised to brief the media", None, ReasonKind.NOT_AUTHORIZED),
+    ("under-the-condition", "A source, speaking under the condition of anonymity, said the deal was off.",
+     "under the condition of anonymity", None, ReasonKind.UNSTATED),
+    ("condition-without-that", "A resident, on the condition she remain anonymous, said soldiers had entered the "
+     "village.", "on the condition she remain anonymous", None, ReasonKind.UNSTATED),
+    ("in-return-for-anonymity", "A resident, in return for anonymity, said soldiers had entered the village.",
+     "in return for anonymity", None, ReasonKind.UNSTATED),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
@@ -147,6 +159,7 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "He said he would go only if not invited by the host.",
     "Smith, who asked not to be named as a defendant in the suit, said he had done nothing wrong.",
     "An anonymous donor gave $5 million to the hospital, the board said.",
     "Anonymous, the hacker group, said it had taken down the site.",

@@ -307,7 +307,8 @@ _INTRO_PREPOSITIONS = frozenset(
 #: meeting in Columbus, Ohio,".
 RE_PARTICIPLE_ASIDE = regex.compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
-    r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed))"
+    r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
+    r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
     r"\b[^,]{0,120}(?:,\s++\p{Lu}[\p{Ll}.]++)?,\s*+$"
 )
 
