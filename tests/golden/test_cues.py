@@ -227,6 +227,15 @@ ROWS = [
      "Jeffrey D. Sachs, director of the Earth Institute,"),
     ("pronoun-subject-after-clause", "Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill because "
      "she said it was unconstitutional.", "it was unconstitutional", QuoteKind.INDIRECT, "said", "she"),
+    ("subject-after-opening-clause", "If it doesn't slow down, forecasters say health spending will cripple the "
+     "economy.", "health spending will cripple the economy", QuoteKind.INDIRECT, "say", "forecasters"),
+    ("poll-share-in-five", "About one in five say they would not vote.", "they would not vote", QuoteKind.INDIRECT,
+     "say", "About one in five"),
+    ("party-label-then-bare-role", "Rep. Elijah Cummings (D-Md.), chair of the party’s platform drafting committee, "
+     "said Clinton did not appear concerned.", "Clinton did not appear concerned", QuoteKind.INDIRECT, "said",
+     "Rep. Elijah Cummings (D-Md.), chair of the party’s platform drafting committee,"),
+    ("participle-aside-with-appositive", "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, "
+     "said he would welcome Cruz.", "he would welcome Cruz", QuoteKind.INDIRECT, "said", "Sen. Chuck Grassley"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

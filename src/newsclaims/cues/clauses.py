@@ -289,14 +289,17 @@ def _clause_start(left: str) -> int:
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
-    if best == 0 and left.split(None, 1)[:1] and left.split(None, 1)[0].lower() in _INTRO_PREPOSITIONS:
-        # "On Sunday, former President Bill Clinton said": the subject follows the introductory phrase
+    first = left.split(None, 1)[0].lower() if left.split(None, 1) else ""
+    if best == 0 and (first in _INTRO_PREPOSITIONS or first in _OPENING_SUBORDINATORS):
+        # "On Sunday, former President Bill Clinton said", "If it doesn't slow down, forecasters say": the subject
+        # follows the introductory phrase or clause
         comma = left.find(", ")
-        if comma != -1 and looks_like_speaker(strip_aux(left[comma + 2 :])):
+        if comma != -1 and looks_like_speaker(strip_aux(left[comma + 2 :]), strict=first in _INTRO_PREPOSITIONS):
             best = comma + 2
     return best
 
 
+_OPENING_SUBORDINATORS = frozenset("if unless when while although though because as once whether".split())
 _INTRO_PREPOSITIONS = frozenset(
     "on in at after before during since by for from with under over last earlier later".split()
 )
@@ -309,7 +312,7 @@ RE_PARTICIPLE_ASIDE = regex.compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
-    r"\b[^,]{0,120}(?:,\s++\p{Lu}[\p{Ll}.]++)?,\s*+$"
+    r"\b[^,]{0,120}(?:,\s++(?:\p{Lu}[\p{Ll}.]++|(?:a|an|the)\s[^,]{1,40}))?,\s*+$"
 )
 
 

@@ -53,9 +53,10 @@ def _title_word(m: regex.Match[str]) -> str:
     return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
 
 
-#: A share of those polled: "six in 10", "seven out of 10".
+#: A share of those polled: "six in 10", "seven out of 10", "one in five".
 RE_SHARE = regex.compile(
-    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++(?:10|ten|\d+)"
+    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++"
+    r"(?i:\d+|three|four|five|six|seven|eight|nine|ten)"
 )
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
 RE_PARTITIVE = regex.compile(
