@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import RE_PARTITIVE, RE_POSTMODIFIER, Cues, Report, relative_antecedent, singular
+from .cues import RE_PARTITIVE, RE_POSTMODIFIER, RE_REFLEXIVE, Cues, Report, relative_antecedent, singular
 from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
@@ -97,6 +97,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         return None
     mention = Span.of(text, start, end)
     core, _, appositive = mention.text.partition(", ")
+    core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
     description = appositive.strip().rstrip(",") or None
     pronouns = lexicons.table("pronouns")
     if core in pronouns:

@@ -236,6 +236,19 @@ ROWS = [
      "Rep. Elijah Cummings (D-Md.), chair of the party’s platform drafting committee,"),
     ("participle-aside-with-appositive", "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, "
      "said he would welcome Cruz.", "he would welcome Cruz", QuoteKind.INDIRECT, "said", "Sen. Chuck Grassley"),
+    ("person-noun-admiral", "The derogatory comments had two goals, the admiral said.",
+     "The derogatory comments had two goals", QuoteKind.INDIRECT, "said", "the admiral"),
+    ("told-a-news-conference", "Ryan told a news conference they are “planting the seeds” to accomplish that.",
+     "they are “planting the seeds” to accomplish that", QuoteKind.INDIRECT, "told", "Ryan"),
+    ("share-after-intro", "Even so, three-quarters of the voters said they were very worried about the economy.",
+     "they were very worried about the economy", QuoteKind.INDIRECT, "said", "three-quarters of the voters"),
+    ("whose-relative-in-subject", "The state officials whose laws have been invalidated say the real change has "
+     "come in the judiciary.", "the real change has come in the judiciary", QuoteKind.INDIRECT, "say",
+     "The state officials whose laws have been invalidated"),
+    ("pronoun-and-name", "It is not only about creating big audiences, he and Mr. Allen said.",
+     "It is not only about creating big audiences", QuoteKind.INDIRECT, "said", "he and Mr. Allen"),
+    ("reflexive-after-name", "Ford itself said the deal was on.", "the deal was on", QuoteKind.INDIRECT, "said",
+     "Ford itself"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

@@ -116,3 +116,9 @@ def test_relative_who_speaks_for_its_antecedent(text: str, name: str, antecedent
     assert quote.speaker is not None and quote.speaker.mention.text == "who"
     assert quote.speaker.name == name
     assert quote.speaker.antecedent is not None and quote.speaker.antecedent.text == antecedent
+
+
+def test_reflexive_is_not_part_of_the_name() -> None:
+    """ "Trump himself told reporters ...": the mention keeps "himself", the name does not."""
+    speaker = extract_quotes("Trump himself told reporters the deal was on.")[0].speaker
+    assert speaker is not None and (speaker.mention.text, speaker.name) == ("Trump himself", "Trump")

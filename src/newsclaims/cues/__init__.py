@@ -33,11 +33,20 @@ from .cue_phrases import (
 from .frames import _common_noun_subject, _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
-from .speaker_phrases import RE_PARTITIVE, RE_POSTMODIFIER, looks_like_speaker, named_in, relative_antecedent, singular
+from .speaker_phrases import (
+    RE_PARTITIVE,
+    RE_POSTMODIFIER,
+    RE_REFLEXIVE,
+    looks_like_speaker,
+    named_in,
+    relative_antecedent,
+    singular,
+)
 
 __all__ = [
     "RE_PARTITIVE",
     "RE_POSTMODIFIER",
+    "RE_REFLEXIVE",
     "Cues",
     "Report",
     "find_cues",

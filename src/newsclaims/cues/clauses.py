@@ -51,7 +51,9 @@ RE_TOLD_OBJECT = regex.compile(
            commentator|journalist|presenter|blogger)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
       |         \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,5}
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
-         him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates)
+         him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates|
+         (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
+         station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors)
       | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
     )""",
     regex.VERBOSE,
@@ -289,6 +291,11 @@ def _clause_start(left: str) -> int:
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
+    if best == 0:
+        for comma in RE_COMMA_SPACE.finditer(left):  # "Even so, three-quarters of the voters said"
+            if looks_like_speaker(strip_aux(left[comma.end() :])):
+                best = comma.end()
+                break
     first = left.split(None, 1)[0].lower() if left.split(None, 1) else ""
     if best == 0 and (first in _INTRO_PREPOSITIONS or first in _OPENING_SUBORDINATORS):
         # "On Sunday, former President Bill Clinton said", "If it doesn't slow down, forecasters say": the subject
@@ -299,6 +306,7 @@ def _clause_start(left: str) -> int:
     return best
 
 
+RE_COMMA_SPACE = regex.compile(r",\s++")
 _OPENING_SUBORDINATORS = frozenset("if unless when while although though because as once whether".split())
 _INTRO_PREPOSITIONS = frozenset(
     "on in at after before during since by for from with under over last earlier later".split()

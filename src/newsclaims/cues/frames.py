@@ -450,6 +450,9 @@ def _speaker_first(
             return None
     rest = _skip_adjuncts(text[pos:end])
     pos = end - len(rest)
+    participle = RE_COMMA_PARTICIPLE.match(text, pos, end)
+    if participle is not None and participle.group("verb") in lexicons.inflections("reporting_verbs"):
+        return None  # "Huckabee agreed, praising his opponent as ...": the participle reports, not the verb
     that = RE_THAT.match(text, pos, end)
     if that:
         pos = that.end()
@@ -520,6 +523,8 @@ def _passive_agent(
     return (pos, end), agent.span("agent")
 
 
+#: A participle right after a cue and a comma: "agreed, praising ...".
+RE_COMMA_PARTICIPLE = regex.compile(r"\s*+,\s*+(?P<verb>\p{Ll}+ing)\b")
 #: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
 RE_PROGRESSIVE_BEFORE = regex.compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"

@@ -53,6 +53,7 @@ def _title_word(m: regex.Match[str]) -> str:
     return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
 
 
+RE_REFLEXIVE = regex.compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
 #: A share of those polled: "six in 10", "seven out of 10", "one in five".
 RE_SHARE = regex.compile(
     r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++"
@@ -61,7 +62,8 @@ RE_SHARE = regex.compile(
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
 RE_PARTITIVE = regex.compile(
     r"(?i:one|some|many|most|several|few|all|none|each|both|either|neither|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens|hundreds|thousands|a\s+(?:few|number|handful|couple))\s+of\s+(?P<whole>\S.*)"
+    r"nine|ten|dozens|hundreds|thousands|a\s+(?:few|number|handful|couple|majority|third|quarter)|half|"
+    r"(?:one|two|three)-(?:thirds?|quarters?|fifths?)|the\s+majority|majorities|a\s+plurality)\s+of\s+(?P<whole>\S.*)"
 )
 
 
@@ -85,7 +87,7 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 
 RE_POSTMODIFIER = regex.compile(
-    r"(?<!\s)\s++(?:who|whom|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
+    r"(?<!\s)\s++(?:who|whom|whose|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
@@ -128,6 +130,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     approx = RE_APPROXIMATELY.match(phrase)
     if approx is not None:
         phrase = phrase[approx.end("approx") :].lstrip()  # "about half of voters", "at least 40 percent of ..."
+    phrase = RE_REFLEXIVE.sub("", phrase)  # "Ford itself", "Trump himself"
     if RE_SHARE.fullmatch(phrase) or phrase in {"Some", "some"}:
         return True  # a poll's "six in 10", "Some said ..."
     partitive = RE_PARTITIVE.match(phrase)
@@ -164,8 +167,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     if words[0].lower() in _INTRO_PARTICIPLES:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
-    if words[0] in lexicons.table("pronouns") and len(words) > 1:
-        return False
+    if words[0] in lexicons.table("pronouns") and len(words) > 1 and words[1] != "and":
+        return False  # not "he told", but "he and Mr. Allen"
     if RE_VERB_IN_PHRASE.search(head_part):
         return False
     head = head_part.split()[-1].strip(".,'’")
