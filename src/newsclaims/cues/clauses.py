@@ -292,9 +292,9 @@ def _clause_start(left: str) -> int:
             best = m.end()
             break
     if best == 0:
-        for comma in RE_COMMA_SPACE.finditer(left):  # "Even so, three-quarters of the voters said"
-            if looks_like_speaker(strip_aux(left[comma.end() :])):
-                best = comma.end()
+        for after in RE_COMMA_SPACE.finditer(left):  # "Even so, three-quarters of the voters said"
+            if looks_like_speaker(strip_aux(left[after.end() :])):
+                best = after.end()
                 break
     first = left.split(None, 1)[0].lower() if left.split(None, 1) else ""
     if best == 0 and (first in _INTRO_PREPOSITIONS or first in _OPENING_SUBORDINATORS):
