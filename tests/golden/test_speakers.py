@@ -122,3 +122,13 @@ def test_reflexive_is_not_part_of_the_name() -> None:
     """ "Trump himself told reporters ...": the mention keeps "himself", the name does not."""
     speaker = extract_quotes("Trump himself told reporters the deal was on.")[0].speaker
     assert speaker is not None and (speaker.mention.text, speaker.name) == ("Trump himself", "Trump")
+
+
+def test_coordinated_cue_keeps_its_own_pronoun() -> None:
+    """ "X said A, but he also warned B": the second report's mention is "he" (as PolNeAR marks it), resolved
+    to X."""
+    text = "Ash Carter said the approach remained strong, but he also warned China against provocative behavior."
+    second = extract_quotes(text)[1]
+    assert second.cue is not None and second.cue.text == "warned"
+    assert second.speaker is not None and second.speaker.mention.text == "he"
+    assert second.speaker.name == "Ash Carter"

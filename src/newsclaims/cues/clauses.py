@@ -356,7 +356,8 @@ RE_CONTENT_STOP = regex.compile(
 
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...", "and he accused ...".
 RE_COORDINATED_VERB = regex.compile(
-    r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b"
+    r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?P<pronoun>he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?"
+    r"(?P<verb>\p{Ll}+)\b"
 )
 
 

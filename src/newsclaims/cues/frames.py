@@ -641,6 +641,8 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         content_end = _cut_trailing_attribution(text, pos, end)
         if word_count(text, pos, content_end) >= 2:
             speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+            if coordinated.group("pronoun"):
+                speaker = coordinated.span("pronoun")  # "..., but he also warned ...": "he", resolved later
             found = scope.report((pos, content_end), coordinated.span("verb"), speaker)
             return [found] if found is not None else []
     for m in RE_PARTICIPLE.finditer(text, after, end):
