@@ -807,3 +807,11 @@ def test_told_object_stops_at_a_clause() -> None:
     (quote,) = extract_quotes(text)
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.mention.text == "Clinton"
+
+
+def test_participle_aside_may_quote_a_comma() -> None:
+    """ "Mr. Manafort, citing ''the unique magic of Trump,'' said ...": the aside's quotation holds the comma that
+    closes the aside, and the name before it speaks."""
+    text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive."
+    found = [(q.span.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text) if q.cue is not None]
+    assert found == [("the candidate could be competitive", "Mr. Manafort")]

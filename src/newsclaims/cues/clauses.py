@@ -315,12 +315,14 @@ _INTRO_PREPOSITIONS = frozenset(
 
 #: A name, then a participle phrase, a comparison or a circumstance set off by commas: "Clinton, speaking to
 #: reporters Tuesday,", "Democratic economists, like their Republican counterparts,", "Clinton, during a town hall
-#: meeting in Columbus, Ohio,".
+#: meeting in Columbus, Ohio,"; a quotation in it may hold the closing comma ("Mr. Manafort, citing ''the unique
+#: magic of Trump,''").
 RE_PARTICIPLE_ASIDE = regex.compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
-    r"\b[^,]{0,120}(?:,\s++(?:\p{Lu}[\p{Ll}.]++|(?:a|an|the)\s[^,]{1,40}))?,\s*+$"
+    r"\b(?:[^,\"“”']|'(?!')|\"[^\"]{0,100}+\"|“[^”]{0,100}+”|''(?:[^']|'(?!')){0,100}+''){0,160}+"
+    r"(?:,\s++(?:\p{Lu}[\p{Ll}.]++|(?:a|an|the)\s[^,]{1,40}))?(?:,|(?<=,(?:''|[\"”])))\s*+$"
 )
 
 
