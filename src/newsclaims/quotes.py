@@ -17,7 +17,10 @@ from .analysis import Analysis, analyse
 from .segmentation import Segmentation
 from .types import QuoteKind, Span
 
-RE_MARK = regex.compile(r"''|‘‘|’’|[\"“”„«»‘’']")
+#: A quotation mark; in a closing run of three apostrophes ("that?'''"), the first closes the inner
+#: quotation and the last two the outer one.
+_TRIPLE = "'''"
+RE_MARK = regex.compile(r"(?<=[^\s'])'(?=''(?!'))|''|‘‘|’’|[\"“”„«»‘’']")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE = "‘’'"
@@ -104,7 +107,7 @@ def _blank_if_invisible(ch: str) -> str:
 def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     """Whether the mark at ``i`` opens, closes, or is an apostrophe (None); 'either' when unclear."""
     ch = text[i]
-    width = 2 if text[i : i + 2] in ("''", "‘‘", "’’") else 1
+    width = _width(text, i)
     if width == 2:
         ch = {"''": '"', "‘‘": "“", "’’": "”"}[text[i : i + 2]]
     prev = _blank_if_invisible(text[i - 1]) if i > lo else " "
@@ -192,7 +195,13 @@ def _style(text: str, i: int) -> str:
 
 
 def _width(text: str, i: int) -> int:
-    return 2 if text[i : i + 2] in ("''", "‘‘", "’’") else 1
+    """How many characters the mark at ``i`` spans (see :data:`RE_MARK`)."""
+    if text[i : i + 2] not in ("''", "‘‘", "’’"):
+        return 1
+    closing_run = text[i : i + 3] == _TRIPLE and text[i + 3 : i + 4] != "'"
+    if closing_run and i > 0 and not text[i - 1].isspace() and text[i - 1] != "'":
+        return 1  # the inner mark of a closing run of three
+    return 2
 
 
 def _is_double(text: str, i: int) -> bool:

@@ -96,3 +96,14 @@ def test_degenerate_marks(text: str) -> None:
     article = parse_article(text)
     for span in article.spans():
         assert text[span.start : span.end] == span.text
+
+
+def test_closing_run_of_three_apostrophes() -> None:
+    """NYT style: ''... 'What did he mean by that?''' closes the inner quotation with the first apostrophe and
+    the outer one with the last two, so the attribution after it is the quotation's."""
+    text = ("Biden spoke.\n\n''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching "
+            "the lectern.")
+    quote = extract_quotes(text)[0]
+    assert quote.span.text == "''She'd look at me and say, 'What did he mean by that?'''"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Mr. Biden"
