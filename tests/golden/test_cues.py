@@ -249,6 +249,10 @@ ROWS = [
      "It is not only about creating big audiences", QuoteKind.INDIRECT, "said", "he and Mr. Allen"),
     ("reflexive-after-name", "Ford itself said the deal was on.", "the deal was on", QuoteKind.INDIRECT, "said",
      "Ford itself"),
+    ("content-ends-at-semicolon", "Trump said the wall would be paid for by Mexico; Clinton called the plan "
+     "absurd.", "the wall would be paid for by Mexico", QuoteKind.INDIRECT, "said", "Trump"),
+    ("content-ends-before-while-clause", "Trump said the wall would be built, while Jeb Bush in a Medium post said he "
+     "would appoint conservative judges.", "the wall would be built", QuoteKind.INDIRECT, "said", "Trump"),
     ("shot-back", "When asked about it, Mr. Smith shot back: ''That would be good for all of us.''",
      "''That would be good for all of us.''", QuoteKind.DIRECT, "shot back", "Mr. Smith"),
     ("colon-after-predicate", 'In city after city, Perez lobbies for a higher minimum wage: "No one who works full '

@@ -353,6 +353,7 @@ RE_CONTENT_STOP = regex.compile(
     r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
     r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
+    r"|;\s++(?=\p{Lu})|,\s++while\s++(?=\p{Lu})"
 )
 
 
