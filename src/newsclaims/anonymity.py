@@ -18,7 +18,7 @@ from .cues import singular
 from .quotes import RE_WORDS
 from .segmentation import Sentence
 from .speakers import analyse_mention
-from .types import AnonymityCondition, ReasonKind, Span, Speaker
+from .types import AnonymityCondition, ReasonKind, Span, Speaker, SpeakerKind
 
 RE_REASON = regex.compile(
     r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
@@ -203,8 +203,8 @@ def _subject(text: str, sentences: tuple[Sentence, ...], index: int) -> Speaker 
     if found is None:
         return None
     speaker = analyse_mention(text, *found)
-    if speaker is None:
-        return None
+    if speaker is None or speaker.kind is SpeakerKind.DOCUMENT:
+        return None  # not "The report was released without attribution": a document is no anonymous source
     group = speaker.mention.text.lower() in _GROUP_REFERENCES
     if speaker.name.lower() not in {"he", "she"} and not group:
         return attrs.evolve(speaker, anonymous=True)

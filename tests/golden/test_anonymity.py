@@ -159,6 +159,7 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "The report was released without attribution to any agency.",
     "He said he would go only if not invited by the host.",
     "Smith, who asked not to be named as a defendant in the suit, said he had done nothing wrong.",
     "An anonymous donor gave $5 million to the hospital, the board said.",
