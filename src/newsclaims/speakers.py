@@ -105,9 +105,9 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if core.lower() == "it":
             kind = SpeakerKind.ORGANIZATION
         return Speaker(mention=mention, name=core, kind=kind, description=description)
+    head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
     partitive = RE_PARTITIVE.match(core)
-    those = RE_POSTMODIFIER.sub("", core).lower() == "those"
-    if partitive is not None or those:
+    if partitive is not None or head_phrase.lower() == "those":
         # "One of the people", "two of his aides", "those familiar with the talks": the group's noun says who
         whole = partitive.group("whole") if partitive is not None else "those"
         noun = singular((RE_POSTMODIFIER.sub("", whole) or whole).split()[-1].lower().strip(".,’'"))
@@ -117,13 +117,12 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
             description=description or _strip_article(core), anonymous=noun in lexicons.words("anonymous_heads"),
             count=count,
         )
-    title, name = _split_title(RE_POSTMODIFIER.sub("", core) or core)
+    title, name = _split_title(head_phrase)
     count = _count(core)
     if name:
         return Speaker(
             mention=mention, name=name, kind=_name_kind(name), title=title, description=description, count=count
         )
-    head_phrase = RE_POSTMODIFIER.sub("", core) or core
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
     kind_name = lexicons.table("speaker_kinds").get(noun)

@@ -30,7 +30,7 @@ from .cue_phrases import (
     _quoted_as_saying,
     asked_question,
 )
-from .frames import _common_noun_subject, _participles, _verb_frames
+from .frames import _DASHES, _common_noun_subject, _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
@@ -190,8 +190,6 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     return _quotation_report(text, q, _trim(text, verb, colon), speaker)
 
 
-#: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
-#: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).
 #: A later clause's subject in a lead-in, which speaks the quotation after the colon: "She became upset, so that I
 #: had to change my answer:", "The crowd cheers, and then Wallnau continues:".
 RE_LATER_SUBJECT = regex.compile(
@@ -199,6 +197,8 @@ RE_LATER_SUBJECT = regex.compile(
     r"(?P<np>I|he|she|they|we|\p{Lu}[\w’'\-]++(?:\s++\p{Lu}[\w’'\-]++){0,2})\s++(?=\p{Ll})"
 )
 _NOT_PREDICATES = frozenset("of in at on for from with by to and or the a an".split())
+#: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
+#: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).
 RE_PREDICATE = regex.compile(r"(?:,[^,:;\"“”]{1,80},)?\s++(?P<verb>\p{Ll}[^:;\"“”]*+)$")
 
 
@@ -257,9 +257,6 @@ def _signed(text: str, q: Quotation) -> Report | None:
     return _quotation_report(text, q, m.span("dash"), m.span("speaker"))
 
 
-_SIGNATURE_DASHES = frozenset("-—–―")
-
-
 def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
     """A quote with no cue of its own that follows a cued direct quote, in the same paragraph or the next one,
     continues it (the newswire convention PolNeAR annotates as one content)."""
@@ -273,7 +270,7 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             and r.kind is QuoteKind.DIRECT
             and prev.kind is not QuoteKind.INDIRECT
             and prev.cue is not None
-            and not _SIGNATURE_DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
+            and not _DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
             and r.paragraph - last_paragraph in (0, 1)
         ):
             out[-1] = attrs.evolve(

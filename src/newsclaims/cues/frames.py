@@ -68,6 +68,7 @@ def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
     return [first]
 
 
+#: Dashes that set off an aside or sign a quotation.
 _DASHES = frozenset("-—–―")
 #: What sets a quotation apart from the content before it: a colon, a dash, a semicolon or a full stop.
 RE_BREAK_BEFORE_QUOTATION = regex.compile(r"(?:[:;.!?]|\s[-—–―]|--)\s*+$")
@@ -432,7 +433,6 @@ def _speaker_first(
             subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
             return None
-        assert subject is not None
         speaker = subject
         clause = subject[0] - start
     pos = verb.end()

@@ -149,11 +149,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
         return False
-    words = core.split()
-    if not words or len(phrase.split()) > 2 * _MAX_SPEAKER_WORDS:
+    words, phrase_words = core.split(), phrase.split()
+    if not words or len(phrase_words) > 2 * _MAX_SPEAKER_WORDS:
         return False
-    last = phrase.split()[-1]
-    if last in _SUBJECT_PRONOUNS and len(phrase.split()) > 1:
+    if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = RE_POSTMODIFIER.sub("", core) or core
     if head_part.lower() == "those" and head_part != core:
