@@ -15,12 +15,13 @@ import regex
 from . import lexicons
 from .coreference import Resolved
 from .cues import singular
+from .patterns import lazy_compile
 from .quotes import RE_WORDS
 from .segmentation import Sentence
 from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker, SpeakerKind
 
-RE_REASON = regex.compile(
+RE_REASON = lazy_compile(
     r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
         (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
       | (?:due|owing)\s+to\s+[^.;,]{3,160}?
@@ -38,32 +39,32 @@ RE_REASON = regex.compile(
        |\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-RE_NOT_AUTHORIZED = regex.compile(
+RE_NOT_AUTHORIZED = lazy_compile(
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori", regex.I
 )
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
-    (ReasonKind.NOT_AUTHORIZED, regex.compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
-    (ReasonKind.SAFETY, regex.compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
+    (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
+    (ReasonKind.SAFETY, lazy_compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
                                       r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|jobs?|"
                                       r"retribution|livelihoods?|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
-    (ReasonKind.LEGAL, regex.compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
+    (ReasonKind.LEGAL, lazy_compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
                                      r"ongoing\s+(?:investigation|case)|"
                                      r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?)\b", regex.I)),
-    (ReasonKind.GROUND_RULES, regex.compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
+    (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
                                             r"customary|protocol|policy|in\s+keeping\s+with)\b", regex.I)),
-    (ReasonKind.SENSITIVITY, regex.compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
+    (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
                                            r"negotiations|candidly|frankly|publicly|details|plans?|"
                                            r"preparations|not\s+been\s+(?:announced|made\s+public|released))\b",
                                            regex.I)),
 )
-RE_SUBJECT = regex.compile(
+RE_SUBJECT = lazy_compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
     r"(?:,\s+(?:who|each)\b[^,]{0,80},?)?\s+(?:spoke|speak|talked|talk|agreed|asked|requested|declined|insisted|"
     r"were|was|are|is|would|did|had|have|has)\b"
 )
-RE_GROUP_ANTECEDENT = regex.compile(
+RE_GROUP_ANTECEDENT = lazy_compile(
     r"\b(?P<np>(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+dozen|"
     r"\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Some|A\s+dozen)\s+)"
     r"(?:[\p{L}\-]+\s+){0,3}(?:officials|sources|people|aides|advisers|advisors|diplomats|officers|insiders|"
@@ -93,9 +94,9 @@ _KEYWORDS = (
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board".
-RE_DESIGNATION = regex.compile(r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s")
+RE_DESIGNATION = lazy_compile(r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s")
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
-RE_CONDITION_END = regex.compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
+RE_CONDITION_END = lazy_compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
 
 def find_anonymity(resolved: Resolved) -> Anonymity:

@@ -8,10 +8,10 @@ Quotes with no cue of their own (a paragraph that is only a quote) continue the 
 from __future__ import annotations
 
 import attrs
-import regex
 
 from . import lexicons
 from .cues import Report, looks_like_speaker, named_in, sentence_subject, singular
+from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
@@ -21,7 +21,7 @@ _WINDOW = 6
 _CONTINUE_WINDOW = 2
 #: How many earlier speakers are candidates antecedents (keeps resolution linear in the article's length).
 _MAX_CANDIDATES = 30
-RE_PERSON_NAME = regex.compile(
+RE_PERSON_NAME = lazy_compile(
     r"(?<![\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|President|Secretary)\.?\s+)?"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:al-|de\s|van\s)?\p{Lu}[\p{Ll}'’\-]+){1,2}(?![\p{L}])"
 )

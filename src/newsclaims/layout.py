@@ -13,11 +13,12 @@ import regex
 
 from . import lexicons
 from .datelines import find_dateline
+from .patterns import lazy_compile
 from .timestamps import read_metadata_line
 from .types import Dateline, Span
 
 #: Line breaks: LF, CR, CRLF and the Unicode line and paragraph separators.
-RE_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
+RE_LINE = lazy_compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 #: How far into the body a dateline may be: it may follow a byline, a timestamp or a repeated title.
 _DATELINE_LINES = 4
 _MAX_TITLE_CHARS = 300

@@ -14,21 +14,22 @@ import regex
 
 from . import lexicons
 from .analysis import Analysis, analyse
+from .patterns import lazy_compile
 from .segmentation import Segmentation
 from .types import QuoteKind, Span
 
 #: A quotation mark; in a closing run of three apostrophes ("that?'''"), the first closes the inner
 #: quotation and the last two the outer one.
 _TRIPLE = "'''"
-RE_MARK = regex.compile(r"(?<=[^\s'])'(?=''(?!'))|''|‘‘|’’|[\"“”„«»‘’']")
+RE_MARK = lazy_compile(r"(?<=[^\s'])'(?=''(?!'))|''|‘‘|’’|[\"“”„«»‘’']")
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE = "‘’'"
 #: The characters that may precede an opening mark / follow a closing one.
 _BEFORE_OPEN = " \t\n([{—–―-/:;,\u00a0>"
 _AFTER_CLOSE = " \t\n)]}.,;:!?—–―-/…\u00a0<"
-RE_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-RE_TERMINAL = regex.compile(r"[.,!?;:…—–―\-]\s*$")
+RE_WORDS = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+RE_TERMINAL = lazy_compile(r"[.,!?;:…—–―\-]\s*$")
 #: A short attribution between two quoted parts: `“A,” he said. “B.”` or `“A,” said Jones, “B.”`
 _MAX_BRIDGE_WORDS = 14
 
@@ -248,7 +249,7 @@ def _first_word(text: str, sentence: Span) -> int:
 
 
 #: What may stand before a sentence's first word: markup, and anything that is neither a letter nor a digit.
-RE_NOT_WORDS = regex.compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[^\p{L}\p{N}<]|<)*+")
+RE_NOT_WORDS = lazy_compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[^\p{L}\p{N}<]|<)*+")
 
 
 def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) -> QuoteKind | None:
@@ -287,7 +288,7 @@ def _body_start(seg: Segmentation, sentence: Span) -> int:
     return sentence.start
 
 
-RE_LEAD_IN_END = regex.compile(r"(?:^|[\s,])(?P<word>[\p{L}’']+(?:\s+(?:out|on))?)\s*[,:]?$")
+RE_LEAD_IN_END = lazy_compile(r"(?:^|[\s,])(?P<word>[\p{L}’']+(?:\s+(?:out|on))?)\s*[,:]?$")
 
 
 def _is_lead_in(prefix: str) -> bool:
@@ -312,7 +313,7 @@ def title_case(words: list[str]) -> bool:
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content) and len(words) > 1
 
 
-RE_BRIDGE_VERB = regex.compile(r"\b\p{Ll}+\b")
+RE_BRIDGE_VERB = lazy_compile(r"\b\p{Ll}+\b")
 
 
 def _continues_sentence(text: str, first: Quotation, second: Quotation) -> bool:
@@ -321,7 +322,7 @@ def _continues_sentence(text: str, first: Quotation, second: Quotation) -> bool:
     return first.span.text.rstrip("\"”»’'").endswith(",") and inner[:1].islower()
 
 
-RE_UNTIL_STOP = regex.compile(r"[^.!?\n“”\"]{0,60}")
+RE_UNTIL_STOP = lazy_compile(r"[^.!?\n“”\"]{0,60}")
 
 
 def _attributed_after(text: str, q: Quotation, verbs: frozenset[str]) -> bool:

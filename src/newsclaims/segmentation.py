@@ -11,13 +11,14 @@ import regex
 
 from . import lexicons
 from .layout import Layout, find_layout
+from .patterns import lazy_compile
 from .types import Span
 
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
-RE_BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
-RE_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
-RE_ACRONYM = regex.compile(r"(?:\p{L}\.)+\p{L}")
-RE_TOKEN = regex.compile(
+RE_BOUNDARY = lazy_compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
+RE_WORD_BEFORE = lazy_compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
+RE_ACRONYM = lazy_compile(r"(?:\p{L}\.)+\p{L}")
+RE_TOKEN = lazy_compile(
     r"""(?P<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&\-][\p{L}\p{N}]+)*)(?P<dot>\.)?
       | \p{N}+(?:[.,:/\-]\p{N}+)*(?:%|s)?
       | [^\s\p{L}\p{N}]""",
@@ -121,7 +122,7 @@ def _sentence_ends(para: str) -> list[int]:
 
 
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
-RE_ATTRIBUTION = regex.compile(
+RE_ATTRIBUTION = lazy_compile(
     r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
     r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
 )

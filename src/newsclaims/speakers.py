@@ -14,14 +14,15 @@ import regex
 
 from . import lexicons
 from .cues import RE_PARTITIVE, RE_POSTMODIFIER, RE_REFLEXIVE, Cues, Report, relative_antecedent, singular
+from .patterns import lazy_compile
 from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
-RE_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
-RE_LEADING = regex.compile(
+RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+RE_LEADING = lazy_compile(
     r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
     r"|(?:\p{L}+ly|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|"
     r"again|also),\s+"
@@ -29,12 +30,12 @@ RE_LEADING = regex.compile(
     regex.IGNORECASE,
 )
 #: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
-RE_TRAILING_TIME = regex.compile(
+RE_TRAILING_TIME = lazy_compile(
     r"(?<!\s)\s++(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
     r"afternoon|evening))?$"
 )
-RE_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)-?\p{Lu}?[\p{L}\-]*")
+RE_NAME_TOKEN = lazy_compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)-?\p{Lu}?[\p{L}\-]*")
 
 
 @attrs.frozen

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from . import lexicons
+from .patterns import lazy_compile
 
 
 @attrs.frozen
@@ -26,17 +27,17 @@ def _month_alternation() -> str:
     return "|".join(names)
 
 
-RE_LABEL = regex.compile(
+RE_LABEL = lazy_compile(
     r"""^\s*(?:
         (?P<updated>(?:last\s+)?updated(?:\s+(?:date|on|at))?)
       | (?P<published>(?:first\s+)?(?:published|posted|released|dated|date)(?:\s+(?:date|on|at))?)
     )\s*[:\-–—|]?\s*(?P<rest>.{0,120}?)\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-RE_BYLINE = regex.compile(r"^\s*(?:By|BY|Written by|Reported by)\s+\p{Lu}[\p{L}.'’\- ,|&]{1,100}$")
-RE_DATE_ONLY = regex.compile(r"^\s*(?:\p{L}+,?\s+)?\S+\s+\S+,?\s+\d{4}\b.{0,40}$")
+RE_BYLINE = lazy_compile(r"^\s*(?:By|BY|Written by|Reported by)\s+\p{Lu}[\p{L}.'’\- ,|&]{1,100}$")
+RE_DATE_ONLY = lazy_compile(r"^\s*(?:\p{L}+,?\s+)?\S+\s+\S+,?\s+\d{4}\b.{0,40}$")
 
-RE_TIMESTAMP = regex.compile(
+RE_TIMESTAMP = lazy_compile(
     rf"""(?:
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
             (?:[T\s](?P<ih>\d{{2}}):(?P<imin>\d{{2}})(?::(?P<isec>\d{{2}}))?(?:\.\d{{1,6}})?

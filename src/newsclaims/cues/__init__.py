@@ -14,9 +14,9 @@ the speakers stage reads. Quotations no frame claims stay as DIRECT quotes witho
 from __future__ import annotations
 
 import attrs
-import regex
 
 from .. import lexicons
+from ..patterns import lazy_compile
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
@@ -124,7 +124,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
     return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
 
 
-RE_FIRST_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+RE_FIRST_WORD = lazy_compile(r"\p{Lu}\p{Ll}+")
 
 
 def _lead_in(
@@ -192,14 +192,14 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
 
 #: A later clause's subject in a lead-in, which speaks the quotation after the colon: "She became upset, so that I
 #: had to change my answer:", "The crowd cheers, and then Wallnau continues:".
-RE_LATER_SUBJECT = regex.compile(
+RE_LATER_SUBJECT = lazy_compile(
     r"(?:\bthat|,\s++and(?:\s++then)?|\band\s++then)\s++"
     r"(?P<np>I|he|she|they|we|\p{Lu}[\w’'\-]++(?:\s++\p{Lu}[\w’'\-]++){0,2})\s++(?=\p{Ll})"
 )
 _NOT_PREDICATES = frozenset("of in at on for from with by to and or the a an".split())
 #: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
 #: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).
-RE_PREDICATE = regex.compile(r"(?:,[^,:;\"“”]{1,80},)?\s++(?P<verb>\p{Ll}[^:;\"“”]*+)$")
+RE_PREDICATE = lazy_compile(r"(?:,[^,:;\"“”]{1,80},)?\s++(?P<verb>\p{Ll}[^:;\"“”]*+)$")
 
 
 def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tuple[int, int]) -> Report:
@@ -210,7 +210,7 @@ def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tu
     )
 
 
-RE_JOINER = regex.compile(r"[\s,;:]*+(?:(?:but|and|while|as|so)\b[\s,]*+)*")
+RE_JOINER = lazy_compile(r"[\s,;:]*+(?:(?:but|and|while|as|so)\b[\s,]*+)*")
 
 
 def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report]) -> Report:
@@ -322,7 +322,7 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
     return reports
 
 
-RE_LEADING_WHEN = regex.compile(r"(?:[Ww]hen\s++)?")
+RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")
 
 
 def _reported_end(reports: list[Report]) -> int:
@@ -340,7 +340,7 @@ def _with_participles(scope: Scope, found: list[Report], end: int, start: int) -
 
 #: Markup, white space, invisible characters and list bullets before a sentence's words ("<p>", a zero-width
 #: space, "~ ", "• ").
-RE_LEADING_JUNK = regex.compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}]|[~•·▪■►*](?=\s))*+")
+RE_LEADING_JUNK = lazy_compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}]|[~•·▪■►*](?=\s))*+")
 
 
 def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, int]:

@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from .. import lexicons
+from ..patterns import lazy_compile
 from .report import QuotedStretches, _outside_quotes
 from .speaker_phrases import _FUNCTION_WORDS, looks_like_speaker, singular
 
@@ -18,7 +19,7 @@ _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|las
 
 
 #: Adverbials that may stand between a cue and its content: times, venues and media.
-RE_ADJUNCT = regex.compile(
+RE_ADJUNCT = lazy_compile(
     rf"""\s*+(?:,\s*+)?(?:
         {_TIME}
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
@@ -45,7 +46,7 @@ RE_ADJUNCT = regex.compile(
 
 
 #: Object of "told/assured/informed X": reporters, The Associated Press, CNN, a crowd in Iowa.
-RE_TOLD_OBJECT = regex.compile(
+RE_TOLD_OBJECT = lazy_compile(
     r"""\s++(?:(?:the|a|an|his|her|their)\s++)?(?:
         (?:[\p{Ll}\-]+\s+){0,3}(?:host|anchor|interviewer|correspondent|reporter|columnist|editor|moderator|
            commentator|journalist|presenter|blogger)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
@@ -64,7 +65,7 @@ _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "remin
 
 
 #: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
-RE_SUBORDINATE = regex.compile(
+RE_SUBORDINATE = lazy_compile(
     r"\s*+,?\s*+(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
     r"to\s+(?:the|a|an|his|her|their|reporters|supporters|journalists)\s|"
@@ -72,10 +73,10 @@ RE_SUBORDINATE = regex.compile(
 )
 
 
-RE_THAT = regex.compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
+RE_THAT = lazy_compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
 
 
-RE_AUX = regex.compile(
+RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
@@ -126,7 +127,7 @@ class VerbMatch:
         return self.form
 
 
-RE_WORD = regex.compile(r"(?<![\w\-’'])\p{Ll}+(?![\w\-])")
+RE_WORD = lazy_compile(r"(?<![\w\-’'])\p{Ll}+(?![\w\-])")
 
 
 @functools.cache
@@ -174,26 +175,26 @@ def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
 
 
 #: What may not touch a whole word on its left / right (the look-arounds of RE_WORD).
-RE_WORD_CHAR = regex.compile(r"[\w\-’']")
-RE_WORD_END = regex.compile(r"[\w\-]")
+RE_WORD_CHAR = lazy_compile(r"[\w\-’']")
+RE_WORD_END = lazy_compile(r"[\w\-]")
 
 
-RE_DETERMINER_BEFORE = regex.compile(
+RE_DETERMINER_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
     r"which|of)\s+)$"
 )
 #: Adjectives before a cue form that can be a noun ("an official report", "new claims"); before a past form
 #: the adjective is a noun itself ("The official said").
-RE_ADJECTIVE_BEFORE = regex.compile(
+RE_ADJECTIVE_BEFORE = lazy_compile(
     r"(?i:\b(?:first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
 )
 
 
-RE_NEXT_WORD = regex.compile(r"\s++(\p{Ll}+)")
+RE_NEXT_WORD = lazy_compile(r"\s++(\p{Ll}+)")
 #: A noun an "-ing" form modifies, ending its phrase: "writing| professor,".
-RE_MODIFIED_NOUN = regex.compile(r"\s++\p{Ll}+,")
+RE_MODIFIED_NOUN = lazy_compile(r"\s++\p{Ll}+,")
 #: A word before an "-ing" form that makes it a modifier, not a progressive or a participle after a clause.
-RE_LOWER_BEFORE = regex.compile(
+RE_LOWER_BEFORE = lazy_compile(
     r"(?<!\b(?:is|are|was|were|be|been|being|am|keeps?|kept|began|begins|started|starts|by|of|for|while|without|after|before))"
     r"(?<![,;:])\s++$"
 )
@@ -227,7 +228,7 @@ def _lemmas() -> frozenset[str]:
     return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs"))
 
 
-RE_BOUNDARY = regex.compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++")
+RE_BOUNDARY = lazy_compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++")
 
 
 def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
@@ -269,7 +270,7 @@ def _is_trailing_clause(remainder: str) -> bool:
     return first.endswith("ing") or first in _TRAILING_WORDS
 
 
-RE_CLAUSE_BREAK = regex.compile(
+RE_CLAUSE_BREAK = lazy_compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where|which)\s+"
     r"|[;—–―]\s*|\s--?\s+|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
@@ -278,7 +279,7 @@ RE_CLAUSE_BREAK = regex.compile(
 
 
 #: A subordinating word inside a would-be subject: "Boos rained down when Trump ..." is two clauses.
-RE_SUBORDINATE_INSIDE = regex.compile(r"(?:^|\s)(?:when|while|because|after|before|since|as|if|though|although|once)\s")
+RE_SUBORDINATE_INSIDE = lazy_compile(r"(?:^|\s)(?:when|while|because|after|before|since|as|if|though|although|once)\s")
 
 
 def _clause_start(left: str) -> int:
@@ -306,7 +307,7 @@ def _clause_start(left: str) -> int:
     return best
 
 
-RE_COMMA_SPACE = regex.compile(r",\s++")
+RE_COMMA_SPACE = lazy_compile(r",\s++")
 _OPENING_SUBORDINATORS = frozenset("if unless when while although though because as once whether".split())
 _INTRO_PREPOSITIONS = frozenset(
     "on in at after before during since by for from with under over last earlier later".split()
@@ -317,7 +318,7 @@ _INTRO_PREPOSITIONS = frozenset(
 #: reporters Tuesday,", "Democratic economists, like their Republican counterparts,", "Clinton, during a town hall
 #: meeting in Columbus, Ohio,"; a quotation in it may hold the closing comma ("Mr. Manafort, citing ''the unique
 #: magic of Trump,''").
-RE_PARTICIPLE_ASIDE = regex.compile(
+RE_PARTICIPLE_ASIDE = lazy_compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
@@ -346,7 +347,7 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
 
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
-RE_CONTENT_STOP = regex.compile(
+RE_CONTENT_STOP = lazy_compile(
     r"(?:,|(?<![\s,]))\s++according\s+to\b"
     r"|(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
@@ -358,7 +359,7 @@ RE_CONTENT_STOP = regex.compile(
 
 
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...", "and he accused ...".
-RE_COORDINATED_VERB = regex.compile(
+RE_COORDINATED_VERB = lazy_compile(
     r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?P<pronoun>he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?"
     r"(?P<verb>\p{Ll}+)\b"
 )
@@ -383,17 +384,17 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 
 #: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz" (also before
 #: a party label: "Sen. Pat Toomey (R-Pa.)").
-RE_SENTENCE_SUBJECT = regex.compile(
+RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
     r"(?:\p{Lu}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,5}\p{Lu}[\w’'\-]*)"
     r"(?=(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
 #: A connective before a sentence's subject: "And then Trump went on the attack".
-RE_LEADING_CONNECTIVE = regex.compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
-RE_COMMA = regex.compile(r",[”\"’']?\s++")
+RE_LEADING_CONNECTIVE = lazy_compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
+RE_COMMA = lazy_compile(r",[”\"’']?\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
-RE_NOT_A_SUBJECT = regex.compile(
+RE_NOT_A_SUBJECT = lazy_compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
 )
 #: Short verbs whose participle may open a sentence ("Having", "Voting"), beside the reporting verbs ("Citing").
@@ -430,9 +431,9 @@ def _opening_verbs() -> frozenset[str]:
 
 #: The lower-case words after a capitalised subject, where a speaker noun may head it: "Band| member Flea",
 #: "The Sanders| campaign", "Presumptive Republican| presidential nominee Donald Trump".
-RE_LOWER_WORDS = regex.compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+))*+")
+RE_LOWER_WORDS = lazy_compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+))*+")
 #: A name after a speaker noun: "member| Flea".
-RE_CAPITALISED_WORDS = regex.compile(r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?=\s++\p{Ll}|[,;:]|$))?")
+RE_CAPITALISED_WORDS = lazy_compile(r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?=\s++\p{Ll}|[,;:]|$))?")
 
 
 def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:

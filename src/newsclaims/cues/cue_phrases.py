@@ -5,14 +5,14 @@
 from __future__ import annotations
 
 import attrs
-import regex
 
 from .. import lexicons
+from ..patterns import lazy_compile
 from ..types import QuoteKind
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
-RE_ACCORDING = regex.compile(r"\b[Aa]ccording\s+to\b")
+RE_ACCORDING = lazy_compile(r"\b[Aa]ccording\s+to\b")
 
 
 def _according_to(scope: Scope, start: int, end: int) -> Report | None:
@@ -43,7 +43,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
 
 
 #: A colon before a quotation: where a lead-in's source ends ("According to HuffPo: “...”").
-RE_COLON_QUOTE = regex.compile(r":(?=\s*+[\"“«])")
+RE_COLON_QUOTE = lazy_compile(r":(?=\s*+[\"“«])")
 
 
 #: What "according to" introduces that is no source: "according to plan".
@@ -77,13 +77,13 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
     return bool(rest) and rest[0].lower() in {"a", "an", "the", "who", "which"} and len(rest) <= _MAX_SPEAKER_WORDS
 
 
-RE_QUOTED_AS = regex.compile(
+RE_QUOTED_AS = lazy_compile(
     r"(?P<subject>[^,;:]{1,120}?)\s++(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"(?P<cue>quoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))|"
     r"(?P<cue2>cited|citing)\s+(?P<object2>[^,;:]{1,80}?)\s+as\s+saying)\s+(?:that\s+)?"
 )
 
-RE_QUOTED_AS_WORDS = regex.compile(r"\bas\s+(?:saying|telling)\b")
+RE_QUOTED_AS_WORDS = lazy_compile(r"\bas\s+(?:saying|telling)\b")
 
 
 def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
@@ -111,7 +111,7 @@ def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
 
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
-RE_DASH_SIGNATURE = regex.compile(
+RE_DASH_SIGNATURE = lazy_compile(
     r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}(?:[^.;:!?\"“”]|(?<=(?<!\p{L})\p{Lu})\.){1,80}?)\s*+[.]?\s*+$"
 )
 
@@ -128,11 +128,11 @@ def _dash_attribution(scope: Scope, start: int, end: int) -> Report | None:
 
 
 #: A name set off by a dash and followed by a colon and a quotation: "Pollsters agree - Carl Bialik: “...”".
-RE_DASH_COLON = regex.compile(
+RE_DASH_COLON = lazy_compile(
     r"(?<!\S)[-–—―]\s++(?P<speaker>\p{Lu}[\w.’'\-]*(?:\s++\p{Lu}[\w.’'\-]*){0,3})\s*+(?P<colon>:)\s*+(?=[\"“«])"
 )
 #: The same label opening a sentence: `Clinton: “Our goal is ...” Bush: “...”`.
-RE_NAME_COLON = regex.compile(
+RE_NAME_COLON = lazy_compile(
     r"(?P<speaker>(?P<name>\p{Lu}[\w.’'\-]*(?:\s++[\w.’'\-]++){0,7}?)(?:\s++\([^()]{1,20}\))?)\s*+(?P<colon>:)"
     r"\s*+(?=[\"“«])"
 )
@@ -161,7 +161,7 @@ def _dash_colon_lead_in(scope: Scope, start: int, end: int) -> Report | None:
 
 #: A sentence opening with its cue, then the speaker: "Said Dorothy Poynter, who grew up with Ali, “...”", "But, said
 #: Solovey, “...”".
-RE_INVERTED_LEAD = regex.compile(
+RE_INVERTED_LEAD = lazy_compile(
     r"(?:(?:But|And|Yet|Still|So),?\s++(?P<cue>said|says|added|asked|wrote|continued|recalled|noted)"
     r"|(?P<cue>Said|Says|Added|Adds|Asked|Wrote|Writes|Continued|Explained|Recalled|Noted|Replied|Countered|"
     r"Declared|Warned|Quipped|Joked))\s++(?P<speaker>[^“\"«:;]{2,160}?)\s*+[,:]\s*+(?=[“\"«])"
@@ -182,7 +182,7 @@ def _inverted_lead_in(scope: Scope, start: int, end: int) -> Report | None:
 
 
 #: A question put to the speaker, its asker unnamed: "Asked on Monday whether he would run, Smith said ...".
-RE_ASKED = regex.compile(
+RE_ASKED = lazy_compile(
     r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
     r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|what|why|how|when|where|which)\b[^,;:\"“”]{3,200}?)"
     r"(?=\s*+,|\s*+$)"

@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from .. import lexicons
+from ..patterns import lazy_compile
 from ..quotes import RE_WORDS, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
@@ -42,8 +43,8 @@ from .speaker_phrases import (
     singular,
 )
 
-RE_QUOTE_MARK = regex.compile(r"[\"“”]")
-RE_CLOSING_MARK = regex.compile(r"''|[\"“”]")
+RE_QUOTE_MARK = lazy_compile(r"[\"“”]")
+RE_CLOSING_MARK = lazy_compile(r"''|[\"“”]")
 
 
 def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
@@ -71,7 +72,7 @@ def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
 #: Dashes that set off an aside or sign a quotation.
 _DASHES = frozenset("-—–―")
 #: What sets a quotation apart from the content before it: a colon, a dash, a semicolon or a full stop.
-RE_BREAK_BEFORE_QUOTATION = regex.compile(r"(?:[:;.!?]|\s[-—–―]|--)\s*+$")
+RE_BREAK_BEFORE_QUOTATION = lazy_compile(r"(?:[:;.!?]|\s[-—–―]|--)\s*+$")
 
 
 def _before_attributed_quotation(scope: Scope, first: Report, framed: Iterator[Report]) -> list[Report]:
@@ -193,33 +194,33 @@ def _content_first(
 
 
 #: What follows a cue verb that ends its clause: "..., he stated." / "..., she recalled, ..."
-RE_CUE_ENDS_CLAUSE = regex.compile(
+RE_CUE_ENDS_CLAUSE = lazy_compile(
     r"(?:\s++\p{Ll}+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
 )
 #: What opens no speaker phrase after a quotation: a preposition or a participle ("“...” fostered by Trump, the
 #: groups said", "“...” and against the Brady law, Clinton said").
-RE_NOT_A_NOUN_PHRASE = regex.compile(
+RE_NOT_A_NOUN_PHRASE = lazy_compile(
     r"\s*+(?:(?:and|but|or)\s++)?(?:(?:against|despite|amid|toward|towards|about|for|with|without|by|in|on|at|from|to|of|after|before|"
     r"during|since|over|under)\b|\p{Ll}+(?:ed|ing)\b)"
 )
 #: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
-RE_NEW_CLAUSE = regex.compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
+RE_NEW_CLAUSE = lazy_compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
 #: An introductory phrase, no reported content: "Weighing in on the discussion", "In a statement".
-RE_INTRO_PHRASE = regex.compile(
+RE_INTRO_PHRASE = lazy_compile(
     r"(?:\p{Lu}\p{Ll}+ing|In|On|At|As|After|Before|During|With|Without|Despite|Amid|Asked|Pressed|Reached|Speaking)"
     r"\b[^,;:\"“”]*+"
 )
 #: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
 _ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
 #: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
-RE_AS_SPEAKER = regex.compile(r"\s*+as\s++")
+RE_AS_SPEAKER = lazy_compile(r"\s*+as\s++")
 #: Any short object of "told" after a quotation's speaker ("“...,” Stein told the protesters."), not a
 #: prepositional phrase ("“...,” Trump warned in Everett, Wash., recently.").
-RE_ANY_OBJECT = regex.compile(
+RE_ANY_OBJECT = lazy_compile(
     r"(?!\s*+(?:in|on|at|during|after|before|from|for|with|by|about|over)\b)(?:\s++[\w.&'’\-]+){1,6}?(?=\s*+(?:[,.;!?]|$))"
 )
 #: What opens a cue's own content after it: "that", a colon, a quotation mark, or a comma and one of those.
-RE_OWN_CONTENT = regex.compile(r"\s*+(?:,\s*+)?(?:that\b|:|[\"“‘«])")
+RE_OWN_CONTENT = lazy_compile(r"\s*+(?:,\s*+)?(?:that\b|:|[\"“‘«])")
 
 
 def _opens_own_content(tail: str, end: int, quote_chars: QuotedStretches) -> bool:
@@ -344,12 +345,12 @@ _CONDITION = (
     r"(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition|anonymously|on\s+background)\b|on\s+background\b"
 )
 #: A condition of anonymity right after an inverted cue's speaker: "said an official requesting anonymity".
-RE_CONDITION_AFTER_SPEAKER = regex.compile(rf"(?<!\s)\s++(?:{_CONDITION}|granted\s+anonymity\b)")
+RE_CONDITION_AFTER_SPEAKER = lazy_compile(rf"(?<!\s)\s++(?:{_CONDITION}|granted\s+anonymity\b)")
 #: A condition of anonymity after "X said": "Talks stalled, an aide said on condition of anonymity for fear of
 #: reprisal." (circumstance, not more content).
-RE_CONDITION_TAIL = regex.compile(rf"\s*+,?\s*+(?:{_CONDITION}|in\s+exchange\s+for\s+anonymity\b)")
+RE_CONDITION_TAIL = lazy_compile(rf"\s*+,?\s*+(?:{_CONDITION}|in\s+exchange\s+for\s+anonymity\b)")
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
-RE_AFTER_SPEAKER = regex.compile(
+RE_AFTER_SPEAKER = lazy_compile(
     r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
     r"although)\s"
 )
@@ -486,20 +487,20 @@ def _speaker_first(
 
 
 #: What a cue verb asks for when it states a condition of anonymity: "requested anonymity", "asked not to be named".
-RE_ASKS_ANONYMITY = regex.compile(
+RE_ASKS_ANONYMITY = lazy_compile(
     r"\s++(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|"
     r"that\s+(?:his|her|their|its)\s+(?:name|names|identity)|on\s+anonymity)\b"
 )
 
 
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
-RE_PASSIVE_BEFORE = regex.compile(r"(?<!\S)(?:was|were|is|are|been|being)\s++$")
-RE_AGENT = regex.compile(
+RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|been|being)\s++$")
+RE_AGENT = lazy_compile(
     r"\s++by\s++(?P<agent>[^,;:\"“”]{2,80}?)(?=\s*+(?:[,:;]|[\"“])|\s(?:whether|if|about|that|what|why|how)\b)"
 )
 
 
-RE_AGENT_RELATIVE = regex.compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
+RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
 
 
 def _passive_agent(
@@ -524,15 +525,15 @@ def _passive_agent(
 
 
 #: A participle right after a cue and a comma: "agreed, praising ...".
-RE_COMMA_PARTICIPLE = regex.compile(r"\s*+,\s*+(?P<verb>\p{Ll}+ing)\b")
+RE_COMMA_PARTICIPLE = lazy_compile(r"\s*+,\s*+(?P<verb>\p{Ll}+ing)\b")
 #: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
-RE_PROGRESSIVE_BEFORE = regex.compile(
+RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
 )
 #: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
 _SIGNAGE = frozenset("sign banner placard poster hat cap shirt t-shirt headline billboard sticker".split())
 #: A noun phrase right before a participle, no comma between: "held up| a sign| saying ...".
-RE_NOUN_BEFORE_PARTICIPLE = regex.compile(
+RE_NOUN_BEFORE_PARTICIPLE = lazy_compile(
     r"(?<!\S)(?P<np>(?:a|an|the|his|her|their|its|this)\s++(?:[\w’'\-]++\s++){0,4}?(?P<noun>\p{Ll}[\w\-]*+))\s*+$"
 )
 
@@ -553,17 +554,17 @@ def _content_start(text: str, pos: int, end: int) -> int:
 
 
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
-RE_WITH_SUBJECT = regex.compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
+RE_WITH_SUBJECT = lazy_compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
 #: "Ryan's campaign shrugged off the comments, telling reporters ...".
-RE_DETERMINED_SUBJECT = regex.compile(
+RE_DETERMINED_SUBJECT = lazy_compile(
     r"(?P<np>(?:(?i:the|a|an|this|that|these|those|his|her|their|its|our|two|three|several|many|some|both)|"
     r"\p{Lu}[\w.\-]*['’]s)\s+"
     r"[\w’'\-]+(?:\s+[\w’'\-]+){0,3})"
 )
 
 
-RE_FIRST_WORD_OF = regex.compile(r"\s*+\K[\w’'\-]++")
+RE_FIRST_WORD_OF = lazy_compile(r"\s*+\K[\w’'\-]++")
 
 
 def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -585,7 +586,7 @@ def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | 
 
 
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
-RE_MAIN_CLAUSE = regex.compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most)\b)")
+RE_MAIN_CLAUSE = lazy_compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most)\b)")
 
 
 _NOT_SUBJECTS = frozenset(
@@ -599,30 +600,30 @@ def _finite(form: str) -> bool:
 
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said", "... but has said".
-RE_SHARED_SUBJECT = regex.compile(
+RE_SHARED_SUBJECT = lazy_compile(
     r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly|has|have|had|repeatedly|publicly)\s++){0,2}$"
 )
 #: A short phrase, then a colon or a comma and a quotation: "said of Chaffetz's request: “...”", "said about the
 #: movement, “...”".
-RE_LATER_COLON = regex.compile(
+RE_LATER_COLON = lazy_compile(
     r"(?:[^:;\"“”.!?]{1,80}?:|(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},)\s*+(?=[\"“«]|'')"
 )
 #: Any short object of "told", then a comma or colon and a quotation: "told the host, “...”".
-RE_OBJECT_BEFORE_QUOTE = regex.compile(
+RE_OBJECT_BEFORE_QUOTE = lazy_compile(
     r"(?:\s++(?!(?:and|but|or|that|when|as|said|says|told|asked)\b)[\w.&'’\-]++){1,6}?[,:]\s*+(?=[\"“«]|'')"
 )
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
-RE_LATER_THAT = regex.compile(r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+")
+RE_LATER_THAT = lazy_compile(r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
-RE_NOT_CONTENT = regex.compile(
+RE_NOT_CONTENT = lazy_compile(
     r"\s*+(?:by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"
     r"on|from|of|as|after|before|during|against|over(?!\s+(?:half|\d))|into|"
     r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
 )
 
 
-RE_PARTICIPLE = regex.compile(
+RE_PARTICIPLE = lazy_compile(
     r"(?:,\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:before|after|while)\s++)(?P<cue>pointing\s+out|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )

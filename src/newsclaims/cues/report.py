@@ -6,9 +6,9 @@ import bisect
 from collections.abc import Iterable
 
 import attrs
-import regex
 
 from ..analysis import Word
+from ..patterns import lazy_compile
 from ..quotes import Quotation
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
@@ -27,7 +27,7 @@ class Report:
     quoted: tuple[Span, ...] = ()
 
 
-RE_WORD_CHARS = regex.compile(r"\w+")
+RE_WORD_CHARS = lazy_compile(r"\w+")
 
 
 def word_count(text: str, start: int = 0, end: int | None = None) -> int:

@@ -7,6 +7,7 @@ import functools
 import regex
 
 from .. import lexicons
+from ..patterns import lazy_compile
 from ..quotes import title_case
 
 _FUNCTION_WORDS = frozenset(
@@ -24,7 +25,7 @@ _NOT_IN_SPEAKER = frozenset(
 
 #: Past and present forms of the commonest cues: a phrase holding one is a clause, not a speaker.
 _CUE_WORDS = frozenset("said says told tells wrote writes asked added adds according".split())
-RE_NOT_IN_NAME = regex.compile(r"[\"“”;:\[\]]|''")
+RE_NOT_IN_NAME = lazy_compile(r"[\"“”;:\[\]]|''")
 _INTRO_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed addressing appearing responding reacting talking speaking "
     "writing reprising referring describing discussing citing".split()
@@ -33,11 +34,11 @@ _SUBORDINATORS = frozenset("since because if when while although though as after
 
 
 #: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...".
-RE_VERB_IN_PHRASE = regex.compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
+RE_VERB_IN_PHRASE = lazy_compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 
 
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
-RE_APPROXIMATELY = regex.compile(
+RE_APPROXIMATELY = lazy_compile(
     r"(?P<approx>(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
     r"more\s+than|fewer\s+than|less\s+than))\s+(?:half|a\s+third|a\s+quarter|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)"
@@ -45,7 +46,7 @@ RE_APPROXIMATELY = regex.compile(
 
 
 #: A title in quotation marks inside a speaker's description: 'star of "The Apprentice,"'.
-RE_QUOTED_TITLE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”,.]{0,60}?)(?P<stop>[,.]?)[\"”]")
+RE_QUOTED_TITLE = lazy_compile(r"[\"“](?P<title>\p{Lu}[^\"“”,.]{0,60}?)(?P<stop>[,.]?)[\"”]")
 
 
 def _title_word(m: regex.Match[str]) -> str:
@@ -53,14 +54,14 @@ def _title_word(m: regex.Match[str]) -> str:
     return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
 
 
-RE_REFLEXIVE = regex.compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
+RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
 #: A share of those polled: "six in 10", "seven out of 10", "one in five".
-RE_SHARE = regex.compile(
+RE_SHARE = lazy_compile(
     r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++"
     r"(?i:\d+|three|four|five|six|seven|eight|nine|ten)"
 )
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
-RE_PARTITIVE = regex.compile(
+RE_PARTITIVE = lazy_compile(
     r"(?i:one|some|many|most|several|few|all|none|each|both|either|neither|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozens|hundreds|thousands|a\s+(?:few|number|handful|couple|majority|third|quarter)|half|"
     r"(?:one|two|three)-(?:thirds?|quarters?|fifths?)|the\s+majority|majorities|a\s+plurality)\s+of\s+(?P<whole>\S.*)"
@@ -86,7 +87,7 @@ def _introduces(core: str) -> bool:
 _PREPOSITIONS = frozenset("in on at for with to from by during after before about of as into over under".split())
 
 
-RE_POSTMODIFIER = regex.compile(
+RE_POSTMODIFIER = lazy_compile(
     r"(?<!\s)\s++(?:who|whom|whose|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
@@ -192,7 +193,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
 
 
 #: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
-RE_AGENT_NOUN = regex.compile(
+RE_AGENT_NOUN = lazy_compile(
     r"(?:[^s]s|ers|ors|ists|ians|ants|ents|ees|men|women|tally|count|data|estimate|analysis|figures|records|"
     r"projections|results|filing|transcript|account|accounts|census|index|review|book|article|story|video|"
     r"footage|emails?|letter|memo|website|blog|post|tweet|database|calculations|research|numbers)$"
@@ -201,16 +202,16 @@ RE_AGENT_NOUN = regex.compile(
 
 #: A singular noun naming a person by its shape, after "a"/"the": "the businessman", "a narrator",
 #: "the 46-year-old".
-RE_AGENT_SINGULAR = regex.compile(r"(?:[a-z]{3}(?:er|or|ist|ian|ant|ent|ee|man|woman|person)|\d+-year-old)$")
+RE_AGENT_SINGULAR = lazy_compile(r"(?:[a-z]{3}(?:er|or|ist|ian|ant|ent|ee|man|woman|person)|\d+-year-old)$")
 _DETERMINERS = frozenset("a an the this that another one".split())
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they I we".split())
 #: A relative clause whose subject is not the relative pronoun: "which Trump ...", "whom she ...", "who he ...".
-RE_OBJECT_RELATIVE = regex.compile(
+RE_OBJECT_RELATIVE = lazy_compile(
     r"whom\b|(?:which|what|that|who)\s++(?:(?:he|she|they|I|we|it|the|a|an|his|her|their|its)\b|\p{Lu}\p{Ll})"
 )
-RE_APPOSITIVE = regex.compile(
+RE_APPOSITIVE = lazy_compile(
     r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b"
@@ -249,9 +250,9 @@ def singular(noun: str) -> str:
 
 
 #: A non-restrictive relative pronoun as a cue's subject: "Mr. Sanders, who said ...".
-RE_RELATIVE_WHO = regex.compile(r"(?<=,\s*+)who\s*+$")
-RE_WORD_BEFORE = regex.compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
-RE_NAME_BEFORE_COMMA = regex.compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
+RE_RELATIVE_WHO = lazy_compile(r"(?<=,\s*+)who\s*+$")
+RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
+RE_NAME_BEFORE_COMMA = lazy_compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
 _ANTECEDENT_LINKS = frozenset("of on at for from in with and".split())
