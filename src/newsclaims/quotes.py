@@ -32,6 +32,10 @@ RE_WORDS = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 RE_TERMINAL = lazy_compile(r"[.,!?;:…—–―\-]\s*$")
 #: A short attribution between two quoted parts: `“A,” he said. “B.”` or `“A,” said Jones, “B.”`
 _MAX_BRIDGE_WORDS = 14
+#: ... and within one sentence, where the attribution holds a long appositive: `“A,” said X, director of ..., “b.”`
+_MAX_ASIDE_BRIDGE_WORDS = 30
+#: How far into such a bridge its reporting verb stands: `said X`, `X said`, `Mr. X said`, `the official said`.
+_ATTRIBUTION_OPENING_WORDS = 4
 
 
 @attrs.frozen
@@ -90,7 +94,7 @@ def find_quotes(analysis: Analysis | Segmentation) -> QuoteMarks:
             not_quotes.append(span)
         else:
             quotations.append(Quotation(span, (span,), para, sent, kind))
-    return QuoteMarks(analysis, tuple(_merge_interrupted(text, quotations)), tuple(not_quotes))
+    return QuoteMarks(analysis, tuple(_merge_interrupted(text, quotations, sentence_starts)), tuple(not_quotes))
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -322,6 +326,21 @@ def _continues_sentence(text: str, first: Quotation, second: Quotation) -> bool:
     return first.span.text.rstrip("\"”»’'").endswith(",") and inner[:1].islower()
 
 
+def _resumes_after_attribution(text: str, prev: Quotation, q: Quotation, bridge: str, sentence_start: int) -> bool:
+    """`“A,” he said of X, “But B.”`: within one sentence, a part after an attribution set off by commas on both
+    sides goes on with the first part, where the first part opens the sentence (`Someone shouted, “A,” X
+    joked, “B”` has two speakers) and the attribution opens the bridge (not `X sings before asking her, “B”`)."""
+    if not (
+        q.sentence == prev.sentence
+        and prev.span.text.rstrip("\"”»’'").endswith(",")
+        and bridge.rstrip().endswith(",")
+        and RE_WORDS.search(text, sentence_start, prev.span.start) is None
+    ):
+        return False
+    verbs = lexicons.inflections("reporting_verbs")
+    return any(w.lower() in verbs for w in RE_WORDS.findall(bridge)[:_ATTRIBUTION_OPENING_WORDS])
+
+
 RE_UNTIL_STOP = lazy_compile(r"[^.!?\n“”\"]{0,60}")
 
 
@@ -339,7 +358,7 @@ def _leads_in(prev: Quotation, bridge: str) -> bool:
     return prev.span.text.rstrip("\"”»’'")[-1:] in (".", "?", "!") and bridge.rstrip()[-1:] in (",", ":")
 
 
-def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation]:
+def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: list[int]) -> list[Quotation]:
     """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
     out: list[Quotation] = []
     verbs = lexicons.inflections("reporting_verbs")
@@ -348,11 +367,15 @@ def _merge_interrupted(text: str, quotations: list[Quotation]) -> list[Quotation
         if prev is not None and prev.kind is QuoteKind.DIRECT and q.paragraph == prev.paragraph:
             bridge = text[prev.span.end : q.span.start]
             words = RE_WORDS.findall(bridge)
+            goes_on = _continues_sentence(text, prev, q) or _resumes_after_attribution(
+                text, prev, q, bridge, sentence_starts[prev.sentence] if sentence_starts else 0
+            )
+            aside = goes_on and q.sentence == prev.sentence
             if not words or (
                 len(prev.parts) == 1  # not a second attribution: "“A,” Alawee said. “B.” Zahed said: “C.”"
-                and len(words) <= _MAX_BRIDGE_WORDS
+                and len(words) <= (_MAX_ASIDE_BRIDGE_WORDS if aside else _MAX_BRIDGE_WORDS)
                 and sum(w.lower() in verbs for w in words) == 1
-                and (q.kind is QuoteKind.DIRECT or _continues_sentence(text, prev, q))
+                and (q.kind is QuoteKind.DIRECT or goes_on)
                 and "\n" not in bridge
                 and bridge.rstrip()[-1:] in (".", ",", ":", ";")
                 and not _attributed_after(text, q, verbs)

@@ -36,6 +36,19 @@ ROWS = [
      [("“We will win,” she said, “and we will govern well.”", QuoteKind.DIRECT)]),
     ("continued-sentence", "“We will win,” she said. “Then we will govern.”",
      [("“We will win,” she said. “Then we will govern.”", QuoteKind.DIRECT)]),
+    ("interrupted-long-appositive",
+     "“This used to be Russia's back yard,” said Raffaello Pantucci, director of International Security Studies at "
+     "the Royal United Services Institute in London, “but it is increasingly coming into China's thrall.”",
+     [("“This used to be Russia's back yard,” said Raffaello Pantucci, director of International Security Studies "
+       "at the Royal United Services Institute in London, “but it is increasingly coming into China's thrall.”",
+       QuoteKind.DIRECT)]),
+    ("interrupted-capital-after-comma",
+     '"I have no idea how these men and women voted," he said of people whose rights were restored, "But I do '
+     'know that they made an investment in their community."',
+     [('"I have no idea how these men and women voted," he said of people whose rights were restored, "But I do '
+       'know that they made an investment in their community."', QuoteKind.DIRECT)]),
+    ("interrupted-told", "“First and foremost,” she told Hewitt, “I would never wish that status on anyone.”",
+     [("“First and foremost,” she told Hewitt, “I would never wish that status on anyone.”", QuoteKind.DIRECT)]),
     # --- mixed: a quoted fragment inside reported speech
     ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
      [("the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED)]),
@@ -54,6 +67,25 @@ def test_quote_marks(text: str, expected: list[tuple[str, QuoteKind]]) -> None:
     assert [(q.span.text, q.kind) for q in quotes] == expected
     for q in quotes:
         assert text[q.span.start : q.span.end] == q.span.text
+
+
+NOT_ONE_QUOTE = [
+    # the second part has an attribution of its own, late in the bridge
+    ("“Promise mama you'll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want to "
+     "know, where do we go from here?”", "Promise mama", "I just want"),
+    # the first part has its own lead-in, so another speaker
+    ("When someone in the audience shouted, “Cruz, Cruz, Cruz,” Beck joked, again using a Southern accent, "
+     "“Amen, brother! Come on up and get baptized!”", "Cruz, Cruz", "Amen, brother"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), NOT_ONE_QUOTE)
+def test_parts_with_their_own_attribution_stay_apart(text: str, first: str, second: str) -> None:
+    """Two quoted parts of one sentence around a comma-set attribution are one quote only where that attribution
+    is the only one: no quote holds both parts here."""
+    spans = [q.span.text for q in extract_quotes(text)]
+    assert any(first in s for s in spans) and any(second in s for s in spans)
+    assert not any(first in s and second in s for s in spans)
 
 
 def test_multi_paragraph_quote() -> None:

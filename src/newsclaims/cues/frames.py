@@ -378,7 +378,17 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     comma = rest.find(",")
     if comma == -1 or opens_relative(rest[:comma]):
         return end  # "said a former official who, like others interviewed, spoke ...": one relative clause
-    appositive = rest[comma + 1 :].strip()
+    participle = RE_COMMA_PARTICIPLE.search(rest, comma + 1)
+    if participle is not None:
+        end = start + participle.start()  # "said X, a senator, adding that ...": the participle is no name
+        rest = text[start:end]
+    appositive = rest[comma + 1 :]
+    mark = RE_QUOTE_MARK.search(appositive)
+    if mark is not None and appositive[: mark.start()].rstrip().endswith(","):
+        # "“A,” said X, director of ..., “b.”": the appositive ends at the comma before the quote's second part
+        end = start + comma + 1 + appositive[: mark.start()].rstrip().rfind(",")
+        appositive = text[start + comma + 1 : end]
+    appositive = appositive.strip()
     words = appositive.split()
     if words and _appositive_ok(appositive) and not RE_SUBORDINATE.match(appositive):
         if len(words) <= 2 * _MAX_SPEAKER_WORDS and not RE_QUOTE_MARK.search(appositive):
@@ -525,7 +535,9 @@ def _passive_agent(
 
 
 #: A participle right after a cue and a comma: "agreed, praising ...".
-RE_COMMA_PARTICIPLE = lazy_compile(r"\s*+,\s*+(?P<verb>\p{Ll}+ing)\b")
+RE_COMMA_PARTICIPLE = lazy_compile(
+    r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
+)
 #: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
 RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
