@@ -34,7 +34,7 @@ RE_REASON = lazy_compile(
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|\p{Ll}+ed|was|were|is|are|has|have|had|will|would|the|a|an|he|
+    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
        |\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -94,7 +94,10 @@ _KEYWORDS = (
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board".
-RE_DESIGNATION = lazy_compile(r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s")
+RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a clause, a reason
+    r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s"
+    r"(?!(?:[\p{L}\-]+\s+){0,3}(?:is|are|was|were|has|have|had|remain|remains|remained)\b)"
+)
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 RE_CONDITION_END = lazy_compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
@@ -180,13 +183,18 @@ _GROUP_REFERENCES = frozenset(
 )
 
 
+#: How far into a sentence with no cue the head of an unnamed source may stand ("Several current and former
+#: officials described the meeting on condition of anonymity").
+_MAX_SOURCE_SUBJECT_WORDS = 6
+
+
 def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
-    """A sentence's opening noun phrase (up to four words, no comma) when an unnamed-source noun heads it ("Aides
+    """A sentence's opening noun phrase (up to six words, no comma) when an unnamed-source noun heads it ("Aides
     described the meeting in exchange for anonymity"), not a donor or a suspect."""
     heads = lexicons.words("anonymous_heads")
     start = None
     for i, m in enumerate(RE_WORDS.finditer(text, sentence.start, sentence.end)):
-        if i >= 4 or "," in text[sentence.start : m.start()]:
+        if i >= _MAX_SOURCE_SUBJECT_WORDS or "," in text[sentence.start : m.start()]:
             return None
         if start is None and m.group() in {"But", "And"}:
             continue

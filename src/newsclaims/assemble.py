@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from . import lexicons
 from .anonymity import Anonymity
-from .types import Article, Quote, Source, Speaker, SpeakerKind
+from .types import Article, Quote, Source, Span, Speaker, SpeakerKind
 
 
 def assemble(anonymity: Anonymity, engine: str = "rules") -> Article:
@@ -47,11 +47,13 @@ def assemble(anonymity: Anonymity, engine: str = "rules") -> Article:
     )
 
 
-def source_key(speaker: Speaker) -> tuple[str, str]:
-    """Mentions with the same key are one source: the resolved name, or the unresolved mention itself."""
-    if speaker.name[:1].isupper() and speaker.name not in lexicons.table("pronouns"):
-        return ("name", speaker.name.casefold())
+def source_key(speaker: Speaker, unnamed: frozenset[Span] = frozenset()) -> tuple[str, str]:
+    """Mentions with the same key are one source: the resolved name, or the unresolved mention itself (always for
+    the mentions in ``unnamed``: two anonymous "White House official"s are two sources unless coreference links
+    them)."""
     anchor = speaker.antecedent or speaker.mention
+    if anchor not in unnamed and speaker.name[:1].isupper() and speaker.name not in lexicons.table("pronouns"):
+        return ("name", speaker.name.casefold())
     return ("mention", f"{anchor.start}:{anchor.end}")
 
 
@@ -59,10 +61,12 @@ def group_sources(quotes: tuple[Quote, ...]) -> tuple[Source, ...]:
     """One Source per distinct speaker, with all its mentions, names, titles, descriptions and quotes."""
     groups: dict[tuple[str, str], list[Quote]] = {}
     surnames: dict[str, tuple[str, str]] = {}
+    # an anonymous source's mention, anonymous at any of its quotes, keys all of them
+    unnamed = frozenset(q.speaker.antecedent or q.speaker.mention for q in quotes if q.speaker and q.speaker.anonymous)
     for q in quotes:
         if q.speaker is None:
             continue
-        key = source_key(q.speaker)
+        key = source_key(q.speaker, unnamed)
         if key[0] == "name" and len(key[1].split()) == 1 and key[1] in surnames:
             key = surnames[key[1]]
         elif key[0] == "name" and q.speaker.kind is SpeakerKind.PERSON and len(key[1].split()) > 1:

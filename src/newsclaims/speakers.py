@@ -22,6 +22,14 @@ _NUMBERS = {
     "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
 RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+#: A restrictive relative clause closing a phrase: "... official who asked not to be named".
+RE_RELATIVE_TAIL = lazy_compile(r"(?<=\S)\s++(?:who|whom|whose)\s.*$")
+#: Words of a condition of anonymity (see anonymity_phrases.txt): "anonymity", "not authorized", "be named".
+RE_ANONYMITY_WORD = lazy_compile(
+    r"\b(?:anonym\w*|authori[sz]\w*|named|identified|condition|background|off\s+the\s+record|permitted|allowed|"
+    r"cleared|withheld)\b",
+    regex.IGNORECASE,
+)
 RE_LEADING = lazy_compile(
     r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
     r"|(?:\p{L}+ly|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|"
@@ -135,9 +143,15 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         plural_shape = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
     anonymous = noun in lexicons.words("anonymous_heads")
+    name = _strip_article(core)
+    tail = RE_RELATIVE_TAIL.search(core) if anonymous else None
+    if tail is not None and RE_ANONYMITY_WORD.search(tail.group()):
+        # "a Pentagon official who asked not to be named": a condition of anonymity is no part of the name (the
+        # description keeps it); "people who attended the meeting" keeps the clause that says who they are
+        name = _strip_article(core[: tail.start()]) or name
     return Speaker(
         mention=mention,
-        name=_strip_article(core),
+        name=name,
         kind=kind,
         title=None,
         description=description or _strip_article(core),

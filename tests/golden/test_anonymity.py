@@ -102,6 +102,20 @@ ROWS = [
      "village.", "on the condition she remain anonymous", None, ReasonKind.UNSTATED),
     ("in-return-for-anonymity", "A resident, in return for anonymity, said soldiers had entered the village.",
      "in return for anonymity", None, ReasonKind.UNSTATED),
+    ("declined-as-clause", "Two sources said the deal was close. They declined to be named as the negotiations "
+     "are confidential.", "declined to be named", "as the negotiations are confidential", ReasonKind.SENSITIVITY),
+    ("gave-name-as", "A resident, who only gave his name as Ahmed for safety reasons, said gunfire went on all "
+     "night.", "who only gave his name as Ahmed", "for safety reasons", ReasonKind.SAFETY),
+    ("identified-himself-only-as", "The man, who identified himself only as Khalid, said his brother was arrested.",
+     "who identified himself only as Khalid", None, ReasonKind.UNSTATED),
+    ("name-be-withheld", "An employee, who spoke on condition that her name be withheld, said staff were told to "
+     "delete messages.", "on condition that her name be withheld", None, ReasonKind.UNSTATED),
+    ("reason-before-that-content", "A former senior official said, on the condition of anonymity in order to discuss "
+     "internal deliberations, that the memo was never sent.", "on the condition of anonymity",
+     "in order to discuss internal deliberations", ReasonKind.SENSITIVITY),
+    ("subject-five-words-in", "Several current and former officials described the meeting on the condition of "
+     "anonymity because they were not authorized to discuss it.", "on the condition of anonymity",
+     "because they were not authorized to discuss it", ReasonKind.NOT_AUTHORIZED),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
@@ -117,6 +131,20 @@ def test_condition(text: str, condition: str, reason: str | None, kind: ReasonKi
     assert text[cond.span.start : cond.span.end] == cond.span.text
     if cond.reason_span is not None:
         assert text[cond.reason_span.start : cond.reason_span.end] == cond.reason
+
+
+def test_unnamed_source_name_leaves_out_its_condition() -> None:
+    """ "A Pentagon official who asked not to be named": the name is the description without the condition, the
+    description keeps it, and two such officials of one article are two sources."""
+    article = parse_article("A Pentagon official who asked not to be named said the drone was unarmed. Later, a "
+                            "Pentagon official who was not authorized to speak publicly said it had crashed.")
+    first, second = (q.speaker for q in article.quotes)
+    assert first is not None and second is not None
+    assert (first.name, first.description) == ("Pentagon official", "Pentagon official who asked not to be named")
+    assert second.name == "Pentagon official" and first.anonymous and second.anonymous
+    assert len(article.sources) == 2
+    kept = parse_article("People who attended the meeting said the vote was close.").quotes[0].speaker
+    assert kept is not None and kept.name == "People who attended the meeting"
 
 
 def test_condition_covers_speaker_of_its_sentence() -> None:
@@ -178,6 +206,8 @@ LOOK_ALIKES = [
     "The council voted on background checks for volunteers at schools.",
     "The suspect, a 15-year-old boy whose name was withheld because he is a minor, was charged with assault.",
     "Off the record comments by the governor were later leaked to the press, his office said.",
+    "She declined to be named as the new chief executive until the board had voted.",
+    "She spoke on condition that her name be used in full, and said staff were told to delete messages.",
 ]
 
 
