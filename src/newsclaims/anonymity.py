@@ -29,10 +29,11 @@ RE_REASON = lazy_compile(
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}?
       | (?:citing|fearing)\s+[^.;]{3,160}?
       | for\s+(?:\w+\s+){0,2}reasons\b(?:\s+of\s+[^.;,]{3,80}?)?
-      | (?:in\s+line|in\s+keeping|consistent)\s+with\s+[^.;,]{3,120}?
+      | (?:in\s+line|in\s+keeping|consistent|in\s+accordance)\s+with\s+[^.;,]{3,120}?
       | (?:per|under)\s+(?:\w+\s+){0,4}(?:policy|policies|protocol|practice|rules|guidelines|custom)\b
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
+      | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
     )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
@@ -50,9 +51,11 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
     (ReasonKind.LEGAL, lazy_compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
                                      r"ongoing\s+(?:investigation|case)|"
-                                     r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?)\b", regex.I)),
+                                     r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?|"
+                                     r"non-?disclosure|confidentiality\s+agreements?)\b", regex.I)),
     (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
-                                            r"customary|protocol|policy|in\s+keeping\s+with)\b", regex.I)),
+                                            r"customary|protocol|policy|regulations|in\s+keeping\s+with|"
+                                            r"in\s+accordance\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
                                            r"negotiations|candidly|frankly|publicly|details|plans?|"
@@ -61,7 +64,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
 )
 RE_SUBJECT = lazy_compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
-    r"(?:,\s+(?:who|each)\b[^,]{0,80},?)?\s+(?:spoke|speak|talked|talk|agreed|asked|requested|declined|insisted|"
+    r"(?:,\s+(?:who|each)\b[^,]{0,80},?)?\s+(?P<verb>spoke|speak|talked|talk|agreed|asked|requested|declined|insisted|"
     r"were|was|are|is|would|did|had|have|has)\b"
 )
 RE_GROUP_ANTECEDENT = lazy_compile(
@@ -98,6 +101,8 @@ RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a c
     r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s"
     r"(?!(?:[\p{L}\-]+\s+){0,3}(?:is|are|was|were|has|have|had|remain|remains|remained)\b)"
 )
+#: What completes "(not) to be identified" and the like.
+RE_BY_NAME = lazy_compile(r"\s++by\s++name\b")
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 RE_CONDITION_END = lazy_compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
 
@@ -129,6 +134,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 continue  # inside the reason of the previous condition
             cut = RE_CONDITION_END.search(text, m.start(), m.end())
             end = cut.start() if cut else m.end()
+            if cut is None and (by_name := RE_BY_NAME.match(text, end, sentence.span.end)) is not None:
+                end = by_name.end()  # "who declined to be identified by name"
             if text[m.start() : end].endswith(("named", "identified")) and RE_DESIGNATION.match(
                 text, end, sentence.span.end
             ):
@@ -142,7 +149,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     speakers[i] = marked
                     sources.append(marked)
             if not sources:
-                subject = _subject(text, seg.sentences, sent_index)
+                subject = _subject(text, seg.sentences, sent_index, m.start())
                 if subject is None:
                     # no report in the sentence and no source as its subject: "The donor, who wished to remain
                     # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
@@ -204,10 +211,17 @@ def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
     return None
 
 
-def _subject(text: str, sentences: tuple[Sentence, ...], index: int) -> Speaker | None:
+#: Verbs after a subject whose aside holds the condition that make the subject a source: "The official, who
+#: asked not to be named, spoke ..." (not "The chief executive, who cannot be named, was charged").
+_SOURCE_VERBS = frozenset("spoke speak talked talk agreed asked requested declined insisted".split())
+
+
+def _subject(text: str, sentences: tuple[Sentence, ...], index: int, condition: int) -> Speaker | None:
     """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved."""
     sentence = sentences[index].span
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)
+    if m is not None and m.end("subj") < condition < m.start("verb") and m.group("verb") not in _SOURCE_VERBS:
+        return None  # the condition in an aside of a subject that does not speak: a defendant, a minor
     found = m.span("subj") if m is not None else _source_subject(text, sentence)
     if found is None:
         return None

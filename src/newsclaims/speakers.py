@@ -144,7 +144,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
     anonymous = noun in lexicons.words("anonymous_heads")
     name = _strip_article(core)
-    tail = RE_RELATIVE_TAIL.search(core) if anonymous else None
+    tail = RE_RELATIVE_TAIL.search(core)
     if tail is not None and RE_ANONYMITY_WORD.search(tail.group()):
         # "a Pentagon official who asked not to be named": a condition of anonymity is no part of the name (the
         # description keeps it); "people who attended the meeting" keeps the clause that says who they are

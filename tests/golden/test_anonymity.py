@@ -50,7 +50,7 @@ ROWS = [
     ("condition-not-named", "The source spoke on condition that he not be named.",
      "on condition that he not be named", None, ReasonKind.UNSTATED),
     ("by-name-because-of", "The diplomat, who declined to be identified by name because of the sensitivity of "
-     "the issue, said talks had stalled.", "who declined to be identified",
+     "the issue, said talks had stalled.", "who declined to be identified by name",
      "because of the sensitivity of the issue", ReasonKind.SENSITIVITY),
     ("fear-before-other-verb", "The people, who spoke on the condition of anonymity for fear of retribution, "
      "described a toxic workplace.", "on the condition of anonymity", "for fear of retribution", ReasonKind.SAFETY),
@@ -116,6 +116,25 @@ ROWS = [
     ("subject-five-words-in", "Several current and former officials described the meeting on the condition of "
      "anonymity because they were not authorized to discuss it.", "on the condition of anonymity",
      "because they were not authorized to discuss it", ReasonKind.NOT_AUTHORIZED),
+    ("condition-of-not-being-named", "Police arrested two men, a senior official said on the condition of not "
+     "being named.", "on the condition of not being named", None, ReasonKind.UNSTATED),
+    ("grounds-of-anonymity", "Two officials told AFP on grounds of anonymity that the convoy was attacked.",
+     "on grounds of anonymity", None, ReasonKind.UNSTATED),
+    ("grounds-that-not-named", "A source, speaking on the grounds that he not be named, said the minister would "
+     "resign.", "on the grounds that he not be named", None, ReasonKind.UNSTATED),
+    ("so-he-could", "“He won't last the year,” said one longtime donor who requested anonymity so he could speak "
+     "freely about the candidate.", "who requested anonymity", "so he could speak freely about the candidate",
+     ReasonKind.SENSITIVITY),
+    ("nondisclosure", "A former employee who spoke on the condition of anonymity because she signed a nondisclosure "
+     "agreement said managers ignored complaints.", "on the condition of anonymity",
+     "because she signed a nondisclosure agreement", ReasonKind.LEGAL),
+    ("in-accordance-with", "A spokesperson, who spoke on condition of anonymity in accordance with government "
+     "regulations, confirmed the arrests.", "on condition of anonymity", "in accordance with government regulations",
+     ReasonKind.GROUND_RULES),
+    ("identified-only-by-first-name", "A worker at the factory, identified only by his first name, Ali, said wages "
+     "had not been paid.", "identified only by his first name", None, ReasonKind.UNSTATED),
+    ("identified-by-name", "A White House official, who declined to be identified by name, said the president had "
+     "not decided.", "who declined to be identified by name", None, ReasonKind.UNSTATED),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
@@ -145,6 +164,8 @@ def test_unnamed_source_name_leaves_out_its_condition() -> None:
     assert len(article.sources) == 2
     kept = parse_article("People who attended the meeting said the vote was close.").quotes[0].speaker
     assert kept is not None and kept.name == "People who attended the meeting"
+    donor = parse_article("“He won't last,” said one donor who requested anonymity to speak freely.").quotes[0]
+    assert donor.speaker is not None and donor.speaker.name == "one donor" and donor.speaker.anonymous
 
 
 def test_condition_covers_speaker_of_its_sentence() -> None:
@@ -208,6 +229,8 @@ LOOK_ALIKES = [
     "Off the record comments by the governor were later leaked to the press, his office said.",
     "She declined to be named as the new chief executive until the board had voted.",
     "She spoke on condition that her name be used in full, and said staff were told to delete messages.",
+    "The firm's chief executive, who cannot be named for legal reasons, was charged on Tuesday.",
+    "The victim, whose name was withheld at the family's request, was taken to hospital.",
 ]
 
 

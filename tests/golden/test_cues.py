@@ -35,6 +35,8 @@ ROWS = [
      "“Now is the time,” said Don Fowler, who helmed the party from 1995 to 1997, during Bill Clinton’s presidency.",
      "“Now is the time,”", QuoteKind.DIRECT, "said",
      "Don Fowler, who helmed the party from 1995 to 1997, during Bill Clinton’s presidency"),
+    ("content-with-verb-and-count", "Police arrested two men, a senior official said.", "Police arrested two men",
+     QuoteKind.INDIRECT, "said", "a senior official"),
     ("question-then-named-speaker", "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”",
      "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”", QuoteKind.DIRECT,
      "replied", "Sanders"),
@@ -428,6 +430,10 @@ def test_participle_makes_second_quote() -> None:
         "Democratic voters in all five states see Clinton as the candidate with the better chance.",
         "Robert Mercer, the co-founder of a hedge fund who once backed Cruz, is launching a super PAC.",
         "The group posted a video on Facebook.",
+        "The firm's chief executive, who cannot be named for legal reasons, was charged on Tuesday.",
+        "Curiel, who through his office declined to comment, was born in East Chicago.",
+        "Gas costs $4 per gallon in the state.",
+        "Per the agreement, the money was paid in May.",
     ],
 )
 def test_no_speech(text: str) -> None:
@@ -606,8 +612,12 @@ def test_uncued_quote_continues_speaker() -> None:
         ("Lee was quoted as saying that the plant would close.", "the plant would close", "quoted as saying", "Lee"),
         ("“We will rebuild every home on this street.” — Commissioner Ann Lee",
          "“We will rebuild every home on this street.”", "—", "Commissioner Ann Lee"),
+        ("Per two sources familiar with the matter, the administration will announce the tariffs on Friday.",
+         "the administration will announce the tariffs on Friday", "Per", "two sources familiar with the matter"),
+        ("The president will sign the order on Friday, per Axios.", "The president will sign the order on Friday",
+         "per", "Axios"),
     ],
-    ids=["quoted-as-saying", "passive-quoted-as-saying", "dash-signature"],
+    ids=["quoted-as-saying", "passive-quoted-as-saying", "dash-signature", "per-lead", "per-tail"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

@@ -12,17 +12,20 @@ from ..types import QuoteKind
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
-RE_ACCORDING = lazy_compile(r"\b[Aa]ccording\s+to\b")
+RE_ACCORDING = lazy_compile(r"\b[Aa]ccording\s+to\b|(?<![^\s,])[Pp]er(?=\s)")
 
 
 def _according_to(scope: Scope, start: int, end: int) -> Report | None:
-    """``According to X, CONTENT`` and ``CONTENT, according to X.``"""
+    """``According to X, CONTENT`` and ``CONTENT, according to X.``; also ``Per X, CONTENT`` and ``CONTENT, per
+    X.`` where X names a speaker (not "$4 per gallon", "per the agreement")."""
     text, quote_chars = scope.text, scope.quote_chars
     for m in RE_ACCORDING.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
         after = m.end()
         comma = text.find(",", after, end)
+        if m.group().lower() == "per" and not _per_source(text, start, m.start(), after, comma if comma != -1 else end):
+            continue
         if text[start : m.start()].strip(" ,") == "" or word_count(text, start, m.start()) <= 2:
             colon = RE_COLON_QUOTE.search(text, after, comma if comma != -1 else end)
             comma = colon.start() if colon else comma  # "According to HuffPo: “...”"
@@ -40,6 +43,12 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             content = (s_end + 1, end) if word_count(text, start, m.start()) <= 5 else (start, end)
         return scope.report(content, m.span(), speaker)
     return None
+
+
+def _per_source(text: str, start: int, per: int, after: int, phrase_end: int) -> bool:
+    """"Per" opens a source phrase at the sentence's start or after a comma, and only before a speaker."""
+    before = text[start:per].rstrip()
+    return (before == "" or before.endswith(",")) and looks_like_speaker(text[after:phrase_end].strip(" ."))
 
 
 #: A colon before a quotation: where a lead-in's source ends ("According to HuffPo: “...”").

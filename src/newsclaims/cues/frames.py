@@ -236,7 +236,16 @@ def _opens_own_content(tail: str, end: int, quote_chars: QuotedStretches) -> boo
 def _names_a_speaker(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short name of a speaker ("Montana Sen. Jon Tester"), not reported content."""
     phrase = text[start:end].strip(" ,")
-    return 0 < phrase.count(" ") < 6 and phrase[:1].isupper() and looks_like_speaker(phrase)
+    return (
+        0 < phrase.count(" ") < 6
+        and phrase[:1].isupper()
+        and RE_VERB_AND_OBJECT.search(phrase) is None  # "Police arrested two men, a senior official said"
+        and looks_like_speaker(phrase)
+    )
+
+
+#: A past-tense verb and the start of its object: a clause, not a name.
+RE_VERB_AND_OBJECT = lazy_compile(r"\b\p{Ll}+ed\s++(?:the|a|an|his|her|their|its|some|several|many|two|three|\d+)\b")
 
 
 def _closes_quotation(text: str, boundary: tuple[int, int], quote_chars: QuotedStretches) -> bool:
@@ -469,6 +478,8 @@ def _speaker_first(
         pos = that.end()
     elif text[pos:end].lstrip()[:1] == ",":
         pos = text.index(",", pos) + 1
+        if RE_AUXILIARY_NEXT.match(text, pos, end) and RE_OPEN_RELATIVE.search(left):
+            return None  # "X, who cannot be named for legal reasons, was charged": the form closes an aside
     following = text[pos:end].lstrip()
     opens_quote = bool(following) and following[0] in "\"“‘'«"
     later_colon = None
@@ -496,6 +507,12 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: A relative clause set off by a comma and not yet closed: ", who cannot be named for legal".
+RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
+#: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
+RE_AUXILIARY_NEXT = lazy_compile(
+    r"\s*+(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must)\b"
+)
 #: What a cue verb asks for when it states a condition of anonymity: "requested anonymity", "asked not to be named".
 RE_ASKS_ANONYMITY = lazy_compile(
     r"\s++(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|"
