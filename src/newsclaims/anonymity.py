@@ -96,10 +96,12 @@ _KEYWORDS = (
     "allowed", "cleared", "withheld", "ground", "clearance", "identit",
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
-#: to be identified with the campaign", "asked not to be named to the board".
+#: to be identified with the campaign", "asked not to be named to the board", "... named in the program".
 RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a clause, a reason
-    r"\s++(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s"
+    r"\s++(?:(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s"
     r"(?!(?:[\p{L}\-]+\s+){0,3}(?:is|are|was|were|has|have|had|remain|remains|remained)\b)"
+    r"|in\s++(?:the|a|an|his|her|its|their)\s++(?:program|programme|credits|list|will|lawsuit|suit|indictment|"
+    r"complaint|brochure|catalog|catalogue|ad|advertisement|donor\s+list|acknowledgments|acknowledgements)\b)"
 )
 #: What completes "(not) to be identified" and the like.
 RE_BY_NAME = lazy_compile(r"\s++by\s++name\b")

@@ -231,6 +231,9 @@ LOOK_ALIKES = [
     "She spoke on condition that her name be used in full, and said staff were told to delete messages.",
     "The firm's chief executive, who cannot be named for legal reasons, was charged on Tuesday.",
     "The victim, whose name was withheld at the family's request, was taken to hospital.",
+    "Officials were not authorized to release the funds until Congress approved them, the mayor said.",
+    "The band's new album was recorded off the record label's usual studio schedule.",
+    "The donor asked not to be named in the program, the theater said.",
 ]
 
 
