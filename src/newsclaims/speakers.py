@@ -128,6 +128,15 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         )
     title, name = _split_title(head_phrase)
     count = _count(core)
+    named_by = description.split() if description else []
+    if not name and 2 <= len(named_by) <= 4 and all(w[:1].isupper() for w in named_by):
+        # "A spokesman, Josh Earnest, said": the appositive names the speaker the noun describes
+        noun_kind = lexicons.table("speaker_kinds").get(singular(head_phrase.split()[-1].lower().strip(".,")))
+        name = " ".join(named_by)
+        kind = SpeakerKind(noun_kind) if noun_kind else _name_kind(name)
+        if kind is SpeakerKind.PERSON:  # the noun is the person's role, as in "spokesman Josh Earnest"
+            return Speaker(mention=mention, name=name, kind=kind, title=_strip_article(core), count=1)
+        return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
         return Speaker(
             mention=mention, name=name, kind=_name_kind(name), title=title, description=description, count=count

@@ -197,6 +197,8 @@ def test_condition_covers_speaker_of_its_sentence() -> None:
         ("Two of the officials said the deal was done.", 2),
         ("A top aide to the governor said the deal was done.", 1),
         ("One of Trump's advisers said the deal was done.", 1),
+        ("A company spokesman said the deal was done.", 1),
+        ("The prime minister's spokesman said the deal was done.", 1),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:
