@@ -842,3 +842,45 @@ def test_participle_aside_may_quote_a_comma() -> None:
     text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive."
     found = [(q.span.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text) if q.cue is not None]
     assert found == [("the candidate could be competitive", "Mr. Manafort")]
+
+
+def test_next_paragraph_with_its_own_attribution_is_no_continuation() -> None:
+    """A cued quote continues into the next paragraph's uncued quote, but not where that paragraph opens with an
+    attribution of its own ("Another commenter said, “...”")."""
+    text = ("Clinton laid flowers at the memorial.\n\nOne man wrote, “She could barely bend over to place those "
+            "flowers. Never, never Hillary.”\n\nAnother commenter said, “We all know how she feels about the police, "
+            "and our military for that matter.”")
+    quotes = extract_quotes(text)
+    assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("wrote", "One man"), ("said", "Another commenter")]
+    assert "\n" not in quotes[0].span.text
+    continued = extract_quotes("Clinton laid flowers.\n\n“We will win this race,” she said.\n\n“And we will win it "
+                               "by a mile, wait and see.”")
+    assert len(continued) == 1 and continued[0].span.text.endswith("wait and see.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to stop "
+         "him.\"", "agreed", "Iowa State University's Dianne Bystrom"),
+        ("Smith disagreed. “That is not how this works at all, and he knows it.”", "disagreed", "Smith"),
+        ("The listing was replaced by a message that said, \"Sorry, but the item you have requested is no longer "
+         "in the system.\"", "said", "a message"),
+    ],
+    ids=["sentence-before", "sentence-before-short", "document-that-said"],
+)
+def test_attribution_sentence_before_and_document_relative(text: str, cue: str, speaker: str) -> None:
+    """A sentence that is only a speaker and a reporting verb attributes the quotation right after it; a document
+    noun's relative clause ("a message that said") speaks for the document."""
+    quote = extract_quotes(text)[0]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_quoted_sentence_before_is_no_bare_attribution() -> None:
+    """ "''I think ...,'' he said. ''...''": the sentence before holds its own quotation, and the two stay one
+    quote; "That report" and "that claim" stay nouns."""
+    text = "Sooner or later, ''I think we will have a consumption tax,'' he said. ''It's a good thing to talk about.''"
+    assert len(extract_quotes(text)) == 1
+    assert extract_quotes("The senator made that claim again on Sunday.") == []

@@ -135,7 +135,9 @@ def _lead_in(
         return None
     sentence = sentences[q.sentence - 1]
     start, end = sentence.span.start, sentence.span.end
-    if sentence.paragraph == sentences[q.sentence].paragraph or not text[start:end].rstrip().endswith(":"):
+    if sentence.paragraph == sentences[q.sentence].paragraph:
+        return _cue_sentence_before(text, q, sentence.span, sentences[q.sentence].span)
+    if not text[start:end].rstrip().endswith(":"):
         return None
     colon = text.rindex(":", start, end)
     verbs = _verb_matches(text, start, colon)
@@ -156,6 +158,27 @@ def _lead_in(
             continue
         return _quotation_report(text, q, verb.span(), speaker)
     return None
+
+
+def _cue_sentence_before(text: str, q: Quotation, before: Span, own: Span) -> Report | None:
+    """``Iowa State University's Dianne Bystrom agreed. “...”``: a sentence that is only a speaker and a reporting
+    verb, right before a sentence that opens with the quotation, is its attribution."""
+    if text[own.start : q.span.start].strip() or RE_ANY_QUOTE_MARK.search(text, before.start, before.end):
+        return None  # not "''I think ...,'' he said. ''...''": that sentence's own quotation continues
+    m = RE_SPEAKER_VERB_SENTENCE.fullmatch(text, before.start, before.end)
+    if m is None or m.group("verb").lower() not in lexicons.inflections("reporting_verbs"):
+        return None
+    subject = _subject_span(text, before.start, m.start("verb"))
+    if subject is None or subject[1] < m.start("verb") - 1 or not looks_like_speaker(text[subject[0] : subject[1]]):
+        return None
+    return _quotation_report(text, q, m.span("verb"), subject)
+
+
+RE_ANY_QUOTE_MARK = lazy_compile(r"''|[\"“”«»]")
+#: A sentence of a subject and a verb only (an adverb may follow): "Dianne Bystrom agreed." "He explained further."
+RE_SPEAKER_VERB_SENTENCE = lazy_compile(
+    r"[^.!?:;\"“”]{1,120}?\s(?P<verb>\p{Ll}+)(?:\s+(?:too|again|further|simply|later|quickly|\p{Ll}+ly))?\s*+[.]\s*+"
+)
 
 
 def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
@@ -272,6 +295,7 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             and prev.cue is not None
             and not _DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
             and r.paragraph - last_paragraph in (0, 1)
+            and not _attributed_between(text, prev, r)
         ):
             out[-1] = attrs.evolve(
                 prev, content=Span.of(text, prev.content.start, r.content.end), quoted=prev.quoted + r.quoted
@@ -280,6 +304,14 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             out.append(r)
         last_paragraph = r.paragraph
     return out
+
+
+def _attributed_between(text: str, prev: Report, r: Report) -> bool:
+    """Whether the later quote's paragraph opens with words of its own that hold a reporting verb: "Another
+    commenter said, “...”" attributes that quote, even where no frame read it."""
+    after = max(span.end for span in (prev.content, prev.cue, prev.speaker) if span is not None)
+    opening = text.rfind("\n", after, r.content.start) + 1
+    return opening > 0 and any(True for _ in _verb_matches(text, opening, r.content.start))
 
 
 def _read_sentence(scope: Scope, layout: object) -> list[Report]:

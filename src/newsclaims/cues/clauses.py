@@ -213,14 +213,26 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         word = following.group(1) if following else ""
         if word.endswith("ed") or word in lexicons.inflections("reporting_verbs") or word in _AUXILIARIES:
             return True  # "FBI notes released Monday said", "his remarks said", "government rules cannot"
-    if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
-        return True
     form = text[start:end]
+    if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return not _document_relative(text, start, form)  # "that report", not "a message that said"
     modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
     if form.endswith("ing") and modifier:
         return True  # "a creative writing professor, said"
     noun_like = form.endswith("s") or form in _lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+#: A document noun and "that" right before a cue form: "a message that said", "a sign that read".
+RE_DOCUMENT_THAT = lazy_compile(r"(?<![\w’'\-])(?P<noun>[\p{Ll}\-]++)\s++that\s++$")
+
+
+def _document_relative(text: str, start: int, form: str) -> bool:
+    """Whether a past form after "that" is the verb of a document's relative clause ("a message that said")."""
+    m = RE_DOCUMENT_THAT.search(text, max(0, start - 40), start)
+    if m is None or form.endswith("s") or form in _lemmas():
+        return False
+    return lexicons.table("speaker_kinds").get(singular(m.group("noun"))) == "document"
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from .clauses import (
     _boundaries,
     _coordinated_cue,
     _cut_trailing_attribution,
+    _document_relative,
     _is_trailing_clause,
     _skip_adjuncts,
     _subject_span,
@@ -449,8 +450,11 @@ def _speaker_first(
         subject = _subject_span(text, start, verb.start())
         explicit = RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
         who = RE_RELATIVE_WHO.search(text, start, verb.start())
+        that = RE_RELATIVE_THAT.search(text, start, verb.start()) if who is None else None
         if who is not None and relative_antecedent(text, who.start()) is not None:
             subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
+        elif that is not None and _document_relative(text, verb.start(), verb.group()):
+            subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
             return None
         speaker = subject
@@ -509,6 +513,10 @@ def _speaker_first(
 
 #: A relative clause set off by a comma and not yet closed: ", who cannot be named for legal".
 RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
+#: A noun phrase and the relative "that"/"which" right before a cue: "a message that said", "a sign which read".
+RE_RELATIVE_THAT = lazy_compile(
+    r"(?<!\S)(?P<np>(?i:a|an|the|his|her|its|their)\s++(?:[\w’'\-]++\s++){0,2}[\w’'\-]++)\s++(?:that|which)\s*+$"
+)
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
 RE_AUXILIARY_NEXT = lazy_compile(
     r"\s*+(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must)\b"
