@@ -484,6 +484,8 @@ def _speaker_first(
         pos = text.index(",", pos) + 1
         if RE_AUXILIARY_NEXT.match(text, pos, end) and RE_OPEN_RELATIVE.search(left):
             return None  # "X, who cannot be named for legal reasons, was charged": the form closes an aside
+    if RE_DOCUMENT_THEN_PARTICIPLE.match(text, pos, end):
+        return None  # "released a statement Wednesday saying ...": the participle reports, the statement is no content
     following = text[pos:end].lstrip()
     opens_quote = bool(following) and following[0] in "\"“‘'«"
     later_colon = None
@@ -516,6 +518,12 @@ RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
 #: A noun phrase and the relative "that"/"which" right before a cue: "a message that said", "a sign which read".
 RE_RELATIVE_THAT = lazy_compile(
     r"(?<!\S)(?P<np>(?i:a|an|the|his|her|its|their)\s++(?:[\w’'\-]++\s++){0,2}[\w’'\-]++)\s++(?:that|which)\s*+$"
+)
+#: A document as a cue's object, then a reporting participle a few words on: "a statement Wednesday saying".
+RE_DOCUMENT_THEN_PARTICIPLE = lazy_compile(
+    r"\s*+(?:a|an|the|his|her|its|their)\s++(?:[\w’'\-]++\s++){0,3}?(?:statement|letter|report|memo|release|note|"
+    r"email|post|tweet|video|message|notice)s?(?:\s++[\w’'\-]++){0,4}?\s++(?:saying|stating|declaring|announcing|noting|"
+    r"explaining|arguing|warning|claiming|insisting|accusing|calling)\b"
 )
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
 RE_AUXILIARY_NEXT = lazy_compile(
