@@ -26,8 +26,8 @@ RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 RE_RELATIVE_TAIL = lazy_compile(r"(?<=\S)\s++(?:who|whom|whose)\s.*$")
 #: Words of a condition of anonymity (see anonymity_phrases.txt): "anonymity", "not authorized", "be named".
 RE_ANONYMITY_WORD = lazy_compile(
-    r"\b(?:anonym\w*|authori[sz]\w*|named|identified|condition|background|off\s+the\s+record|permitted|allowed|"
-    r"cleared|withheld)\b",
+    r"\b(?:anonym\w*|authori[sz]\w*|named|names?|surname|identified|condition|background|off\s+the\s+record|"
+    r"permitted|allowed|cleared|withheld|pseudonym|nom\s+de\s+guerre)\b",
     regex.IGNORECASE,
 )
 RE_LEADING = lazy_compile(

@@ -135,6 +135,10 @@ ROWS = [
      "had not been paid.", "identified only by his first name", None, ReasonKind.UNSTATED),
     ("identified-by-name", "A White House official, who declined to be identified by name, said the president had "
      "not decided.", "who declined to be identified by name", None, ReasonKind.UNSTATED),
+    ("only-surname", "A Chinese foreign ministry official, who would only give his surname, Wang, said the statement "
+     "was unacceptable.", "who would only give his surname", None, ReasonKind.UNSTATED),
+    ("nom-de-guerre", "A spokesman for the group, who uses the nom de guerre Abu Mohammed, said fighters had "
+     "withdrawn.", "who uses the nom de guerre", None, ReasonKind.UNSTATED),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
@@ -164,6 +168,8 @@ def test_unnamed_source_name_leaves_out_its_condition() -> None:
     assert len(article.sources) == 2
     kept = parse_article("People who attended the meeting said the vote was close.").quotes[0].speaker
     assert kept is not None and kept.name == "People who attended the meeting"
+    guard = parse_article("“No orders came,” said a border guard who declined to give his name.").quotes[0]
+    assert guard.speaker is not None and guard.speaker.name == "border guard" and guard.speaker.anonymous
     donor = parse_article("“He won't last,” said one donor who requested anonymity to speak freely.").quotes[0]
     assert donor.speaker is not None and donor.speaker.name == "one donor" and donor.speaker.anonymous
 
@@ -236,6 +242,7 @@ LOOK_ALIKES = [
     "Officials were not authorized to release the funds until Congress approved them, the mayor said.",
     "The band's new album was recorded off the record label's usual studio schedule.",
     "The donor asked not to be named in the program, the theater said.",
+    "The rapper, who goes by the alias Lil Pump, released a new album, his publicist said.",
 ]
 
 
