@@ -23,7 +23,11 @@ from .types import AnonymityCondition, ReasonKind, Span, Speaker, SpeakerKind
 
 RE_REASON = lazy_compile(
     r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
-        (?:because|since|as|given\s+that)\s+[^.;]{3,200}?
+        (?:because|since|as|given\s+that|lest)\s+[^.;]{3,200}?
+      | given\s+(?:the|its|their|his|her)\s+[^.;,]{3,160}?
+      | pending\s+[^.;,]{3,120}?
+      | (?:saying|explaining|noting|adding)\s+(?:that\s+)?(?:he|she|they|it)\s+
+            (?:feared|fears|was|were|is|are|had|has|did|does|could|lacked|lacks)\b[^.;]{3,200}?
       | (?:due|owing)\s+to\s+[^.;,]{3,160}?
       | for\s+fear\s+of\s+[^.;,]{3,160}?
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}?
@@ -34,7 +38,7 @@ RE_REASON = lazy_compile(
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?
-      | (?:in\s+order\s+)?to\s+(?!be\b)[^.;]{3,200}?
+      | (?:in\s+order\s+)?(?:not\s+)?to\s+(?!be\b)[^.;]{3,200}?
     )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
        |\s+(?:said|says|told|added|according)\b)""",
@@ -59,7 +63,8 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
                                            r"negotiations|candidly|frankly|publicly|details|plans?|"
-                                           r"preparations|not\s+been\s+(?:announced|made\s+public|released))\b",
+                                           r"preparations|not\s+been\s+(?:announced|made\s+public|released)|"
+                                           r"not\s+(?:yet\s+)?public|announcement)\b",
                                            regex.I)),
 )
 RE_SUBJECT = lazy_compile(

@@ -139,6 +139,20 @@ ROWS = [
      "was unacceptable.", "who would only give his surname", None, ReasonKind.UNSTATED),
     ("nom-de-guerre", "A spokesman for the group, who uses the nom de guerre Abu Mohammed, said fighters had "
      "withdrawn.", "who uses the nom de guerre", None, ReasonKind.UNSTATED),
+    ("reason-explaining", "The aide spoke on condition of anonymity, explaining that she was not permitted to "
+     "discuss personnel matters.", "on condition of anonymity",
+     "explaining that she was not permitted to discuss personnel matters", ReasonKind.NOT_AUTHORIZED),
+    ("reason-given", "An officer, who asked not to be named given the sensitivity of the case, said the suspect had "
+     "confessed.", "who asked not to be named", "given the sensitivity of the case", ReasonKind.SENSITIVITY),
+    ("reason-in-order-not-to", "A diplomat, speaking on condition of anonymity in order not to jeopardize the "
+     "negotiations, said a deal was close.", "on condition of anonymity",
+     "in order not to jeopardize the negotiations", ReasonKind.SENSITIVITY),
+    ("reason-lest", "An employee, who asked not to be named lest she lose her job, said conditions were poor.",
+     "who asked not to be named", "lest she lose her job", ReasonKind.SAFETY),
+    ("reason-pending", "Two officials spoke on condition of anonymity pending an official announcement.",
+     "on condition of anonymity", "pending an official announcement", ReasonKind.SENSITIVITY),
+    ("reason-not-yet-public", "The person asked not to be identified since the matter is not yet public.",
+     "asked not to be identified", "since the matter is not yet public", ReasonKind.SENSITIVITY),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
