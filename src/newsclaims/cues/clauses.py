@@ -33,7 +33,7 @@ RE_ADJUNCT = lazy_compile(
                      the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))(?!['’]s)
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
-         \w{{3,}}ly)(?!\w)
+         \p{{Ll}}\w{{2,}}ly)(?!\w)
       | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+\p{{Lu}}[\w.'’\-]*+){{0,2}}(?!['’]s)
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
@@ -81,7 +81,7 @@ RE_AUX = lazy_compile(
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
-    r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\w+ly)"
+    r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
     r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
 )
