@@ -32,7 +32,9 @@ RE_ANONYMITY_WORD = lazy_compile(
 )
 RE_LEADING = lazy_compile(
     r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
-    r"|(?:\p{L}+ly|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|"
+    r"|(?:(?-i:\p{Ll}+ly|(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|"
+    r"ibly|ably|ctly|efly|ntly|stly|nkly|ewly|inly))"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
+    r"|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|only|"
     r"again|also),\s+"
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
     regex.IGNORECASE,

@@ -28,6 +28,8 @@ ROWS = [
      "Mrs. Schlafly", "Schlafly", "Mrs.", None, SpeakerKind.PERSON, None),
     ("full-name-ending-in-ly", "Sen. Joe Donnelly said the bill would pass.", "Sen. Joe Donnelly", "Joe Donnelly",
      "Sen.", None, SpeakerKind.PERSON, None),
+    ("surname-ending-in-ly-with-appositive", "Kelly, the Fox News anchor, said the debate would go on.",
+     "Kelly, the Fox News anchor,", "Kelly", None, "the Fox News anchor", SpeakerKind.PERSON, None),
     ("organization", "The Justice Department said the review was complete.", "The Justice Department",
      "Justice Department", None, None, SpeakerKind.ORGANIZATION, None),
     ("acronym-organization", "The FBI said the review was complete.", "The FBI", "FBI", None, None,
