@@ -46,6 +46,12 @@ ROWS = [
      "“We will win this race,”", QuoteKind.DIRECT, "said", "Connolly, the chairman"),
     ("adverb-before-subject", "Separately, the company said the plant would close.", "the plant would close",
      QuoteKind.INDIRECT, "said", "the company"),
+    ("affiliation-appositive", "“We survey advertisers every quarter,” Tom Smith, of Acme Capital, said.",
+     "“We survey advertisers every quarter,”", QuoteKind.DIRECT, "said", "Tom Smith, of Acme Capital,"),
+    ("inverted-speaker-then-during",
+     "\"Watch them while someone says, 'We have to keep it alive,' \" said former tech executive Carly Fiorina "
+     "during the debate.", "\"Watch them while someone says, 'We have to keep it alive,' \"", QuoteKind.DIRECT,
+     "said", "former tech executive Carly Fiorina"),
     ("question-then-named-speaker", "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”",
      "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”", QuoteKind.DIRECT,
      "replied", "Sanders"),

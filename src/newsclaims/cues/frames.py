@@ -359,10 +359,11 @@ RE_CONDITION_AFTER_SPEAKER = lazy_compile(rf"(?<!\s)\s++(?:{_CONDITION}|granted\
 #: A condition of anonymity after "X said": "Talks stalled, an aide said on condition of anonymity for fear of
 #: reprisal." (circumstance, not more content).
 RE_CONDITION_TAIL = lazy_compile(rf"\s*+,?\s*+(?:{_CONDITION}|in\s+exchange\s+for\s+anonymity\b)")
-#: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham".
+#: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham", "said Carly
+#: Fiorina during the second debate".
 RE_AFTER_SPEAKER = lazy_compile(
     r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
-    r"although)\s"
+    r"although|during)\s"
 )
 
 
