@@ -899,3 +899,15 @@ def test_quoted_sentence_before_is_no_bare_attribution() -> None:
     text = "Sooner or later, ''I think we will have a consumption tax,'' he said. ''It's a good thing to talk about.''"
     assert len(extract_quotes(text)) == 1
     assert extract_quotes("The senator made that claim again on Sunday.") == []
+
+
+def test_signature_on_the_next_line() -> None:
+    """A digest's quotation alone on its line, signed on the next one after a dash, has that signer; a dash line
+    that does not follow a lone quotation signs nothing."""
+    text = ("Quotable.\n\n\"The whole idea of a Crooked Hillary is something we hear about all the time.\"\n\n"
+            "-Michelle Marks, Philadelphia.\n\nThe convention ended on Thursday.")
+    quote = extract_quotes(text)[0]
+    assert quote.cue is not None and quote.cue.text == "-"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Michelle Marks, Philadelphia"
+    inline = extract_quotes("He said the plan was \"a total failure from start to finish.\"\n\n- Sanders.")
+    assert all(q.speaker is None or q.speaker.mention.text != "Sanders" for q in inline)

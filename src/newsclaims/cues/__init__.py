@@ -275,9 +275,23 @@ def _signed(text: str, q: Quotation) -> Report | None:
     line_end = text.find("\n", q.span.end, q.span.end + 120)
     line_end = line_end if line_end != -1 else min(len(text), q.span.end + 120)
     m = RE_DASH_SIGNATURE.match(text, q.span.end, line_end)
+    if m is None and not text[q.span.end : line_end].strip() and _alone_on_its_line(text, q.span.start):
+        # a digest's signature on the next line: "“...”\n\n-Michelle Marks, Philadelphia."
+        m = RE_SIGNATURE_LINE.match(text, line_end)
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
     return _quotation_report(text, q, m.span("dash"), m.span("speaker"))
+
+
+def _alone_on_its_line(text: str, start: int) -> bool:
+    """Whether nothing but white space stands before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+#: A line that is only a dash and a signature, after blank lines: "-Michelle Marks, Philadelphia."
+RE_SIGNATURE_LINE = lazy_compile(
+    r"\n\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}[^.;:!?\"“”\n]{1,80}?)\s*+[.]?[ \t]*+(?=\n|$)"
+)
 
 
 def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
