@@ -52,6 +52,16 @@ ROWS = [
      "\"Watch them while someone says, 'We have to keep it alive,' \" said former tech executive Carly Fiorina "
      "during the debate.", "\"Watch them while someone says, 'We have to keep it alive,' \"", QuoteKind.DIRECT,
      "said", "former tech executive Carly Fiorina"),
+    ("participle-aside-after-quotation",
+     "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat, "
+     "said matter-of-factly.", "“We’ve had more successful conventions than this one,”", QuoteKind.DIRECT, "said",
+     "Texas delegate Bill Eastland"),
+    ("adverb-without-comma-then-two-adjuncts",
+     "Recently she announced on her Facebook page, in all capital letters, \"I'm getting off the Cruz ship and "
+     "boarding the Trump train!\"", "\"I'm getting off the Cruz ship and boarding the Trump train!\"",
+     QuoteKind.DIRECT, "announced", "she"),
+    ("time-adverb-without-comma", "Later Trump said the wall would be built.", "the wall would be built",
+     QuoteKind.INDIRECT, "said", "Trump"),
     ("question-then-named-speaker", "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”",
      "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”", QuoteKind.DIRECT,
      "replied", "Sanders"),

@@ -33,7 +33,7 @@ RE_ADJUNCT = lazy_compile(
                      the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))(?!['’]s)
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
-         \p{{Ll}}\w{{2,}}ly)(?!\w)
+         \p{{Ll}}[\w\-]{{2,}}ly)(?!\w)
       | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+\p{{Lu}}[\w.'’\-]*+){{0,2}}(?!['’]s)
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
@@ -347,6 +347,9 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         s_start = start + len(aside.group("np")) - len(aside.group("np").lstrip())
         return s_start, start + len(aside.group("np").rstrip())  # "Clinton, during a meeting in Columbus, Ohio,"
     clause = _clause_start(left)
+    opener = RE_OPENING_ADVERB.match(left, clause)
+    if opener is not None:
+        clause = opener.end()  # "Recently she announced ...": the adverb opens the sentence, it names no one
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
@@ -355,6 +358,14 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         subject = aside.group("np")  # "Clinton, speaking to reporters on her plane, said": the name speaks
     s_start = start + clause + len(subject) - len(subject.lstrip())
     return s_start, start + clause + len(subject.rstrip())
+
+
+#: A sentence adverb with no comma before a pronoun or a name: "Recently she", "Later Trump", "Earlier, he".
+RE_OPENING_ADVERB = lazy_compile(
+    r"\s*+(?:(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|ibly|ably|ctly|"
+    r"efly|ntly|stly|nkly|ewly|inly)|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
+    r"Afterward|Afterwards|Once|Ultimately)\s++(?=(?:he|she|they|we|I|\p{Lu}))"
+)
 
 
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate

@@ -196,7 +196,7 @@ def _content_first(
 
 #: What follows a cue verb that ends its clause: "..., he stated." / "..., she recalled, ..."
 RE_CUE_ENDS_CLAUSE = lazy_compile(
-    r"(?:\s++\p{Ll}+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
+    r"(?:\s++\p{Ll}[\p{Ll}\-]*+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
 )
 #: What opens no speaker phrase after a quotation: a preposition or a participle ("“...” fostered by Trump, the
 #: groups said", "“...” and against the Brady law, Clinton said").
@@ -294,6 +294,9 @@ def _content_first_at(
         as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
         s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio"
         speaker_text = text[s_start : b_end + len(speaker_text)]
+        aside = RE_PARTICIPLE_ASIDE.match(speaker_text) if after_quote else None
+        if aside is not None and not looks_like_speaker(speaker_text, strict=False):
+            speaker_text = aside.group("np")  # "“...,” Bill Eastland, wearing a cowboy hat, said": the aside is no name
         if not looks_like_speaker(speaker_text, strict=False) or speaker_text.lstrip()[:1] in _DASHES:
             return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
         speaker = (s_start + len(speaker_text) - len(speaker_text.lstrip()), s_start + len(speaker_text.rstrip()))
@@ -652,7 +655,7 @@ RE_SHARED_SUBJECT = lazy_compile(
 #: A short phrase, then a colon or a comma and a quotation: "said of Chaffetz's request: “...”", "said about the
 #: movement, “...”".
 RE_LATER_COLON = lazy_compile(
-    r"(?:[^:;\"“”.!?]{1,80}?:|(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},)\s*+(?=[\"“«]|'')"
+    r"(?:[^:;\"“”.!?]{1,80}?:|(?:(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},){1,2})\s*+(?=[\"“«]|'')"
 )
 #: Any short object of "told", then a comma or colon and a quotation: "told the host, “...”".
 RE_OBJECT_BEFORE_QUOTE = lazy_compile(
