@@ -13,7 +13,16 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import RE_PARTITIVE, RE_POSTMODIFIER, RE_REFLEXIVE, Cues, Report, relative_antecedent, singular
+from .cues import (
+    QUANTIFIER_SUBJECTS,
+    RE_PARTITIVE,
+    RE_POSTMODIFIER,
+    RE_REFLEXIVE,
+    Cues,
+    Report,
+    relative_antecedent,
+    singular,
+)
 from .patterns import lazy_compile
 from .types import Span, Speaker, SpeakerKind
 
@@ -116,6 +125,8 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if core.lower() == "it":
             kind = SpeakerKind.ORGANIZATION
         return Speaker(mention=mention, name=core, kind=kind, description=description)
+    if core.lower() in QUANTIFIER_SUBJECTS:  # "many said ...": a group, never the antecedent of "she"
+        return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
     partitive = RE_PARTITIVE.match(core)
     if partitive is not None or head_phrase.lower() == "those":

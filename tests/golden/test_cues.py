@@ -62,6 +62,9 @@ ROWS = [
      QuoteKind.DIRECT, "announced", "she"),
     ("time-adverb-without-comma", "Later Trump said the wall would be built.", "the wall would be built",
      QuoteKind.INDIRECT, "said", "Trump"),
+    ("quantifier-subject", "While many conservatives have doubts, many said Monday that the Texas ruling "
+     "intensifies the need to back him.", "the Texas ruling intensifies the need to back him", QuoteKind.INDIRECT,
+     "said", "many"),
     ("question-then-named-speaker", "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”",
      "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”", QuoteKind.DIRECT,
      "replied", "Sanders"),
@@ -459,6 +462,7 @@ def test_participle_makes_second_quote() -> None:
         "Curiel, who through his office declined to comment, was born in East Chicago.",
         "Gas costs $4 per gallon in the state.",
         "Per the agreement, the money was paid in May.",
+        "He cited the Supreme Court ruling that paved the way for super PACs.",
     ],
 )
 def test_no_speech(text: str) -> None:

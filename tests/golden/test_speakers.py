@@ -145,3 +145,10 @@ def test_coordinated_cue_keeps_its_own_pronoun() -> None:
     assert second.cue is not None and second.cue.text == "warned"
     assert second.speaker is not None and second.speaker.mention.text == "he"
     assert second.speaker.name == "Ash Carter"
+
+
+def test_quantifier_subject_is_a_group_no_pronoun_resolves_to() -> None:
+    """ "Some said ..." is a group; a later "she" or "he" does not resolve to it."""
+    quotes = extract_quotes("Some said the plan would fail. Clinton disagreed. She said the plan would work.")
+    assert quotes[0].speaker is not None and quotes[0].speaker.kind is SpeakerKind.GROUP
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Some"

@@ -34,6 +34,7 @@ from .frames import _DASHES, _common_noun_subject, _participles, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
+    QUANTIFIER_SUBJECTS,
     RE_PARTITIVE,
     RE_POSTMODIFIER,
     RE_REFLEXIVE,
@@ -44,6 +45,7 @@ from .speaker_phrases import (
 )
 
 __all__ = [
+    "QUANTIFIER_SUBJECTS",
     "RE_PARTITIVE",
     "RE_POSTMODIFIER",
     "RE_REFLEXIVE",

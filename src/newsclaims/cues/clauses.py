@@ -183,6 +183,10 @@ RE_DETERMINER_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
     r"which|of)\s+)$"
 )
+#: A determiner and a name before an -ing form: "the Texas ruling", "the Supreme Court ruling".
+RE_DETERMINER_NAME_BEFORE = lazy_compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
+)
 #: Adjectives before a cue form that can be a noun ("an official report", "new claims"); before a past form
 #: the adjective is a noun itself ("The official said").
 RE_ADJECTIVE_BEFORE = lazy_compile(
@@ -214,6 +218,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         if word.endswith("ed") or word in lexicons.inflections("reporting_verbs") or word in _AUXILIARIES:
             return True  # "FBI notes released Monday said", "his remarks said", "government rules cannot"
     form = text[start:end]
+    if form.endswith("ing") and RE_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return not _document_relative(text, start, form)  # "that report", not "a message that said"
     modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)

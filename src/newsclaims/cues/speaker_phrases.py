@@ -105,6 +105,10 @@ def opens_relative(phrase: str) -> bool:
     return phrase.endswith((" who", " which"))
 
 
+#: Quantifiers that stand for people on their own: "Some said ...", "many said Monday that ...", "Others argued".
+QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "others", "several"])
+
+
 def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
 
@@ -132,8 +136,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if approx is not None:
         phrase = phrase[approx.end("approx") :].lstrip()  # "about half of voters", "at least 40 percent of ..."
     phrase = RE_REFLEXIVE.sub("", phrase)  # "Ford itself", "Trump himself"
-    if RE_SHARE.fullmatch(phrase) or phrase in {"Some", "some"}:
-        return True  # a poll's "six in 10", "Some said ..."
+    if RE_SHARE.fullmatch(phrase) or phrase.lower() in QUANTIFIER_SUBJECTS:
+        return True  # a poll's "six in 10", "Some said ...", "many said ..."
     partitive = RE_PARTITIVE.match(phrase)
     if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
         whole = partitive.group("whole")
