@@ -327,7 +327,7 @@ def _attributed_between(text: str, prev: Report, r: Report) -> bool:
     commenter said, “...”" attributes that quote, even where no frame read it."""
     after = max(span.end for span in (prev.content, prev.cue, prev.speaker) if span is not None)
     opening = text.rfind("\n", after, r.content.start) + 1
-    return opening > 0 and any(True for _ in _verb_matches(text, opening, r.content.start))
+    return opening > 0 and bool(_verb_matches(text, opening, r.content.start))
 
 
 def _read_sentence(scope: Scope, layout: object) -> list[Report]:

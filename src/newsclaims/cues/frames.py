@@ -519,9 +519,9 @@ def _speaker_first(
 
 #: A relative clause set off by a comma and not yet closed: ", who cannot be named for legal".
 RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
-#: A noun phrase and the relative "that"/"which" right before a cue: "a message that said", "a sign which read".
+#: A noun phrase and the relative "that" right before a cue: "a message that said".
 RE_RELATIVE_THAT = lazy_compile(
-    r"(?<!\S)(?P<np>(?i:a|an|the|his|her|its|their)\s++(?:[\w’'\-]++\s++){0,2}[\w’'\-]++)\s++(?:that|which)\s*+$"
+    r"(?<!\S)(?P<np>(?i:a|an|the|his|her|its|their)\s++(?:[\w’'\-]++\s++){0,2}[\w’'\-]++)\s++that\s*+$"
 )
 #: A document as a cue's object, then a reporting participle a few words on: "a statement Wednesday saying".
 RE_DOCUMENT_THEN_PARTICIPLE = lazy_compile(
