@@ -335,3 +335,14 @@ def test_named_speaker_is_not_anonymous() -> None:
     """A named, titled speaker is never anonymous."""
     speaker = parse_article("Mayor Ann Lee said the funds were spent.").quotes[0].speaker
     assert speaker is not None and not speaker.anonymous
+
+
+def test_participle_asking_anonymity_is_no_report() -> None:
+    """ "..., the people said, asking not to be identified because ...": the participle states a condition, it
+    reports nothing; the condition covers the people."""
+    article = parse_article("The talks are at an early stage, three people familiar with the matter said, asking not "
+                            "to be identified because the matter is confidential.")
+    assert [q.cue.text for q in article.quotes if q.cue is not None] == ["said"]
+    cond = article.anonymity[0]
+    assert (cond.span.text, cond.reason) == ("asking not to be identified", "because the matter is confidential")
+    assert [s.name for s in cond.sources] == ["three people familiar with the matter"]

@@ -701,6 +701,8 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         if m.group("cue").split()[0] not in lexicons.inflections("reporting_verbs"):
             continue  # ", mentioning ...", ", reasoning that ...": any reporting verb's participle
         pos = m.end()
+        if RE_ASKS_ANONYMITY.match(text, m.start("cue") + len(m.group("cue").split()[0]), end):
+            continue  # ", asking not to be identified because ...": a condition of anonymity, not a report
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
         content_end = _cut_trailing_attribution(text, pos, end)
