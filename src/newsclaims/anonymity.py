@@ -39,7 +39,8 @@ RE_REASON = lazy_compile(
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?(?:not\s+)?to\s+(?!be\b)[^.;]{3,200}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|will|would|the|a|an|he|
+    )(?=\s*(?:[.;]|,\s+(?:said|says|told|tells|wrote|writes|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
+                          will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
        |\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -54,7 +55,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                       r"retribution|livelihoods?|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
     (ReasonKind.LEGAL, lazy_compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
-                                     r"ongoing\s+(?:investigation|case)|"
+                                     r"ongoing\s+(?:investigation|case)|(?:case|matter|trial|investigation)\s+is\s+pending|"
                                      r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?|"
                                      r"non-?disclosure|confidentiality\s+agreements?)\b", regex.I)),
     (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"

@@ -54,7 +54,11 @@ RE_TRAILING_TIME = lazy_compile(
     r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
     r"afternoon|evening))?$"
 )
-RE_NAME_TOKEN = lazy_compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)-?\p{Lu}?[\p{L}\-]*")
+#: A word of a name: capitalised, a particle ("de", "van", "bin"), a particle joined to the name ("al-Baghdadi"), or
+#: the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a particle ("lawyer").
+RE_NAME_TOKEN = lazy_compile(
+    r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)(?:-\p{Lu}[\p{L}\-]*)?|&"
+)
 
 
 @attrs.frozen
@@ -230,7 +234,9 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
 
 def _name_kind(name: str) -> SpeakerKind:
     last = name.split()[-1]
-    if last in lexicons.words("organization_words") or (last.isupper() and len(last) >= 2 and "." not in last):
+    if "&" in name or last in lexicons.words("organization_words") or (
+        last.isupper() and len(last) >= 2 and "." not in last
+    ):
         return SpeakerKind.ORGANIZATION
     return SpeakerKind.PERSON
 

@@ -153,6 +153,9 @@ ROWS = [
      "on condition of anonymity", "pending an official announcement", ReasonKind.SENSITIVITY),
     ("reason-not-yet-public", "The person asked not to be identified since the matter is not yet public.",
      "asked not to be identified", "since the matter is not yet public", ReasonKind.SENSITIVITY),
+    ("reason-case-pending-before-told", "A lawyer for the utility, who spoke on condition of anonymity because the "
+     "case is pending, told The Associated Press that the claims were baseless.", "on condition of anonymity",
+     "because the case is pending", ReasonKind.LEGAL),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
 ]
