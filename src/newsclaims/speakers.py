@@ -31,6 +31,11 @@ _NUMBERS = {
     "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
 RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+#: An organisation's name joined by "of": "the Bank of England", "the Royal College of Nursing".
+RE_ORGANIZATION_OF = lazy_compile(
+    r"(?:(?i:the)\s++)?(?P<name>(?:\p{Lu}[\w.&'’\-]*+\s++)*?(?P<head>\p{Lu}\w++)\s++of\s++(?:the\s++)?"
+    r"\p{Lu}[\w.&'’\-]*+(?:\s++(?:and|for|of|the|\p{Lu}[\w.&'’\-]*+))*+)"
+)
 #: A restrictive relative clause closing a phrase: "... official who asked not to be named".
 RE_RELATIVE_TAIL = lazy_compile(r"(?<=\S)\s++(?:who|whom|whose)\s.*$")
 #: Words of a condition of anonymity (see anonymity_phrases.txt): "anonymity", "not authorized", "be named".
@@ -131,6 +136,12 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         return Speaker(mention=mention, name=core, kind=kind, description=description)
     if core.lower() in QUANTIFIER_SUBJECTS:  # "many said ...": a group, never the antecedent of "she"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
+    organization = RE_ORGANIZATION_OF.fullmatch(core)
+    if organization is not None and organization.group("head") in lexicons.words("organization_words"):
+        # "the Bank of England", "the Royal College of Nursing": "of" joins the name, it adds no postmodifier
+        return Speaker(
+            mention=mention, name=organization.group("name"), kind=SpeakerKind.ORGANIZATION, description=description
+        )
     head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
     partitive = RE_PARTITIVE.match(core)
     if partitive is not None or head_phrase.lower() == "those":
