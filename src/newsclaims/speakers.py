@@ -31,6 +31,14 @@ _NUMBERS = {
     "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
 RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+#: A title joined by "of", then a name: "Secretary of State John Kerry", "Chairman of the Joint Chiefs of Staff Gen.
+#: Joseph Dunford".
+RE_TITLE_OF_THEN_NAME = lazy_compile(
+    r"(?P<title>(?:(?:[Ff]ormer|[Tt]hen|[Aa]cting|[Dd]eputy|U\.S\.|US|[Tt]he)\s++)*(?P<head>\p{Lu}\w++)\s++of\s++(?:the\s++)?"
+    r"\p{Lu}[\w.’'\-]*+(?:\s++(?:of|the|and|\p{Lu}[\w.’'\-]*+))*)"  # the longest title that leaves a name
+    r"\s++(?:(?P<abbr>(?:Gen|Adm|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Capt)\.)\s++)?"
+    r"(?P<name>\p{Lu}[\w’'\-]++(?:\s++\p{Lu}\.)?(?:\s++\p{Lu}[\w’'\-]++){1,2})"
+)
 #: An organisation's name joined by "of": "the Bank of England", "the Royal College of Nursing".
 RE_ORGANIZATION_OF = lazy_compile(
     r"(?:(?i:the)\s++)?(?P<name>(?:\p{Lu}[\w.&'’\-]*+\s++)*?(?P<head>\p{Lu}\w++)\s++of\s++(?:the\s++)?"
@@ -136,6 +144,12 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         return Speaker(mention=mention, name=core, kind=kind, description=description)
     if core.lower() in QUANTIFIER_SUBJECTS:  # "many said ...": a group, never the antecedent of "she"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
+    titled = RE_TITLE_OF_THEN_NAME.fullmatch(core)
+    if titled is not None and titled.group("head").lower() in _lower_titles():
+        # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a title joined by "of", then the name
+        role = " ".join(t for t in (titled.group("title"), titled.group("abbr")) if t)
+        return Speaker(mention=mention, name=titled.group("name"), kind=SpeakerKind.PERSON, title=role,
+                       description=description)
     organization = RE_ORGANIZATION_OF.fullmatch(core)
     if organization is not None and organization.group("head") in lexicons.words("organization_words"):
         # "the Bank of England", "the Royal College of Nursing": "of" joins the name, it adds no postmodifier
