@@ -68,9 +68,12 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                            r"not\s+(?:yet\s+)?public|announcement)\b",
                                            regex.I)),
 )
+#: Verbs after a subject whose aside holds the condition that make the subject a source: "The official, who
+#: asked not to be named, spoke ..." (not "The chief executive, who cannot be named, was charged").
+_SOURCE_VERBS = ("spoke", "speak", "talked", "talk", "agreed", "asked", "requested", "declined", "insisted")
 RE_SUBJECT = lazy_compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
-    r"(?:,\s+(?:who|each)\b[^,]{0,80},?)?\s+(?P<verb>spoke|speak|talked|talk|agreed|asked|requested|declined|insisted|"
+    rf"(?:,\s+(?:who|each)\b[^,]{{0,80}},?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"
     r"were|was|are|is|would|did|had|have|has)\b"
 )
 RE_GROUP_ANTECEDENT = lazy_compile(
@@ -217,11 +220,6 @@ def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
         if singular(m.group().lower()) in heads:
             return start, m.end()
     return None
-
-
-#: Verbs after a subject whose aside holds the condition that make the subject a source: "The official, who
-#: asked not to be named, spoke ..." (not "The chief executive, who cannot be named, was charged").
-_SOURCE_VERBS = frozenset("spoke speak talked talk agreed asked requested declined insisted".split())
 
 
 def _subject(text: str, sentences: tuple[Sentence, ...], index: int, condition: int) -> Speaker | None:

@@ -326,7 +326,9 @@ def _continues_sentence(text: str, first: Quotation, second: Quotation) -> bool:
     return first.span.text.rstrip("\"”»’'").endswith(",") and inner[:1].islower()
 
 
-def _resumes_after_attribution(text: str, prev: Quotation, q: Quotation, bridge: str, sentence_start: int) -> bool:
+def _resumes_after_attribution(
+    text: str, prev: Quotation, q: Quotation, bridge: str, words: list[str], verbs: frozenset[str], sentence_start: int
+) -> bool:
     """`“A,” he said of X, “But B.”`: within one sentence, a part after an attribution set off by commas on both
     sides goes on with the first part, where the first part opens the sentence (`Someone shouted, “A,” X
     joked, “B”` has two speakers) and the attribution opens the bridge (not `X sings before asking her, “B”`)."""
@@ -337,8 +339,7 @@ def _resumes_after_attribution(text: str, prev: Quotation, q: Quotation, bridge:
         and RE_WORDS.search(text, sentence_start, prev.span.start) is None
     ):
         return False
-    verbs = lexicons.inflections("reporting_verbs")
-    return any(w.lower() in verbs for w in RE_WORDS.findall(bridge)[:_ATTRIBUTION_OPENING_WORDS])
+    return any(w.lower() in verbs for w in words[:_ATTRIBUTION_OPENING_WORDS])
 
 
 RE_UNTIL_STOP = lazy_compile(r"[^.!?\n“”\"]{0,60}")
@@ -368,7 +369,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: 
             bridge = text[prev.span.end : q.span.start]
             words = RE_WORDS.findall(bridge)
             goes_on = _continues_sentence(text, prev, q) or _resumes_after_attribution(
-                text, prev, q, bridge, sentence_starts[prev.sentence] if sentence_starts else 0
+                text, prev, q, bridge, words, verbs, sentence_starts[prev.sentence] if sentence_starts else 0
             )
             aside = goes_on and q.sentence == prev.sentence
             if not words or (

@@ -14,6 +14,7 @@ import regex
 
 from . import lexicons
 from .cues import (
+    CAPITALISED_ADVERB,
     QUANTIFIER_SUBJECTS,
     RE_PARTITIVE,
     RE_POSTMODIFIER,
@@ -54,8 +55,7 @@ RE_ANONYMITY_WORD = lazy_compile(
 )
 RE_LEADING = lazy_compile(
     r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
-    r"|(?:(?-i:\p{Ll}+ly|(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|"
-    r"ibly|ably|ctly|efly|ntly|stly|nkly|ewly|inly))"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
+    rf"|(?:(?-i:\p{{Ll}}+ly|{CAPITALISED_ADVERB})"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
     r"|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|only|"
     r"again|also),\s+"
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
@@ -170,12 +170,14 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         )
     title, name = _split_title(head_phrase)
     count = _count(core)
+    head = head_phrase.split()[-1].lower().strip(".,")
+    noun = singular(head)
+    kind_name = lexicons.table("speaker_kinds").get(noun)
     named_by = description.split() if description else []
     if not name and 2 <= len(named_by) <= 4 and all(w[:1].isupper() for w in named_by):
         # "A spokesman, Josh Earnest, said": the appositive names the speaker the noun describes
-        noun_kind = lexicons.table("speaker_kinds").get(singular(head_phrase.split()[-1].lower().strip(".,")))
         name = " ".join(named_by)
-        kind = SpeakerKind(noun_kind) if noun_kind else _name_kind(name)
+        kind = SpeakerKind(kind_name) if kind_name else _name_kind(name)
         if kind is SpeakerKind.PERSON:  # the noun is the person's role, as in "spokesman Josh Earnest"
             return Speaker(mention=mention, name=name, kind=kind, title=_strip_article(core), count=1)
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
@@ -183,9 +185,6 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         return Speaker(
             mention=mention, name=name, kind=_name_kind(name), title=title, description=description, count=count
         )
-    head = head_phrase.split()[-1].lower().strip(".,")
-    noun = singular(head)
-    kind_name = lexicons.table("speaker_kinds").get(noun)
     if kind_name:
         kind = SpeakerKind(kind_name)
         if kind is SpeakerKind.ORGANIZATION and noun != head:

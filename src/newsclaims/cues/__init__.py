@@ -20,7 +20,7 @@ from ..patterns import lazy_compile
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
-from .clauses import VerbMatch, _subject_span, _verb_matches, sentence_subject
+from .clauses import CAPITALISED_ADVERB, VerbMatch, _subject_span, _verb_matches, sentence_subject
 from .cue_phrases import (
     RE_DASH_SIGNATURE,
     _according_to,
@@ -45,6 +45,7 @@ from .speaker_phrases import (
 )
 
 __all__ = [
+    "CAPITALISED_ADVERB",
     "QUANTIFIER_SUBJECTS",
     "RE_PARTITIVE",
     "RE_POSTMODIFIER",

@@ -367,9 +367,14 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
 
 
 #: A sentence adverb with no comma before a pronoun or a name: "Recently she", "Later Trump", "Earlier, he".
+#: A capitalised sentence adverb by its ending ("Separately", "Ironically", "Recently"), not a surname ending in -ly
+#: ("Kelly", "Connolly", "Schlafly").
+CAPITALISED_ADVERB = (
+    r"(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|ibly|ably|ctly|efly|ntly|"
+    r"stly|nkly|ewly|inly)"
+)
 RE_OPENING_ADVERB = lazy_compile(
-    r"\s*+(?:(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|ibly|ably|ctly|"
-    r"efly|ntly|stly|nkly|ewly|inly)|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
+    rf"\s*+(?:{CAPITALISED_ADVERB}|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
     r"Afterward|Afterwards|Once|Ultimately)\s++(?=(?:he|she|they|we|I|\p{Lu}))"
 )
 

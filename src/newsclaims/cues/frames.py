@@ -454,10 +454,14 @@ def _speaker_first(
         subject = _subject_span(text, start, verb.start())
         explicit = RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
         who = RE_RELATIVE_WHO.search(text, start, verb.start())
-        that = RE_RELATIVE_THAT.search(text, start, verb.start()) if who is None else None
+        that = (
+            RE_RELATIVE_THAT.search(text, start, verb.start())
+            if who is None and _document_relative(text, verb.start(), verb.group())
+            else None
+        )
         if who is not None and relative_antecedent(text, who.start()) is not None:
             subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
-        elif that is not None and _document_relative(text, verb.start(), verb.group()):
+        elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
             return None
