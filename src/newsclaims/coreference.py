@@ -7,7 +7,10 @@ Quotes with no cue of their own (a paragraph that is only a quote) continue the 
 
 from __future__ import annotations
 
+import functools
+
 import attrs
+import regex
 
 from . import lexicons
 from .cues import Report, looks_like_speaker, named_in, sentence_subject, singular
@@ -21,6 +24,20 @@ _WINDOW = 6
 _CONTINUE_WINDOW = 2
 #: How many earlier speakers are candidates antecedents (keeps resolution linear in the article's length).
 _MAX_CANDIDATES = 30
+#: How far back a one-word name is looked for written in full (characters).
+_NEAR = 20_000
+#: Capitalised words that open a sentence or a title, never a first name ("In Just the Way You Are").
+_FUNCTION_WORDS = (
+    "(?:In|On|At|The|A|An|And|But|Or|Of|For|To|As|If|So|By|With|From|When|While|After|Before|Despite|Against|Unlike|"
+    "Like|Does|Did|Is|Was|What|See|Ask|That|This|Since|Still|Many|Most|Some|Neither|Either|Both|All|Even|Only|Just|Real|"
+    "Islamic|Coalition|State|Then|Now|Also|Instead|However|Although|Because|Until|Under|Over|About|Among|Per|Via)"
+)
+#: First words of a subject that is no name: pronouns, determiners, quantifiers.
+_NOT_NAME_OPENERS = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "many", "most",
+     "some", "several", "all", "both", "few", "other", "others", "each", "every", "no", "one"]
+)
+RE_QUOTE_MARK = lazy_compile(r"''|[\"“”«»]")
 RE_PERSON_NAME = lazy_compile(
     r"(?<![\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|President|Secretary)\.?\s+)?"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:al-|de\s|van\s)?\p{Lu}[\p{Ll}'’\-]+){1,2}(?![\p{L}])"
@@ -53,6 +70,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     out: list[Speaker | None] = []
     recent: list[tuple[int, Speaker]] = []  # (paragraph, speaker) of the last _MAX_CANDIDATES speakers
     last_sentence = -1  # the sentence of the last of them
+    reporting = {r.sentence for r in reports}  # the sentences that hold a report
     for report, speaker in zip(reports, speakers.speakers, strict=True):
         earlier = [(p, s) for p, s in recent if report.paragraph - p <= _WINDOW]
         if speaker is None:
@@ -75,9 +93,13 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             out.append(subject)
             continue
         resolved = _resolve(text, speaker, [s for _, s in earlier])
-        if resolved is speaker and speaker.name in lexicons.table("pronouns") and speaker.name.lower() in {"he", "she"}:
-            start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
-            resolved = _nearby_name(text, speaker, start)
+        if speaker.mention.text.lower() in {"he", "she"}:
+            subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
+            if subject is not None and subject.name != resolved.name:
+                resolved = _link(speaker, _resolve(text, subject, [s for _, s in earlier]))
+            elif resolved is speaker:
+                start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
+                resolved = _nearby_name(text, speaker, start)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         last_sentence = report.sentence
         out.append(resolved)
@@ -98,6 +120,77 @@ def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report
     if speaker is None or speaker.kind is not SpeakerKind.PERSON:
         return None
     return speaker
+
+
+def _named_subject_before(text: str, sentences: tuple[Sentence, ...], report: Report) -> Speaker | None:
+    """The person a "he"/"she" most likely is: the named subject of the sentence right before the report's, in
+    its paragraph ("Tatum was blunt. “...,” he said."); the caller asks only where that sentence reports
+    nothing itself."""
+    if report.sentence == 0 or not sentences:
+        return None
+    own, previous = sentences[report.sentence], sentences[report.sentence - 1]
+    if previous.paragraph != own.paragraph:
+        return None
+    if RE_QUOTE_MARK.search(text, previous.span.start, previous.span.end):
+        return None  # a sentence of a quotation, or one that reports
+    found = sentence_subject(text, previous.span.start, previous.span.end)
+    np = text[found[0] : found[1]] if found else ""
+    if found is None or not np[:1].isupper() or np.split()[0].lower() in _NOT_NAME_OPENERS:
+        return None  # "He", "Many Democrats", "The Vermont senator"
+    if np in lexicons.words("places") or not looks_like_speaker(np):
+        return None  # "Florida is one of the quintessential swing states"
+    speaker = analyse_mention(text, *found)
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON or not speaker.name[:1].isupper():
+        return None
+    if " " not in speaker.name and not (
+        named_in(text, speaker.name, found[0]) and _written_in_full(text, speaker.name, found[0])
+    ):
+        return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"
+    return speaker
+
+
+def _written_in_full(text: str, surname: str, at: int) -> bool:
+    """Whether the text before ``at`` writes ``surname`` after a capitalised first name ("Jayson Tatum")."""
+    return _full_name_pattern(surname).search(text, max(0, at - _NEAR), at) is not None
+
+
+def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
+    """The person a bare surname names, written in full shortly before it though not as a speaker."""
+    at = speaker.mention.start
+    last = None
+    for m in _full_name_pattern(speaker.name).finditer(text, max(0, at - _NEAR), at, overlapped=True):
+        if (last is None or m.end() > last.end()) and _first_name(text, m.group("first"), at):
+            last = m  # the last one written; of "Hillary Rodham Clinton", all of it
+    if last is None:
+        return None
+    named = analyse_mention(text, last.start(), last.end())
+    if named is None or named.kind is not SpeakerKind.PERSON or not named.name.endswith(" " + speaker.name):
+        return None
+    return named
+
+
+def _first_name(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` before a surname can be a first name: not a participle, an adverb or a plural ("Injecting
+    Clinton", "Interestingly Blocher", "Republicans Jolly"), nor a title or a noun ("Republican Donald Trump"),
+    nor a word the text also writes in lower case ("Does Rubio", "Despite Rubio")."""
+    lower = word.lower()
+    if lower.endswith(("ing", "ly", "ed", "ans", "ers", "ats", "ons", "ics", "ists")) or lower in _lower_nouns():
+        return False
+    return regex.search(rf"(?<![\w\-]){lower}(?![\w\-])", text, pos=max(0, at - _NEAR), endpos=at) is None
+
+
+@functools.cache
+def _lower_nouns() -> frozenset[str]:
+    """Titles and speaker nouns, in lower case."""
+    return frozenset(w.lower() for w in lexicons.words("titles") | lexicons.words("speaker_nouns"))
+
+
+def _full_name_pattern(surname: str) -> regex.Pattern[str]:
+    """A capitalised first name (and an initial) right before ``surname``, not a function word ("In Just")."""
+    return regex.compile(
+        rf"(?<![@#\w])(?!{_FUNCTION_WORDS}\b)(?P<first>\p{{Lu}}\p{{Ll}}+)(?: \p{{Lu}}\.| \p{{Lu}}\p{{Ll}}+)?[ \xa0]"
+        rf"{regex.escape(surname)}\b"
+    )
 
 
 def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
@@ -123,6 +216,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         for cand in candidates:
             if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and cand.name.split()[-1] == speaker.name:
                 return _link(speaker, cand)
+        full = _full_name_before(text, speaker) if speaker.kind is SpeakerKind.PERSON else None
+        if full is not None:
+            return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
     if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
         head = singular(words[-1].lower())
         for cand in candidates:

@@ -93,6 +93,18 @@ COREFERENCE = [
     ("pronoun-across-paragraphs", "Budget vote\n\nGov. Jerry Brown said the budget was balanced.\n\n"
                                   "The vote is next week.\n\nHe said he expected it to pass.", "He",
      "Jerry Brown", "Gov. Jerry Brown"),
+    ("pronoun-after-named-subject", "Anthony Davis said he felt good. Jayson Tatum led Boston with 31.\n\n"
+                                    "Tatum was blunt. “We didn't deserve to win that game,” he said.", "he",
+     "Jayson Tatum", "Jayson Tatum"),
+    ("pronoun-after-subject-with-appositive",
+     "Colette Kress said sales would fall. Jensen Huang, the company's chief executive, struck an upbeat tone. "
+     "“Demand continues to be extraordinary,” he said on the call.", "he", "Jensen Huang", "Jensen Huang"),
+    ("surname-of-a-name-that-did-not-speak", "Anthony Davis added 24 points and 15 rebounds.\n\n"
+                                             "Davis said he felt “really good” and would play Saturday.", "Davis",
+     "Anthony Davis", "Anthony Davis"),
+    ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
+                                                "Clinton said the race was close.", "Clinton",
+     "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
 ]
 
 
@@ -170,3 +182,22 @@ def test_quantifier_subject_is_a_group_no_pronoun_resolves_to() -> None:
     quotes = extract_quotes("Some said the plan would fail. Clinton disagreed. She said the plan would work.")
     assert quotes[0].speaker is not None and quotes[0].speaker.kind is SpeakerKind.GROUP
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Some"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the sentence before is about a place, a quotation or a group: the last speaker stays
+        ("Hillary Clinton said she would win. Florida is one of the quintessential swing states. "
+         "“We know we've got work to do,” she told the crowd.", "Hillary Clinton"),
+        ("Donald Trump said he would not change. In Just the Way You Are, Billy Joel sings, “Don't go changing.” "
+         "Just ask him. “You think I'm going to change?” he said.", "Donald Trump"),
+        ("Bernie Sanders said the race was close. Many Democrats are worried about turnout. "
+         "“We have come a long way,” he told supporters.", "Bernie Sanders"),
+    ],
+    ids=["place-subject", "word-written-in-lower-case-elsewhere", "group-subject"],
+)
+def test_pronoun_keeps_the_last_speaker_after_a_sentence_about_no_person(text: str, name: str) -> None:
+    """"he"/"she" is the named subject of the sentence before only when that subject is a person's name."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name == name

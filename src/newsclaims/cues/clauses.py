@@ -187,6 +187,10 @@ RE_DETERMINER_BEFORE = lazy_compile(
 RE_DETERMINER_NAME_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
 )
+#: A number right before a plural: "three contests", "25 claims".
+RE_NUMBER_BEFORE = lazy_compile(
+    r"(?i:\b(?:\d++(?:,\d{3})*+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+)$"
+)
 #: Adjectives before a cue form that can be a noun ("an official report", "new claims"); before a past form
 #: the adjective is a noun itself ("The official said").
 RE_ADJECTIVE_BEFORE = lazy_compile(
@@ -225,6 +229,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
     if form.endswith("ing") and modifier:
         return True  # "a creative writing professor, said"
+    if form.endswith("s") and RE_NUMBER_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True  # "the first three contests", "two reports": a counted noun
     noun_like = form.endswith("s") or form in _lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 

@@ -206,10 +206,14 @@ RE_NOT_A_NOUN_PHRASE = lazy_compile(
 )
 #: A new clause after a quotation's attribution: "..., but Kevin was drifting off", not "..., but “when ...”".
 RE_NEW_CLAUSE = lazy_compile(r"(?:but|and|while|as|so|yet|then)\s++(?![\"“‘'«])")
-#: An introductory phrase, no reported content: "Weighing in on the discussion", "In a statement".
+#: An introductory phrase, no reported content: "Weighing in on the discussion", "In a statement", "As ...",
+#: "After ..."; not a clause that opens with a preposition, a gerund or a quantifier ("At least 70 people were
+#: killed", "In 2019 the company lost $3 billion", "On Monday the markets fell", "As many as 30 died").
 RE_INTRO_PHRASE = lazy_compile(
-    r"(?:\p{Lu}\p{Ll}+ing|In|On|At|As|After|Before|During|With|Without|Despite|Amid|Asked|Pressed|Reached|Speaking)"
-    r"\b[^,;:\"“”]*+"
+    r"(?!As\s++(?:many|much|few|little)\s++as\b)(?:As|After|Before|Asked|Pressed|Reached)\b[^,;:\"“”]*+"
+    r"|(?!At\s++(?:least|most)\b)(?:\p{Lu}\p{Ll}+ing|In|On|At|During|With|Without|Despite|Amid)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|should|must|did|does)\b"
+    r"|(?:\d++|\p{Lu}\p{Ll}+day)\s++(?:the|a|an|its|his|her|their|this|these|some)\b)[^,;:\"“”])*+"
 )
 #: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
 _ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
@@ -508,6 +512,8 @@ def _speaker_first(
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
         if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
+        if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, end):
+            return None  # "Anthony Davis added 24 points and 15 rebounds": an object, no clause
     elif not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
         mark = RE_QUOTE_MARK.search(text, pos, end)
         if mark is not None and _verb_matches(text, pos, mark.start()):
@@ -532,6 +538,11 @@ RE_DOCUMENT_THEN_PARTICIPLE = lazy_compile(
     r"\s*+(?:a|an|the|his|her|its|their)\s++(?:[\w’'\-]++\s++){0,3}?(?:statement|letter|report|memo|release|note|"
     r"email|post|tweet|video|message|notice)s?(?:\s++[\w’'\-]++){0,4}?\s++(?:saying|stating|declaring|announcing|noting|"
     r"explaining|arguing|warning|claiming|insisting|accusing|calling)\b"
+)
+#: A sign that words hold a finite verb: an auxiliary, a negation, a past form, a pronoun subject.
+RE_FINITE_VERB = lazy_compile(
+    r"(?i:\b(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must|won't|"
+    r"can't|\p{L}+n[’']t|\p{Ll}+ed|(?:he|she|they|we|i|it|there|you|that)(?:\s++\p{L}+|[’'](?:s|re|m|ll|d|ve)))\b)"
 )
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
 RE_AUXILIARY_NEXT = lazy_compile(
@@ -670,7 +681,7 @@ RE_OBJECT_BEFORE_QUOTE = lazy_compile(
 RE_LATER_THAT = lazy_compile(r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+")
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = lazy_compile(
-    r"\s*+(?:by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"
+    r"\s*+(?:(?:not\s++)?guilty|no\s++contest|by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"
     r"on|from|of|as|after|before|during|against|over(?!\s+(?:half|\d))|into|"
     r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
 )
