@@ -159,6 +159,15 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     marked = attrs.evolve(spk, anonymous=True)
                     speakers[i] = marked
                     sources.append(marked)
+            if not sources and RE_POSSESSIVE_NAME.match(text, m.start(), end):
+                # "Their names were withheld because they feared retaliation.": the speaker of the sentence
+                # before, where a reason is stated; not "His name was not released." after a report of a victim
+                before = [i for i in reports_in.get(sent_index - 1, []) if speakers[i] is not None]
+                previous = speakers[before[-1]] if before else None
+                if previous is not None and RE_REASON.match(text, end, sentence.span.end) is not None:
+                    marked = attrs.evolve(previous, anonymous=True)
+                    speakers[before[-1]] = marked
+                    sources.append(marked)
             if not sources:
                 subject = _subject(text, seg.sentences, sent_index, m.start())
                 if subject is None:
@@ -195,6 +204,8 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
     return span, ReasonKind.OTHER
 
 
+#: A condition that opens with a possessive pronoun's name: "His name was withheld", "Their names were not used".
+RE_POSSESSIVE_NAME = lazy_compile(r"(?:His|Her|Their)\s++(?:name|names|identity|identities)\b")
 #: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".
 _GROUP_REFERENCES = frozenset(
     ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair"]
@@ -229,8 +240,8 @@ def _subject(text: str, sentences: tuple[Sentence, ...], index: int, condition: 
     if m is not None and m.end("subj") < condition < m.start("verb") and m.group("verb") not in _SOURCE_VERBS:
         return None  # the condition in an aside of a subject that does not speak: a defendant, a minor
     found = m.span("subj") if m is not None else _source_subject(text, sentence)
-    if found is None:
-        return None
+    if found is None or found[1] > condition and RE_POSSESSIVE_NAME.match(text, found[0]):
+        return None  # "His name was not released": the condition's own words, no source
     speaker = analyse_mention(text, *found)
     if speaker is None or speaker.kind is SpeakerKind.DOCUMENT:
         return None  # not "The report was released without attribution": a document is no anonymous source

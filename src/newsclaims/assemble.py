@@ -88,6 +88,7 @@ def _source(quotes: list[Quote]) -> Source:
         names=names,
         titles=_unique(s.title for s in speakers),
         descriptions=_unique(s.description for s in speakers),
+        affiliations=_unique(s.affiliation for s in speakers),
         count=next((s.count for s in speakers if s.count is not None), None),
         quotes=tuple(quotes),
     )

@@ -30,7 +30,9 @@ _NEAR = 20_000
 _FUNCTION_WORDS = (
     "(?:In|On|At|The|A|An|And|But|Or|Of|For|To|As|If|So|By|With|From|When|While|After|Before|Despite|Against|Unlike|"
     "Like|Does|Did|Is|Was|What|See|Ask|That|This|Since|Still|Many|Most|Some|Neither|Either|Both|All|Even|Only|Just|Real|"
-    "Islamic|Coalition|State|Then|Now|Also|Instead|However|Although|Because|Until|Under|Over|About|Among|Per|Via)"
+    "Islamic|Coalition|State|Then|Now|Also|Instead|However|Although|Because|Until|Under|Over|About|Among|Per|Via|"
+    "Besides|Beyond|Behind|Near|Inside|Outside|Across|Around|Through|Without|Within|Toward|Towards|Into|Where|Why|"
+    "How|Who|Which|Whether|Here|There|Every|Each|Any|No|Not|Yes|Dear|Mr|Mrs|Ms|Dr)"
 )
 #: First words of a subject that is no name: pronouns, determiners, quantifiers.
 _NOT_NAME_OPENERS = frozenset(
@@ -238,6 +240,7 @@ def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
         antecedent=full,
         title=speaker.title or antecedent.title,
         description=speaker.description or antecedent.description,
+        affiliation=speaker.affiliation or antecedent.affiliation,
         anonymous=antecedent.anonymous,
         count=antecedent.count,
     )

@@ -136,6 +136,41 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     core, _, appositive = mention.text.partition(", ")
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
     description = appositive.strip().rstrip(",") or None
+    speaker = _analyse_core(mention, core, description)
+    if speaker is None:
+        return None
+    affiliation = _affiliation(core, description)
+    return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
+
+
+#: A parenthetical after a name: a party and state ("(D-N.Y.)", "(R)") or an acronym ("(BMA)").
+RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
+#: A party label in parentheses: "D-N.Y.", "R-Texas", "I-Vt.", "R".
+RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12})?")
+#: An affiliation appositive: "of RBC Capital Markets".
+RE_OF_AFFILIATION = lazy_compile(
+    r"of\s++(?:the\s++)?(?P<org>\p{Lu}[\w.&'’\-]*+(?:\s++(?:and|for|of|\p{Lu}[\w.&'’\-]*+))*+)"
+)
+
+
+def _affiliation(core: str, description: str | None) -> str | None:
+    """The organisation or party the speaker speaks for where the mention says so: "Sen. Chuck Schumer (D-N.Y.)"
+    -> "D-N.Y.", "Mr. Mahaney, of RBC Capital Markets" -> "RBC Capital Markets"."""
+    paren = RE_TRAILING_PARENTHETICAL.search(core)
+    if paren is not None and RE_PARTY.fullmatch(paren.group("inside")):
+        return paren.group("inside")
+    of = RE_OF_AFFILIATION.fullmatch(description) if description else None
+    return of.group("org") if of is not None else None
+
+
+def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker | None:
+    """The speaker a mention's phrase before its first comma (``core``) names, with ``description`` after it."""
+    paren = RE_TRAILING_PARENTHETICAL.search(core)
+    if paren is not None and paren.start() > 0:
+        core = core[: paren.start()]  # "Sen. Bernie Sanders (I-Vt.)", "the British Medical Association (BMA)"
+    coordinated = _coordinated_names(core)
+    if coordinated is not None:
+        return Speaker(mention=mention, name=coordinated, kind=SpeakerKind.GROUP, description=description, count=2)
     pronouns = lexicons.table("pronouns")
     if core in pronouns:
         kind = SpeakerKind.GROUP if pronouns[core].startswith("plural") else SpeakerKind.PERSON
@@ -210,6 +245,23 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     )
 
 
+def _coordinated_names(core: str) -> str | None:
+    """Two people joined by "and", the second named in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
+    "Clinton and Sen. Bernie Sanders"): their names without titles, or None (not "Procter and Gamble")."""
+    left, sep, right = core.partition(" and ")
+    if not sep:
+        return None
+    names = []
+    for part, words in ((left, 1), (right, 2)):
+        title, name = _split_title(part)
+        if name is None or len(name.split()) < words or _name_kind(name) is not SpeakerKind.PERSON:
+            return None
+        if title is not None and any(w.lower() not in _lower_titles() for w in title.split()):
+            return None
+        names.append(name)
+    return " and ".join(names)
+
+
 def _ends_with_abbreviation(phrase: str) -> bool:
     last = phrase.split()[-1] if phrase.split() else ""
     return last.rstrip(".") in lexicons.words("final_abbreviations") or len(last) == 2
@@ -217,7 +269,12 @@ def _ends_with_abbreviation(phrase: str) -> bool:
 
 @functools.cache
 def _lower_titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in lexicons.words("titles"))
+    """Titles in lower case, and the British undotted forms ("Dr Vivek Trivedi", "Mr Johnson"; not "Gen" in "Gen
+    Nakatani")."""
+    return frozenset({t.lower() for t in lexicons.words("titles")} | _UNDOTTED_TITLES)
+
+
+_UNDOTTED_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 
 
 def _split_title(core: str) -> tuple[str | None, str | None]:

@@ -229,6 +229,7 @@ class Source:
         names: the distinct names it goes by.
         titles: the distinct titles given to it.
         descriptions: the distinct descriptions given to it.
+        affiliations: the distinct affiliations given to it ("D-N.Y.", "RBC Capital Markets").
         count: how many people an unnamed group counts, where stated.
         quotes: its quotes, in text order.
 
@@ -244,6 +245,7 @@ class Source:
     names: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
     count: int | None = None
     quotes: tuple[Quote, ...] = ()
 

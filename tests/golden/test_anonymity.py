@@ -260,6 +260,8 @@ LOOK_ALIKES = [
     "The band's new album was recorded off the record label's usual studio schedule.",
     "The donor asked not to be named in the program, the theater said.",
     "The rapper, who goes by the alias Lil Pump, released a new album, his publicist said.",
+    "The victim was taken to hospital with life-threatening injuries, police said. His name was not released.",
+    "The driver, a 40-year-old man, died at the scene, police said. His name was withheld.",
 ]
 
 
@@ -288,9 +290,12 @@ LOOK_ALIKES = [
         ("A spokesperson for the ministry, who under government rules cannot be named, said the report was under "
          "review.", "who under government rules cannot be named", None,
          "A spokesperson for the ministry, who under government rules cannot be named,"),
+        ("Two officials said the meeting went badly. Their names were withheld because they feared retaliation.",
+         "Their names were withheld", "because they feared retaliation", "Two officials"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
-         "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot"],
+         "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
+         "possessive-name-after-report"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

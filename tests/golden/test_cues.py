@@ -491,6 +491,7 @@ def test_participle_makes_second_quote() -> None:
         "The admiral has added another facet to his job: communicator.",
         "Parrish, who pleaded guilty in June to wire fraud, apologized to the court.",
         "(Mr. Shkreli has pleaded not guilty.)",
+        "The suspect, identified as Marcus Jordan of Aurora, faces charges of attempted murder.",
     ],
 )
 def test_no_speech(text: str) -> None:

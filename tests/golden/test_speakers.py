@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims import SpeakerKind, attribute_sources, extract_quotes
+from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_article
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
@@ -61,7 +61,57 @@ ROWS = [
      SpeakerKind.DOCUMENT, None),
     ("time-is-not-speaker", "The plan will fail, the senator said Tuesday.", "the senator", "senator", None,
      "senator", SpeakerKind.PERSON, 1),
+    ("party-label", "Sen. Chuck Schumer (D-N.Y.) said the bill would pass.", "Sen. Chuck Schumer (D-N.Y.)",
+     "Chuck Schumer", "Sen.", None, SpeakerKind.PERSON, None),
+    ("party-label-then-appositive", "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he would vote no.",
+     "Sen. Rob Portman (R-Ohio), another vulnerable incumbent,", "Rob Portman", "Sen.",
+     "another vulnerable incumbent", SpeakerKind.PERSON, None),
+    ("acronym-after-organisation", "Doctors will strike next month, the British Medical Association (BMA) said.",
+     "the British Medical Association (BMA)", "British Medical Association", None, None,
+     SpeakerKind.ORGANIZATION, None),
+    ("undotted-title", "Dr Vivek Trivedi said the government had refused to talk.", "Dr Vivek Trivedi",
+     "Vivek Trivedi", "Dr", None, SpeakerKind.PERSON, None),
+    ("titles-professor-sir", "Professor Sir Stephen Powis warned that operations would be delayed.",
+     "Professor Sir Stephen Powis", "Stephen Powis", "Professor Sir", None, SpeakerKind.PERSON, None),
+    ("gen-is-a-first-name", "Defense Minister Gen Nakatani said the drills would go ahead.",
+     "Defense Minister Gen Nakatani", "Gen Nakatani", "Defense Minister", None, SpeakerKind.PERSON, None),
+    ("two-named-people", "Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said talks failed.",
+     "Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee,", "Robert Laurenson and Vivek Trivedi",
+     None, "co-chairs of the committee", SpeakerKind.GROUP, 2),
+    ("surname-and-titled-name", "Clinton and Sen. Bernie Sanders (I-Vt.) said the rules were fair.",
+     "Clinton and Sen. Bernie Sanders (I-Vt.)", "Clinton and Bernie Sanders", None, None, SpeakerKind.GROUP, 2),
 ]
+
+
+@pytest.mark.parametrize("text", ["Procter and Gamble said sales rose.", "Marks and Spencer said sales rose."])
+def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
+    """Two single names joined by "and" are no pair of people named in full."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.kind is not SpeakerKind.GROUP and speaker.count != 2
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.", "D-N.Y."),
+        ("Gov. Phil Bryant (R) said the state would appeal.", "R"),
+        ("Mr. Mahaney, of RBC Capital Markets, said the shares were cheap.", "RBC Capital Markets"),
+        ("The British Medical Association (BMA) said doctors would strike.", None),
+        ("Rep. Sander M. Levin (Mich.) said the deal was bad.", None),
+    ],
+    ids=["party-and-state", "party", "of-appositive", "acronym-is-no-affiliation", "state-only"],
+)
+def test_affiliation(text: str, affiliation: str | None) -> None:
+    """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.affiliation == affiliation
+
+
+def test_affiliation_carries_to_resolved_mentions_and_source() -> None:
+    """A surname resolved to a mention with a party label keeps the label, and the source lists it."""
+    article = parse_article("Sen. Chuck Schumer (D-N.Y.) said the bill would pass. Schumer said the vote was close.")
+    assert [q.speaker.affiliation for q in article.quotes if q.speaker] == ["D-N.Y.", "D-N.Y."]
+    assert [s.affiliations for s in article.sources] == [("D-N.Y.",)]
 
 
 @pytest.mark.parametrize(("text", "mention", "name", "title", "description", "kind", "count"),

@@ -191,6 +191,12 @@ RE_DETERMINER_NAME_BEFORE = lazy_compile(
 RE_NUMBER_BEFORE = lazy_compile(
     r"(?i:\b(?:\d++(?:,\d{3})*+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+)$"
 )
+#: A verb whose object a plural cue form is: "faces charges", "denied reports", "dismissed claims".
+RE_OBJECT_VERB_BEFORE = lazy_compile(
+    r"(?i:\b(?:face[sd]?|facing|filed?|files|filing|dropp(?:ed|ing)|drops?|brought|brings?|bringing|denie[sd]|deny|"
+    r"denying|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|dispute[sd]?|disputing|repeat(?:ed|s|ing)?|echo(?:ed|es|ing)|"
+    r"level(?:l?ed|s)|press(?:ed|es)|fuel(?:l?ed|s)|spark(?:ed|s)|prompt(?:ed|s)|investigat(?:ed|es|ing))\s+)$"
+)
 #: Adjectives before a cue form that can be a noun ("an official report", "new claims"); before a past form
 #: the adjective is a noun itself ("The official said").
 RE_ADJECTIVE_BEFORE = lazy_compile(
@@ -229,8 +235,11 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
     if form.endswith("ing") and modifier:
         return True  # "a creative writing professor, said"
-    if form.endswith("s") and RE_NUMBER_BEFORE.search(text, max(0, start - 20), start) is not None:
-        return True  # "the first three contests", "two reports": a counted noun
+    if form.endswith("s") and (
+        RE_NUMBER_BEFORE.search(text, max(0, start - 20), start) is not None
+        or RE_OBJECT_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
+    ):
+        return True  # "the first three contests", "faces charges", "denied reports": a noun
     noun_like = form.endswith("s") or form in _lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 

@@ -216,7 +216,8 @@ RE_OBJECT_RELATIVE = lazy_compile(
     r"whom\b|(?:which|what|that|who)\s++(?:(?:he|she|they|I|we|it|the|a|an|his|her|their|its)\b|\p{Lu}\p{Ll})"
 )
 RE_APPOSITIVE = lazy_compile(
-    r"(?:a|an|the|his|her|their|its|who|whose|which|one|both|each|all|former|then|now|also|now-|senior|chief|"
+    r"(?:a|an|the|his|her|their|its|our|another|who|whose|which|one|both|each|all|former|then|now|also|now-|"
+    r"senior|chief|retired|veteran|fellow|top|outgoing|incoming|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
     r"of\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
