@@ -139,7 +139,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     speaker = _analyse_core(mention, core, description)
     if speaker is None:
         return None
-    affiliation = _affiliation(core, description)
+    affiliation = _affiliation(core, description, speaker.name)
     return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
 
 
@@ -147,20 +147,39 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
 RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
 #: A party label in parentheses: "D-N.Y.", "R-Texas", "I-Vt.", "R".
 RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12})?")
-#: An affiliation appositive: "of RBC Capital Markets".
-RE_OF_AFFILIATION = lazy_compile(
-    r"of\s++(?:the\s++)?(?P<org>\p{Lu}[\w.&'’\-]*+(?:\s++(?:and|for|of|\p{Lu}[\w.&'’\-]*+))*+)"
-)
 
 
-def _affiliation(core: str, description: str | None) -> str | None:
+def _affiliation(core: str, description: str | None, name: str) -> str | None:
     """The organisation or party the speaker speaks for where the mention says so: "Sen. Chuck Schumer (D-N.Y.)"
-    -> "D-N.Y.", "Mr. Mahaney, of RBC Capital Markets" -> "RBC Capital Markets"."""
+    -> "D-N.Y.", "Dan Ives of Wedbush Securities" -> "Wedbush Securities", "Stacy Rasgon, an analyst at
+    Bernstein" -> "Bernstein"; not a home town ("Jason Gilbert of Cheyenne") nor a person ("a spokesman for
+    Sanders")."""
     paren = RE_TRAILING_PARENTHETICAL.search(core)
     if paren is not None and RE_PARTY.fullmatch(paren.group("inside")):
         return paren.group("inside")
-    of = RE_OF_AFFILIATION.fullmatch(description) if description else None
-    return of.group("org") if of is not None else None
+    found = None
+    if not core.endswith(name):
+        found = RE_EMPLOYER.search(core)  # "Dan Ives of Wedbush Securities": after the name, in the core
+        if found is not None and not core[: found.start()].rstrip().endswith(name):
+            found = None
+    elif description and RE_RELATIVE_WORD.search(description) is None:
+        found = RE_EMPLOYER.search(" " + description)  # "an analyst at Bernstein", not "who worked for Microsoft"
+    if found is None:
+        return None
+    org = found.group("org")
+    organisation = lexicons.words("organization_words").intersection(org.split())
+    if name in org or not (found.group("prep") == "at" or organisation or org.split()[-1].isupper() or "&" in org):
+        return None  # "Secretary of State John Kerry", "of Cheyenne", "a spokesman for Sanders"
+    return org
+
+
+#: An organisation after a role or a name, closing the phrase: "at Bernstein", "of RBC Capital Markets", "for the
+#: Justice Department".
+RE_EMPLOYER = lazy_compile(
+    r"\s(?P<prep>at|with|for|of)\s++(?:the\s++)?"
+    r"(?P<org>\p{Lu}[\w.&'’\-]*+(?:\s++(?:of|for|and|the|\p{Lu}[\w.&'’\-]*+))*+)$"
+)
+RE_RELATIVE_WORD = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker | None:

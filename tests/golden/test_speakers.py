@@ -98,8 +98,17 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Mr. Mahaney, of RBC Capital Markets, said the shares were cheap.", "RBC Capital Markets"),
         ("The British Medical Association (BMA) said doctors would strike.", None),
         ("Rep. Sander M. Levin (Mich.) said the deal was bad.", None),
+        ("Dan Ives of Wedbush Securities said the move was clever.", "Wedbush Securities"),
+        ("Stacy Rasgon, an analyst at Bernstein, wrote that the risk was real.", "Bernstein"),
+        ("Neera Tanden, president of the Center for American Progress, said the plan was sound.",
+         "Center for American Progress"),
+        ("Jason Gilbert of Cheyenne said she should have run from Virginia.", None),
+        ("Michael Briggs, a spokesman for Sanders, said the campaign would go on.", None),
+        ("Hany Farid, who once worked for Microsoft, said the tool was flawed.", None),
     ],
-    ids=["party-and-state", "party", "of-appositive", "acronym-is-no-affiliation", "state-only"],
+    ids=["party-and-state", "party", "of-appositive", "acronym-is-no-affiliation", "state-only", "of-after-name",
+         "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none", "a-person-is-none",
+         "relative-clause-is-none"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
