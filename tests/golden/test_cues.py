@@ -499,6 +499,25 @@ def test_no_speech(text: str) -> None:
     assert extract_quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several supporters said the president had made a good case, while other voters said they had not heard "
+         "anything new.", [("the president had made a good case", "said", "Several supporters"),
+                           ("they had not heard anything new", "said", "other voters")]),
+        ("The mayor said the budget was balanced, while critics argued it relied on one-time money.",
+         [("the budget was balanced", "said", "The mayor"), ("it relied on one-time money", "argued", "critics")]),
+        ("38 percent of voters said he should step down, while 60 percent said he should stay.",
+         [("he should step down", "said", "38 percent of voters"), ("he should stay", "said", "60 percent")]),
+    ],
+    ids=["while-other-voters-said", "while-critics-argued", "while-a-share-said"],
+)
+def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """", while X said ..." ends the first report's content and is a report of its own."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
+
+
 def test_later_cue_frames_the_quotation() -> None:
     """A first cue whose content leaves the sentence's quotation out does not take the sentence: the later cue
     that frames the quotation gives a report too."""

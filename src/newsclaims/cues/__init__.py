@@ -365,13 +365,16 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
     reports = _with_participles(scope, found, end, start)
     rest = _reported_end(reports)
     if word_count(scope.text, rest, end) >= 4:
-        more = [r for r in _verb_frames(scope, rest, end) if r.quoted]
+        contrast = RE_CONTRAST.match(scope.text, rest, end) is not None  # "..., while other voters said ..."
+        more = [r for r in _verb_frames(scope, rest, end) if r.quoted or contrast]
         if more:
             reports += _with_participles(scope, more, end, rest)
     return reports
 
 
 RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")
+#: A contrasting clause after a report, with a report of its own: ", while other voters said ...".
+RE_CONTRAST = lazy_compile(r"\s*+,\s*+(?:while|whereas)\s")
 
 
 def _reported_end(reports: list[Report]) -> int:

@@ -404,6 +404,8 @@ RE_CONTENT_STOP = lazy_compile(
     r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
     r"|;\s++(?=\p{Lu})|,\s++while\s++(?=\p{Lu})"
+    r"|,\s++(?:while|whereas)\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
+    r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
 )
 
 
