@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from . import lexicons
-from .cues import Report, looks_like_speaker, named_in, sentence_subject, singular
+from .cues import CAPITALISED_ADVERB, Report, looks_like_speaker, named_in, sentence_subject, singular
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
@@ -33,6 +33,11 @@ _FUNCTION_WORDS = (
     "Islamic|Coalition|State|Then|Now|Also|Instead|However|Although|Because|Until|Under|Over|About|Among|Per|Via|"
     "Besides|Beyond|Behind|Near|Inside|Outside|Across|Around|Through|Without|Within|Toward|Towards|Into|Where|Why|"
     "How|Who|Which|Whether|Here|There|Every|Each|Any|No|Not|Yes|Dear|Mr|Mrs|Ms|Dr)"
+)
+#: Words shaped like an adverb, a long participle or a plural, never a first name ("Interestingly", "Injecting",
+#: "Republicans"; but "Kelly", "Ted", "Sterling").
+RE_NOT_FIRST_NAME = lazy_compile(
+    rf"{CAPITALISED_ADVERB}|\p{{Lu}}\p{{Ll}}{{5,}}ing|\p{{Lu}}\p{{Ll}}+(?:ans|ers|ats|ons|ics|ists)"
 )
 #: First words of a subject that is no name: pronouns, determiners, quantifiers.
 _NOT_NAME_OPENERS = frozenset(
@@ -176,7 +181,7 @@ def _first_name(text: str, word: str, at: int) -> bool:
     Clinton", "Interestingly Blocher", "Republicans Jolly"), nor a title or a noun ("Republican Donald Trump"),
     nor a word the text also writes in lower case ("Does Rubio", "Despite Rubio")."""
     lower = word.lower()
-    if lower.endswith(("ing", "ly", "ed", "ans", "ers", "ats", "ons", "ics", "ists")) or lower in _lower_nouns():
+    if RE_NOT_FIRST_NAME.fullmatch(word) or lower in _lower_nouns():
         return False
     return regex.search(rf"(?<![\w\-]){lower}(?![\w\-])", text, pos=max(0, at - _NEAR), endpos=at) is None
 

@@ -333,12 +333,24 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
 
 
 def _name_kind(name: str) -> SpeakerKind:
+    """ORGANIZATION for a firm's or an institution's name ("Procter & Gamble", "the Justice Department", "NATO",
+    "Politico", "BuzzFeed", "Factcheck.org"), else PERSON."""
     last = name.split()[-1]
     if "&" in name or last in lexicons.words("organization_words") or (
         last.isupper() and len(last) >= 2 and "." not in last
     ):
         return SpeakerKind.ORGANIZATION
+    if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
+        return SpeakerKind.ORGANIZATION
     return SpeakerKind.PERSON
+
+
+#: One word shaped like a brand or a web site: "BuzzFeed", "EgyptAir", "Tchadinfos.com"; not "McConnell",
+#: "DeSantis", "LaBelle".
+RE_ORGANIZATION_SHAPE = lazy_compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|St|O’|O')\p{Lu})\p{Lu}\p{Ll}++\p{Lu}[\p{L}\-]*+"
+    r"|[\p{L}\-]++\.(?:com|org|net|gov|co\.uk)"
+)
 
 
 def _count(core: str) -> int | None:

@@ -83,6 +83,24 @@ ROWS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Politico reported that the campaign had run out of money.", SpeakerKind.ORGANIZATION),
+        ("BuzzFeed reported that the memo was real.", SpeakerKind.ORGANIZATION),
+        ("The claim is false, according to Factcheck.org.", SpeakerKind.ORGANIZATION),
+        ("Apple said it will delay the launch in Europe.", SpeakerKind.ORGANIZATION),
+        ("McConnell said the vote would be held on Tuesday.", SpeakerKind.PERSON),
+        ("DeSantis said the law would stand.", SpeakerKind.PERSON),
+    ],
+    ids=["outlet", "camel-case-brand", "web-site", "company", "mc-surname", "de-surname"],
+)
+def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
+    """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.kind is kind
+
+
 @pytest.mark.parametrize("text", ["Procter and Gamble said sales rose.", "Marks and Spencer said sales rose."])
 def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
     """Two single names joined by "and" are no pair of people named in full."""
@@ -161,6 +179,9 @@ COREFERENCE = [
     ("surname-of-a-name-that-did-not-speak", "Anthony Davis added 24 points and 15 rebounds.\n\n"
                                              "Davis said he felt “really good” and would play Saturday.", "Davis",
      "Anthony Davis", "Anthony Davis"),
+    ("surname-after-a-first-name-ending-like-a-participle", "Voters in Iowa backed Ted Cruz on Monday.\n\n"
+                                                           "Cruz said the win was a turning point.", "Cruz",
+     "Ted Cruz", "Ted Cruz"),
     ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
                                                 "Clinton said the race was close.", "Clinton",
      "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
