@@ -232,7 +232,27 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             described = " ".join(filter(None, [cand.title, cand.description, cand.name])).lower()
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
                 return _link(speaker, cand)
+        if len(words) == 2 and head in _FIRM_NOUNS:
+            for cand in candidates:  # "Apple said ... the company said": the last firm named by its brand
+                if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):
+                    return _link(speaker, cand)
     return speaker
+
+
+#: Role nouns for a business that its brand name stands for ("Apple ... the company", "Twitter ... the site").
+_FIRM_NOUNS = frozenset(
+    ["company", "firm", "carrier", "airline", "automaker", "retailer", "network", "newspaper", "paper", "site",
+     "website", "outlet", "publication", "magazine", "chain", "startup", "manufacturer", "insurer", "lender"]
+)
+
+
+def _brand(name: str) -> bool:
+    """A firm's own name, not an institution's ("Apple", "Nvidia Corp.", "EgyptAir"; not "the European
+    Commission", "RNC")."""
+    last = name.split()[-1]
+    if not name[:1].isupper() or name.isupper():
+        return False
+    return last not in lexicons.words("organization_words") or last.rstrip(".") in {"Corp", "Inc", "Co", "Company"}
 
 
 def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:

@@ -139,7 +139,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     speaker = _analyse_core(mention, core, description)
     if speaker is None:
         return None
-    affiliation = _affiliation(core, description, speaker.name)
+    affiliation = _affiliation(core, description, speaker.name, speaker.title)
     return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
 
 
@@ -149,7 +149,7 @@ RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
 RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12})?")
 
 
-def _affiliation(core: str, description: str | None, name: str) -> str | None:
+def _affiliation(core: str, description: str | None, name: str, title: str | None) -> str | None:
     """The organisation or party the speaker speaks for where the mention says so: "Sen. Chuck Schumer (D-N.Y.)"
     -> "D-N.Y.", "Dan Ives of Wedbush Securities" -> "Wedbush Securities", "Stacy Rasgon, an analyst at
     Bernstein" -> "Bernstein"; not a home town ("Jason Gilbert of Cheyenne") nor a person ("a spokesman for
@@ -157,8 +157,17 @@ def _affiliation(core: str, description: str | None, name: str) -> str | None:
     paren = RE_TRAILING_PARENTHETICAL.search(core)
     if paren is not None and RE_PARTY.fullmatch(paren.group("inside")):
         return paren.group("inside")
+    possessor = RE_POSSESSOR.match(title) if title else None
+    if possessor is not None:
+        return possessor.group("org")  # "Al Jazeera's Hiba Morgan", "Clinton's spokesman Brian Fallon"
     found = None
-    if not core.endswith(name):
+    if name[:1].islower() or name == _strip_article(core):
+        found = RE_EMPLOYER.search(core)  # "Officials at the National Oceanic and Atmospheric Administration"
+        if found is not None and found.group("org") in name and found.start() > 0:
+            name = name[: name.index(found.group("org"))]  # the unnamed group is not its organisation
+        else:
+            found = None
+    if found is None and not core.endswith(name):
         found = RE_EMPLOYER.search(core)  # "Dan Ives of Wedbush Securities": after the name, in the core
         if found is not None and not core[: found.start()].rstrip().endswith(name):
             found = None
@@ -179,6 +188,8 @@ RE_EMPLOYER = lazy_compile(
     r"\s(?P<prep>at|with|for|of)\s++(?:the\s++)?"
     r"(?P<org>\p{Lu}[\w.&'’\-]*+(?:\s++(?:of|for|and|the|\p{Lu}[\w.&'’\-]*+))*+)$"
 )
+#: A capitalised possessor opening a title: "Al Jazeera's", "NHS England's national medical director".
+RE_POSSESSOR = lazy_compile(r"(?P<org>\p{Lu}[\w.&\-]*+(?:\s++\p{Lu}[\w.&\-]*+)*+)['’]s?(?:\s|$)")
 RE_RELATIVE_WORD = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
@@ -233,7 +244,9 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         name = " ".join(named_by)
         kind = SpeakerKind(kind_name) if kind_name else _name_kind(name)
         if kind is SpeakerKind.PERSON:  # the noun is the person's role, as in "spokesman Josh Earnest"
-            return Speaker(mention=mention, name=name, kind=kind, title=_strip_article(core), count=1)
+            honorific, bare = _split_title(name)  # "..., Professor Sir Stephen Powis,": the name without its titles
+            role = " ".join(filter(None, [_strip_article(core), honorific]))
+            return Speaker(mention=mention, name=bare or name, kind=kind, title=role, count=1)
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
         return Speaker(
@@ -314,8 +327,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
         bare = w.strip(",")
         if bare.lower() in titles or bare.lower().rstrip(".") in titles or not RE_NAME_TOKEN.fullmatch(bare):
             break
-        if bare.endswith(("'s", "’s")):
-            break
+        if bare.endswith(("'s", "’s", "s'", "s’")):
+            break  # "Al Jazeera's Hiba Morgan", "Fox News’ Bret Baier": the possessor is no part of the name
         name_start = i
     if name_start == len(words):
         return None, None

@@ -80,6 +80,14 @@ ROWS = [
      None, "co-chairs of the committee", SpeakerKind.GROUP, 2),
     ("surname-and-titled-name", "Clinton and Sen. Bernie Sanders (I-Vt.) said the rules were fair.",
      "Clinton and Sen. Bernie Sanders (I-Vt.)", "Clinton and Bernie Sanders", None, None, SpeakerKind.GROUP, 2),
+    ("plural-possessor-before-name", "Fox News’ Bret Baier said the debate would go on.", "Fox News’ Bret Baier",
+     "Bret Baier", "Fox News’", None, SpeakerKind.PERSON, None),
+    ("capitalised-chair-title", "Fed Chair Jerome Powell said rates would stay high.", "Fed Chair Jerome Powell",
+     "Jerome Powell", "Fed Chair", None, SpeakerKind.PERSON, None),
+    ("role-then-name-with-titles",
+     "NHS England's national medical director, Professor Sir Stephen Powis, warned that operations would slip.",
+     "NHS England's national medical director, Professor Sir Stephen Powis,", "Stephen Powis",
+     "NHS England's national medical director Professor Sir", None, SpeakerKind.PERSON, 1),
 ]
 
 
@@ -123,10 +131,13 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Jason Gilbert of Cheyenne said she should have run from Virginia.", None),
         ("Michael Briggs, a spokesman for Sanders, said the campaign would go on.", None),
         ("Hany Farid, who once worked for Microsoft, said the tool was flawed.", None),
+        ("Al Jazeera's Hiba Morgan said residents described heavy shelling.", "Al Jazeera"),
+        ("Officials at the National Oceanic and Atmospheric Administration said the figures were late.",
+         "National Oceanic and Atmospheric Administration"),
     ],
     ids=["party-and-state", "party", "of-appositive", "acronym-is-no-affiliation", "state-only", "of-after-name",
          "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none", "a-person-is-none",
-         "relative-clause-is-none"],
+         "relative-clause-is-none", "possessor", "unnamed-group-at"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
@@ -179,6 +190,8 @@ COREFERENCE = [
     ("surname-of-a-name-that-did-not-speak", "Anthony Davis added 24 points and 15 rebounds.\n\n"
                                              "Davis said he felt “really good” and would play Saturday.", "Davis",
      "Anthony Davis", "Anthony Davis"),
+    ("the-company-after-its-brand", "Apple said it will delay the launch. “We are concerned,” the company said.",
+     "the company", "Apple", "Apple"),
     ("surname-after-a-first-name-ending-like-a-participle", "Voters in Iowa backed Ted Cruz on Monday.\n\n"
                                                            "Cruz said the win was a turning point.", "Cruz",
      "Ted Cruz", "Ted Cruz"),
