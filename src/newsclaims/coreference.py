@@ -142,13 +142,13 @@ def _named_subject_before(text: str, sentences: tuple[Sentence, ...], report: Re
         return None  # a sentence of a quotation, or one that reports
     found = sentence_subject(text, previous.span.start, previous.span.end)
     np = text[found[0] : found[1]] if found else ""
-    if found is None or not np[:1].isupper() or np.split()[0].lower() in _NOT_NAME_OPENERS:
-        return None  # "He", "Many Democrats", "The Vermont senator"
-    if np in lexicons.words("places") or not looks_like_speaker(np):
+    if found is None or not np[:1].isupper() or np in lexicons.words("places") or not looks_like_speaker(np):
         return None  # "Florida is one of the quintessential swing states"
     speaker = analyse_mention(text, *found)
     if speaker is None or speaker.kind is not SpeakerKind.PERSON or not speaker.name[:1].isupper():
         return None
+    if np.split()[0].lower() in _NOT_NAME_OPENERS and (speaker.title is None or " " not in speaker.name):
+        return None  # "He", "Many Democrats", "The Vermont senator"; but "The press secretary, Karine Jean-Pierre,"
     if " " not in speaker.name and not (
         named_in(text, speaker.name, found[0]) and _written_in_full(text, speaker.name, found[0])
     ):

@@ -88,6 +88,11 @@ ROWS = [
      "NHS England's national medical director, Professor Sir Stephen Powis, warned that operations would slip.",
      "NHS England's national medical director, Professor Sir Stephen Powis,", "Stephen Powis",
      "NHS England's national medical director Professor Sir", None, SpeakerKind.PERSON, 1),
+    ("participle-after-role-and-name", "Her attorney, Mark Deloach, had asked for a sentence of five years, arguing "
+     "that his client had struggled with addiction.", "Her attorney, Mark Deloach,", "Mark Deloach", "Her attorney",
+     None, SpeakerKind.PERSON, 1),
+    ("title-mp", "“We will raise it in both Houses,” said TMC MP Derek O'Brien.", "TMC MP Derek O'Brien",
+     "Derek O'Brien", "TMC MP", None, SpeakerKind.PERSON, None),
 ]
 
 
@@ -190,6 +195,10 @@ COREFERENCE = [
     ("surname-of-a-name-that-did-not-speak", "Anthony Davis added 24 points and 15 rebounds.\n\n"
                                              "Davis said he felt “really good” and would play Saturday.", "Davis",
      "Anthony Davis", "Anthony Davis"),
+    ("pronoun-after-role-and-appositive-name", "Another person said the president was angry. The White House press "
+                                              "secretary, Karine Jean-Pierre, declined to comment on the meetings. "
+                                              "“We don't discuss internal deliberations,” she said.", "she",
+     "Karine Jean-Pierre", "The White House press secretary, Karine Jean-Pierre,"),
     ("the-company-after-its-brand", "Apple said it will delay the launch. “We are concerned,” the company said.",
      "the company", "Apple", "Apple"),
     ("surname-after-a-first-name-ending-like-a-participle", "Voters in Iowa backed Ted Cruz on Monday.\n\n"

@@ -426,9 +426,19 @@ def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None
     return None
 
 
+#: A second attribution closing the sentence, of the report as a whole: ", two of the people said."
+RE_TRAILING_ATTRIBUTION = lazy_compile(
+    r"(?<=,[”\"’']?)\s++(?P<np>(?:[\w’'.\-]++\s++){0,7}?[\w’'.\-]++)\s++(?:said|say|says|added|noted|confirmed|"
+    r"reported|wrote)(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?[.!?]?\s*+$"
+)
+
+
 def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     m = RE_CONTENT_STOP.search(text, start, end)
     stop = m.start() if m else end
+    trailing = RE_TRAILING_ATTRIBUTION.search(text, start, stop)
+    if trailing is not None and looks_like_speaker(trailing.group("np")):
+        stop = trailing.start()  # "... told aides that the president was “furious,” two of the people said."
     coordinated = _coordinated_cue(text, start, stop)
     return coordinated.start() if coordinated else stop
 
@@ -513,7 +523,14 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         if singular(word) in nouns:
             head_end = pos  # the last speaker noun of the run: "His chief aide"
     if head_end is not None:
+        named = RE_APPOSITIVE_NAME.match(text, head_end, end)
+        if named is not None:
+            return m.start("np"), named.end()  # "The White House press secretary, Karine Jean-Pierre,"
         name = RE_CAPITALISED_WORDS.match(text, head_end, end)
         return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
     return m.span("np")
+
+
+#: A name set off by commas after a role noun: ", Karine Jean-Pierre,".
+RE_APPOSITIVE_NAME = lazy_compile(r",\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3},")
 
