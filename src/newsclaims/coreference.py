@@ -8,9 +8,9 @@ Quotes with no cue of their own (a paragraph that is only a quote) continue the 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import attrs
-import regex
 
 from . import lexicons
 from .cues import CAPITALISED_ADVERB, Report, looks_like_speaker, named_in, sentence_subject, singular
@@ -27,12 +27,12 @@ _MAX_CANDIDATES = 30
 #: How far back a one-word name is looked for written in full (characters).
 _NEAR = 20_000
 #: Capitalised words that open a sentence or a title, never a first name ("In Just the Way You Are").
-_FUNCTION_WORDS = (
-    "(?:In|On|At|The|A|An|And|But|Or|Of|For|To|As|If|So|By|With|From|When|While|After|Before|Despite|Against|Unlike|"
-    "Like|Does|Did|Is|Was|What|See|Ask|That|This|Since|Still|Many|Most|Some|Neither|Either|Both|All|Even|Only|Just|Real|"
-    "Islamic|Coalition|State|Then|Now|Also|Instead|However|Although|Because|Until|Under|Over|About|Among|Per|Via|"
-    "Besides|Beyond|Behind|Near|Inside|Outside|Across|Around|Through|Without|Within|Toward|Towards|Into|Where|Why|"
-    "How|Who|Which|Whether|Here|There|Every|Each|Any|No|Not|Yes|Dear|Mr|Mrs|Ms|Dr)"
+_FUNCTION_WORDS = frozenset(
+    "In On At The A An And But Or Of For To As If So By With From When While After Before Despite Against Unlike "
+    "Like Does Did Is Was What See Ask That This Since Still Many Most Some Neither Either Both All Even Only Just "
+    "Real Islamic Coalition State Then Now Also Instead However Although Because Until Under Over About Among Per "
+    "Via Besides Beyond Behind Near Inside Outside Across Around Through Without Within Toward Towards Into Where "
+    "Why How Who Which Whether Here There Every Each Any No Not Yes Dear Mr Mrs Ms Dr".split()
 )
 #: Words shaped like an adverb, a long participle or a plural, never a first name ("Interestingly", "Injecting",
 #: "Republicans"; but "Kelly", "Ted", "Sterling").
@@ -158,46 +158,76 @@ def _named_subject_before(text: str, sentences: tuple[Sentence, ...], report: Re
 
 def _written_in_full(text: str, surname: str, at: int) -> bool:
     """Whether the text before ``at`` writes ``surname`` after a capitalised first name ("Jayson Tatum")."""
-    return _full_name_pattern(surname).search(text, max(0, at - _NEAR), at) is not None
+    return next(_full_names(text, surname, at), None) is not None
 
 
 def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
     """The person a bare surname names, written in full shortly before it though not as a speaker."""
-    at = speaker.mention.start
     last = None
-    for m in _full_name_pattern(speaker.name).finditer(text, max(0, at - _NEAR), at, overlapped=True):
-        if (last is None or m.end() > last.end()) and _first_name(text, m.group("first"), at):
-            last = m  # the last one written; of "Hillary Rodham Clinton", all of it
+    for found in _full_names(text, speaker.name, speaker.mention.start, first_name=True):
+        last = found  # the last one written
     if last is None:
         return None
-    named = analyse_mention(text, last.start(), last.end())
+    named = analyse_mention(text, *last)
     if named is None or named.kind is not SpeakerKind.PERSON or not named.name.endswith(" " + speaker.name):
         return None
     return named
+
+
+def _full_names(text: str, surname: str, at: int, *, first_name: bool = False) -> Iterator[tuple[int, int]]:
+    """Where the text before ``at`` (within :data:`_NEAR`) writes ``surname`` after a capitalised first name (and a
+    middle name or an initial): "Jayson Tatum", "Hillary Rodham Clinton"; not after a function word ("In Just").
+    With ``first_name``, only words that can be first names (:func:`_first_name`) count."""
+    lo = max(0, at - _NEAR)
+    i = text.find(surname, lo, at)
+    while i != -1:
+        end = i + len(surname)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "-_"):
+            before = RE_FIRST_NAME_BEFORE.search(text, max(lo, i - 60), i)
+            if before is not None:
+                for group in ("first", "middle"):  # "Democrats Hillary Clinton": "Hillary" is the first name
+                    word = before.group(group)
+                    if word and word not in _FUNCTION_WORDS and (not first_name or _first_name(text, word, at)):
+                        yield before.start(group), end
+                        break
+        i = text.find(surname, end, at)
+
+
+#: A first name (and a middle name or an initial) right before a surname.
+RE_FIRST_NAME_BEFORE = lazy_compile(
+    r"(?<![@#\w])(?P<first>\p{Lu}\p{Ll}+)(?: (?:\p{Lu}\.|(?P<middle>\p{Lu}\p{Ll}+)))?[ \xa0]$"
+)
 
 
 def _first_name(text: str, word: str, at: int) -> bool:
     """Whether ``word`` before a surname can be a first name: not a participle, an adverb or a plural ("Injecting
     Clinton", "Interestingly Blocher", "Republicans Jolly"), nor a title or a noun ("Republican Donald Trump"),
     nor a word the text also writes in lower case ("Does Rubio", "Despite Rubio")."""
-    lower = word.lower()
-    if RE_NOT_FIRST_NAME.fullmatch(word) or lower in _lower_nouns():
+    if RE_NOT_FIRST_NAME.fullmatch(word) or word.lower() in _lower_nouns():
         return False
-    return regex.search(rf"(?<![\w\-]){lower}(?![\w\-])", text, pos=max(0, at - _NEAR), endpos=at) is None
+    return not _written_in_lower_case(text, word.lower(), max(0, at - _NEAR), at)
+
+
+def _written_in_lower_case(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` (in lower case) stands as a whole word in ``text[lo:hi]`` (a plain search: no pattern to
+    build per word)."""
+    i = text.find(word, lo, hi)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (end >= len(text) or not _word_char(text[end])):
+            return True
+        i = text.find(word, i + 1, hi)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "-_"
 
 
 @functools.cache
 def _lower_nouns() -> frozenset[str]:
     """Titles and speaker nouns, in lower case."""
     return frozenset(w.lower() for w in lexicons.words("titles") | lexicons.words("speaker_nouns"))
-
-
-def _full_name_pattern(surname: str) -> regex.Pattern[str]:
-    """A capitalised first name (and an initial) right before ``surname``, not a function word ("In Just")."""
-    return regex.compile(
-        rf"(?<![@#\w])(?!{_FUNCTION_WORDS}\b)(?P<first>\p{{Lu}}\p{{Ll}}+)(?: \p{{Lu}}\.| \p{{Lu}}\p{{Ll}}+)?[ \xa0]"
-        rf"{regex.escape(surname)}\b"
-    )
 
 
 def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
