@@ -35,6 +35,7 @@ RE_REASON = lazy_compile(
       | for\s+(?:\w+\s+){0,2}reasons\b(?:\s+of\s+[^.;,]{3,80}?)?
       | (?:in\s+line|in\s+keeping|consistent|in\s+accordance)\s+with\s+[^.;,]{3,120}?
       | (?:per|under)\s+(?:\w+\s+){0,4}(?:policy|policies|protocol|practice|rules|guidelines|custom)\b
+            (?:\s+(?:set|agreed|imposed|laid\s+down|established)\s+[^.;,]{3,80}?|\s+(?:of|for)\s+[^.;,]{3,80}?)?
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?

@@ -292,10 +292,15 @@ LOOK_ALIKES = [
          "A spokesperson for the ministry, who under government rules cannot be named,"),
         ("Two officials said the meeting went badly. Their names were withheld because they feared retaliation.",
          "Their names were withheld", "because they feared retaliation", "Two officials"),
+        ('"It\'s chaos," said a staffer who was granted anonymity to speak candidly.', "who was granted anonymity",
+         "to speak candidly", "a staffer who was granted anonymity to speak candidly"),
+        ("A Defense Department official, who requested anonymity under ground rules set by the Pentagon, said the "
+         "strike killed two commanders.", "who requested anonymity", "under ground rules set by the Pentagon",
+         "A Defense Department official, who requested anonymity under ground rules set by the Pentagon,"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
-         "possessive-name-after-report"],
+         "possessive-name-after-report", "inverted-relative-granted", "ground-rules-set-by"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

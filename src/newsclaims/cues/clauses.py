@@ -225,8 +225,13 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if text[end - 1 : end] == "s":
         following = RE_NEXT_WORD.match(text, end)
         word = following.group(1) if following else ""
-        if word.endswith("ed") or word in lexicons.inflections("reporting_verbs") or word in _AUXILIARIES:
-            return True  # "FBI notes released Monday said", "his remarks said", "government rules cannot"
+        if (
+            word.endswith("ed")
+            or word in _IRREGULAR_PARTICIPLES
+            or word in lexicons.inflections("reporting_verbs")
+            or word in _AUXILIARIES
+        ):
+            return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot"
     form = text[start:end]
     if form.endswith("ing") and RE_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
@@ -244,6 +249,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+#: Past participles without -ed that follow a noun: "ground rules set by the Pentagon", "claims made by".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "set made laid put given taken written drawn shown seen done held kept brought sent known spread cast".split()
+)
 #: A document noun and "that" right before a cue form: "a message that said", "a sign that read".
 RE_DOCUMENT_THAT = lazy_compile(r"(?<![\w’'\-])(?P<noun>[\p{Ll}\-]++)\s++that\s++$")
 

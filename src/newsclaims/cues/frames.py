@@ -366,6 +366,8 @@ RE_CONDITION_AFTER_SPEAKER = lazy_compile(rf"(?<!\s)\s++(?:{_CONDITION}|granted\
 #: A condition of anonymity after "X said": "Talks stalled, an aide said on condition of anonymity for fear of
 #: reprisal." (circumstance, not more content).
 RE_CONDITION_TAIL = lazy_compile(rf"\s*+,?\s*+(?:{_CONDITION}|in\s+exchange\s+for\s+anonymity\b)")
+#: A relative clause's passive auxiliary right before a condition: "a staffer who was| granted anonymity".
+RE_RELATIVE_PASSIVE = lazy_compile(r"\b(?:who|whom)\s++(?:was|were|had\s+been|has\s+been|have\s+been|is|are)$")
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham", "said Carly
 #: Fiorina during the second debate".
 RE_AFTER_SPEAKER = lazy_compile(
@@ -390,6 +392,8 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
         end = start + clause.start()  # "said Dan Golvach when asked about ...": the speaker ends at "when"
         rest = text[start:end]
     condition = RE_CONDITION_AFTER_SPEAKER.search(rest)
+    if condition is not None and RE_RELATIVE_PASSIVE.search(rest, 0, condition.start()):
+        condition = None  # "said a staffer who was granted anonymity to ...": the relative clause holds it
     if condition is not None and "," not in rest[: condition.start()]:
         end = start + condition.start()  # "said a senior officer on condition of anonymity": the condition is no name
         rest = text[start:end]
