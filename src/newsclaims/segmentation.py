@@ -124,6 +124,7 @@ def _sentence_ends(para: str) -> list[int]:
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
 RE_ATTRIBUTION = lazy_compile(
     r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{2,80},)?"  # `“Why?” Miller, a retired worker, said.`
     r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
 )
 

@@ -178,9 +178,11 @@ def _cue_sentence_before(text: str, q: Quotation, before: Span, own: Span) -> Re
 
 
 RE_ANY_QUOTE_MARK = lazy_compile(r"''|[\"“”«»]")
-#: A sentence of a subject and a verb only (an adverb may follow): "Dianne Bystrom agreed." "He explained further."
+#: A sentence of a subject and a verb only (an adverb or a short adjunct may follow): "Dianne Bystrom agreed." "He
+#: explained further." "Sam Lau, the party's spokesman, said in a statement."
 RE_SPEAKER_VERB_SENTENCE = lazy_compile(
-    r"[^.!?:;\"“”]{1,120}?\s(?P<verb>\p{Ll}+)(?:\s+(?:too|again|further|simply|later|quickly|\p{Ll}+ly))?\s*+[.]\s*+"
+    r"[^.!?:;\"“”]{1,120}?\s(?P<verb>\p{Ll}+)(?:\s+(?:too|again|further|simply|later|quickly|\p{Ll}+ly))?"
+    r"(?:\s++(?:in|on|at|to|via|during)\s++(?:a|an|the|his|her|their)?\s*+[^.!?:;,\"“”]{1,40}?)?\s*+[.]\s*+"
 )
 
 
