@@ -355,6 +355,8 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
         return SpeakerKind.ORGANIZATION
+    if name in lexicons.words("places"):
+        return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Beijing said": a capital for its government
     return SpeakerKind.PERSON
 
 

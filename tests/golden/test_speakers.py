@@ -103,10 +103,11 @@ ROWS = [
         ("BuzzFeed reported that the memo was real.", SpeakerKind.ORGANIZATION),
         ("The claim is false, according to Factcheck.org.", SpeakerKind.ORGANIZATION),
         ("Apple said it will delay the launch in Europe.", SpeakerKind.ORGANIZATION),
+        ("Kyiv says its strikes are aimed at military targets.", SpeakerKind.ORGANIZATION),
         ("McConnell said the vote would be held on Tuesday.", SpeakerKind.PERSON),
         ("DeSantis said the law would stand.", SpeakerKind.PERSON),
     ],
-    ids=["outlet", "camel-case-brand", "web-site", "company", "mc-surname", "de-surname"],
+    ids=["outlet", "camel-case-brand", "web-site", "company", "capital-for-government", "mc-surname", "de-surname"],
 )
 def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
     """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site."""

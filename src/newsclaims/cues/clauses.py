@@ -413,6 +413,7 @@ RE_CONTENT_STOP = lazy_compile(
     r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
     r"|;\s++(?=\p{Lu})|,\s++while\s++(?=\p{Lu})"
+    r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|,\s++(?:while|whereas)\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
 )

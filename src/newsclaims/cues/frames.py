@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -136,7 +137,10 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
                     scare = quote_chars.scare_within(*found[0])  # "called the protesters “thugs”"
-                if not scare:
+                that_clause = m.group() in _inflected_writing_verbs() and RE_THAT_BEFORE.search(
+                    text, m.end(), found[0][0]
+                )  # "posted on X that all polling places had closed"
+                if not scare and not that_clause:
                     continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
             content, speaker = found
             cue = m.span()
@@ -151,6 +155,17 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
             yield report
             break
+
+
+#: Verbs of writing that report a "that" clause though they need a quotation otherwise ("posted on X that ...").
+_WRITING_VERBS = ("post", "email", "text", "retweet")
+#: "that" right before a content.
+RE_THAT_BEFORE = lazy_compile(r"\bthat\s++$")
+
+
+@functools.cache
+def _inflected_writing_verbs() -> frozenset[str]:
+    return frozenset(f for f in lexicons.inflections("quote_only_verbs") if f.split()[0].startswith(_WRITING_VERBS))
 
 
 def _content_first(
@@ -183,7 +198,10 @@ def _content_first(
                 quote_chars,
             )
             if found is not None:
-                if i > 0 and _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end):
+                if i > 0 and (
+                    _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end)
+                    or _role_before_name(text, boundaries[i - 1][1], b_start, found[1])
+                ):
                     content, speaker = found
                     if speaker is not None:
                         return (content[0], boundaries[i - 1][0]), (boundaries[i - 1][1], speaker[1])
@@ -260,6 +278,21 @@ def _closes_quotation(text: str, boundary: tuple[int, int], quote_chars: QuotedS
         if part is not None and (word_count(text, *part) >= 4 or not title_case(RE_WORDS.findall(text, *part))):
             return True
     return False
+
+
+def _role_before_name(text: str, role_start: int, comma: int, speaker: tuple[int, int] | None) -> bool:
+    """`..., the regional governor, Andrei Vorobyov, said`: the role before the name is part of the speaker."""
+    if speaker is None:
+        return False
+    role = text[role_start:comma].split()
+    name = text[speaker[0] : speaker[1]].strip(" ,").split()
+    return (
+        1 < len(role) <= 6
+        and role[0] in {"the", "a", "an", "his", "her", "their", "its"}
+        and singular(role[-1].lower()) in lexicons.words("speaker_nouns")
+        and 1 < len(name) <= 4
+        and all(w[:1].isupper() for w in name)
+    )
 
 
 def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int) -> bool:
