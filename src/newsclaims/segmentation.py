@@ -152,6 +152,10 @@ def _may_start_sentence(ch: str) -> bool:
 _CONTINUING = ",;:)]}%…-–—―.!?&/"
 
 
+#: Abbreviations that stand before a number only: "No. 5", "Vol. 2"; before a word, the period ends a sentence.
+_NUMBER_ABBREVIATIONS = frozenset(["No", "no", "Vol"])
+
+
 def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:
     """Decide whether the period at ``dot`` ends a sentence, given the next word ``nxt``."""
     before = RE_WORD_BEFORE.search(para, max(0, dot - 40), dot + 1)
@@ -161,7 +165,7 @@ def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:
     if not word:
         return True  # only apostrophes or hyphens before the period: "'. 0"
     if word in lexicons.words("abbreviations"):
-        return False
+        return word in _NUMBER_ABBREVIATIONS and not nxt[0].isdigit()  # "voted no. 'We're ...", not "No. 5"
     if len(word) == 1 and word.isupper():
         return False  # an initial: "John F. Kennedy"
     if nxt[0].isdigit():

@@ -26,6 +26,12 @@ ROWS = [
      ['"We won."', "Trump said the vote was fair."]),
     ("company", "Apple Inc. reported profits. Shares rose.", ["Apple Inc. reported profits.", "Shares rose."]),
     ("company-end", "He works for Acme Inc. The firm is small.", ["He works for Acme Inc.", "The firm is small."]),
+    ("no-as-a-word", "Hernandez voted no. 'We're losing,' she said.",
+     ["Hernandez voted no.", "'We're losing,' she said."]),
+    ("no-before-a-number", "It passed as Proposition No. 5 in May. Few noticed.",
+     ["It passed as Proposition No. 5 in May.", "Few noticed."]),
+    ("question-then-speaker-appositive", '"Is it over?" Miller, a retired worker, said. Nobody knew.',
+     ['"Is it over?" Miller, a retired worker, said.', "Nobody knew."]),
 ]
 
 

@@ -91,6 +91,8 @@ ROWS = [
     ("participle-after-role-and-name", "Her attorney, Mark Deloach, had asked for a sentence of five years, arguing "
      "that his client had struggled with addiction.", "Her attorney, Mark Deloach,", "Mark Deloach", "Her attorney",
      None, SpeakerKind.PERSON, 1),
+    ("title-councilmember", "“We're losing,” Councilmember Eunisses Hernandez said.",
+     "Councilmember Eunisses Hernandez", "Eunisses Hernandez", "Councilmember", None, SpeakerKind.PERSON, None),
     ("title-mp", "“We will raise it in both Houses,” said TMC MP Derek O'Brien.", "TMC MP Derek O'Brien",
      "Derek O'Brien", "TMC MP", None, SpeakerKind.PERSON, None),
 ]
