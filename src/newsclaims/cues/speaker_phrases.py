@@ -109,6 +109,10 @@ def opens_relative(phrase: str) -> bool:
 QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "others", "several"])
 
 
+#: A dash set off by spaces: one opens a new clause, two enclose an aside ("Sen. X — a Democrat — said").
+RE_DASH_BREAK = lazy_compile(r"\s[—–―](?:\s|$)|\s--(?:\s|$)")
+
+
 def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
 
@@ -128,6 +132,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
+    if len(RE_DASH_BREAK.findall(phrase)) == 1:
+        return False  # "Residents were divided — some praised the parks, others": a clause break, not an aside
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
         if RE_NOT_IN_NAME.search(phrase):
