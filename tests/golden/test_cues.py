@@ -76,7 +76,8 @@ ROWS = [
      "One person was killed and three were injured", QuoteKind.INDIRECT, "said",
      "the regional governor, Andrei Vorobyov,"),
     ("dash-opens-a-new-clause",
-     "Residents were divided — some praised the investment in parks, others said the cuts went too far.",
+     "Residents who spoke during public comment were divided — some praised the investment in parks, others said "
+     "the cuts went too far.",
      "the cuts went too far", QuoteKind.INDIRECT, "said", "others"),
     ("dash-aside-in-subject", "Sen. Joe Manchin — a Democrat from West Virginia — said the bill was dead.",
      "the bill was dead", QuoteKind.INDIRECT, "said", "Sen. Joe Manchin — a Democrat from West Virginia —"),
