@@ -547,6 +547,27 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Barkley, who said he typically votes Democratic, said one candidate he likes is John Kasich.",
+         [("he typically votes Democratic", "said", "who"),
+          ("one candidate he likes is John Kasich", "said", "Barkley, who said he typically votes Democratic,")]),
+        ('Clinton, who called Sanders shortly after the winner was declared, told her supporters, "I still love New '
+         'Hampshire."', [('"I still love New Hampshire."', "told",
+                          "Clinton, who called Sanders shortly after the winner was declared,")]),
+        ("“It has been years,” McCain said, asked about the plan. “Why should I be surprised?”",
+         [("“It has been years,” McCain said, asked about the plan. “Why should I be surprised?”", "said",
+           "McCain")]),
+    ],
+    ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle"],
+)
+def test_relative_aside_and_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A relative aside's report ends where the main clause's verb follows, and the main clause reports too."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
+
+
 def test_later_cue_frames_the_quotation() -> None:
     """A first cue whose content leaves the sentence's quotation out does not take the sentence: the later cue
     that frames the quotation gives a report too."""

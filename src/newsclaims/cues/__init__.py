@@ -20,7 +20,7 @@ from ..patterns import lazy_compile
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
-from .clauses import CAPITALISED_ADVERB, VerbMatch, _subject_span, _verb_matches, sentence_subject
+from .clauses import CAPITALISED_ADVERB, VerbMatch, _subject_span, _verb_matches, cue_start, sentence_subject
 from .cue_phrases import (
     RE_DASH_SIGNATURE,
     _according_to,
@@ -30,7 +30,7 @@ from .cue_phrases import (
     _quoted_as_saying,
     asked_question,
 )
-from .frames import _DASHES, _common_noun_subject, _participles, _verb_frames
+from .frames import _DASHES, RE_MAIN_VERB_AFTER_ASIDE, _common_noun_subject, _participles, _speaker_first, _verb_frames
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
@@ -367,11 +367,30 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
     reports = _with_participles(scope, found, end, start)
     rest = _reported_end(reports)
     if word_count(scope.text, rest, end) >= 4:
+        main = _main_after_aside(scope, reports[-1], start, rest, end)
+        if main is not None:
+            return [*reports, *_with_participles(scope, [main], end, rest)]
         contrast = RE_CONTRAST.match(scope.text, rest, end) is not None  # "..., while other voters said ..."
         more = [r for r in _verb_frames(scope, rest, end) if r.quoted or contrast]
         if more:
             reports += _with_participles(scope, more, end, rest)
     return reports
+
+
+def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: int) -> Report | None:
+    """The main clause's report after a relative aside that reports: "Barkley, who said he votes Democratic, said
+    one candidate he likes is Kasich" (its speaker is the subject with the aside)."""
+    if aside.speaker is None or aside.speaker.text not in {"who", "which"}:
+        return None
+    main = RE_MAIN_VERB_AFTER_ASIDE.match(scope.text, rest, end)
+    verbs = _verb_matches(scope.text, rest, main.end()) if main is not None else []
+    if not verbs:
+        return None
+    found = _speaker_first(scope.text, start, end, verbs[-1], scope.quote_chars)
+    if found is None or found[1] is None:
+        return None
+    cue = (cue_start(scope.text, found[1][1], verbs[-1].start()), verbs[-1].end())
+    return scope.report(found[0], cue, found[1])
 
 
 RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")

@@ -131,8 +131,12 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if frame is _content_first and noun_like and not RE_CUE_ENDS_CLAUSE.match(text, m.end(), end):
                 continue  # "Hanify, the president of the Indiana state firefighters union, said": a noun
             found = frame(text, start, end, m, quote_chars)
-            if found is None:
-                continue
+            if found is None or (
+                RE_MAIN_VERB_AFTER_ASIDE.match(text, m.end(), end)
+                and RE_PASSIVE_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            ):
+                continue  # not "... after the winner was declared, told her supporters": a passive frames nothing
+            found = _aside_content(text, *found)
             scare: list[tuple[int, int]] = []
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
@@ -157,6 +161,22 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             break
 
 
+def _aside_content(
+    text: str, content: tuple[int, int], speaker: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A relative aside's content ends where the main clause's verb follows: "Barkley, who said he votes
+    Democratic, said ..." (the main clause's report is read after it)."""
+    if speaker is not None and text[speaker[0] : speaker[1]] in {"who", "which"}:
+        main = RE_MAIN_VERB_AFTER_ASIDE.search(text, content[0], content[1])
+        if main is not None:
+            return (content[0], main.start()), speaker
+    return content, speaker
+
+
+#: The main clause's reporting verb after a relative aside closes: "..., told her supporters".
+RE_MAIN_VERB_AFTER_ASIDE = lazy_compile(
+    r",\s++(?:(?:also|then|later)\s++)?(?:told|said|says|added|asked|wrote|declared|insisted|argued|warned|replied)\b"
+)
 #: Verbs of writing that report a "that" clause though they need a quotation otherwise ("posted on X that ...").
 _WRITING_VERBS = ("post", "email", "text", "retweet")
 #: "that" right before a content.
