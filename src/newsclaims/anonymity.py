@@ -14,7 +14,7 @@ import regex
 
 from . import lexicons
 from .coreference import Resolved
-from .cues import singular
+from .cues import Report, singular
 from .patterns import lazy_compile
 from .quotes import RE_WORDS
 from .segmentation import Sentence
@@ -152,7 +152,10 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity
-            covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None]
+            covered = [
+                i for i in reports_in.get(sent_index, [])
+                if speakers[i] is not None and not _in_content(reports[i], m.start())
+            ]
             sources: list[Speaker] = []
             for i in covered:
                 spk = speakers[i]
@@ -189,6 +192,15 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 )
             )
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
+
+
+def _in_content(report: Report, at: int) -> bool:
+    """Whether ``at`` lies in the words a report reports, not in its attribution: inside a quotation, or inside
+    content set before its cue ("The winner has chosen to remain anonymous, lottery officials said")."""
+    if any(p.start <= at < p.end for p in report.quoted):
+        return True
+    content, cue = report.content, report.cue
+    return not report.quoted and cue is not None and content.end <= cue.start and content.start <= at < content.end
 
 
 def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKind]:

@@ -262,6 +262,8 @@ LOOK_ALIKES = [
     "The rapper, who goes by the alias Lil Pump, released a new album, his publicist said.",
     "The victim was taken to hospital with life-threatening injuries, police said. His name was not released.",
     "The driver, a 40-year-old man, died at the scene, police said. His name was withheld.",
+    "The winner of the $1.2 billion jackpot has chosen to remain anonymous, the lottery director said.",
+    "“The donor asked not to be named,” the museum's director said.",
 ]
 
 
