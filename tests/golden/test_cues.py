@@ -396,9 +396,6 @@ ROWS = [
      "His chief aide"),
     ("family-is-no-adverb", "It happened when a member of the family suggested they tweet a picture.",
      "they tweet a picture", QuoteKind.INDIRECT, "suggested", "a member of the family"),
-    ("participle-aside-then-said-that", "Salceda, citing data from the State Department, said that about 4 million "
-     "people of Philippine descent live here.", "about 4 million people of Philippine descent live here",
-     QuoteKind.INDIRECT, "said", "Salceda"),
     ("referred-to-as", "Bush referred to Rubio as “a bright, charismatic leader.”",
      "Rubio as “a bright, charismatic leader.”", QuoteKind.MIXED, "referred to", "Bush"),
     ("riffed", '"Governor, let me help you out - the answer is no," the nominee riffed on her non-answer.',
@@ -509,7 +506,7 @@ def test_participle_makes_second_quote() -> None:
         "Curiel, who through his office declined to comment, was born in East Chicago.",
         "Gas costs $4 per gallon in the state.",
         "Per the agreement, the money was paid in May.",
-        "He cited the Supreme Court ruling that paved the way for super PACs.",
+        "He praised the Supreme Court ruling that paved the way for super PACs.",
         "Winning that trifecta would put Trump in a political category all his own, the first Republican other "
         "than a sitting president to sweep the first three contests on record.",
         "Weighing in on the discussion, Jones agreed.",
@@ -559,8 +556,14 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
         ("“It has been years,” McCain said, asked about the plan. “Why should I be surprised?”",
          [("“It has been years,” McCain said, asked about the plan. “Why should I be surprised?”", "said",
            "McCain")]),
+        ("Salceda, citing data from the State Department, said that about 4 million people of Philippine descent "
+         "live here.", [("data from the State Department", "citing", "Salceda"),
+                        ("about 4 million people of Philippine descent live here", "said", "Salceda")]),
+        ("A group of rabbis called for a boycott of his speech.",
+         [("a boycott of his speech", "called for", "A group of rabbis")]),
     ],
-    ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle"],
+    ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle",
+         "participle-aside-then-said-that", "called-for"],
 )
 def test_relative_aside_and_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A relative aside's report ends where the main clause's verb follows, and the main clause reports too."""
@@ -772,12 +775,14 @@ def test_colon_lead_in_paragraph(text: str, cue: str, speaker: str) -> None:
 
 
 def test_evaluative_verbs_need_a_quotation() -> None:
-    """ "called X “...”" reports speech; "praised the plan" and "called for talks" do not."""
+    """ "called X “...”" reports speech; "praised the plan" does not; "called for talks" reports a demand."""
     quotes = extract_quotes("Hillary Clinton called the agreement “an historic step forward for all of us.”")
     assert quotes and quotes[0].cue is not None and quotes[0].cue.text == "called"
     assert quotes[0].kind is QuoteKind.MIXED
     assert extract_quotes("The senator praised the plan on Tuesday.") == []
-    assert extract_quotes("The senator called for new talks with the union.") == []
+    demand = extract_quotes("The senator called for new talks with the union.")
+    assert [(q.span.text, q.cue and q.cue.text) for q in demand] == [("new talks with the union", "called for")]
+    assert extract_quotes("The senator called the union on Tuesday.") == []
 
 
 def test_coordinated_predicate_and_leading_subordinate() -> None:
@@ -968,7 +973,10 @@ def test_participle_aside_may_quote_a_comma() -> None:
     closes the aside, and the name before it speaks."""
     text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive."
     found = [(q.span.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text) if q.cue is not None]
-    assert found == [("the candidate could be competitive", "Mr. Manafort")]
+    assert found == [
+        ("''the unique magic of Trump,''", "Mr. Manafort"),
+        ("the candidate could be competitive", "Mr. Manafort"),
+    ]
 
 
 def test_next_paragraph_with_its_own_attribution_is_no_continuation() -> None:

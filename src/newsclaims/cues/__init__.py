@@ -380,9 +380,13 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
 def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: int) -> Report | None:
     """The main clause's report after a relative aside that reports: "Barkley, who said he votes Democratic, said
     one candidate he likes is Kasich" (its speaker is the subject with the aside)."""
-    if aside.speaker is None or aside.speaker.text not in {"who", "which"}:
+    if aside.speaker is None or aside.cue is None:
         return None
-    main = RE_MAIN_VERB_AFTER_ASIDE.match(scope.text, rest, end)
+    participle = aside.cue.text.split()[0].endswith("ing") and scope.text[: aside.cue.start].rstrip().endswith(",")
+    if aside.speaker.text not in {"who", "which"} and not participle:
+        return None
+    back = RE_BACK_TO_COMMA.search(scope.text, max(0, rest - 4), rest)
+    main = RE_MAIN_VERB_AFTER_ASIDE.match(scope.text, back.start() if back is not None else rest, end)
     verbs = _verb_matches(scope.text, rest, main.end()) if main is not None else []
     if not verbs:
         return None
@@ -394,6 +398,8 @@ def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: i
 
 
 RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")
+#: Back over the comma and the quotation mark that close an aside's quotation (",''"), if the content ends so.
+RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
 #: A contrasting clause after a report, with a report of its own: ", while other voters said ...".
 RE_CONTRAST = lazy_compile(r"\s*+,\s*+(?:while|whereas)\s")
 

@@ -136,7 +136,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 and RE_PASSIVE_BEFORE.search(text, max(start, m.start() - 12), m.start())
             ):
                 continue  # not "... after the winner was declared, told her supporters": a passive frames nothing
-            found = _aside_content(text, *found)
+            found = _aside_content(text, m, *found)
             scare: list[tuple[int, int]] = []
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
@@ -162,20 +162,27 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
 
 
 def _aside_content(
-    text: str, content: tuple[int, int], speaker: tuple[int, int] | None
+    text: str, verb: VerbMatch, content: tuple[int, int], speaker: tuple[int, int] | None
 ) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """A relative aside's content ends where the main clause's verb follows: "Barkley, who said he votes
-    Democratic, said ..." (the main clause's report is read after it)."""
-    if speaker is not None and text[speaker[0] : speaker[1]] in {"who", "which"}:
+    """An aside's content ends where the main clause's verb follows: "Barkley, who said he votes Democratic, said
+    ...", "Salceda, citing data from the State Department, said ..." (the main clause's report is read after
+    it)."""
+    if speaker is not None and (text[speaker[0] : speaker[1]] in {"who", "which"} or opens_aside(text, verb)):
         main = RE_MAIN_VERB_AFTER_ASIDE.search(text, content[0], content[1])
-        if main is not None:
-            return (content[0], main.start()), speaker
+        if main is not None:  # the aside ends at its comma, or after the quotation mark that holds it
+            return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
     return content, speaker
+
+
+def opens_aside(text: str, verb: VerbMatch) -> bool:
+    """Whether a participle cue opens an aside set off by a comma: "Salceda, citing data, said"."""
+    return verb.group().split()[0].endswith("ing") and text[: verb.start()].rstrip().endswith(",")
 
 
 #: The main clause's reporting verb after a relative aside closes: "..., told her supporters".
 RE_MAIN_VERB_AFTER_ASIDE = lazy_compile(
-    r",\s++(?:(?:also|then|later)\s++)?(?:told|said|says|added|asked|wrote|declared|insisted|argued|warned|replied)\b"
+    r",(?P<mark>''|[\"”’])?\s++(?:(?:also|then|later)\s++)?(?:told|said|says|added|asked|wrote|declared|insisted|"
+    r"argued|warned|replied)\b"
 )
 #: Verbs of writing that report a "that" clause though they need a quotation otherwise ("posted on X that ...").
 _WRITING_VERBS = ("post", "email", "text", "retweet")
