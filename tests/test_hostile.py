@@ -180,3 +180,4 @@ def test_anonymity_conditions_stay_linear() -> None:
     seconds(50)  # warm-up
     small, large = seconds(1000), seconds(8000)
     assert large < 12 * small + 0.5, (small, large)  # linear: 8x; a look-up over every report: 16x and more
+

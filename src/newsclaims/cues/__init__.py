@@ -30,7 +30,15 @@ from .cue_phrases import (
     _quoted_as_saying,
     asked_question,
 )
-from .frames import _DASHES, RE_MAIN_VERB_AFTER_ASIDE, _common_noun_subject, _participles, _speaker_first, _verb_frames
+from .frames import (
+    _DASHES,
+    RE_COMMA_BEFORE,
+    RE_MAIN_VERB_AFTER_ASIDE,
+    _common_noun_subject,
+    _participles,
+    _speaker_first,
+    _verb_frames,
+)
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
@@ -382,7 +390,9 @@ def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: i
     one candidate he likes is Kasich" (its speaker is the subject with the aside)."""
     if aside.speaker is None or aside.cue is None:
         return None
-    participle = aside.cue.text.split()[0].endswith("ing") and scope.text[: aside.cue.start].rstrip().endswith(",")
+    participle = aside.cue.text.split()[0].endswith("ing") and (
+        RE_COMMA_BEFORE.search(scope.text, max(0, aside.cue.start - 8), aside.cue.start) is not None
+    )
     if aside.speaker.text not in {"who", "which"} and not participle:
         return None
     back = RE_BACK_TO_COMMA.search(scope.text, max(0, rest - 4), rest)

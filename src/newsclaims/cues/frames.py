@@ -174,9 +174,15 @@ def _aside_content(
     return content, speaker
 
 
+#: A comma right before a word (white space between): the end of a look-back of a few characters.
+RE_COMMA_BEFORE = lazy_compile(r",\s*+$")
+
+
 def opens_aside(text: str, verb: VerbMatch) -> bool:
     """Whether a participle cue opens an aside set off by a comma: "Salceda, citing data, said"."""
-    return verb.group().split()[0].endswith("ing") and text[: verb.start()].rstrip().endswith(",")
+    if not verb.group().split()[0].endswith("ing"):
+        return False
+    return RE_COMMA_BEFORE.search(text, max(0, verb.start() - 8), verb.start()) is not None
 
 
 #: The main clause's reporting verb after a relative aside closes: "..., told her supporters".
