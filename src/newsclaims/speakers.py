@@ -140,13 +140,15 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if speaker is None:
         return None
     affiliation = _affiliation(core, description, speaker.name, speaker.title)
+    if affiliation is not None and affiliation == speaker.description:
+        return attrs.evolve(speaker, affiliation=affiliation, description=None)  # a party label is no description
     return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
 
 
 #: A parenthetical after a name: a party and state ("(D-N.Y.)", "(R)") or an acronym ("(BMA)").
 RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
 #: A party label in parentheses: "D-N.Y.", "R-Texas", "I-Vt.", "R".
-RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12})?")
+RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12}?\.?)?")
 
 
 def _affiliation(core: str, description: str | None, name: str, title: str | None) -> str | None:
@@ -157,6 +159,8 @@ def _affiliation(core: str, description: str | None, name: str, title: str | Non
     paren = RE_TRAILING_PARENTHETICAL.search(core)
     if paren is not None and RE_PARTY.fullmatch(paren.group("inside")):
         return paren.group("inside")
+    if description and RE_PARTY.fullmatch(description):
+        return description  # AP style: "Senate Majority Leader Chuck Schumer, D-N.Y., said"
     possessor = RE_POSSESSOR.match(title) if title else None
     if possessor is not None:
         return possessor.group("org")  # "Al Jazeera's Hiba Morgan", "Clinton's spokesman Brian Fallon"

@@ -129,6 +129,7 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
     [
         ("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.", "D-N.Y."),
         ("Gov. Phil Bryant (R) said the state would appeal.", "R"),
+        ("“We have avoided a shutdown,” Senate Majority Leader Chuck Schumer, D-N.Y., said.", "D-N.Y."),
         ("Mr. Mahaney, of RBC Capital Markets, said the shares were cheap.", "RBC Capital Markets"),
         ("The British Medical Association (BMA) said doctors would strike.", None),
         ("Rep. Sander M. Levin (Mich.) said the deal was bad.", None),
@@ -143,14 +144,21 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Officials at the National Oceanic and Atmospheric Administration said the figures were late.",
          "National Oceanic and Atmospheric Administration"),
     ],
-    ids=["party-and-state", "party", "of-appositive", "acronym-is-no-affiliation", "state-only", "of-after-name",
-         "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none", "a-person-is-none",
-         "relative-clause-is-none", "possessor", "unnamed-group-at"],
+    ids=["party-and-state", "party", "ap-style-party-appositive", "of-appositive", "acronym-is-no-affiliation",
+         "state-only", "of-after-name", "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none",
+         "a-person-is-none", "relative-clause-is-none", "possessor", "unnamed-group-at"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and speaker.affiliation == affiliation
+
+
+def test_party_appositive_is_no_description() -> None:
+    """AP's ", D-N.Y.," after a name is the affiliation, not a description."""
+    speaker = extract_quotes("Rep. Chip Roy, R-Texas, posted that the bill was a betrayal.")[0].speaker
+    assert speaker is not None and (speaker.name, speaker.affiliation, speaker.description) == (
+        "Chip Roy", "R-Texas", None)
 
 
 def test_affiliation_carries_to_resolved_mentions_and_source() -> None:
