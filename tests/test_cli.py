@@ -153,3 +153,12 @@ def test_bad_worker_count(capsys) -> None:  # type: ignore[no-untyped-def]
         main(["--workers", "0", str(SEED)])
     assert exit_info.value.code == 2
     assert "positive integer" in capsys.readouterr().err
+
+
+def test_sources_list_titles_and_affiliations(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The readable output lists a source's titles and affiliations beside its name."""
+    path = tmp_path / "a.txt"
+    path.write_text("Sen. Chuck Schumer (D-N.Y.) said the bill would pass. Schumer said the vote was close.\n",
+                    encoding="utf-8")
+    assert main([str(path)]) == 0
+    assert "Chuck Schumer (person, Sen., D-N.Y.): 2 quote(s)" in capsys.readouterr().out

@@ -247,7 +247,7 @@ def _print_readable(name: str, article: Article, out: TextIO, *, several: bool) 
     if article.sources:
         print("Sources:", file=out)
         for source in article.sources:
-            extra = ", ".join(d for d in source.titles + source.descriptions if d != source.name)
+            extra = ", ".join(d for d in source.titles + source.descriptions + source.affiliations if d != source.name)
             anon = " [anonymous]" if source.anonymous else ""
             print(
                 f"  {source.name}{anon} ({source.kind.value}{', ' + extra if extra else ''}): "

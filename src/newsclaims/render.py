@@ -98,7 +98,7 @@ def _quote_sources(sources: tuple[Source, ...]) -> dict[Quote, int]:
 def _legend(article: Article, colours: dict[int, str]) -> str:
     rows = []
     for i, source in enumerate(article.sources):
-        extra = ", ".join(d for d in source.titles + source.descriptions if d != source.name)
+        extra = ", ".join(d for d in source.titles + source.descriptions + source.affiliations if d != source.name)
         badge = '<span class="anon-badge">anonymous</span>' if source.anonymous else ""
         rows.append(
             f'<li><span class="swatch" style="background:{colours[i]}"></span><b>{_esc(source.name)}</b> '
