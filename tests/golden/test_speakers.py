@@ -93,6 +93,9 @@ ROWS = [
      None, SpeakerKind.PERSON, 1),
     ("title-councilmember", "“We're losing,” Councilmember Eunisses Hernandez said.",
      "Councilmember Eunisses Hernandez", "Eunisses Hernandez", "Councilmember", None, SpeakerKind.PERSON, None),
+    ("rank-after-role", "Police spokesman Inspector Mark Jones said officers were called at 3 a.m.",
+     "Police spokesman Inspector Mark Jones", "Mark Jones", "Police spokesman Inspector", None, SpeakerKind.PERSON,
+     None),
     ("title-mp", "“We will raise it in both Houses,” said TMC MP Derek O'Brien.", "TMC MP Derek O'Brien",
      "Derek O'Brien", "TMC MP", None, SpeakerKind.PERSON, None),
 ]
