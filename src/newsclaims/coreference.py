@@ -13,7 +13,15 @@ from collections.abc import Iterator
 import attrs
 
 from . import lexicons
-from .cues import CAPITALISED_ADVERB, Report, looks_like_speaker, named_in, sentence_subject, singular
+from .cues import (
+    CAPITALISED_ADVERB,
+    RE_ANY_QUOTE_MARK,
+    Report,
+    looks_like_speaker,
+    named_in,
+    sentence_subject,
+    singular,
+)
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
@@ -44,7 +52,6 @@ _NOT_NAME_OPENERS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "many", "most",
      "some", "several", "all", "both", "few", "other", "others", "each", "every", "no", "one"]
 )
-RE_QUOTE_MARK = lazy_compile(r"''|[\"“”«»]")
 RE_PERSON_NAME = lazy_compile(
     r"(?<![\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|President|Secretary)\.?\s+)?"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:al-|de\s|van\s)?\p{Lu}[\p{Ll}'’\-]+){1,2}(?![\p{L}])"
@@ -99,11 +106,12 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 last_sentence = report.sentence
             out.append(subject)
             continue
-        resolved = _resolve(text, speaker, [s for _, s in earlier])
+        candidates = [s for _, s in earlier]
+        resolved = _resolve(text, speaker, candidates)
         if speaker.mention.text.lower() in {"he", "she"}:
             subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
             if subject is not None and subject.name != resolved.name:
-                resolved = _link(speaker, _resolve(text, subject, [s for _, s in earlier]))
+                resolved = _link(speaker, _resolve(text, subject, candidates))
             elif resolved is speaker:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
                 resolved = _nearby_name(text, speaker, start)
@@ -138,7 +146,7 @@ def _named_subject_before(text: str, sentences: tuple[Sentence, ...], report: Re
     own, previous = sentences[report.sentence], sentences[report.sentence - 1]
     if previous.paragraph != own.paragraph:
         return None
-    if RE_QUOTE_MARK.search(text, previous.span.start, previous.span.end):
+    if RE_ANY_QUOTE_MARK.search(text, previous.span.start, previous.span.end):
         return None  # a sentence of a quotation, or one that reports
     found = sentence_subject(text, previous.span.start, previous.span.end)
     np = text[found[0] : found[1]] if found else ""

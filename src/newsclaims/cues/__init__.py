@@ -32,12 +32,12 @@ from .cue_phrases import (
 )
 from .frames import (
     _DASHES,
-    RE_COMMA_BEFORE,
     RE_MAIN_VERB_AFTER_ASIDE,
     _common_noun_subject,
     _participles,
     _speaker_first,
     _verb_frames,
+    reports_in_aside,
 )
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
@@ -55,6 +55,7 @@ from .speaker_phrases import (
 __all__ = [
     "CAPITALISED_ADVERB",
     "QUANTIFIER_SUBJECTS",
+    "RE_ANY_QUOTE_MARK",
     "RE_PARTITIVE",
     "RE_POSTMODIFIER",
     "RE_REFLEXIVE",
@@ -390,10 +391,7 @@ def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: i
     one candidate he likes is Kasich" (its speaker is the subject with the aside)."""
     if aside.speaker is None or aside.cue is None:
         return None
-    participle = aside.cue.text.split()[0].endswith("ing") and (
-        RE_COMMA_BEFORE.search(scope.text, max(0, aside.cue.start - 8), aside.cue.start) is not None
-    )
-    if aside.speaker.text not in {"who", "which"} and not participle:
+    if not reports_in_aside(scope.text, aside.speaker.text, aside.cue.start, aside.cue.text):
         return None
     back = RE_BACK_TO_COMMA.search(scope.text, max(0, rest - 4), rest)
     main = RE_MAIN_VERB_AFTER_ASIDE.match(scope.text, back.start() if back is not None else rest, end)

@@ -167,7 +167,7 @@ def _aside_content(
     """An aside's content ends where the main clause's verb follows: "Barkley, who said he votes Democratic, said
     ...", "Salceda, citing data from the State Department, said ..." (the main clause's report is read after
     it)."""
-    if speaker is not None and (text[speaker[0] : speaker[1]] in {"who", "which"} or opens_aside(text, verb)):
+    if speaker is not None and reports_in_aside(text, text[speaker[0] : speaker[1]], verb.start(), verb.group()):
         main = RE_MAIN_VERB_AFTER_ASIDE.search(text, content[0], content[1])
         if main is not None:  # the aside ends at its comma, or after the quotation mark that holds it
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
@@ -178,11 +178,14 @@ def _aside_content(
 RE_COMMA_BEFORE = lazy_compile(r",\s*+$")
 
 
-def opens_aside(text: str, verb: VerbMatch) -> bool:
-    """Whether a participle cue opens an aside set off by a comma: "Salceda, citing data, said"."""
-    if not verb.group().split()[0].endswith("ing"):
+def reports_in_aside(text: str, speaker: str, cue_start: int, cue: str) -> bool:
+    """Whether a report sits in an aside before the main clause's verb: a relative clause's ("Barkley, who said
+    ..., said") or a participle's set off by a comma ("Salceda, citing data, said")."""
+    if speaker in {"who", "which"}:
+        return True
+    if not cue.split()[0].endswith("ing"):
         return False
-    return RE_COMMA_BEFORE.search(text, max(0, verb.start() - 8), verb.start()) is not None
+    return RE_COMMA_BEFORE.search(text, max(0, cue_start - 8), cue_start) is not None
 
 
 #: The main clause's reporting verb after a relative aside closes: "..., told her supporters".
