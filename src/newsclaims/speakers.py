@@ -175,7 +175,7 @@ def _affiliation(core: str, description: str | None, name: str, title: str | Non
         found = RE_EMPLOYER.search(core)  # "Dan Ives of Wedbush Securities": after the name, in the core
         if found is not None and not core[: found.start()].rstrip().endswith(name):
             found = None
-    elif description and RE_RELATIVE_WORD.search(description) is None:
+    elif found is None and description and RE_RELATIVE_WORD.search(description) is None:
         found = RE_EMPLOYER.search(" " + description)  # "an analyst at Bernstein", not "who worked for Microsoft"
     if found is None:
         return None

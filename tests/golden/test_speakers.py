@@ -146,10 +146,12 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Al Jazeera's Hiba Morgan said residents described heavy shelling.", "Al Jazeera"),
         ("Officials at the National Oceanic and Atmospheric Administration said the figures were late.",
          "National Oceanic and Atmospheric Administration"),
+        ("Officials at the Pentagon, two senior officers, said the strike had worked.", "Pentagon"),
     ],
     ids=["party-and-state", "party", "ap-style-party-appositive", "of-appositive", "acronym-is-no-affiliation",
          "state-only", "of-after-name", "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none",
-         "a-person-is-none", "relative-clause-is-none", "possessor", "unnamed-group-at"],
+         "a-person-is-none", "relative-clause-is-none", "possessor", "unnamed-group-at",
+         "unnamed-group-at-then-appositive"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
