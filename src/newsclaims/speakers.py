@@ -42,8 +42,8 @@ RE_TITLE_OF_THEN_NAME = lazy_compile(
 )
 #: An organisation's name joined by "of": "the Bank of England", "the Royal College of Nursing".
 RE_ORGANIZATION_OF = lazy_compile(
-    r"(?:(?i:the)\s++)?(?P<name>(?:\p{Lu}[\w.&'’\-]*+\s++)*?(?P<head>\p{Lu}\w++)\s++of\s++(?:the\s++)?"
-    r"\p{Lu}[\w.&'’\-]*+(?:\s++(?:and|for|of|the|\p{Lu}[\w.&'’\-]*+))*+)"
+    r"(?:(?i:the)\s++)?(?P<name>(?:(?:\p{Lu}[\w.&'’\-]*+|\d++(?:st|nd|rd|th))\s++)*?(?P<head>\p{Lu}\w++)\s++of\s++"
+    r"(?:the\s++)?\p{Lu}[\w.&'’\-]*+(?:\s++(?:and|for|of|the|\d++(?:st|nd|rd|th)|\p{Lu}[\w.&'’\-]*+))*+)"
 )
 #: A restrictive relative clause closing a phrase: "... official who asked not to be named".
 RE_RELATIVE_TAIL = lazy_compile(r"(?<=\S)\s++(?:who|whom|whose)\s.*$")
@@ -54,7 +54,7 @@ RE_ANONYMITY_WORD = lazy_compile(
     regex.IGNORECASE,
 )
 RE_LEADING = lazy_compile(
-    r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|both|even|also)\s+"
+    r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|even|also)\s+"
     rf"|(?:(?-i:\p{{Ll}}+ly|{CAPITALISED_ADVERB})"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
     r"|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|only|"
     r"again|also),\s+"
@@ -66,6 +66,12 @@ RE_TRAILING_TIME = lazy_compile(
     r"(?<!\s)\s++(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
     r"afternoon|evening))?$"
+)
+#: Where or when a named speaker spoke, between the name and the cue: "Trump at the time said", "Romero in a
+#: statement said", "Spicer in a Friday tweet said".
+RE_TRAILING_OCCASION = lazy_compile(
+    r"(?<!\s)\s++(?:at\s+the\s+time|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|"
+    r"interview|tweet|post|speech|letter|email|video|op-ed|column|memo|filing|release|remarks|appearance)s?)$"
 )
 #: A word of a name: capitalised, a particle ("de", "van", "bin"), a particle joined to the name ("al-Baghdadi"), or
 #: the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a particle ("lawyer").
@@ -121,9 +127,11 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     lead = RE_LEADING.match(text, start, end)
     if lead:
         start = lead.end()
-    time = RE_TRAILING_TIME.search(text, start, end)
+    time = RE_TRAILING_TIME.search(text, start, end) or RE_TRAILING_OCCASION.search(text, start, end)
     if time and time.start() > start and text[start : time.start()].split()[-1][:1].isupper():
         end = time.start()  # "Donald Trump on Sunday"; but "a report released Monday" keeps its time
+    if text[end : end + 1] == "." and _ends_with_abbreviation(text[start:end]):
+        end += 1  # "said the F.B.I.", "of Jacksonville, Fla.": the sentence's period closes the abbreviation too
     while end > start and text[end - 1] in " ,.;":
         if text[end - 1] == "." and _ends_with_abbreviation(text[start:end]):
             break
@@ -133,6 +141,9 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if end <= start:
         return None
     mention = Span.of(text, start, end)
+    listed = _coordinated_names(mention.text.rstrip(" ,"))  # "Sens. A (D-Ore.), B (D-Ohio) and C (D-N.J.)"
+    if listed is not None:
+        return Speaker(mention=mention, name=listed[0], kind=SpeakerKind.GROUP, count=listed[1])
     core, _, appositive = mention.text.partition(", ")
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
     description = appositive.strip().rstrip(",") or None
@@ -204,7 +215,11 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         core = core[: paren.start()]  # "Sen. Bernie Sanders (I-Vt.)", "the British Medical Association (BMA)"
     coordinated = _coordinated_names(core)
     if coordinated is not None:
-        return Speaker(mention=mention, name=coordinated, kind=SpeakerKind.GROUP, description=description, count=2)
+        return Speaker(
+            mention=mention, name=coordinated[0], kind=SpeakerKind.GROUP, description=description, count=coordinated[1]
+        )
+    both = RE_BOTH.match(core)
+    core = core[both.end() :] if both else core  # "Both candidates"
     pronouns = lexicons.table("pronouns")
     if core in pronouns:
         kind = SpeakerKind.GROUP if pronouns[core].startswith("plural") else SpeakerKind.PERSON
@@ -281,26 +296,55 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
-def _coordinated_names(core: str) -> str | None:
-    """Two people joined by "and", the second named in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
-    "Clinton and Sen. Bernie Sanders"): their names without titles, or None (not "Procter and Gamble")."""
-    left, sep, right = core.partition(" and ")
-    if not sep:
+#: "Both" before a pair: "Both Palmer and Sherman", "both candidates".
+RE_BOTH = lazy_compile(r"(?i:both)\s++")
+#: What separates the people of a list: "A, B and C", "A and B", "A, B, and C".
+RE_LIST_SEPARATOR = lazy_compile(r"(?<!\s)\s*+,\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
+#: What may follow each name of a list: a party label ("(D-Ore.)") or a state ("of Texas").
+RE_LISTED_TAIL = lazy_compile(r"(?<!\s)\s*+\([^()]{1,20}\)$|(?<!\s)\s++of\s++\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+)?$")
+
+
+def _coordinated_names(phrase: str) -> tuple[str, int] | None:
+    """People joined by "and", each named and the last in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
+    "Clinton and Sen. Bernie Sanders", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
+    (D-N.J.)", "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky"; after "Both", one-word names too):
+    their names without titles and how many, or None (not "Procter and Gamble", "Smith, a lawyer")."""
+    if " and " not in phrase:
         return None
+    both = RE_BOTH.match(phrase)
+    body = phrase[both.end() :] if both else phrase
+    separators = RE_LIST_SEPARATOR.findall(body)
+    if not 1 <= len(separators) <= 5 or "and" not in separators[-1]:
+        return None  # not "Wilcox and Beruff, a Sarasota Republican"
+    parts = RE_LIST_SEPARATOR.split(body)
     names = []
-    for part, words in ((left, 1), (right, 2)):
+    for i, part in enumerate(parts):
+        part = RE_LISTED_TAIL.sub("", part)
+        if not part[:1].isupper():
+            return None
         title, name = _split_title(part)
+        words = 1 if both or i < len(parts) - 1 else 2
         if name is None or len(name.split()) < words or _name_kind(name) is not SpeakerKind.PERSON:
             return None
         if title is not None and any(w.lower() not in _lower_titles() for w in title.split()):
             return None
         names.append(name)
-    return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1], len(names)
 
 
 def _ends_with_abbreviation(phrase: str) -> bool:
-    last = phrase.split()[-1] if phrase.split() else ""
-    return last.rstrip(".") in lexicons.words("final_abbreviations") or len(last) == 2
+    """Whether a phrase ends with an abbreviation whose period belongs to it ("U.S.", "F.B.I.", "Fla.", "Jr.")."""
+    last = phrase.split()[-1].rstrip(".") if phrase.split() else ""
+    return (
+        last in lexicons.words("final_abbreviations")
+        or last in lexicons.words("state_abbreviations")
+        or RE_INITIALISM.fullmatch(last) is not None
+        or len(last) == 1
+    )
+
+
+#: Letters with periods between them, the last period not written: "F.B.I", "N.C".
+RE_INITIALISM = lazy_compile(r"(?:\p{Lu}\.)+\p{Lu}")
 
 
 @functools.cache
@@ -321,7 +365,7 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     if words and words[-1] in time_words:
         return None, None
     if words and words[-1] in lexicons.words("organization_words") and all(
-        w[:1].isupper() or w.lower() in {"of", "the", "for", "and"} for w in words[1:]
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "for", "and"} for w in words[1:]
     ):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)
         return None, name
@@ -351,11 +395,11 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
 
 def _name_kind(name: str) -> SpeakerKind:
     """ORGANIZATION for a firm's or an institution's name ("Procter & Gamble", "the Justice Department", "NATO",
-    "Politico", "BuzzFeed", "Factcheck.org"), else PERSON."""
+    "the F.B.I.", "Politico", "BuzzFeed", "Factcheck.org"), else PERSON."""
     last = name.split()[-1]
     if "&" in name or last in lexicons.words("organization_words") or (
         last.isupper() and len(last) >= 2 and "." not in last
-    ):
+    ) or RE_DOTTED_ACRONYM.fullmatch(last):  # "the F.B.I.", "the N.A.A.C.P."; not initials ("J.R.")
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
         return SpeakerKind.ORGANIZATION
@@ -364,6 +408,8 @@ def _name_kind(name: str) -> SpeakerKind:
     return SpeakerKind.PERSON
 
 
+#: An acronym of three or more letters written with periods: "F.B.I.", "F.A.A", "N.A.A.C.P.".
+RE_DOTTED_ACRONYM = lazy_compile(r"(?:\p{Lu}\.){2,}\p{Lu}\.?")
 #: One word shaped like a brand or a web site: "BuzzFeed", "EgyptAir", "Tchadinfos.com"; not "McConnell",
 #: "DeSantis", "LaBelle".
 RE_ORGANIZATION_SHAPE = lazy_compile(

@@ -453,6 +453,14 @@ ROWS = [
     # --- participle continuing the same speaker
     ("adding", "Rivera said the plan was sound, adding that costs would fall next year.",
      "the plan was sound", QuoteKind.INDIRECT, "said", "Rivera"),
+    # --- what stands between the speaker and the verb belongs to the cue
+    ("negated-auxiliary", "Sen. Chuck Schumer, the Democratic leader, wouldn't say whether he would back the bill.",
+     "whether he would back the bill", QuoteKind.INDIRECT, "wouldn't say",
+     "Sen. Chuck Schumer, the Democratic leader,"),
+    ("both-before-cue", "Sens. Ted Cruz and Marco Rubio have both urged the mogul to drop out.",
+     "the mogul to drop out", QuoteKind.INDIRECT, "have both urged", "Sens. Ted Cruz and Marco Rubio"),
+    ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
+     "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
 ]
 
 

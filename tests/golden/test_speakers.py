@@ -98,6 +98,54 @@ ROWS = [
      None),
     ("title-mp", "“We will raise it in both Houses,” said TMC MP Derek O'Brien.", "TMC MP Derek O'Brien",
      "Derek O'Brien", "TMC MP", None, SpeakerKind.PERSON, None),
+    ("role-appositive-without-article",
+     "“We are not worried,” Jennifer Palmieri, communications director for the Clinton campaign, told reporters.",
+     "Jennifer Palmieri, communications director for the Clinton campaign,", "Jennifer Palmieri", None,
+     "communications director for the Clinton campaign", SpeakerKind.PERSON, None),
+    ("party-of-state-appositive",
+     "The tax plan is a disaster, Representative Steve Cohen, Democrat of Tennessee, said on Monday.",
+     "Representative Steve Cohen, Democrat of Tennessee,", "Steve Cohen", "Representative",
+     "Democrat of Tennessee", SpeakerKind.PERSON, None),
+    ("nyt-double-apostrophes-long-appositive",
+     "''I just don't think she's been truthful,'' Cecelia Purner, 67, a retired customer service representative"
+     " in Allentown, Pa., said.",
+     "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,", "Cecelia Purner", None,
+     "67, a retired customer service representative in Allentown, Pa.", SpeakerKind.PERSON, None),
+    ("six-commas-between-quote-and-cue",
+     "“Both Trump and Cruz scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.",
+     "Harry Bond, 30, of Raleigh, N.C., who was among those polled,", "Harry Bond", None,
+     "30, of Raleigh, N.C., who was among those polled", SpeakerKind.PERSON, None),
+    ("state-abbreviation-ends-sentence", "“It is over,” said Rachel Woolard, 20, of Jacksonville, Fla.",
+     "Rachel Woolard, 20, of Jacksonville, Fla.", "Rachel Woolard", None, "20, of Jacksonville, Fla.",
+     SpeakerKind.PERSON, None),
+    ("dotted-acronym", "“The deal is done,” said the F.B.I.", "the F.B.I.", "F.B.I.", None, None,
+     SpeakerKind.ORGANIZATION, None),
+    ("both-and-pair", "Both Palmer and Sherman said they would stay on.", "Both Palmer and Sherman",
+     "Palmer and Sherman", None, None, SpeakerKind.GROUP, 2),
+    ("pair-with-states", "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky said the bill would fail.",
+     "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky", "Ted Cruz and Rand Paul", None, None,
+     SpeakerKind.GROUP, 2),
+    ("list-with-party-labels",
+     "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) said the claims were sound.",
+     "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)",
+     "Jeff Merkley, Sherrod Brown and Robert Menendez", None, None, SpeakerKind.GROUP, 3),
+    ("both-before-noun", "Both candidates said the debate was fair.", "Both candidates", "candidates", None,
+     "candidates", SpeakerKind.GROUP, None),
+    ("state-abbreviation-is-no-name",
+     "Since the first tunnel was found in Douglas, Ariz., border officials say they have found 200 more.",
+     "border officials", "border officials", None, "border officials", SpeakerKind.GROUP, None),
+    ("court-with-ordinal", "The 6th Circuit Court of Appeals said the law was unconstitutional.",
+     "The 6th Circuit Court of Appeals", "6th Circuit Court of Appeals", None, None, SpeakerKind.ORGANIZATION, None),
+    ("court-for-circuit", "The U.S. Court of Appeals for the 6th Circuit said the law was void.",
+     "The U.S. Court of Appeals for the 6th Circuit", "U.S. Court of Appeals for the 6th Circuit", None, None,
+     SpeakerKind.ORGANIZATION, None),
+    ("occasion-between-name-and-cue", "RNC spokesman Sean Spicer in a Friday tweet said the party would not back down.",
+     "RNC spokesman Sean Spicer", "Sean Spicer", "RNC spokesman", None, SpeakerKind.PERSON, None),
+    ("at-the-time-between-name-and-cue", "Trump at the time said the party would not back down.", "Trump", "Trump",
+     None, None, SpeakerKind.PERSON, None),
+    ("clause-before-appositive-is-no-speaker",
+     "Voters are watching an experienced member of the establishment, Hillary Clinton, argue that the system is"
+     " rigged.", "Hillary Clinton", "Hillary Clinton", None, None, SpeakerKind.PERSON, None),
 ]
 
 
@@ -120,7 +168,10 @@ def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
     assert speaker is not None and speaker.kind is kind
 
 
-@pytest.mark.parametrize("text", ["Procter and Gamble said sales rose.", "Marks and Spencer said sales rose."])
+@pytest.mark.parametrize("text", [
+    "Procter and Gamble said sales rose.", "Marks and Spencer said sales rose.",
+    "Wilcox and Beruff, a Sarasota Republican, argued the department is not needed.",
+])
 def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
     """Two single names joined by "and" are no pair of people named in full."""
     speaker = extract_quotes(text)[0].speaker

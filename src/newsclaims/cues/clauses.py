@@ -78,7 +78,8 @@ RE_THAT = lazy_compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
 
 RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
-    r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|also|later|previously|"
+    r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|"
+    r"also|later|previously|more|less|all|both|each|\p{Ll}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
@@ -187,6 +188,10 @@ RE_DETERMINER_BEFORE = lazy_compile(
 RE_DETERMINER_NAME_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
 )
+#: A singular determiner and a name before a base form: "a Friday tweet", "her Facebook post".
+RE_SINGULAR_DETERMINER_NAME_BEFORE = lazy_compile(
+    r"(?i:\b(?:a|an|this|his|her|its)\s+)(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
+)
 #: A number right before a plural: "three contests", "25 claims".
 RE_NUMBER_BEFORE = lazy_compile(
     r"(?i:\b(?:\d++(?:,\d{3})*+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+)$"
@@ -235,6 +240,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     form = text[start:end]
     if form.endswith("ing") and RE_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
+    if form in _lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True  # "in a Friday tweet said", "his Senate report": a singular noun, not "the Democrats report"
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return not _document_relative(text, start, form)  # "that report", not "a message that said"
     modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)

@@ -42,6 +42,7 @@ from .speaker_phrases import (
     looks_like_speaker,
     opens_relative,
     relative_antecedent,
+    role_appositive,
     singular,
 )
 
@@ -210,14 +211,14 @@ def _content_first(
     """``CONTENT, X said.`` / ``“QUOTE,” said X, an analyst.`` / ``Longer term, they said, CONTENT.``"""
     left = text[start : verb.start()]
     every = [
-        b for b in _boundaries(left, start, quote_chars)[-5:]
-        if RE_QUOTE_MARK.search(text, b[0], b[1])
+        b for b in _boundaries(left, start, quote_chars)[-8:]
+        if RE_CLOSING_MARK.search(text, b[0], b[1])
         or word_count(text, start, b[0]) >= 2 and not RE_INTRO_PHRASE.fullmatch(text, start, b[0])
     ]  # not "Still, X said", "Weighing in on the discussion, X agreed"
     boundaries = every[-3:]
     for i in range(len(every) - 1):
         if (
-            RE_QUOTE_MARK.search(text, *every[i])
+            RE_CLOSING_MARK.search(text, *every[i])
             and _closes_quotation(text, every[i], quote_chars)
             and not RE_NOT_A_NOUN_PHRASE.match(text, every[i][1], verb.start())
         ):
@@ -235,7 +236,7 @@ def _content_first(
             )
             if found is not None:
                 if i > 0 and (
-                    _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end)
+                    _name_before_appositive(text, boundaries[i - 1][1], b_start, b_end, verb.start())
                     or _role_before_name(text, boundaries[i - 1][1], b_start, found[1])
                 ):
                     content, speaker = found
@@ -331,19 +332,26 @@ def _role_before_name(text: str, role_start: int, comma: int, speaker: tuple[int
     )
 
 
-def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int) -> bool:
+def _name_before_appositive(text: str, name_start: int, comma: int, appositive_start: int, verb_start: int) -> bool:
     """`“...,” Graham, a former candidate, told ...`: the speaker is the name before the appositive."""
     name = text[name_start:comma].split()
     appositive = text[appositive_start : appositive_start + 12].split()
     return (
         0 < len(name) <= 5
         and all(w[:1].isupper() or w in {"de", "al", "van", "von", "bin"} for w in name)
+        and not (len(name) == 1 and name[0].endswith("."))  # "in Douglas, Ariz., border officials say"
         and bool(appositive)
         and (
             appositive[0].lower() in {"a", "an", "the", "his", "her", "their", "who", "former", "then", "also"}
             or appositive[0].rstrip(",").isdigit()  # an age: "Jim Bennett, 57, told ..."
+            or role_appositive(text[appositive_start:verb_start].strip(" ,"))  # "..., chairman of the panel, said"
+            or RE_PARTY_OF.match(text, appositive_start) is not None  # "Steve Cohen, Democrat of Tennessee, said"
         )
     )
+
+
+#: A party and a state as an appositive: "Democrat of Tennessee", "Republican of Minnesota".
+RE_PARTY_OF = lazy_compile(r"(?:Democrat|Republican|Independent)\s++of\s++\p{Lu}")
 
 
 def _content_first_at(

@@ -78,7 +78,7 @@ _INTRO_WORDS = frozenset(
 
 def _introduces(core: str) -> bool:
     """A phrase before a comma that introduces the sentence rather than naming its speaker: a participle
-    ("Reading from a prepared text") or a place ("Iowa")."""
+    ("Reading from a prepared text"), a place ("Iowa") or a state's abbreviation ("Ariz.")."""
     first = core.split()[0] if core.split() else ""
     participle = len(core.split()) > 1 and len(first) > 5 and first.endswith("ing") and first[:1].isupper()
     return participle or core in lexicons.words("places")
@@ -148,6 +148,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
         whole = partitive.group("whole")
         return whole.lower() in {"them", "us", "those"} or _looks_like_speaker(whole, strict) and whole != "it"
+    if phrase.rstrip(".,") in lexicons.words("state_abbreviations"):
+        return False  # "Mass." in "a retired teacher in Newton, Mass., said": a place
     first_word = phrase.split()[0].lower().rstrip(",;:")
     if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS:
         return False
@@ -156,7 +158,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if opens_relative(core) and appositive.strip():
         core = core.rsplit(None, 1)[0]  # "a former official who, like others interviewed, spoke ...": a relative clause
         appositive = "who " + appositive
-    if appositive.strip(" ,") and _introduces(core):
+    if appositive.strip(" ,") and (_introduces(core) or " " not in core and core.endswith(".")):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
         return False
@@ -173,6 +175,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # a long postmodifier is fine ("people familiar with the matter who asked ..."), not a long head
     if any(w in _CUE_WORDS for w in head_words) or any(map(_auxiliary, head_words, [*head_words[1:], ""])):
         return False  # "the tycoon told Reuters ...", "the plan is": clauses, not speakers
+    if _verb_in_postmodifier(words):
+        return False  # "Voters in the Democratic primary are watching an accomplished": a clause
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
     if words[0].lower() in _INTRO_PARTICIPLES:
@@ -236,8 +240,37 @@ def _appositive_ok(appositive: str) -> bool:
     if RE_OBJECT_RELATIVE.match(appositive):
         return False
     if RE_APPOSITIVE.match(appositive) is None:
-        return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns")
+        return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns") or role_appositive(appositive)
     return True
+
+
+_NOT_IN_ROLE = _SUBORDINATORS | frozenset("where how why whether".split())
+
+
+def role_appositive(appositive: str) -> bool:
+    """An appositive naming a role without an article: "communications director for the Clinton campaign",
+    "technology analyst at RBC Capital Markets", "associate professor of history": a few lowercase modifiers and
+    a speaker noun, then at most a postmodifier."""
+    words = (RE_POSTMODIFIER.sub("", appositive) or appositive).split()
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].islower() and w not in _FUNCTION_WORDS and w not in _NOT_IN_ROLE for w in words)
+        and singular(words[-1]) in lexicons.words("speaker_nouns")
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+
+
+def _verb_in_postmodifier(words: list[str]) -> bool:
+    """An auxiliary after the head that no relative pronoun introduces: the phrase is a clause ("Voters in the
+    primary are watching"), not a speaker with a relative clause ("people who are familiar with ...")."""
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if regex.split(r"['’]", word.lower(), maxsplit=1)[0] in _RELATIVE_PRONOUNS:  # "who", "who’d"
+            return False
+        if _auxiliary(word, following):
+            return True
+    return False
 
 
 def _auxiliary(word: str, following: str) -> bool:
