@@ -74,7 +74,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
 _SOURCE_VERBS = ("spoke", "speak", "talked", "talk", "agreed", "asked", "requested", "declined", "insisted")
 RE_SUBJECT = lazy_compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
-    rf"(?:,\s+(?:who|each)\b[^,]{{0,80}},?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"
+    rf"(?:,\s+(?:who|each)\b[^,]{{0,80}}+,?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"
     r"were|was|are|is|would|did|had|have|has)\b"
 )
 RE_GROUP_ANTECEDENT = lazy_compile(
@@ -173,7 +173,9 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     speakers[before[-1]] = marked
                     sources.append(marked)
             if not sources:
-                subject = _subject(text, seg.sentences, sent_index, m.start())
+                subject = _subject(text, seg.sentences, sent_index, m.start()) or _relative_source(
+                    text, sentence.span.start, m.start()
+                )
                 if subject is None:
                     # no report in the sentence and no source as its subject: "The donor, who wished to remain
                     # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
@@ -228,6 +230,28 @@ _GROUP_REFERENCES = frozenset(
 #: How far into a sentence with no cue the head of an unnamed source may stand ("Several current and former
 #: officials described the meeting on condition of anonymity").
 _MAX_SOURCE_SUBJECT_WORDS = 6
+
+
+#: An unnamed source right before the relative clause that holds a condition: "by a person familiar with its
+#: contents who spoke on the condition of anonymity".
+RE_RELATIVE_SOURCE = lazy_compile(
+    r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++[^,;:.!?\"“”]{1,80}?),?\s++"
+    r"(?:who|whom)\s++[^,;:.!?\"“”]{0,40}$"
+)
+
+
+def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
+    """The unnamed source a relative clause with a condition describes, where the sentence reports nothing
+    ("The memo was described by a person who spoke on condition of anonymity"); not "The donor, who ..."."""
+    found = RE_RELATIVE_SOURCE.findall(text, max(start, condition - 160), condition, overlapped=True)
+    if not found:
+        return None
+    np = found[-1]  # the nearest: "a person familiar with its contents", not "The memo was described ..."
+    np_start = text.rindex(np, start, condition)
+    speaker = analyse_mention(text, np_start, np_start + len(np))
+    if speaker is None or not speaker.anonymous:
+        return None
+    return speaker
 
 
 def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:

@@ -301,7 +301,9 @@ RE_BOTH = lazy_compile(r"(?i:both)\s++")
 #: What separates the people of a list: "A, B and C", "A and B", "A, B, and C".
 RE_LIST_SEPARATOR = lazy_compile(r"(?<!\s)\s*+,\s*+(?:and\s++)?|(?<!\s)\s++and\s++")
 #: What may follow each name of a list: a party label ("(D-Ore.)") or a state ("of Texas").
-RE_LISTED_TAIL = lazy_compile(r"(?<!\s)\s*+\([^()]{1,20}\)$|(?<!\s)\s++of\s++\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+)?$")
+RE_LISTED_TAIL = lazy_compile(
+    r"(?<!\s)\s*+\([^()]{1,20}\)$|(?<!\s)\s++of\s++\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+)?$"
+)
 
 
 def _coordinated_names(phrase: str) -> tuple[str, int] | None:

@@ -237,6 +237,7 @@ LOOK_ALIKES = [
     "He said he would go only if not invited by the host.",
     "Smith, who asked not to be named as a defendant in the suit, said he had done nothing wrong.",
     "An anonymous donor gave $5 million to the hospital, the board said.",
+    "The donor, who asked not to be named, gave $5 million to the hospital.",
     "Anonymous, the hacker group, said it had taken down the site.",
     "He has attended Narcotics Anonymous meetings for years, his lawyer said.",
     "Mayor Ann Lee, who was not authorized to spend the funds, said she would repay them.",
@@ -299,10 +300,16 @@ LOOK_ALIKES = [
         ("A Defense Department official, who requested anonymity under ground rules set by the Pentagon, said the "
          "strike killed two commanders.", "who requested anonymity", "under ground rules set by the Pentagon",
          "A Defense Department official, who requested anonymity under ground rules set by the Pentagon,"),
+        ("The memo was described to Reuters by a person familiar with its contents who spoke on the condition of "
+         "anonymity.", "on the condition of anonymity", None, None),
+        ("A White House official, who would discuss the plan only anonymously, said it would be released Friday.",
+         "who would discuss the plan only anonymously", None, "A White House official, who would discuss the plan "
+         "only anonymously,"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
-         "possessive-name-after-report", "inverted-relative-granted", "ground-rules-set-by"],
+         "possessive-name-after-report", "inverted-relative-granted", "ground-rules-set-by",
+         "passive-agent-relative", "discuss-only-anonymously"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
