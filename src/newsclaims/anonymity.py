@@ -47,7 +47,8 @@ RE_REASON = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 RE_NOT_AUTHORIZED = lazy_compile(
-    r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori", regex.I
+    r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori|"
+    r"\b(?:neither|none)\s+of\s+whom\s+\w+\s+(?:authori[sz]ed|permitted|allowed|cleared)", regex.I
 )
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),

@@ -305,11 +305,23 @@ LOOK_ALIKES = [
         ("A White House official, who would discuss the plan only anonymously, said it would be released Friday.",
          "who would discuss the plan only anonymously", None, "A White House official, who would discuss the plan "
          "only anonymously,"),
+        ("Two sources familiar with the investigation, neither of whom was authorized to comment publicly, said the "
+         "suspect had been watched.", "neither of whom was authorized to comment publicly", None,
+         "Two sources familiar with the investigation, neither of whom was authorized to comment publicly,"),
+        ("Several people present, who requested anonymity because the meeting was private, said the mayor shouted.",
+         "who requested anonymity", "because the meeting was private",
+         "Several people present, who requested anonymity because the meeting was private,"),
+        ("The nurse, who did not want her name used because she feared losing her job, said the ward was "
+         "understaffed.", "who did not want her name used", "because she feared losing her job",
+         "The nurse, who did not want her name used because she feared losing her job,"),
+        ("The company's chief executive, who asked that he not be named, said profits would fall.",
+         "who asked that he not be named", None, "The company's chief executive, who asked that he not be named,"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
          "possessive-name-after-report", "inverted-relative-granted", "ground-rules-set-by",
-         "passive-agent-relative", "discuss-only-anonymously"],
+         "passive-agent-relative", "discuss-only-anonymously", "neither-of-whom", "people-present",
+         "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

@@ -459,6 +459,10 @@ ROWS = [
      "Sen. Chuck Schumer, the Democratic leader,"),
     ("both-before-cue", "Sens. Ted Cruz and Marco Rubio have both urged the mogul to drop out.",
      "the mogul to drop out", QuoteKind.INDIRECT, "have both urged", "Sens. Ted Cruz and Marco Rubio"),
+    ("permitted-to-comment-is-no-cue",
+     "Two sources, who were not authorized to comment publicly, said the suspect had been watched.",
+     "the suspect had been watched", QuoteKind.INDIRECT, "said",
+     "Two sources, who were not authorized to comment publicly,"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
 ]

@@ -126,6 +126,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     for m in _verb_matches(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
+        if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
+            continue  # "who was not authorized to comment publicly": a condition of anonymity, not a report
         quote_only = m.group() in lexicons.inflections("quote_only_verbs")
         noun_like = m.group() in lexicons.inflections("clause_only_verbs") and not m.group().endswith("ed")
         for frame in (_content_first, _speaker_first):
@@ -632,10 +634,13 @@ RE_AUXILIARY_NEXT = lazy_compile(
 #: What a cue verb asks for when it states a condition of anonymity: "requested anonymity", "asked not to be named".
 RE_ASKS_ANONYMITY = lazy_compile(
     r"\s++(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|"
-    r"that\s+(?:his|her|their|its)\s+(?:name|names|identity)|on\s+anonymity)\b"
+    r"that\s+(?:his|her|their|its)\s+(?:name|names|identity)|(?:that\s+)?(?:he|she|they)\s+not\s+be\s+"
+    r"(?:named|identified|quoted)|on\s+anonymity)\b"
 )
 
 
+#: Being allowed to speak, before a reporting verb: "(not) authorized to| comment", "cleared to| discuss".
+RE_PERMITTED_TO = lazy_compile(r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s++to\s++$")
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
 RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|been|being)\s++$")
 RE_AGENT = lazy_compile(

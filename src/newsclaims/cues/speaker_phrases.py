@@ -92,7 +92,7 @@ RE_POSTMODIFIER = lazy_compile(
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
-    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported)\b.*$"
+    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present)\b.*$"
 )
 
 
@@ -226,7 +226,8 @@ RE_OBJECT_RELATIVE = lazy_compile(
     r"whom\b|(?:which|what|that|who)\s++(?:(?:he|she|they|I|we|it|the|a|an|his|her|their|its)\b|\p{Lu}\p{Ll})"
 )
 RE_APPOSITIVE = lazy_compile(
-    r"(?:a|an|the|his|her|their|its|our|another|who|whose|which|one|both|each|all|former|then|now|also|now-|"
+    r"(?:a|an|the|his|her|their|its|our|another|who|whose|which|one|both|each|all|neither|none|former|then|now|"
+    r"also|now-|"
     r"senior|chief|retired|veteran|fellow|top|outgoing|incoming|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
