@@ -463,6 +463,8 @@ ROWS = [
      "Two sources, who were not authorized to comment publicly, said the suspect had been watched.",
      "the suspect had been watched", QuoteKind.INDIRECT, "said",
      "Two sources, who were not authorized to comment publicly,"),
+    ("passive-subject-does-not-speak", "The ministry was warned weeks earlier, said a government insider.",
+     "The ministry was warned weeks earlier", QuoteKind.INDIRECT, "said", "a government insider"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
 ]

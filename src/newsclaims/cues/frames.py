@@ -505,6 +505,10 @@ def _speaker_first(
     passive = _passive_agent(text, start, end, verb)
     if passive is not None:
         return passive
+    if verb.group().endswith(("ed", "told", "said")) and RE_PASSIVE_BEFORE.search(
+        text, max(start, verb.start() - 12), verb.start()
+    ):
+        return None  # "The ministry was warned weeks earlier": a passive's subject is told, it does not speak
     if verb.group().endswith("ing") and not left.rstrip().endswith(","):
         document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
         if document is not None and singular(document.group("noun")) in _SIGNAGE:
