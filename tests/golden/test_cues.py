@@ -465,6 +465,13 @@ ROWS = [
      "Two sources, who were not authorized to comment publicly,"),
     ("passive-subject-does-not-speak", "The ministry was warned weeks earlier, said a government insider.",
      "The ministry was warned weeks earlier", QuoteKind.INDIRECT, "said", "a government insider"),
+    ("told-programme-with-number", "Matthew Pennycook told BBC Radio 4's Today programme that the targets were "
+     "ambitious.", "the targets were ambitious", QuoteKind.INDIRECT, "told", "Matthew Pennycook"),
+    ("civil-servant-with-condition-and-reason",
+     "A senior civil servant, who spoke on condition of anonymity because they were not authorised to brief "
+     "journalists, said officials doubted the target.", "officials doubted the target", QuoteKind.INDIRECT, "said",
+     "A senior civil servant, who spoke on condition of anonymity because they were not authorised to brief "
+     "journalists,"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
 ]
