@@ -472,6 +472,9 @@ ROWS = [
      "journalists, said officials doubted the target.", "officials doubted the target", QuoteKind.INDIRECT, "said",
      "A senior civil servant, who spoke on condition of anonymity because they were not authorised to brief "
      "journalists,"),
+    ("however-after-subject-is-no-inversion",
+     "Opposition leader Rahul Gandhi, however, accused the government of ignoring rising unemployment.",
+     "the government of ignoring rising unemployment", QuoteKind.INDIRECT, "accused", "Opposition leader Rahul Gandhi"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
 ]

@@ -418,7 +418,8 @@ def _content_first_at(
         return None  # "..., economists say taxing ...": a plural's verb does not invert
     if RE_THAT.match(rest):
         return None  # "Salceda, citing data, said that ...": the content follows the cue
-    if not after_quote and (looks_like_speaker(text[start:b_end]) or _subject_with_aside(text[start:b_end])):
+    subject = strip_aux(text[start:b_end])  # "Opposition leader Rahul Gandhi, however, accused the government"
+    if not after_quote and (looks_like_speaker(subject) or _subject_with_aside(text[start:b_end])):
         return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
     speaker_end = _speaker_after(text, after, end)
     if speaker_end is None:
