@@ -134,6 +134,11 @@ ROWS = [
     ("state-abbreviation-is-no-name",
      "Since the first tunnel was found in Douglas, Ariz., border officials say they have found 200 more.",
      "border officials", "border officials", None, "border officials", SpeakerKind.GROUP, None),
+    ("data-are-a-document", "Analysts expect earnings of $2.50 a share, according to data from FactSet.",
+     "data from FactSet", "data from FactSet", None, "data from FactSet", SpeakerKind.DOCUMENT, None),
+    ("long-one-of-appositive", "Dan Ives of Wedbush Securities, long one of Tesla's most bullish backers, called "
+     "the quarter “a train wreck.”", "Dan Ives of Wedbush Securities, long one of Tesla's most bullish backers,",
+     "Dan Ives", None, "long one of Tesla's most bullish backers", SpeakerKind.PERSON, None),
     ("court-with-ordinal", "The 6th Circuit Court of Appeals said the law was unconstitutional.",
      "The 6th Circuit Court of Appeals", "6th Circuit Court of Appeals", None, None, SpeakerKind.ORGANIZATION, None),
     ("court-for-circuit", "The U.S. Court of Appeals for the 6th Circuit said the law was void.",
