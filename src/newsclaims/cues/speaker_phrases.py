@@ -255,6 +255,7 @@ def role_appositive(appositive: str) -> bool:
     words = (RE_POSTMODIFIER.sub("", appositive) or appositive).split()
     return (
         0 < len(words) <= 4
+        and words[0] not in lexicons.inflections("reporting_verbs")  # not "citing data from the ministry"
         and all(w[:1].islower() and w not in _FUNCTION_WORDS and w not in _NOT_IN_ROLE for w in words)
         and singular(words[-1]) in lexicons.words("speaker_nouns")
     )
