@@ -475,6 +475,9 @@ ROWS = [
     ("however-after-subject-is-no-inversion",
      "Opposition leader Rahul Gandhi, however, accused the government of ignoring rising unemployment.",
      "the government of ignoring rising unemployment", QuoteKind.INDIRECT, "accused", "Opposition leader Rahul Gandhi"),
+    ("relative-aside-before-main-predicate",
+     "The senator, who argued that the bill was unconstitutional, voted against it.",
+     "the bill was unconstitutional", QuoteKind.INDIRECT, "argued", "who"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
 ]

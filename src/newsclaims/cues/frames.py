@@ -174,7 +174,21 @@ def _aside_content(
         main = RE_MAIN_VERB_AFTER_ASIDE.search(text, content[0], content[1])
         if main is not None:  # the aside ends at its comma, or after the quotation mark that holds it
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
+        comma = text.rfind(",", content[0], content[1])
+        if comma != -1 and text[speaker[0] : speaker[1]] in {"who", "which"} and RE_MAIN_PREDICATE.match(
+            text, comma, content[1]
+        ):
+            return (content[0], comma), speaker  # "McConnell, who has said the Senate will not act, met with ..."
     return content, speaker
+
+
+#: The main clause's own predicate after a relative aside's last comma: a past-tense verb and no further comma
+#: to the end ("..., voted against it", "..., met with the nominee on Tuesday").
+RE_MAIN_PREDICATE = lazy_compile(
+    r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?:\p{Ll}+ed|met|took|made|went|gave|won|lost|left|came|"
+    r"became|began|held|kept|ran|sent|spent|led|sat|stood|saw|drew|wore|brought|sought|fought|built|paid|"
+    r"stepped|joined)\s[^,;]*$"
+)
 
 
 #: A comma right before a word (white space between): the end of a look-back of a few characters.
