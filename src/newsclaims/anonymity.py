@@ -244,12 +244,11 @@ RE_RELATIVE_SOURCE = lazy_compile(
 def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
     """The unnamed source a relative clause with a condition describes, where the sentence reports nothing
     ("The memo was described by a person who spoke on condition of anonymity"); not "The donor, who ..."."""
-    found = RE_RELATIVE_SOURCE.findall(text, max(start, condition - 160), condition, overlapped=True)
+    found = list(RE_RELATIVE_SOURCE.finditer(text, max(start, condition - 160), condition, overlapped=True))
     if not found:
         return None
-    np = found[-1]  # the nearest: "a person familiar with its contents", not "The memo was described ..."
-    np_start = text.rindex(np, start, condition)
-    speaker = analyse_mention(text, np_start, np_start + len(np))
+    # the nearest: "a person familiar with its contents", not "The memo was described ..."
+    speaker = analyse_mention(text, *found[-1].span("np"))
     if speaker is None or not speaker.anonymous:
         return None
     return speaker

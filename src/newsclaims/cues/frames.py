@@ -40,6 +40,7 @@ from .speaker_phrases import (
     RE_RELATIVE_WHO,
     _appositive_ok,
     looks_like_speaker,
+    one_abbreviation,
     opens_relative,
     relative_antecedent,
     role_appositive,
@@ -355,7 +356,7 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
     return (
         0 < len(name) <= 5
         and all(w[:1].isupper() or w in {"de", "al", "van", "von", "bin"} for w in name)
-        and not (len(name) == 1 and name[0].endswith("."))  # "in Douglas, Ariz., border officials say"
+        and not one_abbreviation(text[name_start:comma])  # "in Douglas, Ariz., border officials say"
         and bool(appositive)
         and (
             appositive[0].lower() in {"a", "an", "the", "his", "her", "their", "who", "former", "then", "also"}
@@ -520,9 +521,7 @@ def _speaker_first(
     passive = _passive_agent(text, start, end, verb)
     if passive is not None:
         return passive
-    if verb.group().endswith(("ed", "told", "said")) and RE_PASSIVE_BEFORE.search(
-        text, max(start, verb.start() - 12), verb.start()
-    ):
+    if _passive(text, start, verb):
         return None  # "The ministry was warned weeks earlier": a passive's subject is told, it does not speak
     if verb.group().endswith("ing") and not left.rstrip().endswith(","):
         document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
@@ -670,13 +669,18 @@ RE_AGENT = lazy_compile(
 RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
 
 
+def _passive(text: str, start: int, verb: VerbMatch) -> bool:
+    """Whether the cue is a participle after a form of "be": "was asked", "were told", "has been warned"."""
+    return verb.group().endswith(("ed", "told", "said")) and (
+        RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is not None
+    )
+
+
 def _passive_agent(
     text: str, start: int, end: int, verb: VerbMatch
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``Sanders was asked by host Bill Maher, “...”``: the agent after "by" speaks what follows."""
-    if not verb.group().endswith(("ed", "told", "said")):
-        return None
-    if RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is None:
+    if not _passive(text, start, verb):
         return None
     agent = RE_AGENT.match(text, verb.end(), end)
     if agent is None or not looks_like_speaker(agent.group("agent")):

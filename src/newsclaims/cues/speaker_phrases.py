@@ -84,6 +84,13 @@ def _introduces(core: str) -> bool:
     return participle or core in lexicons.words("places")
 
 
+def one_abbreviation(phrase: str) -> bool:
+    """A single abbreviated word ("Ariz.", "Va."): a place before a comma, not a name ("in Douglas, Ariz., border
+    officials say")."""
+    words = phrase.split()
+    return len(words) == 1 and words[0].endswith(".")
+
+
 _PREPOSITIONS = frozenset("in on at for with to from by during after before about of as into over under".split())
 
 
@@ -158,7 +165,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if opens_relative(core) and appositive.strip():
         core = core.rsplit(None, 1)[0]  # "a former official who, like others interviewed, spoke ...": a relative clause
         appositive = "who " + appositive
-    if appositive.strip(" ,") and (_introduces(core) or " " not in core and core.endswith(".")):
+    if appositive.strip(" ,") and (_introduces(core) or one_abbreviation(core)):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
         return False
