@@ -33,9 +33,9 @@ _NUMBERS = {
 }
 RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 #: A title joined by "of", then a name: "Secretary of State John Kerry", "Chairman of the Joint Chiefs of Staff Gen.
-#: Joseph Dunford".
+#: Joseph Dunford", "White House Chief of Staff Reince Priebus".
 RE_TITLE_OF_THEN_NAME = lazy_compile(
-    r"(?P<title>(?:(?:[Ff]ormer|[Tt]hen|[Aa]cting|[Dd]eputy|U\.S\.|US|[Tt]he)\s++)*(?P<head>\p{Lu}\w++)\s++of\s++(?:the\s++)?"
+    r"(?P<title>(?:(?:[Ff]ormer|[Tt]hen|[Aa]cting|[Dd]eputy|U\.S\.|US|[Tt]he)\s++)*(?:\p{Lu}\w*+\s++){0,3}?(?P<head>\p{Lu}\w++)\s++of\s++(?:the\s++)?"
     r"\p{Lu}[\w.’'\-]*+(?:\s++(?:of|the|and|\p{Lu}[\w.’'\-]*+))*)"  # the longest title that leaves a name
     r"\s++(?:(?P<abbr>(?:Gen|Adm|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Capt)\.)\s++)?"
     r"(?P<name>\p{Lu}[\w’'\-]++(?:\s++\p{Lu}\.)?(?:\s++\p{Lu}[\w’'\-]++){1,2})"
@@ -57,13 +57,14 @@ RE_LEADING = lazy_compile(
     r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|even|also)\s+"
     rf"|(?:(?-i:\p{{Ll}}+ly|{CAPITALISED_ADVERB})"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
     r"|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|only|"
-    r"again|also),\s+"
+    r"again|also|regardless|nonetheless|nevertheless|otherwise|moreover|furthermore|besides|overall|first|second|"
+    r"third|thus|therefore|anyway),\s+"
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
     regex.IGNORECASE,
 )
 #: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
 RE_TRAILING_TIME = lazy_compile(
-    r"(?<!\s)\s++(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?<!\s)\s++(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
     r"afternoon|evening))?$"
 )
@@ -128,8 +129,8 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if lead:
         start = lead.end()
     time = RE_TRAILING_TIME.search(text, start, end) or RE_TRAILING_OCCASION.search(text, start, end)
-    if time and time.start() > start and text[start : time.start()].split()[-1][:1].isupper():
-        end = time.start()  # "Donald Trump on Sunday"; but "a report released Monday" keeps its time
+    if time and time.start() > start and _time_after_name(text[start : time.start()]):
+        end = time.start()  # "Donald Trump on Sunday", "The campaign on Tuesday"; but "a report released Monday"
     if text[end : end + 1] == "." and _ends_with_abbreviation(text[start:end]):
         end += 1  # "said the F.B.I.", "of Jacksonville, Fla.": the sentence's period closes the abbreviation too
     while end > start and text[end - 1] in " ,.;":
@@ -154,6 +155,16 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if affiliation is not None and affiliation == speaker.description:
         return attrs.evolve(speaker, affiliation=affiliation, description=None)  # a party label is no description
     return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
+
+
+def _time_after_name(before: str) -> bool:
+    """Whether a time closing a mention tells when its speaker spoke: after a name ("Donald Trump| on Sunday") or a
+    short noun phrase ("The Trump campaign| on Tuesday"), not inside a postmodifier ("a report released| Monday",
+    "voters going to the polls| Tuesday", "who lined up to hear Mr. Trump here| on Tuesday")."""
+    words = before.split()
+    if words[-1][:1].isupper():
+        return True
+    return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 
 #: A parenthetical after a name: a party and state ("(D-N.Y.)", "(R)") or an acronym ("(BMA)").

@@ -480,6 +480,8 @@ ROWS = [
      "the bill was unconstitutional", QuoteKind.INDIRECT, "argued", "who"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
+    ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
+     "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]
 
 
@@ -545,6 +547,9 @@ def test_participle_makes_second_quote() -> None:
         "Parrish, who pleaded guilty in June to wire fraud, apologized to the court.",
         "(Mr. Shkreli has pleaded not guilty.)",
         "The suspect, identified as Marcus Jordan of Aurora, faces charges of attempted murder.",
+        "A new Labor Department rule will require most salaried workers to be paid overtime.",
+        "Campaign aides prepare for them, the candidate anticipates them and his crowds are instructed in how to "
+        "handle them.",
     ],
 )
 def test_no_speech(text: str) -> None:
@@ -767,6 +772,8 @@ def test_uncued_quote_continues_speaker() -> None:
         ("The newspaper quoted Ann Lee as saying the plant would close.", "the plant would close",
          "quoted", "Ann Lee"),
         ("Lee was quoted as saying that the plant would close.", "the plant would close", "quoted as saying", "Lee"),
+        ("“We will rebuild every home,” Lee was quoted as saying.", "“We will rebuild every home,”",
+         "quoted as saying", "Lee"),
         ("“We will rebuild every home on this street.” — Commissioner Ann Lee",
          "“We will rebuild every home on this street.”", "—", "Commissioner Ann Lee"),
         ("Per two sources familiar with the matter, the administration will announce the tariffs on Friday.",
@@ -774,7 +781,8 @@ def test_uncued_quote_continues_speaker() -> None:
         ("The president will sign the order on Friday, per Axios.", "The president will sign the order on Friday",
          "per", "Axios"),
     ],
-    ids=["quoted-as-saying", "passive-quoted-as-saying", "dash-signature", "per-lead", "per-tail"],
+    ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
+         "per-tail"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

@@ -151,6 +151,36 @@ ROWS = [
     ("clause-before-appositive-is-no-speaker",
      "Voters are watching an experienced member of the establishment, Hillary Clinton, argue that the system is"
      " rigged.", "Hillary Clinton", "Hillary Clinton", None, None, SpeakerKind.PERSON, None),
+    ("capitalised-role-before-name", "Former Clinton Senior Adviser Sidney Blumenthal said that he had no idea.",
+     "Former Clinton Senior Adviser Sidney Blumenthal", "Sidney Blumenthal", "Former Clinton Senior Adviser", None,
+     SpeakerKind.PERSON, None),
+    ("capitalised-manager-before-name", "Trump Campaign Manager Kellyanne Conway said the polls were wrong.",
+     "Trump Campaign Manager Kellyanne Conway", "Kellyanne Conway", "Trump Campaign Manager", None,
+     SpeakerKind.PERSON, None),
+    ("title-joined-by-of-after-words", "White House Chief of Staff Reince Priebus said the bill was dead.",
+     "White House Chief of Staff Reince Priebus", "Reince Priebus", "White House Chief of Staff", None,
+     SpeakerKind.PERSON, None),
+    ("republic-of", "The Republic of Turkey denies that the killings were a genocide.", "The Republic of Turkey",
+     "Republic of Turkey", None, None, SpeakerKind.ORGANIZATION, None),
+    ("participle-clause-before-subject",
+     "In Berea, Ohio, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, "
+     "“I’m getting ready to rent a covered wagon.”", "Gov. John Kasich (R-OH)", "John Kasich", "Gov.", None,
+     SpeakerKind.PERSON, None),
+    ("based-on-opens-the-sentence",
+     "Based on the evidence of a New York Times article, Sanders said he wants to change the tax code.", "Sanders",
+     "Sanders", None, None, SpeakerKind.PERSON, None),
+    ("regardless-opens-the-sentence", "Regardless, the State Department said it found no evidence of a breach.",
+     "the State Department", "State Department", None, None, SpeakerKind.ORGANIZATION, None),
+    ("time-after-a-short-noun-phrase", "The Trump campaign on Tuesday responded that it had expanded its staff.",
+     "The Trump campaign", "Trump campaign", None, "Trump campaign", SpeakerKind.ORGANIZATION, None),
+    ("time-after-a-participle-stays", "A report released Monday said the economy was growing.",
+     "A report released Monday", "report released Monday", None, "report released Monday", SpeakerKind.DOCUMENT,
+     None),
+    ("two-roles-joined-by-and",
+     "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
+     " written statement that the suit had no merit.",
+     "Jill A. Martin, vice president and assistant general counsel for the Trump Organization,", "Jill A. Martin",
+     None, "vice president and assistant general counsel for the Trump Organization", SpeakerKind.PERSON, None),
 ]
 
 

@@ -238,6 +238,12 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         ):
             return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot"
     form = text[start:end]
+    if (
+        form in _lemmas()
+        and RE_PREDICATE_AFTER_NOUN.match(text, end) is not None
+        and RE_SINGULAR_BEFORE.search(text, max(0, start - 40), start) is not None
+    ):
+        return True  # "The IG report cited no evidence", "A new Labor Department rule will require ..."
     if form.endswith("ing") and RE_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
     if form in _lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
@@ -256,6 +262,16 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+#: A predicate right after a base form, which makes that form its subject noun: "report| cited no", "rule| will".
+RE_PREDICATE_AFTER_NOUN = lazy_compile(
+    r"\s++(?:(?:will|would|can|could|should|may|might|must|has|had|is|was)\s|"
+    r"\p{Ll}{3,}ed\s++(?:no|the|a|an|that|his|her|its|their)\s)"
+)
+#: A singular noun or name right before a base form ("IG| report", "Department| rule"), not a plural subject or a
+#: pronoun ("critics| say", "they| report").
+RE_SINGULAR_BEFORE = lazy_compile(
+    r"(?<![\w’'\-])(?!(?i:they|we|i|you|who|which|that)\s)[\w’'\-]*+(?<![sS]|\W)\s++$"
+)
 #: Past participles without -ed that follow a noun: "ground rules set by the Pentagon", "claims made by".
 _IRREGULAR_PARTICIPLES = frozenset(
     "set made laid put given taken written drawn shown seen done held kept brought sent known spread cast".split()
@@ -338,6 +354,8 @@ def _clause_start(left: str) -> int:
         return 0
     for m in RE_CLAUSE_BREAK.finditer(left, overlapped=True):  # "And although X": both breaks
         tail = left[m.end() :]
+        if RE_PARTICIPLE_CLAUSE.match(left, m.start(), m.end() + 40):
+            continue  # "after winning Ohio in the primary, Gov. John Kasich said": the subject follows the comma
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
@@ -357,6 +375,8 @@ def _clause_start(left: str) -> int:
 
 
 RE_COMMA_SPACE = lazy_compile(r",\s++")
+#: A subordinator before a participle, which has no subject of its own: "after winning", "while speaking".
+RE_PARTICIPLE_CLAUSE = lazy_compile(r"(?:^|\s)(?i:after|before|since|while|when|though|although)\s++\p{Ll}+ing\b")
 _OPENING_SUBORDINATORS = frozenset("if unless when while although though because as once whether".split())
 _INTRO_PREPOSITIONS = frozenset(
     "on in at after before during since by for from with under over last earlier later".split()

@@ -101,7 +101,9 @@ def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
     if not RE_QUOTED_AS_WORDS.search(text, start, end):
         return None  # a cheap test first: the slow pattern below runs only where it can match
     m = RE_QUOTED_AS.match(text, start, end)
-    if m is None or not _outside_quotes(m.start("cue") if m.group("cue") else m.start("cue2"), quote_chars):
+    if m is None:
+        return _quoted_as_saying_after(scope, start, end)
+    if not _outside_quotes(m.start("cue") if m.group("cue") else m.start("cue2"), quote_chars):
         return None
     if m.group("passive"):
         speaker = (m.start("subject"), m.end("subject"))
@@ -117,6 +119,24 @@ def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
     if m.group("object") or m.group("object2"):
         cue = (cue[0], cue[0] + len(text[cue[0] : cue[1]].split()[0]))  # "quoted", the speaker being inside
     return scope.report((m.end(), end), cue, speaker)
+
+
+#: After a quotation: ``“...,” Smith was quoted as saying.``
+RE_QUOTED_AS_AFTER = lazy_compile(
+    r"\s*+(?P<subject>[^,;:\"“”]{1,120}?)\s++(?:was|were|is|are|has\s+been|had\s+been)\s++"
+    r"(?P<cue>quoted\s+as\s+saying)(?:\s++[^,;:\"“”]{1,60}?)?\s*+[.!?]?\s*+$"
+)
+
+
+def _quoted_as_saying_after(scope: Scope, start: int, end: int) -> Report | None:
+    text = scope.text
+    inside = [q for q in scope.quotations if start <= q.span.start and q.span.end <= end]
+    if not inside or text[start : inside[0].span.start].strip():
+        return None
+    m = RE_QUOTED_AS_AFTER.match(text, inside[-1].span.end, end)
+    if m is None or not looks_like_speaker(m.group("subject"), strict=False):
+        return None
+    return scope.report((inside[0].span.start, inside[-1].span.end), m.span("cue"), m.span("subject"))
 
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.

@@ -388,6 +388,8 @@ def _content_first_at(
     rest = text[after:end]
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
+        if _passive(text, b_end, verb) and not RE_AS_SAYING.match(rest):
+            return None  # "..., and his crowds are instructed in how to ...": a passive's subject is told
         speaker_text = strip_aux(between)
         as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
         s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio"
@@ -449,6 +451,8 @@ def _content_first_at(
     return (start, b_start), (after + lead, speaker_end)
 
 
+#: A passive cue that still reports its subject's words: "“...,” he was quoted as saying".
+RE_AS_SAYING = lazy_compile(r"\s*+(?:as\s++)?(?:saying|telling|writing)\b")
 #: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
 _INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
 #: A condition of anonymity beside a cue and its speaker: "on condition of anonymity", "requesting anonymity".

@@ -28,7 +28,7 @@ _CUE_WORDS = frozenset("said says told tells wrote writes asked added adds accor
 RE_NOT_IN_NAME = lazy_compile(r"[\"“”;:\[\]]|''")
 _INTRO_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed addressing appearing responding reacting talking speaking "
-    "writing reprising referring describing discussing citing".split()
+    "writing reprising referring describing discussing citing based judging".split()
 )
 _SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
 
@@ -259,7 +259,14 @@ def role_appositive(appositive: str) -> bool:
     """An appositive naming a role without an article: "communications director for the Clinton campaign",
     "technology analyst at RBC Capital Markets", "associate professor of history": a few lowercase modifiers and
     a speaker noun, then at most a postmodifier."""
-    words = (RE_POSTMODIFIER.sub("", appositive) or appositive).split()
+    head = RE_POSTMODIFIER.sub("", appositive) or appositive
+    return all(_role(conjunct.split()) for conjunct in RE_AND.split(head))  # "vice president and general counsel"
+
+
+RE_AND = lazy_compile(r"(?<!\s)\s++and\s++")
+
+
+def _role(words: list[str]) -> bool:
     return (
         0 < len(words) <= 4
         and words[0] not in lexicons.inflections("reporting_verbs")  # not "citing data from the ministry"
