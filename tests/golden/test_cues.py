@@ -27,10 +27,10 @@ ROWS = [
      "Institute in London, “but it is coming into China's thrall.”",
      "“It used to be Russia's back yard,” said Raffaello Pantucci, director of studies at the Royal United Services "
      "Institute in London, “but it is coming into China's thrall.”", QuoteKind.DIRECT, "said",
-     "Raffaello Pantucci, director of studies at the Royal United Services Institute in London"),
+     "Raffaello Pantucci, director of studies at the Royal United Services Institute in London,"),
     ("inverted-appositive-then-participle",
      "“The plan works,” said Josh Earnest, the White House press secretary, echoing comments made by the president.",
-     "“The plan works,”", QuoteKind.DIRECT, "said", "Josh Earnest, the White House press secretary"),
+     "“The plan works,”", QuoteKind.DIRECT, "said", "Josh Earnest, the White House press secretary,"),
     ("inverted-appositive-with-during",
      "“Now is the time,” said Don Fowler, who helmed the party from 1995 to 1997, during Bill Clinton’s presidency.",
      "“Now is the time,”", QuoteKind.DIRECT, "said",

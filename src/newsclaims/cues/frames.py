@@ -501,13 +501,14 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
         return end  # "said a former official who, like others interviewed, spoke ...": one relative clause
     participle = RE_COMMA_PARTICIPLE.search(rest, comma + 1)
     if participle is not None:
-        end = start + participle.start()  # "said X, a senator, adding that ...": the participle is no name
+        # "said X, a senator, adding that ...": the participle is no name (the appositive keeps its closing comma)
+        end = start + participle.start() + len(participle.group()) - len(participle.group().lstrip(" ,"))
         rest = text[start:end]
     appositive = rest[comma + 1 :]
     mark = RE_QUOTE_MARK.search(appositive)
     if mark is not None and appositive[: mark.start()].rstrip().endswith(","):
         # "“A,” said X, director of ..., “b.”": the appositive ends at the comma before the quote's second part
-        end = start + comma + 1 + appositive[: mark.start()].rstrip().rfind(",")
+        end = start + comma + 1 + appositive[: mark.start()].rstrip().rfind(",") + 1
         appositive = text[start + comma + 1 : end]
     appositive = appositive.strip()
     words = appositive.split()
