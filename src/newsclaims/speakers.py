@@ -16,9 +16,12 @@ from . import lexicons
 from .cues import (
     CAPITALISED_ADVERB,
     QUANTIFIER_SUBJECTS,
+    RE_APPROXIMATELY,
     RE_PARTITIVE,
+    RE_PERCENT,
     RE_POSTMODIFIER,
     RE_REFLEXIVE,
+    RE_SHARE,
     Cues,
     Report,
     relative_antecedent,
@@ -238,6 +241,11 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             kind = SpeakerKind.ORGANIZATION
         return Speaker(mention=mention, name=core, kind=kind, description=description)
     if core.lower() in QUANTIFIER_SUBJECTS:  # "many said ...": a group, never the antecedent of "she"
+        return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
+    approx = RE_APPROXIMATELY.match(core)
+    counted = core[approx.end("approx") :].lstrip() if approx is not None else core
+    if RE_SHARE.match(counted) or RE_PERCENT.fullmatch(counted):
+        # a poll's respondents: "About four in 10 South Carolina Republican primary voters", "26%"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     titled = RE_TITLE_OF_THEN_NAME.fullmatch(core)
     if titled is not None and titled.group("head").lower() in _lower_titles():

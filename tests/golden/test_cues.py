@@ -480,6 +480,9 @@ ROWS = [
      "the bill was unconstitutional", QuoteKind.INDIRECT, "argued", "who"),
     ("tweet-as-noun", "Spicer in a Friday tweet said the party would not back down.",
      "the party would not back down", QuoteKind.INDIRECT, "said", "Spicer"),
+    ("contracted-pronoun-subject-of-coordinated-cue",
+     "He’s comparing the gun actions to Obama’s executive action on immigration and says Obama is flouting the law.",
+     "Obama is flouting the law", QuoteKind.INDIRECT, "says", "He"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]

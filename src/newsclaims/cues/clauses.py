@@ -486,7 +486,8 @@ RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
     r"(?:\p{Lu}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,5}\p{Lu}[\w’'\-]*)"
-    r"(?=(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+    r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
+    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = lazy_compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")

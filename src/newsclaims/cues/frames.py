@@ -562,7 +562,10 @@ def _speaker_first(
         speaker = first
     else:
         subject = _subject_span(text, start, verb.start())
-        explicit = RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
+        explicit = (
+            RE_THAT.match(text, verb.end(), end) is not None  # "X say that ...": plainly a report
+            or verb.group() in _SAY_FORMS  # "security specialists say it is ...": only a speaker says
+        )
         who = RE_RELATIVE_WHO.search(text, start, verb.start())
         that = (
             RE_RELATIVE_THAT.search(text, start, verb.start())
@@ -633,6 +636,7 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+_SAY_FORMS = frozenset(["say", "says"])
 #: A relative clause set off by a comma and not yet closed: ", who cannot be named for legal".
 RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
 #: A noun phrase and the relative "that" right before a cue: "a message that said".

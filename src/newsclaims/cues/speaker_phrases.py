@@ -60,6 +60,7 @@ RE_SHARE = lazy_compile(
     r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++"
     r"(?i:\d+|three|four|five|six|seven|eight|nine|ten)"
 )
+RE_PERCENT = lazy_compile(r"\d+(?:\.\d+)?\s*+(?:%|percent|per\s+cent)")
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
 RE_PARTITIVE = lazy_compile(
     r"(?i:one|some|many|most|several|few|all|none|each|both|either|neither|two|three|four|five|six|seven|eight|"
@@ -149,8 +150,11 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if approx is not None:
         phrase = phrase[approx.end("approx") :].lstrip()  # "about half of voters", "at least 40 percent of ..."
     phrase = RE_REFLEXIVE.sub("", phrase)  # "Ford itself", "Trump himself"
-    if RE_SHARE.fullmatch(phrase) or phrase.lower() in QUANTIFIER_SUBJECTS:
-        return True  # a poll's "six in 10", "Some said ...", "many said ..."
+    if RE_SHARE.fullmatch(phrase) or RE_PERCENT.fullmatch(phrase) or phrase.lower() in QUANTIFIER_SUBJECTS:
+        return True  # a poll's "six in 10", "26%", "Some said ...", "many said ..."
+    share = RE_SHARE.match(phrase)
+    if share is not None and phrase[share.end() :].strip():
+        return _looks_like_speaker(phrase[share.end() :].strip(), False)  # "four in 10 Republican primary voters"
     partitive = RE_PARTITIVE.match(phrase)
     if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
         whole = partitive.group("whole")
@@ -190,6 +194,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
     if words[0] in lexicons.table("pronouns") and len(words) > 1 and words[1] != "and":
         return False  # not "he told", but "he and Mr. Allen"
+    if len(words) > 1 and RE_PRONOUN_CONTRACTION.match(words[0]):
+        return False  # "He’s comparing the gun actions to ... and (says)": a clause, not a speaker
     if RE_VERB_IN_PHRASE.search(head_part):
         return False
     head = head_part.split()[-1].strip(".,'’")
@@ -213,6 +219,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     )
 
 
+RE_PRONOUN_CONTRACTION = lazy_compile(r"(?i:he|she|it|they|we|i|you|that|there|who)['’](?:s|re|m|d|ll|ve)$")
 #: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
 RE_AGENT_NOUN = lazy_compile(
     r"(?:[^s]s|ers|ors|ists|ians|ants|ents|ees|men|women|tally|count|data|estimate|analysis|figures|records|"
