@@ -17,6 +17,7 @@ from .cues import (
     CAPITALISED_ADVERB,
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
+    RE_DASH_ASIDE_AT_END,
     RE_PARTITIVE,
     RE_PERCENT,
     RE_POSTMODIFIER,
@@ -149,6 +150,11 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if listed is not None:
         return Speaker(mention=mention, name=listed[0], kind=SpeakerKind.GROUP, count=listed[1])
     core, _, appositive = mention.text.partition(", ")
+    dashes = RE_DASH_ASIDE_AT_END.fullmatch(mention.text)
+    if dashes is not None and ", " not in dashes.group("np"):
+        core, appositive = dashes.group("np"), dashes.group("aside")  # "Sen. Joe Manchin — a Democrat from ... —"
+        if appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS:
+            appositive = ""  # "Murphy — after a knock-on-wood gesture —": when, not who
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
     description = appositive.strip().rstrip(",") or None
     speaker = _analyse_core(mention, core, description)
@@ -170,6 +176,9 @@ def _time_after_name(before: str) -> bool:
     return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 
+_CIRCUMSTANCE_WORDS = frozenset(
+    "after before during while when in at on with without despite amid following since upon".split()
+)
 #: A parenthetical after a name: a party and state ("(D-N.Y.)", "(R)") or an acronym ("(BMA)").
 RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
 #: A party label in parentheses: "D-N.Y.", "R-Texas", "I-Vt.", "R".

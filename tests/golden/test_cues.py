@@ -483,6 +483,13 @@ ROWS = [
     ("contracted-pronoun-subject-of-coordinated-cue",
      "He’s comparing the gun actions to Obama’s executive action on immigration and says Obama is flouting the law.",
      "Obama is flouting the law", QuoteKind.INDIRECT, "says", "He"),
+    ("dash-aside-between-subject-and-cue",
+     "Murphy — after a knock-on-wood gesture — told me he’s had a relatively tragedy-free life.",
+     "he’s had a relatively tragedy-free life", QuoteKind.INDIRECT, "told", "Murphy — after a knock-on-wood gesture —"),
+    ("told-object-with-a-place-then-that",
+     "McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told"
+     " a town hall in Salem, New Hampshire on Monday that waterboarding is fine.",
+     "waterboarding is fine", QuoteKind.INDIRECT, "told", "Republican contender Donald Trump"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]

@@ -187,6 +187,13 @@ ROWS = [
     ("plural-not-a-speaker-noun-before-say",
      "But security specialists say it is a realistic extension of Moscow's information warfare efforts.",
      "security specialists", "security specialists", None, "security specialists", SpeakerKind.GROUP, None),
+    ("dash-aside-with-a-clause",
+     "Joyce — who is listed as an attorney in Illinois but doesn’t practise law — told The Huffington Post he is "
+     "not planning an appeal.", "Joyce — who is listed as an attorney in Illinois but doesn’t practise law —", "Joyce",
+     None, "who is listed as an attorney in Illinois but doesn’t practise law", SpeakerKind.PERSON, None),
+    ("dash-aside-appositive", "Sen. Joe Manchin — a Democrat from West Virginia — said the bill was dead.",
+     "Sen. Joe Manchin — a Democrat from West Virginia —", "Joe Manchin", "Sen.", "a Democrat from West Virginia",
+     SpeakerKind.PERSON, None),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
      " written statement that the suit had no merit.",

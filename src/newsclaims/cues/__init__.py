@@ -44,6 +44,7 @@ from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word
 from .speaker_phrases import (
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
+    RE_DASH_ASIDE_AT_END,
     RE_PARTITIVE,
     RE_PERCENT,
     RE_POSTMODIFIER,
@@ -60,6 +61,7 @@ __all__ = [
     "QUANTIFIER_SUBJECTS",
     "RE_ANY_QUOTE_MARK",
     "RE_APPROXIMATELY",
+    "RE_DASH_ASIDE_AT_END",
     "RE_PARTITIVE",
     "RE_PERCENT",
     "RE_POSTMODIFIER",

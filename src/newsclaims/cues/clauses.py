@@ -414,9 +414,18 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     if aside is not None and not looks_like_speaker(subject) and looks_like_speaker(aside.group("np")):
         subject = aside.group("np")  # "Clinton, speaking to reporters on her plane, said": the name speaks
     s_start = start + clause + len(subject) - len(subject.lstrip())
+    dashes = RE_DASH_ASIDE_BEFORE_CUE.search(left)
+    if dashes is not None and dashes.start() > 0 and not looks_like_speaker(subject):
+        # "Joyce — who is listed as an attorney in Illinois — told": the name before the aside speaks (the mention
+        # keeps the aside, as PolNeAR marks it)
+        named = _subject_span(text, start, start + dashes.start())
+        if named is not None and looks_like_speaker(text[named[0] : named[1]]):
+            return named[0], start + len(left.rstrip())
     return s_start, start + clause + len(subject.rstrip())
 
 
+#: An aside between dashes right before a cue: " — after a knock-on-wood gesture — ".
+RE_DASH_ASIDE_BEFORE_CUE = lazy_compile(r"(?<!\s)\s++[—–―]\s++[^—–―\"“”]{1,200}?\s[—–―]\s*+$")
 #: A sentence adverb with no comma before a pronoun or a name: "Recently she", "Later Trump", "Earlier, he".
 #: A capitalised sentence adverb by its ending ("Separately", "Ironically", "Recently"), not a surname ending in -ly
 #: ("Kelly", "Connolly", "Schlafly").

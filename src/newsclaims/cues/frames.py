@@ -587,6 +587,7 @@ def _speaker_first(
         obj = (
             RE_TOLD_OBJECT.match(text, pos, end)
             or RE_LATER_THAT.match(text, pos, end)
+            or RE_TOLD_PLACE_THAT.match(text, pos, end)
             or RE_OBJECT_BEFORE_QUOTE.match(text, pos, end)
         )
         if obj is not None:
@@ -797,6 +798,10 @@ RE_OBJECT_BEFORE_QUOTE = lazy_compile(
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
 RE_LATER_THAT = lazy_compile(r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+")
+#: After "told": an object with a place in it, then "that" ("told a town hall in Salem, New Hampshire on Monday that").
+RE_TOLD_PLACE_THAT = lazy_compile(
+    r"(?:\s+[^\s,;:]+){1,8}?,(?:\s+\p{Lu}[\w.]*+){1,3}(?:\s+(?:on|last|this|early|late)?\s*+\p{Lu}?\p{Ll}+)?\s+that\s+"
+)
 #: What follows a cue verb but is no reported content: a prepositional phrase or a passive's agent.
 RE_NOT_CONTENT = lazy_compile(
     r"\s*+(?:(?:not\s++)?guilty|no\s++contest|by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d|one|two|three|four|five|ten)\b)|at|in|"

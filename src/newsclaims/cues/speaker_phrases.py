@@ -37,6 +37,7 @@ _SUBORDINATORS = frozenset("since because if when while although though as after
 RE_VERB_IN_PHRASE = lazy_compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 
 
+RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(r",\s++\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
     r"(?P<approx>(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
@@ -119,6 +120,8 @@ QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "others", "several"])
 
 #: A dash set off by spaces: one opens a new clause, two enclose an aside ("Sen. X — a Democrat — said").
 RE_DASH_BREAK = lazy_compile(r"\s[—–―](?:\s|$)|\s--(?:\s|$)")
+#: A phrase and an aside between dashes closing it: "Sen. Joe Manchin — a Democrat from West Virginia —".
+RE_DASH_ASIDE_AT_END = lazy_compile(r"(?P<np>[^—–―]+?)\s++[—–―]\s++(?P<aside>[^—–―]+?)\s++[—–―]")
 
 
 def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
@@ -140,8 +143,12 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
-    if len(RE_DASH_BREAK.findall(phrase)) == 1:
+    breaks = RE_DASH_BREAK.findall(phrase)
+    if len(breaks) == 1:
         return False  # "Residents were divided — some praised the parks, others": a clause break, not an aside
+    aside = RE_DASH_ASIDE_AT_END.fullmatch(phrase) if len(breaks) == 2 else None
+    if aside is not None and _looks_like_speaker(aside.group("np"), strict):
+        return True  # "Joyce — who is listed as an attorney in Illinois —"
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
         if RE_NOT_IN_NAME.search(phrase):
@@ -196,8 +203,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # not "he told", but "he and Mr. Allen"
     if len(words) > 1 and RE_PRONOUN_CONTRACTION.match(words[0]):
         return False  # "He’s comparing the gun actions to ... and (says)": a clause, not a speaker
-    if RE_VERB_IN_PHRASE.search(head_part):
-        return False
+    if RE_VERB_IN_PHRASE.search(head_part) or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase):
+        return False  # "the company agreed to pay", "McCain, the nominee in 2008, issued a statement after"
     head = head_part.split()[-1].strip(".,'’")
     if head.endswith(("'s", "’s")):
         return False
