@@ -194,6 +194,13 @@ ROWS = [
     ("dash-aside-appositive", "Sen. Joe Manchin — a Democrat from West Virginia — said the bill was dead.",
      "Sen. Joe Manchin — a Democrat from West Virginia —", "Joe Manchin", "Sen.", "a Democrat from West Virginia",
      SpeakerKind.PERSON, None),
+    ("agent-noun-before-said", "The self-described democratic socialist said he would win the state’s primary.",
+     "The self-described democratic socialist", "self-described democratic socialist", None,
+     "self-described democratic socialist", SpeakerKind.PERSON, 1),
+    ("affiliation-after-at",
+     "For now, Pantucci, at the Royal United Services Institute, said China and Russia have reached a deal.",
+     "Pantucci, at the Royal United Services Institute,", "Pantucci", None, "at the Royal United Services Institute",
+     SpeakerKind.PERSON, None),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
      " written statement that the suit had no merit.",
@@ -251,11 +258,13 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Officials at the National Oceanic and Atmospheric Administration said the figures were late.",
          "National Oceanic and Atmospheric Administration"),
         ("Officials at the Pentagon, two senior officers, said the strike had worked.", "Pentagon"),
+        ("Pantucci, at the Royal United Services Institute, said the deal was done.",
+         "Royal United Services Institute"),
     ],
     ids=["party-and-state", "party", "ap-style-party-appositive", "of-appositive", "acronym-is-no-affiliation",
          "state-only", "of-after-name", "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none",
          "a-person-is-none", "relative-clause-is-none", "possessor", "unnamed-group-at",
-         "unnamed-group-at-then-appositive"],
+         "unnamed-group-at-then-appositive", "at-appositive-after-name"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""

@@ -637,7 +637,7 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
-_SAY_FORMS = frozenset(["say", "says"])
+_SAY_FORMS = frozenset(["say", "says", "said"])
 #: A relative clause set off by a comma and not yet closed: ", who cannot be named for legal".
 RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
 #: A noun phrase and the relative "that" right before a cue: "a message that said".

@@ -252,7 +252,7 @@ RE_APPOSITIVE = lazy_compile(
     r"senior|chief|retired|veteran|fellow|top|outgoing|incoming|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the|one)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
-    r"of\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
+    r"(?:of|at|with|from)\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
 )
 
 
