@@ -201,6 +201,9 @@ ROWS = [
      "For now, Pantucci, at the Royal United Services Institute, said China and Russia have reached a deal.",
      "Pantucci, at the Royal United Services Institute,", "Pantucci", None, "at the Royal United Services Institute",
      SpeakerKind.PERSON, None),
+    ("intro-preposition-alongside",
+     "Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose a side.",
+     "a top GOP strategist", "top GOP strategist", None, "top GOP strategist", SpeakerKind.PERSON, 1),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
      " written statement that the suit had no merit.",
@@ -432,3 +435,19 @@ def test_pronoun_keeps_the_last_speaker_after_a_sentence_about_no_person(text: s
     """"he"/"she" is the named subject of the sentence before only when that subject is a person's name."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To give you the tenor of the interview, Trump went on to promote “Celebrity Apprentice,” note that he had"
+        " just bought the Old Post Office building in Washington, D.C., and boast about his golf club.",
+        "A lot of people didn’t like the phrase “self-deportation.” Why not just say: “They’ll go home the same way"
+        " they came”?",
+    ],
+    ids=["verb-and-its-clause", "question-word"],
+)
+def test_no_speaker_phrase(text: str) -> None:
+    """A verb with its clause ("note that ...") or a question word ("Why not just say") names no speaker."""
+    for quote in extract_quotes(text):
+        assert quote.speaker is None or quote.speaker.mention.text.split()[0] not in {"note", "Why"}

@@ -74,7 +74,7 @@ RE_PARTITIVE = lazy_compile(
 _INTRO_WORDS = frozenset(
     "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
     "back so thus indeed separately similarly likewise moreover nevertheless nonetheless furthermore additionally "
-    "finally along ultimately overall".split()
+    "finally along ultimately overall alongside beyond besides throughout toward towards why how".split()
 )
 
 
@@ -201,6 +201,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
     if words[0] in lexicons.table("pronouns") and len(words) > 1 and words[1] != "and":
         return False  # not "he told", but "he and Mr. Allen"
+    verb_then_that = len(phrase_words) > 1 and phrase_words[1] == "that"
+    if verb_then_that and phrase_words[0] in lexicons.inflections("reporting_verbs"):
+        return False  # "(went on to promote X,) note that he had just bought ...": a verb and its clause
     if len(words) > 1 and RE_PRONOUN_CONTRACTION.match(words[0]):
         return False  # "He’s comparing the gun actions to ... and (says)": a clause, not a speaker
     if RE_VERB_IN_PHRASE.search(head_part) or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase):
