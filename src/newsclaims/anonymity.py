@@ -60,8 +60,8 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                      r"ongoing\s+(?:investigation|case)|(?:case|matter|trial|investigation)\s+is\s+pending|"
                                      r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?|"
                                      r"non-?disclosure|confidentiality\s+agreements?)\b", regex.I)),
-    (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|under\s+rules|"
-                                            r"customary|protocol|policy|regulations|in\s+keeping\s+with|"
+    (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|"
+                                            r"under\s+(?:\w+\s+){0,3}rules|customary|protocol|policy|regulations|in\s+keeping\s+with|"
                                             r"in\s+accordance\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
@@ -210,6 +210,10 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
     if RE_NOT_AUTHORIZED.search(condition.text):
         return None, ReasonKind.NOT_AUTHORIZED
     r = RE_REASON.match(text, condition.end, end)
+    inside = RE_RULES_INSIDE.search(condition.text)
+    if r is None and inside is not None and inside.start() > 0:
+        # "who under government rules cannot be named": the reason stands inside the condition
+        return Span.of(text, condition.start + inside.start(), condition.start + inside.end()), ReasonKind.GROUND_RULES
     if r is None:
         ground = regex.search(r"background|ground rules|record|attribution", condition.text, regex.I)
         return None, ReasonKind.GROUND_RULES if ground else ReasonKind.UNSTATED
@@ -220,6 +224,8 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
     return span, ReasonKind.OTHER
 
 
+#: Rules named inside a condition: "who under government rules cannot be named".
+RE_RULES_INSIDE = lazy_compile(r"\bunder\s++(?:[\w\-]++\s++){0,3}?(?:rules|policy|regulations|guidelines|protocol)\b")
 #: A condition that opens with a possessive pronoun's name: "His name was withheld", "Their names were not used".
 RE_POSSESSIVE_NAME = lazy_compile(r"(?:His|Her|Their)\s++(?:name|names|identity|identities)\b")
 #: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".
@@ -237,14 +243,16 @@ _MAX_SOURCE_SUBJECT_WORDS = 6
 #: contents who spoke on the condition of anonymity".
 RE_RELATIVE_SOURCE = lazy_compile(
     r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++[^,;:.!?\"“”]{1,80}?),?\s++"
-    r"(?:who|whom)\s++[^,;:.!?\"“”]{0,40}$"
-)
+    r"(?P<relative>(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
+)  # "by a person who was not authorized to release it and spoke on condition ...", "by a source| who requested"
 
 
 def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
     """The unnamed source a relative clause with a condition describes, where the sentence reports nothing
     ("The memo was described by a person who spoke on condition of anonymity"); not "The donor, who ..."."""
     found = list(RE_RELATIVE_SOURCE.finditer(text, max(start, condition - 160), condition, overlapped=True))
+    if not text.startswith(("who ", "whom "), condition):
+        found = [m for m in found if m.group("relative") is not None]  # the condition is inside the clause
     if not found:
         return None
     # the nearest: "a person familiar with its contents", not "The memo was described ..."

@@ -23,6 +23,8 @@ ROWS = [
      "who requested anonymity", "to describe private talks", ReasonKind.SENSITIVITY),
     ("insisted-on-anonymity", "The diplomat insisted on anonymity because the negotiations were continuing.",
      "insisted on anonymity", "because the negotiations were continuing", ReasonKind.SENSITIVITY),
+    ("rules-after-named", "An official, who could not be named under civil service rules, said the plan was final.",
+     "who could not be named", "under civil service rules", ReasonKind.GROUND_RULES),
     ("on-background", "A senior administration official, speaking on background, said the plan would change.",
      "on background", None, ReasonKind.GROUND_RULES),
     ("ground-rules", "The officials briefed reporters under ground rules set by the White House.",
@@ -291,7 +293,7 @@ LOOK_ALIKES = [
          "who gave only her first name", "for fear of deportation",
          "a mother of two, who gave only her first name, Maria, for fear of deportation"),
         ("A spokesperson for the ministry, who under government rules cannot be named, said the report was under "
-         "review.", "who under government rules cannot be named", None,
+         "review.", "who under government rules cannot be named", "under government rules",
          "A spokesperson for the ministry, who under government rules cannot be named,"),
         ("Two officials said the meeting went badly. Their names were withheld because they feared retaliation.",
          "Their names were withheld", "because they feared retaliation", "Two officials"),
@@ -316,12 +318,18 @@ LOOK_ALIKES = [
          "The nurse, who did not want her name used because she feared losing her job,"),
         ("The company's chief executive, who asked that he not be named, said profits would fall.",
          "who asked that he not be named", None, "The company's chief executive, who asked that he not be named,"),
+        ("The document was provided to Reuters by a source who requested anonymity.", "who requested anonymity",
+         None, None),
+        ("The memo was shared with The Washington Post by a person who was not authorized to release it and spoke on"
+         " condition of anonymity.", "who was not authorized to release it and spoke on condition of anonymity",
+         None, None),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
          "possessive-name-after-report", "inverted-relative-granted", "ground-rules-set-by",
          "passive-agent-relative", "discuss-only-anonymously", "neither-of-whom", "people-present",
-         "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report"],
+         "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report", "passive-agent-relative-condition",
+         "passive-agent-relative-long"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

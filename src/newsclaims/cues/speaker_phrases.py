@@ -299,7 +299,7 @@ def _verb_in_postmodifier(words: list[str]) -> bool:
     """An auxiliary after the head that no relative pronoun introduces: the phrase is a clause ("Voters in the
     primary are watching"), not a speaker with a relative clause ("people who are familiar with ...")."""
     for word, following in zip(words, [*words[1:], ""], strict=True):
-        if regex.split(r"['’]", word.lower(), maxsplit=1)[0] in _RELATIVE_PRONOUNS:  # "who", "who’d"
+        if word.lower().replace("’", "'").partition("'")[0] in _RELATIVE_PRONOUNS:  # "who", "who’d"
             return False
         if _auxiliary(word, following):
             return True
