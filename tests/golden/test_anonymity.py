@@ -267,6 +267,8 @@ LOOK_ALIKES = [
     "The driver, a 40-year-old man, died at the scene, police said. His name was withheld.",
     "The winner of the $1.2 billion jackpot has chosen to remain anonymous, the lottery director said.",
     "“The donor asked not to be named,” the museum's director said.",
+    "The suspect, whose identity is being protected because he is a minor, was charged on Friday.",
+    "The gift came from a donor who asked not to be named.",
 ]
 
 
@@ -318,6 +320,16 @@ LOOK_ALIKES = [
          "The nurse, who did not want her name used because she feared losing her job,"),
         ("The company's chief executive, who asked that he not be named, said profits would fall.",
          "who asked that he not be named", None, "The company's chief executive, who asked that he not be named,"),
+        ('"There is panic in the ministry," a senior bureaucrat told PTI on the condition of anonymity.',
+         "on the condition of anonymity", None, "a senior bureaucrat"),
+        ("Officials, who spoke to the Guardian on condition they were not identified, said the report was late.",
+         "on condition they were not identified", None,
+         "Officials, who spoke to the Guardian on condition they were not identified,"),
+        ("The informant, whose identity is being protected by police, told investigators the gang had weapons.",
+         "whose identity is being protected", None, "The informant, whose identity is being protected by police,"),
+        ("The man, who identified himself only as Mohammed for fear of reprisals, said the shelling lasted all night.",
+         "who identified himself only as Mohammed", "for fear of reprisals",
+         "The man, who identified himself only as Mohammed for fear of reprisals,"),
         ("The document was provided to Reuters by a source who requested anonymity.", "who requested anonymity",
          None, None),
         ("The memo was shared with The Washington Post by a person who was not authorized to release it and spoke on"
@@ -328,7 +340,9 @@ LOOK_ALIKES = [
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
          "possessive-name-after-report", "inverted-relative-granted", "ground-rules-set-by",
          "passive-agent-relative", "discuss-only-anonymously", "neither-of-whom", "people-present",
-         "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report", "passive-agent-relative-condition",
+         "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report", "told-agency-condition",
+         "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
+         "passive-agent-relative-condition",
          "passive-agent-relative-long"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:

@@ -54,7 +54,9 @@ RE_TOLD_OBJECT = lazy_compile(
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates|
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
-         station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors)
+         station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
+         investigators|police|detectives|prosecutors|agents|jurors|jury|judge|court|friends|family|relatives|
+         residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media)
       | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
     )""",
     regex.VERBOSE,
