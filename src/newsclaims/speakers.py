@@ -152,7 +152,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     core, _, appositive = mention.text.partition(", ")
     dashes = RE_DASH_ASIDE_AT_END.fullmatch(mention.text)
     if dashes is not None and ", " not in dashes.group("np"):
-        core, appositive = dashes.group("np"), dashes.group("aside")  # "Sen. Joe Manchin — a Democrat from ... —"
+        core, appositive = dashes.group("np").strip(), dashes.group("aside").strip()  # "Sen. Joe Manchin — ... —"
         if appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS:
             appositive = ""  # "Murphy — after a knock-on-wood gesture —": when, not who
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump

@@ -121,7 +121,7 @@ QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "others", "several"])
 #: A dash set off by spaces: one opens a new clause, two enclose an aside ("Sen. X — a Democrat — said").
 RE_DASH_BREAK = lazy_compile(r"\s[—–―](?:\s|$)|\s--(?:\s|$)")
 #: A phrase and an aside between dashes closing it: "Sen. Joe Manchin — a Democrat from West Virginia —".
-RE_DASH_ASIDE_AT_END = lazy_compile(r"(?P<np>[^—–―]+?)\s++[—–―]\s++(?P<aside>[^—–―]+?)\s++[—–―]")
+RE_DASH_ASIDE_AT_END = lazy_compile(r"(?<![^—–―])(?P<np>[^—–―]++)(?<=\s)[—–―]\s++(?P<aside>[^—–―]++)(?<=\s)[—–―]")
 
 
 def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
@@ -147,7 +147,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if len(breaks) == 1:
         return False  # "Residents were divided — some praised the parks, others": a clause break, not an aside
     aside = RE_DASH_ASIDE_AT_END.fullmatch(phrase) if len(breaks) == 2 else None
-    if aside is not None and _looks_like_speaker(aside.group("np"), strict):
+    if aside is not None and _looks_like_speaker(aside.group("np").strip(), strict):
         return True  # "Joyce — who is listed as an attorney in Illinois —"
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
