@@ -118,7 +118,35 @@ def describe(text: str, report: Report) -> Speaker | None:
         if named is None:
             return None
         return attrs.evolve(named, mention=report.speaker, antecedent=named.mention)  # "Mr. Sanders, who said"
-    return analyse_mention(text, report.speaker.start, report.speaker.end)
+    speaker = analyse_mention(text, report.speaker.start, report.speaker.end)
+    pair = RE_PAIR_OF_NAMES.fullmatch(report.speaker.text)
+    if speaker is not None and pair is not None and report.cue is not None and _plural_verb(report.cue.text):
+        # "Rubio and Cruz argue ...": a plural verb makes two single names a pair of people, not a firm
+        names = [pair.group("first"), pair.group("second")]
+        if all(_name_kind(n) is SpeakerKind.PERSON for n in names):
+            return attrs.evolve(
+                speaker, name=" and ".join(names), kind=SpeakerKind.GROUP, title=None, description=None, count=2
+            )
+    return speaker
+
+
+RE_PAIR_OF_NAMES = lazy_compile(
+    r"(?:(?i:both)\s++)?(?P<first>\p{Lu}[\p{L}’'\-]++)\s++and\s++(?P<second>\p{Lu}[\p{L}’'\-]++)"
+)
+
+
+def _plural_verb(cue: str) -> bool:
+    """A cue whose verb agrees with a plural subject: "argue", "have said", "are vowing", "both stressed"."""
+    words = [w for w in cue.lower().split() if w not in {"also", "each", "jointly"}]
+    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[0] in _base_forms())
+
+
+_PLURAL_AUXILIARIES = frozenset(["have", "are", "were", "both", "do", "don't", "don’t"])
+
+
+@functools.cache
+def _base_forms() -> frozenset[str]:
+    return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs")) - {"said"}
 
 
 def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
@@ -176,6 +204,7 @@ def _time_after_name(before: str) -> bool:
     return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 
+_PHRASE_LINKS = frozenset("the a an by of from for at with to in on".split())
 _CIRCUMSTANCE_WORDS = frozenset(
     "after before during while when in at on with without despite amid following since upon".split()
 )
@@ -269,6 +298,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             mention=mention, name=organization.group("name"), kind=SpeakerKind.ORGANIZATION, description=description
         )
     head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
+    head_phrase = RE_TRAILING_TIME.sub("", head_phrase) or head_phrase  # "an ABC News poll last week" -> "poll"
     partitive = RE_PARTITIVE.match(core)
     if partitive is not None or head_phrase.lower() == "those":
         # "One of the people", "two of his aides", "those familiar with the talks": the group's noun says who
@@ -418,6 +448,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     title = " ".join(words[:name_start]) or None
     if title and title.lower() in {"the", "a", "an"}:
         title = None
+    if title and words[name_start - 1].lower() in _PHRASE_LINKS:
+        title = None  # "a tally by the Associated Press": the words before the name are no title
     if name_start == 0 and words[0].lower() == "the":
         name = " ".join(words[1:]) or name
     return title, name

@@ -490,6 +490,9 @@ ROWS = [
      "McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told"
      " a town hall in Salem, New Hampshire on Monday that waterboarding is fine.",
      "waterboarding is fine", QuoteKind.INDIRECT, "told", "Republican contender Donald Trump"),
+    ("parenthetical-cue-before-a-quantity",
+     "Now, he says, at least seven of the state’s 44 delegates have signed on to the effort.",
+     "at least seven of the state’s 44 delegates have signed on to the effort", QuoteKind.INDIRECT, "says", "he"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]

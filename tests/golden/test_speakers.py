@@ -204,6 +204,17 @@ ROWS = [
     ("intro-preposition-alongside",
      "Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose a side.",
      "a top GOP strategist", "top GOP strategist", None, "top GOP strategist", SpeakerKind.PERSON, 1),
+    ("pair-of-names-with-plural-verb", "Rubio and Cruz argue that the bill is bad.", "Rubio and Cruz",
+     "Rubio and Cruz", None, None, SpeakerKind.GROUP, 2),
+    ("document-with-trailing-time",
+     "Some 59 percent of voters view her unfavorably, according to an ABC News-Washington Post poll last week.",
+     "an ABC News-Washington Post poll last week", "ABC News-Washington Post poll last week", None,
+     "ABC News-Washington Post poll last week", SpeakerKind.DOCUMENT, None),
+    ("source-before-a-dash-aside",
+     "The plan would raise $1.1 trillion over the decade, according to the Tax Policy Center - half a percent of the"
+     " total.", "the Tax Policy Center", "Tax Policy Center", None, None, SpeakerKind.ORGANIZATION, None),
+    ("aside-in-contrast", "Gates, in contrast, told AP he was working with Manafort.", "Gates", "Gates", None, None,
+     SpeakerKind.PERSON, None),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
      " written statement that the suit had no merit.",

@@ -334,7 +334,12 @@ _TRAILING_WORDS = frozenset(
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
     first = remainder.split(None, 1)[0].lower() if remainder.split() else ""
+    if RE_NOT_CIRCUMSTANCE.match(remainder):
+        return False  # "Now, he says, at least seven delegates have signed on": a quantity opens more content
     return first.endswith("ing") or first in _TRAILING_WORDS
+
+
+RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|total|part))")
 
 
 RE_CLAUSE_BREAK = lazy_compile(
@@ -391,6 +396,7 @@ _INTRO_PREPOSITIONS = frozenset(
 #: magic of Trump,''").
 RE_PARTICIPLE_ASIDE = lazy_compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
+    r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
     r"\b(?:[^,\"“”']|'(?!')|\"[^\"]{0,100}+\"|“[^”]{0,100}+”|''(?:[^']|'(?!')){0,100}+''){0,160}+"

@@ -34,6 +34,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             speaker = _trim(text, after, comma)
             return scope.report((comma + 1, end), m.span(), speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
+        dash = RE_SPACED_DASH.search(text, after, s_end)
+        if dash is not None:
+            s_end = dash.start()  # "according to the Tax Policy Center - half a percent of ...": an aside follows
         if not _source_ok(text[after:s_end].split(",")[0]):
             continue
         speaker = _trim(text, after, s_end)
@@ -43,6 +46,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             content = (s_end + 1, end) if word_count(text, start, m.start()) <= 5 else (start, end)
         return scope.report(content, m.span(), speaker)
     return None
+
+
+RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
 
 def _per_source(text: str, start: int, per: int, after: int, phrase_end: int) -> bool:

@@ -37,6 +37,11 @@ _SUBORDINATORS = frozenset("since because if when while although though as after
 RE_VERB_IN_PHRASE = lazy_compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 
 
+#: A time, then a past form: the predicate of a clause ("candidates on Wednesday reacted to").
+RE_TIME_THEN_VERB = lazy_compile(
+    r"\b(?:on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s++(?:week|month|"
+    r"year|night))\s++\p{Ll}{3,}ed\b"
+)
 RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(r",\s++\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
@@ -206,7 +211,11 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "(went on to promote X,) note that he had just bought ...": a verb and its clause
     if len(words) > 1 and RE_PRONOUN_CONTRACTION.match(words[0]):
         return False  # "He’s comparing the gun actions to ... and (says)": a clause, not a speaker
-    if RE_VERB_IN_PHRASE.search(head_part) or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase):
+    if (
+        RE_VERB_IN_PHRASE.search(head_part)
+        or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase)
+        or RE_TIME_THEN_VERB.search(core)
+    ):
         return False  # "the company agreed to pay", "McCain, the nominee in 2008, issued a statement after"
     head = head_part.split()[-1].strip(".,'’")
     if head.endswith(("'s", "’s")):
