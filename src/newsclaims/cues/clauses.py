@@ -439,7 +439,7 @@ RE_DASH_ASIDE_BEFORE_CUE = lazy_compile(r"(?<!\s)\s++[—–―]\s++[^—–―\
 #: ("Kelly", "Connolly", "Schlafly").
 CAPITALISED_ADVERB = (
     r"(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|ibly|ably|ctly|efly|ntly|"
-    r"stly|nkly|ewly|inly)"
+    r"stly|nkly|ewly|inly|tily|vily|sily|rily|dily|pily)"
 )
 RE_OPENING_ADVERB = lazy_compile(
     rf"\s*+(?:{CAPITALISED_ADVERB}|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
