@@ -216,7 +216,8 @@ ROWS = [
     ("aside-in-contrast", "Gates, in contrast, told AP he was working with Manafort.", "Gates", "Gates", None, None,
      SpeakerKind.PERSON, None),
     ("adverb-in-ily-opens-the-sentence",
-     "Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized that the threat was real.",
+     "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the blame on"
+     " his rivals, and emphasized that the threat was real.",
      "Trump", "Trump", None, None, SpeakerKind.PERSON, None),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"

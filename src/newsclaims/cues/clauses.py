@@ -441,6 +441,7 @@ CAPITALISED_ADVERB = (
     r"(?=\p{Lu}\p{Ll}{5,}\b)\p{Lu}\p{Ll}*(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|ibly|ably|ctly|efly|ntly|"
     r"stly|nkly|ewly|inly|tily|vily|sily|rily|dily|pily)"
 )
+RE_CAPITALISED_ADVERB = lazy_compile(CAPITALISED_ADVERB)
 RE_OPENING_ADVERB = lazy_compile(
     rf"\s*+(?:{CAPITALISED_ADVERB}|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
     r"Afterward|Afterwards|Once|Ultimately)\s++(?=(?:he|she|they|we|I|\p{Lu}))"
@@ -509,6 +510,9 @@ RE_SENTENCE_SUBJECT = lazy_compile(
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = lazy_compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
 RE_COMMA = lazy_compile(r",[”\"’']?\s++")
+#: Where an introductory phrase may end: a comma, or the dash closing an aside ("Hastily politicizing the tragedy
+#: ― much like he did in Paris ― Trump cast the blame").
+RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=[―—–][^―—–]{1,150})\s[―—–]\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = lazy_compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
@@ -521,7 +525,7 @@ def opens_intro(word: str) -> bool:
     """A sentence's first word that opens an introductory phrase, not its subject: a preposition or time word
     ("At", "Last", "Earlier"), a participle ("Citing"), a lower-case word other than a pronoun (after a
     connective: "But a few days later, Trump ...")."""
-    if word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(word):
+    if word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(word) or RE_CAPITALISED_ADVERB.fullmatch(word):
         return True
     return word.isalpha() and word.islower() and word not in _PRONOUN_SUBJECTS
 
@@ -561,7 +565,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if opens_intro(first_word):
         # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...", "Citing last week's attack, Will
         # urged ...": the subject follows the introductory phrase
-        for comma in RE_COMMA.finditer(text, start, min(end, start + 200)):
+        adverb = RE_CAPITALISED_ADVERB.fullmatch(first_word) is not None
+        ends = RE_INTRO_END if adverb else RE_COMMA  # "Hastily politicizing the tragedy ― much like ... ― Trump"
+        for comma in ends.finditer(text, start, min(end, start + 200)):
             m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end)
             if m is not None and looks_like_speaker(m.group("np")) and m.group("np") not in lexicons.words("places"):
                 break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
