@@ -219,6 +219,17 @@ ROWS = [
      "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the blame on"
      " his rivals, and emphasized that the threat was real.",
      "Trump", "Trump", None, None, SpeakerKind.PERSON, None),
+    ("long-description-before-a-name",
+     "A rumpled figure with short gray whiskers on his face, Bob said he arrived in Benghazi at night.", "Bob", "Bob",
+     None, None, SpeakerKind.PERSON, None),
+    ("clause-before-a-name",
+     "The show made the point that individuals other than Muslims kill people in mass shootings or acts of "
+     "destruction, Real Time host Bill Maher said it was wrong.", "Real Time host Bill Maher", "Bill Maher",
+     "Real Time host", None, SpeakerKind.PERSON, None),
+    ("participle-and-object-before-a-name",
+     "After the shooting of a black man in Minnesota and a sniper killing five Dallas police officers, Governor Mary "
+     "Fallin (R-OK) said the country was hurting.", "Governor Mary Fallin (R-OK)", "Mary Fallin", "Governor", None,
+     SpeakerKind.PERSON, None),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
      " written statement that the suit had no merit.",

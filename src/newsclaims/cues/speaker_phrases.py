@@ -111,6 +111,8 @@ RE_POSTMODIFIER = lazy_compile(
 
 
 _MAX_SPEAKER_WORDS = 14
+#: The most words a role before a name may have ("The chairman of the House Intelligence Committee, Devin Nunes").
+_MAX_ROLE_WORDS = 8
 
 
 def opens_relative(phrase: str) -> bool:
@@ -185,6 +187,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
         return False
+    if appositive.strip()[:1].isupper() and len(core.split()) > _MAX_ROLE_WORDS and " and " not in appositive:
+        return False  # "A rumpled figure with short gray whiskers on his face, Bob": the name after the comma speaks
     words, phrase_words = core.split(), phrase.split()
     if not words or len(phrase_words) > 2 * _MAX_SPEAKER_WORDS:
         return False
@@ -209,6 +213,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     verb_then_that = len(phrase_words) > 1 and phrase_words[1] == "that"
     if verb_then_that and phrase_words[0] in lexicons.inflections("reporting_verbs"):
         return False  # "(went on to promote X,) note that he had just bought ...": a verb and its clause
+    participle = RE_PARTICIPLE_AND_OBJECT.search(core)
+    if participle is not None and (participle.start() == 0 or appositive.strip()[:1].isupper()):
+        return False  # "(a sniper) killing five Dallas police officers, Governor Mary Fallin": a participle, an object
     if len(words) > 1 and RE_PRONOUN_CONTRACTION.match(words[0]):
         return False  # "He’s comparing the gun actions to ... and (says)": a clause, not a speaker
     if (
@@ -238,6 +245,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     )
 
 
+RE_PARTICIPLE_AND_OBJECT = lazy_compile(
+    r"(?<![\w’'\-])\p{Ll}{3,}ing\s++(?:the|a|an|his|her|their|its|this|that|these|those|\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens|hundreds|him|her|them|it)\b"
+)
 RE_PRONOUN_CONTRACTION = lazy_compile(r"(?i:he|she|it|they|we|i|you|that|there|who)['’](?:s|re|m|d|ll|ve)$")
 #: Lowercase heads that name people or groups by their shape: traders, analysts, economists, Democrats.
 RE_AGENT_NOUN = lazy_compile(
