@@ -493,6 +493,10 @@ ROWS = [
     ("parenthetical-cue-before-a-quantity",
      "Now, he says, at least seven of the state’s 44 delegates have signed on to the effort.",
      "at least seven of the state’s 44 delegates have signed on to the effort", QuoteKind.INDIRECT, "says", "he"),
+    ("pronoun-contraction-of-has", "He's said that he will win the state.", "he will win the state",
+     QuoteKind.INDIRECT, "said", "He"),
+    ("pronoun-contraction-of-have", "They've told reporters the plan is dead.", "the plan is dead",
+     QuoteKind.INDIRECT, "told", "They"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]
@@ -561,6 +565,9 @@ def test_participle_makes_second_quote() -> None:
         "(Mr. Shkreli has pleaded not guilty.)",
         "The suspect, identified as Marcus Jordan of Aurora, faces charges of attempted murder.",
         "A new Labor Department rule will require most salaried workers to be paid overtime.",
+        "Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the country.",
+        "Candidates in both parties condemned North Korea's claim to have conducted the test.",
+        "Editor's note: the story has been updated.",
         "Campaign aides prepare for them, the candidate anticipates them and his crowds are instructed in how to "
         "handle them.",
     ],

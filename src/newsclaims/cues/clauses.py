@@ -85,6 +85,7 @@ RE_AUX = lazy_compile(
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
+    r"|(?<=(?<![\w’'])(?i:he|she|they|we|i|you))[’'](?:s|ve|d|ll)"  # "He's said", "They've told", "She'd said"
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
     r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
 )
@@ -241,6 +242,12 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
             return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot"
     form = text[start:end]
     if (
+        form not in {"said", "told"}
+        and RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+        and not RE_CLAUSE_AFTER.match(text, end)
+    ):
+        return True  # "Trump’s repeated calls", "North Korea's claim to have ...", not "Trump's said that ..."
+    if (
         form in _lemmas()
         and RE_PREDICATE_AFTER_NOUN.match(text, end) is not None
         and RE_SINGULAR_BEFORE.search(text, max(0, start - 40), start) is not None
@@ -269,6 +276,11 @@ RE_PREDICATE_AFTER_NOUN = lazy_compile(
     r"\s++(?:(?:will|would|can|could|should|may|might|must|has|had|is|was)\s|"
     r"\p{Ll}{3,}ed\s++(?:no|the|a|an|that|his|her|its|their)\s)"
 )
+#: A name's possessive right before a cue form: "Trump’s| repeated calls", "North Korea's| claim" (not "he's").
+RE_POSSESSIVE_BEFORE = lazy_compile(
+    r"(?<![\w’'\-])(?!(?i:he|she|it|that|there|what|who|here)['’]s)\p{Lu}[\w.\-]*+['’]s\s++$"
+)
+RE_CLAUSE_AFTER = lazy_compile(r"\s*+(?:that\b|[,:\"“])")
 #: A singular noun or name right before a base form ("IG| report", "Department| rule"), not a plural subject or a
 #: pronoun ("critics| say", "they| report").
 RE_SINGULAR_BEFORE = lazy_compile(
