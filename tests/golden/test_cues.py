@@ -497,6 +497,13 @@ ROWS = [
      QuoteKind.INDIRECT, "said", "He"),
     ("pronoun-contraction-of-have", "They've told reporters the plan is dead.", "the plan is dead",
      QuoteKind.INDIRECT, "told", "They"),
+    ("subject-after-how",
+     "That sort of sharp difference between what Trump says his tax plan would do and how experts say it would shape "
+     "tax law has endured.", "it would shape tax law has endured", QuoteKind.INDIRECT, "say", "experts"),
+    ("zero-relative-after-a-dash",
+     "The vote followed interference in the election -- meddling the California congressman said is "
+     "designed to sow discord.", "is designed to sow discord", QuoteKind.INDIRECT, "said",
+     "the California congressman"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]

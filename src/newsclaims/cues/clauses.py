@@ -83,7 +83,7 @@ RE_AUX = lazy_compile(
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|"
     r"also|later|previously|more|less|all|both|each|\p{Ll}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
-    r"never|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
+    r"never|ever|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
     r"|(?<=(?<![\w’'])(?i:he|she|they|we|i|you))[’'](?:s|ve|d|ll)"  # "He's said", "They've told", "She'd said"
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
@@ -356,7 +356,7 @@ RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|to
 
 RE_CLAUSE_BREAK = lazy_compile(
     r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
-    r"where|which)\s+"
+    r"where|which)\s+|(?:^|\s)(?:how|why|whether)\s+"
     r"|[;—–―]\s*|\s--?\s+|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
 )
@@ -378,6 +378,10 @@ def _clause_start(left: str) -> int:
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
+        noun = RE_NOUN_BEFORE_RELATIVE.match(tail) if m.group().strip() in _DASH_BREAKS else None
+        if noun is not None and looks_like_speaker(strip_aux(tail[noun.end() :])):
+            best = m.end() + noun.end()  # "-- meddling the California congressman said is designed to ...": a zero
+            break  # relative clause after a noun
     if best == 0:
         for after in RE_COMMA_SPACE.finditer(left):  # "Even so, three-quarters of the voters said"
             if looks_like_speaker(strip_aux(left[after.end() :])):
@@ -394,6 +398,9 @@ def _clause_start(left: str) -> int:
 
 
 RE_COMMA_SPACE = lazy_compile(r",\s++")
+_DASH_BREAKS = frozenset(["—", "–", "―", "-", "--"])
+#: A noun, then the subject of a relative clause without "that": "meddling| the California congressman said ...".
+RE_NOUN_BEFORE_RELATIVE = lazy_compile(r"\p{Ll}{3,}\s++(?=(?:the|his|her|their)\s)")
 #: A subordinator before a participle, which has no subject of its own: "after winning", "while speaking".
 RE_PARTICIPLE_CLAUSE = lazy_compile(r"(?:^|\s)(?i:after|before|since|while|when|though|although)\s++\p{Ll}+ing\b")
 _OPENING_SUBORDINATORS = frozenset("if unless when while although though because as once whether".split())
