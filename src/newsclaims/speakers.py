@@ -204,6 +204,8 @@ def _time_after_name(before: str) -> bool:
     return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 
+#: A poll's respondents, who are no unnamed sources: "those surveyed", "those polled".
+RE_POLLED = lazy_compile(r"\b(?:surveyed|polled|sampled)\b")
 _PHRASE_LINKS = frozenset("the a an by of from for at with to in on".split())
 _CIRCUMSTANCE_WORDS = frozenset(
     "after before during while when in at on with without despite amid following since upon".split()
@@ -307,7 +309,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         count = _count(core)
         return Speaker(
             mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON if count == 1 else SpeakerKind.GROUP,
-            description=description or _strip_article(core), anonymous=noun in lexicons.words("anonymous_heads"),
+            description=description or _strip_article(core),
+            anonymous=noun in lexicons.words("anonymous_heads") and RE_POLLED.search(core) is None,  # "those polled"
             count=count,
         )
     title, name = _split_title(head_phrase)

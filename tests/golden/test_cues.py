@@ -504,6 +504,8 @@ ROWS = [
      "The vote followed interference in the election -- meddling the California congressman said is "
      "designed to sow discord.", "is designed to sow discord", QuoteKind.INDIRECT, "said",
      "the California congressman"),
+    ("adverb-between-subject-and-cue-is-no-cue", "Nearly eight in 10 voters overall said they have made up their mind.",
+     "they have made up their mind", QuoteKind.INDIRECT, "said", "Nearly eight in 10 voters"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]

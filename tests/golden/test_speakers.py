@@ -230,6 +230,13 @@ ROWS = [
      "After the shooting of a black man in Minnesota and a sniper killing five Dallas police officers, Governor Mary "
      "Fallin (R-OK) said the country was hurting.", "Governor Mary Fallin (R-OK)", "Mary Fallin", "Governor", None,
      SpeakerKind.PERSON, None),
+    ("poll-respondents", "Again, those surveyed said Trump was best able to handle the issue.", "those surveyed",
+     "those surveyed", None, "those surveyed", SpeakerKind.GROUP, None),
+    ("place-adverb-after-the-subject", "Her campaign workers here said they have been working the state since spring.",
+     "Her campaign workers", "Her campaign workers", None, "Her campaign workers", SpeakerKind.GROUP, None),
+    ("participle-aside-clad",
+     "Delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said the convention "
+     "could fail.", "Delegate Mary Susan", "Mary Susan", "Delegate", None, SpeakerKind.PERSON, None),
     ("two-roles-joined-by-and",
      "However, Jill A. Martin, vice president and assistant general counsel for the Trump Organization, said in a"
      " written statement that the suit had no merit.",

@@ -83,7 +83,7 @@ RE_AUX = lazy_compile(
     r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|"
     r"also|later|previously|more|less|all|both|each|\p{Ll}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
-    r"never|ever|always|just|even|still|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
+    r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
     r"|(?<=(?<![\w’'])(?i:he|she|they|we|i|you))[’'](?:s|ve|d|ll)"  # "He's said", "They've told", "She'd said"
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
@@ -107,7 +107,12 @@ def cue_start(text: str, speaker_end: int, verb_start: int) -> int:
     gap = text[speaker_end:verb_start]
     if not gap.strip() or "," in gap or strip_aux(" " + gap).strip():
         return verb_start
+    if _PLACE_ADVERBS.intersection(gap.split()):
+        return verb_start  # "workers here said", "voters overall said": the cue is the verb
     return speaker_end + len(gap) - len(gap.lstrip())
+
+
+_PLACE_ADVERBS = frozenset(["here", "there", "overall", "too"])
 
 
 @attrs.frozen
@@ -414,7 +419,7 @@ _INTRO_PREPOSITIONS = frozenset(
 #: meeting in Columbus, Ohio,"; a quotation in it may hold the closing comma ("Mr. Manafort, citing ''the unique
 #: magic of Trump,''").
 RE_PARTICIPLE_ASIDE = lazy_compile(
-    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
+    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|clad|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"

@@ -106,7 +106,8 @@ RE_POSTMODIFIER = lazy_compile(
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
-    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present)\b.*$"
+    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present|"
+    r"surveyed|polled|sampled)\b.*$"
 )
 
 
