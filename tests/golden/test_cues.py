@@ -506,6 +506,10 @@ ROWS = [
      "the California congressman"),
     ("adverb-between-subject-and-cue-is-no-cue", "Nearly eight in 10 voters overall said they have made up their mind.",
      "they have made up their mind", QuoteKind.INDIRECT, "said", "Nearly eight in 10 voters"),
+    ("cue-form-as-noun-before-a-subject-noun", "Some protest leaders said the march would go on.",
+     "the march would go on", QuoteKind.INDIRECT, "said", "Some protest leaders"),
+    ("plural-cue-form-as-noun", "The head of the party's powerful rules committee said the vote would happen.",
+     "the vote would happen", QuoteKind.INDIRECT, "said", "The head of the party's powerful rules committee"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]
@@ -574,6 +578,7 @@ def test_participle_makes_second_quote() -> None:
         "(Mr. Shkreli has pleaded not guilty.)",
         "The suspect, identified as Marcus Jordan of Aurora, faces charges of attempted murder.",
         "A new Labor Department rule will require most salaried workers to be paid overtime.",
+        "A 2014 House Intelligence Committee report found no wrongdoing.",
         "Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the country.",
         "Candidates in both parties condemned North Korea's claim to have conducted the test.",
         "Editor's note: the story has been updated.",

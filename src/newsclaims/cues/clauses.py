@@ -252,9 +252,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         and not RE_CLAUSE_AFTER.match(text, end)
     ):
         return True  # "Trump’s repeated calls", "North Korea's claim to have ...", not "Trump's said that ..."
+    predicate = RE_PREDICATE_AFTER_NOUN if form in _lemmas() else RE_NOUN_THEN_CUE if form[-1:] == "s" else None
     if (
-        form in _lemmas()
-        and RE_PREDICATE_AFTER_NOUN.match(text, end) is not None
+        predicate is not None
+        and predicate.match(text, end) is not None
         and RE_SINGULAR_BEFORE.search(text, max(0, start - 40), start) is not None
     ):
         return True  # "The IG report cited no evidence", "A new Labor Department rule will require ..."
@@ -279,8 +280,11 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
 #: A predicate right after a base form, which makes that form its subject noun: "report| cited no", "rule| will".
 RE_PREDICATE_AFTER_NOUN = lazy_compile(
     r"\s++(?:(?:will|would|can|could|should|may|might|must|has|had|is|was)\s|"
-    r"\p{Ll}{3,}ed\s++(?:no|the|a|an|that|his|her|its|their)\s)"
-)
+    r"(?:\p{Ll}{3,}ed|found|finds|shows|showed|says|said)\s++(?:no|the|a|an|that|his|her|its|their)\s|"
+    r"\p{Ll}{3,}\s++(?:said|says|say|told|tells|added|argued|announced|warned)\b)"
+)  # "report| found no", "rule| will", "protest| leaders said"
+#: A noun, then a cue, after a plural form: "rules| committee said".
+RE_NOUN_THEN_CUE = lazy_compile(r"\s++\p{Ll}{3,}\s++(?:said|says|say|told|tells|added|argued|announced|warned)\b")
 #: A name's possessive right before a cue form: "Trump’s| repeated calls", "North Korea's| claim" (not "he's").
 RE_POSSESSIVE_BEFORE = lazy_compile(
     r"(?<![\w’'\-])(?!(?i:he|she|it|that|there|what|who|here)['’]s)\p{Lu}[\w.\-]*+['’]s\s++$"
