@@ -372,7 +372,8 @@ ROWS = [
      QuoteKind.DIRECT, "put it", "Vulture"),
     ("participle-subject-with-party-label", "But Sen. Pat Toomey (R-Pa.) refused to campaign alongside Cruz, "
      "responding that he’s “not going to go into what my campaign is doing.”",
-     "he’s “not going to go into what my campaign is doing.”", QuoteKind.MIXED, "responding", "Sen. Pat Toomey"),
+     "he’s “not going to go into what my campaign is doing.”", QuoteKind.MIXED, "responding",
+     "Sen. Pat Toomey (R-Pa.)"),
     ("show-title-before-that", "Mr. Khan said on NBC's “Meet the Press” on Sunday that Mr. Trump had shown "
      "disrespect.", "Mr. Trump had shown disrespect", QuoteKind.INDIRECT, "said", "Mr. Khan"),
     ("main-clause-after-while-clause", "While Clinton has forcefully condemned the GOP candidate’s proposal, the "
@@ -510,6 +511,10 @@ ROWS = [
      "the march would go on", QuoteKind.INDIRECT, "said", "Some protest leaders"),
     ("plural-cue-form-as-noun", "The head of the party's powerful rules committee said the vote would happen.",
      "the vote would happen", QuoteKind.INDIRECT, "said", "The head of the party's powerful rules committee"),
+    ("party-label-after-participle-subject",
+     "After the announcement, Senate Majority Leader Mitch McConnell (R-Ky.) issued a statement saying that the seat "
+     "should stay vacant.", "the seat should stay vacant", QuoteKind.INDIRECT, "saying",
+     "Senate Majority Leader Mitch McConnell (R-Ky.)"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]
@@ -748,7 +753,7 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
         ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried again.", "Mrs. Clinton"),
         ("Describing the attack as “a wake-up call for the people,” Smith urged voters to act.", "Smith"),
         ("And then Trump went on the attack.", "Trump"),
-        ("But Sen. Pat Toomey (R-Pa.) refused.", "Sen. Pat Toomey"),
+        ("But Sen. Pat Toomey (R-Pa.) refused.", "Sen. Pat Toomey (R-Pa.)"),
         ("Holding signs, the protesters marched.", None),
         ("Noting the attack, Smith urged voters to act.", "Smith"),
         ("Boeing said it would cut jobs.", "Boeing"),

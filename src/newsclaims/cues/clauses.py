@@ -617,9 +617,12 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             return m.start("np"), named.end()  # "The White House press secretary, Karine Jean-Pierre,"
         name = RE_CAPITALISED_WORDS.match(text, head_end, end)
         return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
-    return m.span("np")
+    party = RE_PARTY_AFTER_NAME.match(text, m.end("np"), end)
+    return m.start("np"), party.end() if party is not None else m.end("np")  # "Mitch McConnell (R-Ky.)"
 
 
+#: A party label in parentheses after a name: " (R-Ky.)", " (D)".
+RE_PARTY_AFTER_NAME = lazy_compile(r"\s*+\((?:[DRI]|[DRI]-[\p{L}. ]{2,12})\)")
 #: A name set off by commas after a role noun: ", Karine Jean-Pierre,".
 RE_APPOSITIVE_NAME = lazy_compile(r",\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3},")
 
