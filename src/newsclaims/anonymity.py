@@ -158,6 +158,13 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 if speakers[i] is not None and not _in_content(reports[i], m.start())
             ]
             sources: list[Speaker] = []
+            cited = _cited_source(text, sentence.span.start, m.start())
+            if cited is not None:
+                # "Bloomberg reported, citing people familiar with the matter who asked not to be identified": the
+                # people cited are the unnamed source, not the outlet that reports them
+                after = cited.mention.start
+                covered = [i for i in covered if (spk := speakers[i]) is not None and spk.mention.start > after]
+                sources.append(cited)
             for i in covered:
                 spk = speakers[i]
                 if spk is not None:
@@ -260,6 +267,22 @@ def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
     if speaker is None or not speaker.anonymous:
         return None
     return speaker
+
+
+#: The sources a report cites, right before a condition: ", citing people familiar with the matter who ...".
+RE_CITED_SOURCE = lazy_compile(r"\bciting\s++(?P<np>[^,;:.!?\"“”]{1,80}?),?\s++(?=$|(?:who|whom)\s)")
+
+
+def _cited_source(text: str, start: int, condition: int) -> Speaker | None:
+    """The unnamed source after "citing" that a condition right after it describes, or None."""
+    before = condition if text.startswith(("who ", "whom "), condition) else None
+    if before is None:
+        return None
+    m = RE_CITED_SOURCE.search(text, max(start, condition - 120), before)
+    if m is None:
+        return None
+    speaker = analyse_mention(text, *m.span("np"))
+    return speaker if speaker is not None and speaker.anonymous else None
 
 
 def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:

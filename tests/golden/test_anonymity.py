@@ -160,6 +160,8 @@ ROWS = [
      "because the case is pending", ReasonKind.LEGAL),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
+    ("none-of-whom-on-the-record", "Several staffers, none of whom would speak on the record, described chaos.",
+     "none of whom would speak on the record", None, ReasonKind.GROUND_RULES),
 ]
 
 
@@ -199,6 +201,18 @@ def test_condition_covers_speaker_of_its_sentence() -> None:
     cond = article.anonymity[0]
     assert [s.name for s in cond.sources] == ["senior official"]
     assert article.quotes[0].speaker is not None and article.quotes[0].speaker.anonymous
+
+
+def test_cited_unnamed_source_is_the_source_not_the_outlet() -> None:
+    """A condition after "citing people ... who" covers the people cited; the outlet that reports stays named."""
+    article = parse_article(
+        "The company is weighing a sale, Bloomberg reported, citing people familiar with the matter who asked not to "
+        "be identified."
+    )
+    cond = article.anonymity[0]
+    assert cond.span.text == "who asked not to be identified"
+    assert [(s.name, s.anonymous) for s in cond.sources] == [("people familiar with the matter", True)]
+    assert [(s.name, s.anonymous) for s in article.sources] == [("Bloomberg", False)]
 
 
 @pytest.mark.parametrize(
@@ -269,6 +283,11 @@ LOOK_ALIKES = [
     "“The donor asked not to be named,” the museum's director said.",
     "The suspect, whose identity is being protected because he is a minor, was charged on Friday.",
     "The gift came from a donor who asked not to be named.",
+    "The mayor, who would speak on the record, said the plan was dead.",
+    "The mayor declined to comment on the record about the plan.",
+    "The police received an anonymous tip about the car on Friday.",
+    "The senator declined to be named as a candidate for the post.",
+    "The guards were not authorized to carry weapons inside the building, the report said.",
 ]
 
 
@@ -330,6 +349,8 @@ LOOK_ALIKES = [
         ("The man, who identified himself only as Mohammed for fear of reprisals, said the shelling lasted all night.",
          "who identified himself only as Mohammed", "for fear of reprisals",
          "The man, who identified himself only as Mohammed for fear of reprisals,"),
+        ("A senior aide, who declined to speak on the record, said the plan was dead.",
+         "who declined to speak on the record", None, "A senior aide, who declined to speak on the record,"),
         ("The document was provided to Reuters by a source who requested anonymity.", "who requested anonymity",
          None, None),
         ("The memo was shared with The Washington Post by a person who was not authorized to release it and spoke on"
@@ -342,6 +363,7 @@ LOOK_ALIKES = [
          "passive-agent-relative", "discuss-only-anonymously", "neither-of-whom", "people-present",
          "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report", "told-agency-condition",
          "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
+         "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
          "passive-agent-relative-long"],
 )
