@@ -188,6 +188,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     # no report in the sentence and no source as its subject: "The donor, who wished to remain
                     # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
                     continue
+                if subject.kind is SpeakerKind.ORGANIZATION and RE_SOMEONES_NAME.search(text, m.start(), end):
+                    continue  # "Police would not give his name": an institution withholds someone else's name
                 sources.append(subject)
             condition = Span.of(text, m.start(), end)
             reason_span, reason_kind = _reason(text, condition, sentence.span.end)
@@ -233,6 +235,8 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
 
 #: Rules named inside a condition: "who under government rules cannot be named".
 RE_RULES_INSIDE = lazy_compile(r"\bunder\s++(?:[\w\-]++\s++){0,3}?(?:rules|policy|regulations|guidelines|protocol)\b")
+#: A person's name in a condition, which an institution may withhold for someone else: "give his name".
+RE_SOMEONES_NAME = lazy_compile(r"\b(?:his|her|their)\s++(?:full\s++|last\s++)?(?:name|names|surname)\b")
 #: A condition that opens with a possessive pronoun's name: "His name was withheld", "Their names were not used".
 RE_POSSESSIVE_NAME = lazy_compile(r"(?:His|Her|Their)\s++(?:name|names|identity|identities)\b")
 #: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".

@@ -288,6 +288,10 @@ LOOK_ALIKES = [
     "The police received an anonymous tip about the car on Friday.",
     "The senator declined to be named as a candidate for the post.",
     "The guards were not authorized to carry weapons inside the building, the report said.",
+    "Two people were killed. Police would not give their names.",
+    "A man was killed on Friday. Police would not give his name.",
+    "A woman died in the crash. The hospital declined to give her name.",
+    "The company would not disclose their names.",
 ]
 
 
@@ -349,6 +353,8 @@ LOOK_ALIKES = [
         ("The man, who identified himself only as Mohammed for fear of reprisals, said the shelling lasted all night.",
          "who identified himself only as Mohammed", "for fear of reprisals",
          "The man, who identified himself only as Mohammed for fear of reprisals,"),
+        ('"We have been told nothing," said one nurse, who did not want to give her name.',
+         "who did not want to give her name", None, "one nurse, who did not want to give her name"),
         ("A senior aide, who declined to speak on the record, said the plan was dead.",
          "who declined to speak on the record", None, "A senior aide, who declined to speak on the record,"),
         ("The document was provided to Reuters by a source who requested anonymity.", "who requested anonymity",
@@ -363,7 +369,7 @@ LOOK_ALIKES = [
          "passive-agent-relative", "discuss-only-anonymously", "neither-of-whom", "people-present",
          "did-not-want-name-used", "asked-that-he-not-be-named-is-no-report", "told-agency-condition",
          "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
-         "declined-to-speak-on-the-record",
+         "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
          "passive-agent-relative-long"],
 )
