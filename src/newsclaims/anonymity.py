@@ -190,6 +190,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     continue
                 if subject.kind is SpeakerKind.ORGANIZATION and RE_SOMEONES_NAME.search(text, m.start(), end):
                     continue  # "Police would not give his name": an institution withholds someone else's name
+                if RE_GERUND.fullmatch(subject.name) and not text[subject.mention.end : m.start()].strip():
+                    continue  # "Speaking on condition of anonymity is common ...": a gerund names no source
                 sources.append(subject)
             condition = Span.of(text, m.start(), end)
             reason_span, reason_kind = _reason(text, condition, sentence.span.end)
@@ -235,6 +237,7 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
 
 #: Rules named inside a condition: "who under government rules cannot be named".
 RE_RULES_INSIDE = lazy_compile(r"\bunder\s++(?:[\w\-]++\s++){0,3}?(?:rules|policy|regulations|guidelines|protocol)\b")
+RE_GERUND = lazy_compile(r"\p{Lu}\p{Ll}+ing")
 #: A person's name in a condition, which an institution may withhold for someone else: "give his name".
 RE_SOMEONES_NAME = lazy_compile(r"\b(?:his|her|their)\s++(?:full\s++|last\s++)?(?:name|names|surname)\b")
 #: A condition that opens with a possessive pronoun's name: "His name was withheld", "Their names were not used".

@@ -292,6 +292,7 @@ LOOK_ALIKES = [
     "A man was killed on Friday. Police would not give his name.",
     "A woman died in the crash. The hospital declined to give her name.",
     "The company would not disclose their names.",
+    "Speaking on condition of anonymity is common in Washington reporting, the professor said.",
 ]
 
 
