@@ -293,6 +293,7 @@ LOOK_ALIKES = [
     "A woman died in the crash. The hospital declined to give her name.",
     "The company would not disclose their names.",
     "Speaking on condition of anonymity is common in Washington reporting, the professor said.",
+    "The lawmakers asked not to be named as co-sponsors of the bill.",
 ]
 
 
