@@ -515,6 +515,13 @@ ROWS = [
      "After the announcement, Senate Majority Leader Mitch McConnell (R-Ky.) issued a statement saying that the seat "
      "should stay vacant.", "the seat should stay vacant", QuoteKind.INDIRECT, "saying",
      "Senate Majority Leader Mitch McConnell (R-Ky.)"),
+    ("perfect-participle-then-main-subject",
+     "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+     "he would not send me to prison", QuoteKind.INDIRECT, "announced", "Judge Berman"),
+    ("idiom-before-the-report", "Having said that, the senator argued the bill was flawed.", "the bill was flawed",
+     QuoteKind.INDIRECT, "argued", "the senator"),
+    ("relative-that-said-is-no-idiom", "It was replaced by a message that said, \"Sorry, but the item is gone.\"",
+     "\"Sorry, but the item is gone.\"", QuoteKind.DIRECT, "said", "a message"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
 ]
@@ -583,6 +590,8 @@ def test_participle_makes_second_quote() -> None:
         "(Mr. Shkreli has pleaded not guilty.)",
         "The suspect, identified as Marcus Jordan of Aurora, faces charges of attempted murder.",
         "A new Labor Department rule will require most salaried workers to be paid overtime.",
+        "Needless to say, the plan failed.",
+        "It goes without saying that raising taxes on the rich is popular.",
         "A 2014 House Intelligence Committee report found no wrongdoing.",
         "Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the country.",
         "Candidates in both parties condemned North Korea's claim to have conducted the test.",

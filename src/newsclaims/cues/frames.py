@@ -129,6 +129,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             continue
         if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
             continue  # "who was not authorized to comment publicly": a condition of anonymity, not a report
+        if _in_idiom(text, start, m):
+            continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
         quote_only = m.group() in lexicons.inflections("quote_only_verbs")
         noun_like = m.group() in lexicons.inflections("clause_only_verbs") and not m.group().endswith("ed")
         for frame in (_content_first, _speaker_first):
@@ -163,6 +165,24 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
             yield report
             break
+
+
+#: Set phrases built on a reporting verb that report nothing: "Having said that", "Needless to say".
+RE_IDIOM = lazy_compile(
+    r"(?i:having\s++said\s++(?:that|this)(?=\s*+,)|that\s++(?:being\s++)?said(?=\s*+,)|needless\s++to\s++say|"
+    r"suffice\s++(?:it\s++)?to\s++say|to\s++say\s++the\s++least|that\s++is\s++to\s++say|so\s++to\s++speak|"
+    r"it\s++goes\s++without\s++saying|truth\s++be\s++told|all\s++told)\b"
+)
+
+
+def _in_idiom(text: str, start: int, verb: VerbMatch) -> bool:
+    """Whether a reporting-verb form is part of a set phrase (:data:`RE_IDIOM`)."""
+    for m in RE_IDIOM.finditer(text, max(start, verb.start() - 20), min(len(text), verb.end() + 20)):
+        if m.start() <= verb.start() and verb.end() <= m.end():
+            before = text[start : m.start()].rstrip()
+            # "That said, ..." opens a clause; "a message that said, “...”" is a relative clause that reports
+            return not m.group().lower().startswith("that") or not before or before.endswith((",", ";", ":", "—", "–"))
+    return False
 
 
 def _aside_content(
@@ -523,6 +543,8 @@ def _speaker_first(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """``X said (that) CONTENT`` / ``X told reporters CONTENT`` / ``X said: “QUOTE”``."""
     left = text[start : verb.start()]
+    if RE_HAVING.fullmatch(left):
+        return _perfect_participle(text, end, verb)
     passive = _passive_agent(text, start, end, verb)
     if passive is not None:
         return passive
@@ -638,6 +660,28 @@ def _speaker_first(
 
 
 _SAY_FORMS = frozenset(["say", "says", "said"])
+RE_HAVING = lazy_compile(r"\s*+(?i:having)\s++")
+
+
+def _perfect_participle(
+    text: str, end: int, verb: VerbMatch
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``Having announced that CONTENT, Judge Berman proceeded ...``: the main clause's subject speaks."""
+    that = RE_THAT.match(text, verb.end(), end) or RE_LATER_THAT.match(text, verb.end(), end)
+    if that is None:
+        return None
+    main = RE_MAIN_CLAUSE.search(text, that.end(), end)
+    if main is None:
+        return None
+    subject = sentence_subject(text, main.end(), end)
+    if subject is None:
+        common = _common_noun_subject(text, main.end(), end)  # "..., the senator left the room"
+        subject = common.span("np") if common is not None else None
+    if subject is None or not looks_like_speaker(text[subject[0] : subject[1]]):
+        return None
+    return (that.end(), main.start()), subject
+
+
 #: A relative clause set off by a comma and not yet closed: ", who cannot be named for legal".
 RE_OPEN_RELATIVE = lazy_compile(r",\s++(?:who|whose|which)\b[^,]*+$")
 #: A noun phrase and the relative "that" right before a cue: "a message that said".
