@@ -238,6 +238,7 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
 
 #: Rules named inside a condition: "who under government rules cannot be named".
 RE_RULES_INSIDE = lazy_compile(r"\bunder\s++(?:[\w\-]++\s++){0,3}?(?:rules|policy|regulations|guidelines|protocol)\b")
+#: A capitalised gerund, which names no source: "Speaking (on condition of anonymity is common)".
 RE_GERUND = lazy_compile(r"\p{Lu}\p{Ll}+ing")
 #: A person's name in a condition, which an institution may withhold for someone else: "give his name".
 RE_SOMEONES_NAME = lazy_compile(r"\b(?:his|her|their)\s++(?:full\s++|last\s++)?(?:name|names|surname)\b")
@@ -268,13 +269,8 @@ def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
     found = list(RE_RELATIVE_SOURCE.finditer(text, max(start, condition - 160), condition, overlapped=True))
     if not text.startswith(("who ", "whom "), condition):
         found = [m for m in found if m.group("relative") is not None]  # the condition is inside the clause
-    if not found:
-        return None
     # the nearest: "a person familiar with its contents", not "The memo was described ..."
-    speaker = analyse_mention(text, *found[-1].span("np"))
-    if speaker is None or not speaker.anonymous:
-        return None
-    return speaker
+    return _unnamed_source(text, *found[-1].span("np")) if found else None
 
 
 #: The sources a report cites, right before a condition: ", citing people familiar with the matter who ...".
@@ -283,13 +279,15 @@ RE_CITED_SOURCE = lazy_compile(r"\bciting\s++(?P<np>[^,;:.!?\"“”]{1,80}?),?\
 
 def _cited_source(text: str, start: int, condition: int) -> Speaker | None:
     """The unnamed source after "citing" that a condition right after it describes, or None."""
-    before = condition if text.startswith(("who ", "whom "), condition) else None
-    if before is None:
+    if not text.startswith(("who ", "whom "), condition):
         return None
-    m = RE_CITED_SOURCE.search(text, max(start, condition - 120), before)
-    if m is None:
-        return None
-    speaker = analyse_mention(text, *m.span("np"))
+    m = RE_CITED_SOURCE.search(text, max(start, condition - 120), condition)
+    return _unnamed_source(text, *m.span("np")) if m is not None else None
+
+
+def _unnamed_source(text: str, start: int, end: int) -> Speaker | None:
+    """The speaker ``text[start:end]`` names, if it is an unnamed source ("a person familiar with ..."), or None."""
+    speaker = analyse_mention(text, start, end)
     return speaker if speaker is not None and speaker.anonymous else None
 
 

@@ -25,6 +25,7 @@ from .cues import (
     RE_SHARE,
     Cues,
     Report,
+    lemmas,
     relative_antecedent,
     singular,
 )
@@ -138,15 +139,10 @@ RE_PAIR_OF_NAMES = lazy_compile(
 def _plural_verb(cue: str) -> bool:
     """A cue whose verb agrees with a plural subject: "argue", "have said", "are vowing", "both stressed"."""
     words = [w for w in cue.lower().split() if w not in {"also", "each", "jointly"}]
-    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[0] in _base_forms())
+    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[0] in lemmas())
 
 
 _PLURAL_AUXILIARIES = frozenset(["have", "are", "were", "both", "do", "don't", "don’t"])
-
-
-@functools.cache
-def _base_forms() -> frozenset[str]:
-    return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs")) - {"said"}
 
 
 def analyse_mention(text: str, start: int, end: int) -> Speaker | None:

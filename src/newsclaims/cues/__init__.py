@@ -20,7 +20,15 @@ from ..patterns import lazy_compile
 from ..quotes import Quotation, QuoteMarks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
-from .clauses import CAPITALISED_ADVERB, VerbMatch, _subject_span, _verb_matches, cue_start, sentence_subject
+from .clauses import (
+    CAPITALISED_ADVERB,
+    VerbMatch,
+    _subject_span,
+    _verb_matches,
+    cue_start,
+    lemmas,
+    sentence_subject,
+)
 from .cue_phrases import (
     RE_DASH_SIGNATURE,
     _according_to,
@@ -70,6 +78,7 @@ __all__ = [
     "Cues",
     "Report",
     "find_cues",
+    "lemmas",
     "looks_like_speaker",
     "named_in",
     "relative_antecedent",

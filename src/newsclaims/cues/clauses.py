@@ -252,7 +252,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         and not RE_CLAUSE_AFTER.match(text, end)
     ):
         return True  # "Trump’s repeated calls", "North Korea's claim to have ...", not "Trump's said that ..."
-    predicate = RE_PREDICATE_AFTER_NOUN if form in _lemmas() else RE_NOUN_THEN_CUE if form[-1:] == "s" else None
+    predicate = RE_PREDICATE_AFTER_NOUN if form in lemmas() else RE_NOUN_THEN_CUE if form[-1:] == "s" else None
     if (
         predicate is not None
         and predicate.match(text, end) is not None
@@ -261,7 +261,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "The IG report cited no evidence", "A new Labor Department rule will require ..."
     if form.endswith("ing") and RE_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
-    if form in _lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
+    if form in lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "in a Friday tweet said", "his Senate report": a singular noun, not "the Democrats report"
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return not _document_relative(text, start, form)  # "that report", not "a message that said"
@@ -273,7 +273,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         or RE_OBJECT_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
     ):
         return True  # "the first three contests", "faces charges", "denied reports": a noun
-    noun_like = form.endswith("s") or form in _lemmas()
+    noun_like = form.endswith("s") or form in lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
@@ -306,13 +306,14 @@ RE_DOCUMENT_THAT = lazy_compile(r"(?<![\w’'\-])(?P<noun>[\p{Ll}\-]++)\s++that\
 def _document_relative(text: str, start: int, form: str) -> bool:
     """Whether a past form after "that" is the verb of a document's relative clause ("a message that said")."""
     m = RE_DOCUMENT_THAT.search(text, max(0, start - 40), start)
-    if m is None or form.endswith("s") or form in _lemmas():
+    if m is None or form.endswith("s") or form in lemmas():
         return False
     return lexicons.table("speaker_kinds").get(singular(m.group("noun"))) == "document"
 
 
 @functools.cache
-def _lemmas() -> frozenset[str]:
+def lemmas() -> frozenset[str]:
+    """The base forms of the reporting verbs ("say", "claim", "point" of "point out")."""
     return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs"))
 
 
@@ -574,7 +575,7 @@ def _not_a_subject(phrase: str) -> bool:
 
 @functools.cache
 def _opening_verbs() -> frozenset[str]:
-    return _lemmas() | _OPENING_VERBS
+    return lemmas() | _OPENING_VERBS
 
 
 #: The lower-case words after a capitalised subject, where a speaker noun may head it: "Band| member Flea",
