@@ -43,7 +43,7 @@ RE_REASON = lazy_compile(
     )(?=\s*(?:[.;]|,\s+(?:said|says|told|tells|wrote|writes|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
                           will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
-       |\s+(?:said|says|told|added|according)\b)""",
+       |(?<!\b(?:not|never|had|has|have|was|were|he|she|they|I|we|you))\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 RE_NOT_AUTHORIZED = lazy_compile(
@@ -156,7 +156,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 continue  # "asked not to be named as a defendant": a role, not anonymity
             covered = [
                 i for i in reports_in.get(sent_index, [])
-                if speakers[i] is not None and not _in_content(reports[i], m.start())
+                if speakers[i] is not None and not _reported(reports[i], text, m.start())
             ]
             sources: list[Speaker] = []
             cited = _cited_source(text, sentence.span.start, m.start())
@@ -181,11 +181,14 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     marked = attrs.evolve(previous, anonymous=True)
                     speakers[before[-1]] = marked
                     sources.append(marked)
+            if not sources and any(_reported(reports[i], text, m.start()) for i in reports_in.get(sent_index, [])):
+                continue  # reported, not a condition of this article's sourcing: "She said she wanted to remain
+                # anonymous because ...", "The woman asked to remain anonymous when ..., lottery officials said"
             if not sources:
                 subject = _subject(text, seg.sentences, sent_index, m.start()) or _relative_source(
                     text, sentence.span.start, m.start()
                 )
-                if subject is None:
+                if subject is None or _relative_then_predicate(text, m.start(), end, sentence.span.end):
                     # no report in the sentence and no source as its subject: "The donor, who wished to remain
                     # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
                     continue
@@ -218,6 +221,16 @@ def _in_content(report: Report, at: int) -> bool:
     return not report.quoted and cue is not None and content.end <= cue.start and content.start <= at < content.end
 
 
+def _reported(report: Report, text: str, at: int) -> bool:
+    """Whether the condition at ``at`` is something a report reports: in its content and led by a verb of its own
+    ("She said she wanted to remain anonymous because ..."), not an adverbial that qualifies the cue itself ("The
+    person confirmed the meeting on the condition of anonymity")."""
+    if _in_content(report, at):
+        return True
+    content = report.content
+    return not report.quoted and content.start < at < content.end and RE_VERB_LED.match(text, at) is not None
+
+
 def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKind]:
     if RE_NOT_AUTHORIZED.search(condition.text):
         return None, ReasonKind.NOT_AUTHORIZED
@@ -234,6 +247,28 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
         if pattern.search(span.text):
             return span, kind
     return span, ReasonKind.OTHER
+
+
+#: A condition that is a clause's own verb phrase ("wanted to remain anonymous", "who asked not to be named").
+RE_VERB_LED = lazy_compile(
+    r"(?:(?:who|which)\s++)?(?:\p{Ll}++(?<=ed)|chose|wants|wishes|asks|requests|declines|insists)\b"
+)
+#: What follows a relative clause holding a condition when its subject does something other than speak: "A man
+#: who declined to give his name was seen leaving" (not "... has said", "... spoke on condition ...").
+RE_PREDICATE_AFTER_RELATIVE = lazy_compile(
+    r"(?:\s*+,)?\s++(?:was|were|is|are|has|had|have|will|would|could|can|did|does|do)\b"
+    r"(?!\s++(?:also\s++)?(?:been\s++)?(?:said|told|spoken|speaking|talked|talking|described|say|tell|speak|talk)\b)"
+)
+
+
+def _relative_then_predicate(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """Whether a condition in a relative clause ("who declined to give his name") is followed, after its
+    reason, by a predicate that is no speaking: the person described is no source."""
+    if not text.startswith(("who ", "whose "), start):
+        return False
+    reason = RE_REASON.match(text, end, sentence_end)
+    after = reason.end("reason") if reason is not None else end
+    return RE_PREDICATE_AFTER_RELATIVE.match(text, after, sentence_end) is not None
 
 
 #: Rules named inside a condition: "who under government rules cannot be named".

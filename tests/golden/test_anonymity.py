@@ -29,7 +29,7 @@ ROWS = [
      "on background", None, ReasonKind.GROUND_RULES),
     ("ground-rules", "The officials briefed reporters under ground rules set by the White House.",
      "under ground rules set by the White House", None, ReasonKind.GROUND_RULES),
-    ("not-for-attribution", "The remarks were made not for attribution, a spokesman said.",
+    ("not-for-attribution", "A senior official briefed reporters not for attribution after the talks.",
      "not for attribution", None, ReasonKind.GROUND_RULES),
     ("off-the-record", "Two lawmakers spoke off the record about the vote.", "off the record", None,
      ReasonKind.GROUND_RULES),
@@ -160,6 +160,9 @@ ROWS = [
      "because the case is pending", ReasonKind.LEGAL),
     ("declined-for-privacy-reasons", "A bank employee, who declined to be named for privacy reasons, said the branch "
      "would close.", "who declined to be named", "for privacy reasons", ReasonKind.SENSITIVITY),
+    ("reason-with-had-not-told", "A lottery clerk, who asked not to be named because she had not told her "
+     "manager, said the ticket was sold in Ohio.", "who asked not to be named", "because she had not told her manager",
+     ReasonKind.OTHER),
     ("none-of-whom-on-the-record", "Several staffers, none of whom would speak on the record, described chaos.",
      "none of whom would speak on the record", None, ReasonKind.GROUND_RULES),
 ]
@@ -294,6 +297,17 @@ LOOK_ALIKES = [
     "The company would not disclose their names.",
     "Speaking on condition of anonymity is common in Washington reporting, the professor said.",
     "The lawmakers asked not to be named as co-sponsors of the bill.",
+    "The woman asked to remain anonymous when she bought the winning ticket at a gas station, lottery officials said.",
+    "She said she wanted to remain anonymous because she had not told her family, the lottery said in a statement.",
+    "A man who declined to give his name was seen leaving the building shortly before the fire.",
+    "The teenager, who cannot be named for legal reasons, was sentenced to four years in a youth facility.",
+    "Members of Anonymous, wearing Guy Fawkes masks, marched through London on Saturday.",
+    "The hottest day on record was July 22, when temperatures reached 46C, the weather service said.",
+    "The senator has been on record opposing the bill since 2019.",
+    "Congress is debating universal background checks for gun buyers again this week.",
+    "Ms. Patel declined to be identified in photographs but agreed to be interviewed by name.",
+    "The officer, whose name has not been released, was placed on administrative leave.",
+    "The artist Banksy, whose identity remains a secret, unveiled a new mural in Bristol on Monday.",
 ]
 
 

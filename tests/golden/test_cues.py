@@ -18,6 +18,8 @@ ROWS = [
      "said", "the minister"),
     ("adverb-after-cue", '"We are so sorry you are leaving," Clinton said sarcastically.',
      '"We are so sorry you are leaving,"', QuoteKind.DIRECT, "said", "Clinton"),
+    ("reported-report-in-statement", "He said the plan had failed, the company said in a statement on Monday.",
+     "the plan had failed", QuoteKind.INDIRECT, "said", "He"),
     ("statement-after-cue", '"It is ludicrous," Sinovic said in a statement.', '"It is ludicrous,"',
      QuoteKind.DIRECT, "said", "Sinovic"),
     ("appositive-speaker", "“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News on Tuesday.",
