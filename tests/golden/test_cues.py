@@ -20,6 +20,9 @@ ROWS = [
      '"We are so sorry you are leaving,"', QuoteKind.DIRECT, "said", "Clinton"),
     ("reported-report-in-statement", "He said the plan had failed, the company said in a statement on Monday.",
      "the plan had failed", QuoteKind.INDIRECT, "said", "He"),
+    ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
+     "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
+     "a person with knowledge of the plans"),
     ("statement-after-cue", '"It is ludicrous," Sinovic said in a statement.', '"It is ludicrous,"',
      QuoteKind.DIRECT, "said", "Sinovic"),
     ("appositive-speaker", "“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News on Tuesday.",
@@ -572,6 +575,7 @@ def test_participle_makes_second_quote() -> None:
         "An official report was published and new claims followed.",
         "The senator spoke about the plan.",
         "Everything went according to plan.",
+        "The launch went ahead according to the plans.",
         "Democratic voters in all five states see Clinton as the candidate with the better chance.",
         "Robert Mercer, the co-founder of a hedge fund who once backed Cruz, is launching a super PAC.",
         "The group posted a video on Facebook.",

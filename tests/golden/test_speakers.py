@@ -14,6 +14,8 @@ ROWS = [
      "Rep. Jerry Nadler, a Democrat from New York and a Clinton ally, said the letter was improper.",
      "Rep. Jerry Nadler, a Democrat from New York and a Clinton ally,", "Jerry Nadler", "Rep.",
      "a Democrat from New York and a Clinton ally", SpeakerKind.PERSON, None),
+    ("plural-in-es", "Witnesses said the car was travelling at high speed.", "Witnesses", "Witnesses", None,
+     "Witnesses", SpeakerKind.GROUP, None),
     ("role-title", "Clinton campaign spokesman Brian Fallon said the memo was old.",
      "Clinton campaign spokesman Brian Fallon", "Brian Fallon", "Clinton campaign spokesman", None,
      SpeakerKind.PERSON, None),

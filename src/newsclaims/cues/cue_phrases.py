@@ -71,14 +71,20 @@ _NOT_SOURCES = frozenset(
 _NOT_SOURCE_HEADS = frozenset("familiar close briefed involved knowledgeable privy".split())
 
 
+#: Prepositions that make the last word a postmodifier's, not the head: "a person with knowledge of the plans".
+_POSTMODIFIER_PREPOSITIONS = frozenset("of with about on into behind".split())
+
+
 def _source_ok(phrase: str) -> bool:
     """After "according to" any short noun phrase is a source ("the average of recent polls"), not only a
     speaker-shaped one; "according to plan" is not."""
     words = phrase.split()
     if not words:
         return False
-    if words[-1].lower().strip(".,") in _NOT_SOURCES and not any(w.lower() in _NOT_SOURCE_HEADS for w in words):
-        return False  # "according to plan", "according to the rules", not "a person familiar with the plans"
+    if words[-1].lower().strip(".,") in _NOT_SOURCES and not any(
+        w.lower() in _NOT_SOURCE_HEADS or w in _POSTMODIFIER_PREPOSITIONS for w in words[1:-1]
+    ):
+        return False  # "according to plan", "according to the rules", not "a person with knowledge of the plans"
     if looks_like_speaker(phrase, strict=False):
         return True
     return len(words) <= _MAX_SPEAKER_WORDS and (

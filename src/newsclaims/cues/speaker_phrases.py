@@ -345,6 +345,8 @@ def singular(noun: str) -> str:
         return noun[:-3] + "y"
     if noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in lexicons.words("speaker_nouns"):
         return noun[:-1]
+    if noun.endswith(("sses", "shes", "ches", "xes")) and noun[:-2] in lexicons.words("speaker_nouns"):
+        return noun[:-2]  # "witnesses", "bosses", "coaches"
     return noun
 
 
