@@ -359,6 +359,32 @@ def _leads_in(prev: Quotation, bridge: str) -> bool:
     return prev.span.text.rstrip("\"”»’'")[-1:] in (".", "?", "!") and bridge.rstrip()[-1:] in (",", ":")
 
 
+#: The longest attribution, with its asides and participle clauses, after which a quoted sentence goes on with
+#: the quote before it: `“A,” the tycoon told Reuters in an interview in Macau when asked if ... . “B.”`
+_MAX_LONG_BRIDGE_WORDS = 45
+
+
+def _continues_after_long_attribution(
+    text: str, prev: Quotation, q: Quotation, bridge: str, words: list[str], verbs: frozenset[str], sentence_start: int
+) -> bool:
+    """`“A,” X said, adding that .... “B.”`: a quoted sentence right after the sentence that attributes the
+    quoted part opening it goes on with that quote, however long the attribution (PolNeAR's convention), where
+    the attribution's verb opens the bridge and the second part has no attribution of its own."""
+    return (
+        len(prev.parts) == 1
+        and q.kind is QuoteKind.DIRECT
+        and q.sentence == prev.sentence + 1
+        and prev.span.text.rstrip("\"”»’'")[-1:] in (",", "?", "!")
+        and RE_WORDS.search(text, sentence_start, prev.span.start) is None
+        and 0 < len(words) <= _MAX_LONG_BRIDGE_WORDS
+        and bridge.rstrip()[-1:] == "."
+        and "\n" not in bridge
+        and not any(c in bridge for c in "\"“”«»")
+        and any(w.lower() in verbs for w in words[:_ATTRIBUTION_OPENING_WORDS])
+        and not _attributed_after(text, q, verbs)
+    )
+
+
 def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: list[int]) -> list[Quotation]:
     """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
     out: list[Quotation] = []
@@ -372,7 +398,8 @@ def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: 
                 text, prev, q, bridge, words, verbs, sentence_starts[prev.sentence] if sentence_starts else 0
             )
             aside = goes_on and q.sentence == prev.sentence
-            if not words or (
+            start = sentence_starts[prev.sentence] if sentence_starts else 0
+            if _continues_after_long_attribution(text, prev, q, bridge, words, verbs, start) or not words or (
                 len(prev.parts) == 1  # not a second attribution: "“A,” Alawee said. “B.” Zahed said: “C.”"
                 and len(words) <= (_MAX_ASIDE_BRIDGE_WORDS if aside else _MAX_BRIDGE_WORDS)
                 and sum(w.lower() in verbs for w in words) == 1

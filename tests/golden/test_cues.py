@@ -947,6 +947,19 @@ def test_uncued_fragment_ends_before_a_later_report() -> None:
     assert extract_quotes(text)[0].span.text == text
 
 
+def test_participle_in_attribution_between_quoted_sentences() -> None:
+    """`“A,” she said, adding that CLAUSE. “B.”`: A and B are one quote; the participle's clause is a report of
+    its own by the same speaker (PolNeAR annotates both)."""
+    text = ("“I think that speaks volumes,” she said, adding that the campaign will work hard to win them over. "
+            "“I think they’re waiting to be courted.”")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.span.text, q.cue.text if q.cue else None) for q in quotes] == [
+        (QuoteKind.DIRECT, text, "said"),
+        (QuoteKind.INDIRECT, "the campaign will work hard to win them over", "adding"),
+    ]
+    assert [len(q.quoted) for q in quotes] == [2, 0]
+
+
 def test_interrupted_quotation_joins_once() -> None:
     """ "“A,” Alawee said. “B.”" is one quotation of its speaker; a third part after a second attribution ("Zahed
     said: “C.”") is another speaker's quotation, not a third part of the first."""

@@ -49,6 +49,11 @@ ROWS = [
        'know that they made an investment in their community."', QuoteKind.DIRECT)]),
     ("interrupted-told", "“First and foremost,” she told Hewitt, “I would never wish that status on anyone.”",
      [("“First and foremost,” she told Hewitt, “I would never wish that status on anyone.”", QuoteKind.DIRECT)]),
+    ("continued-after-long-attribution",
+     "“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met "
+     "Trump, who leads in opinion polls of Republican voters. “He was very charming.”",
+     [("“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met "
+       "Trump, who leads in opinion polls of Republican voters. “He was very charming.”", QuoteKind.DIRECT)]),
     # --- mixed: a quoted fragment inside reported speech
     ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
      [("the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED)]),

@@ -865,6 +865,9 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
     same speaker."""
     text, quote_chars = scope.text, scope.quote_chars
     after = max(report.content.end, report.cue.end if report.cue else 0)
+    if report.cue is not None and report.content.start < report.cue.start < report.content.end:
+        # the attribution inside an interrupted quote: “A,” she said, adding that .... “B.”
+        after = max(report.cue.end, report.speaker.end if report.speaker else 0)
     coordinated = _coordinated_cue(text, after, end)
     if coordinated is not None and _outside_quotes(coordinated.start(), quote_chars):
         pos = coordinated.end()

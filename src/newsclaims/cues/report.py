@@ -99,7 +99,8 @@ def _report(
     quotations: list[Quotation],
 ) -> Report | None:
     c_start, c_end = _trim(text, *content)
-    inside = [q for q in quotations if q.span.start < c_end and q.span.end > c_start]
+    # a quotation whose quoted parts the content reaches (not the attribution between an interrupted quote's parts)
+    inside = [q for q in quotations if any(p.start < c_end and p.end > c_start for p in q.parts)]
     kind = QuoteKind.INDIRECT
     if inside:
         c_start = min(c_start, inside[0].span.start)
