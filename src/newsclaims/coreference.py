@@ -257,13 +257,20 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
                 break
         return speaker
     words = mention.split()
-    if speaker.title is None and speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
-        for cand in candidates:
-            if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and cand.name.split()[-1] == speaker.name:
-                return _link(speaker, cand)
+    honorific = _HONORIFIC_SEX.get(speaker.title or "")
+    bare = speaker.title is None or honorific is not None
+    if bare and speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
+        same = _same_surname(speaker.name, honorific, candidates)
+        if same is not None:
+            return _link(speaker, same)
         full = _full_name_before(text, speaker) if speaker.kind is SpeakerKind.PERSON else None
         if full is not None:
             return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
+    organisation = speaker.kind is SpeakerKind.ORGANIZATION
+    if organisation and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+        for cand in candidates:  # "the RMT union ... According to the union": the organisation its noun ends
+            if cand.kind is SpeakerKind.ORGANIZATION and cand.name.lower().split()[-1] == words[1] != cand.name:
+                return _link(speaker, cand)
     if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
         head = singular(words[-1].lower())
         for cand in candidates:
@@ -275,6 +282,29 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
                 if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):
                     return _link(speaker, cand)
     return speaker
+
+
+#: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
+_HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
+
+
+def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> Speaker | None:
+    """The person named in full earlier whom a bare surname ("Sanders", "Mrs. Clinton") stands for: of those with
+    that surname, the one mentioned most, and first where that ties (a second person with the same surname is
+    written in full), never one an honorific of the other sex has named."""
+    people: dict[str, list[Speaker]] = {}
+    for cand in reversed(candidates):  # oldest first
+        if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and cand.name.split()[-1] == surname:
+            people.setdefault(cand.name, []).append(cand)
+    if sex is not None:
+        people = {
+            name: chain for name, chain in people.items()
+            if all(_HONORIFIC_SEX.get(c.title or "", sex) == sex for c in chain)
+        }
+    if not people:
+        return None
+    best = max(people.values(), key=len)  # max keeps the first of equals: the one named first
+    return best[-1]  # its latest mention, which links to the chain's fullest one
 
 
 #: Role nouns for a business that its brand name stands for ("Apple ... the company", "Twitter ... the site").

@@ -47,8 +47,15 @@ RE_TITLE_OF_THEN_NAME = lazy_compile(
 )
 #: An organisation's name joined by "of": "the Bank of England", "the Royal College of Nursing".
 RE_ORGANIZATION_OF = lazy_compile(
-    r"(?:(?i:the)\s++)?(?P<name>(?:(?:\p{Lu}[\w.&'’\-]*+|\d++(?:st|nd|rd|th))\s++)*?(?P<head>\p{Lu}\w++)\s++of\s++"
+    r"(?:(?i:the)\s++)?(?P<name>(?:(?:\p{Lu}[\w.&'’\-]*+|\d++(?:st|nd|rd|th))\s++)*?(?P<head>\p{Lu}\w++)\s++(?:of|for)\s++"
     r"(?:the\s++)?\p{Lu}[\w.&'’\-]*+(?:\s++(?:and|for|of|the|\d++(?:st|nd|rd|th)|\p{Lu}[\w.&'’\-]*+))*+)"
+)
+#: An organisation's name joined by "of"/"for" before a role noun: "A Department of Justice spokesman", "Ministry
+#: of Defence officials".
+RE_ORGANIZATION_THEN_ROLE = lazy_compile(
+    r"(?:(?i:a|an|the)\s++)?(?:\p{Lu}[\w.&'’\-]*+\s++)*?(?P<head>\p{Lu}\w++)\s++(?:of|for)\s++(?:the\s++)?"
+    r"\p{Lu}[\w.&'’\-]*+(?:\s++(?:and\s++)?\p{Lu}[\w.&'’\-]*+)*+"
+    r"\s++(?P<role>(?:(?!(?:of|for|in|at|on|to|from|with|by|and|the|a|an)\s)\p{Ll}[\p{Ll}\-]*+\s++){0,2}\p{Ll}[\p{Ll}\-]*+)"
 )
 #: A restrictive relative clause closing a phrase: "... official who asked not to be named".
 RE_RELATIVE_TAIL = lazy_compile(r"(?<=\S)\s++(?:who|whom|whose)\s.*$")
@@ -295,7 +302,15 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(
             mention=mention, name=organization.group("name"), kind=SpeakerKind.ORGANIZATION, description=description
         )
-    head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
+    org_role = RE_ORGANIZATION_THEN_ROLE.fullmatch(core)
+    if (
+        org_role is not None
+        and org_role.group("head") in lexicons.words("organization_words")
+        and singular(org_role.group("role").split()[-1]) in lexicons.words("speaker_nouns")
+    ):
+        head_phrase = core  # "A Department of Justice spokesman": the "of" is inside the organisation's name
+    else:
+        head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
     head_phrase = RE_TRAILING_TIME.sub("", head_phrase) or head_phrase  # "an ABC News poll last week" -> "poll"
     partitive = RE_PARTITIVE.match(core)
     if partitive is not None or head_phrase.lower() == "those":

@@ -16,6 +16,15 @@ ROWS = [
      "a Democrat from New York and a Clinton ally", SpeakerKind.PERSON, None),
     ("plural-in-es", "Witnesses said the car was travelling at high speed.", "Witnesses", "Witnesses", None,
      "Witnesses", SpeakerKind.GROUP, None),
+    ("organisation-with-for-before-role", "A Department for Transport spokesperson said the strikes were "
+     "unnecessary.", "A Department for Transport spokesperson", "Department for Transport spokesperson", None,
+     "Department for Transport spokesperson", SpeakerKind.PERSON, 1),
+    ("organisation-with-of-before-role", "Ministry of Defence officials said the jets had returned.",
+     "Ministry of Defence officials", "Ministry of Defence officials", None, "Ministry of Defence officials",
+     SpeakerKind.GROUP, None),
+    ("organisation-name-with-for", "The Centers for Disease Control and Prevention said cases were rising.",
+     "The Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention", None, None,
+     SpeakerKind.ORGANIZATION, None),
     ("role-title", "Clinton campaign spokesman Brian Fallon said the memo was old.",
      "Clinton campaign spokesman Brian Fallon", "Brian Fallon", "Clinton campaign spokesman", None,
      SpeakerKind.PERSON, None),
@@ -371,6 +380,19 @@ COREFERENCE = [
     ("surname-after-a-first-name-ending-like-a-participle", "Voters in Iowa backed Ted Cruz on Monday.\n\n"
                                                            "Cruz said the win was a turning point.", "Cruz",
      "Ted Cruz", "Ted Cruz"),
+    ("honorific-surname-mr", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
+                             "said it was time. Mr. Clinton said he was tired.", "Mr. Clinton", "Bill Clinton",
+     "Bill Clinton"),
+    ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
+                              "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
+    ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
+                                          "she was proud. Sanders said he would stay in.", "Sanders",
+     "Bernie Sanders", "Bernie Sanders"),
+    ("surname-of-the-person-mentioned-most", "Betsy Ebeling said she was proud. Ebeling said it was hard. "
+                                             "Tom Ebeling said he was tired. Ebeling said they would caucus.",
+     "Ebeling", "Betsy Ebeling", "Betsy Ebeling"),
+    ("the-organisation-by-its-noun", "The RMT union said the strike would go ahead. According to the union, 40,000 "
+                                     "members will walk out.", "the union", "RMT union", "The RMT union"),
     ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
                                                 "Clinton said the race was close.", "Clinton",
      "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
