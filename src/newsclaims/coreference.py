@@ -281,6 +281,14 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             for cand in candidates:  # "Apple said ... the company said": the last firm named by its brand
                 if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):
                     return _link(speaker, cand)
+    if words[0].lower() == "the" and speaker.name.islower() and " " not in speaker.name:
+        noun = singular(speaker.name)
+        if noun in lexicons.words("anonymous_heads"):
+            plural = noun != speaker.name or speaker.kind is SpeakerKind.GROUP
+            last = candidates[0] if candidates else None  # "three people familiar with the matter told Reuters.
+            # ... The sources, who spoke ...": the unnamed source just before, of the same number
+            if last is not None and last.anonymous and (last.kind is SpeakerKind.GROUP) == plural:
+                return _link(speaker, last)
     return speaker
 
 

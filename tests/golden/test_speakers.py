@@ -393,6 +393,14 @@ COREFERENCE = [
      "Ebeling", "Betsy Ebeling", "Betsy Ebeling"),
     ("the-organisation-by-its-noun", "The RMT union said the strike would go ahead. According to the union, 40,000 "
                                      "members will walk out.", "the union", "RMT union", "The RMT union"),
+    ("the-sources-after-an-unnamed-group", "The tariffs could come in July, three people familiar with the matter "
+                                           "told Reuters. The sources, who spoke on condition of anonymity, said the "
+                                           "duties could reach 30%.",
+     "The sources, who spoke on condition of anonymity,", "three people familiar with the matter",
+     "three people familiar with the matter"),
+    ("the-insider-after-an-unnamed-person", "One operative inside Trump Tower said the comments were no big deal. "
+                                            "“Nobody seems to be preoccupied by it,” the insider said.", "the insider",
+     "One operative inside Trump Tower", "One operative inside Trump Tower"),
     ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
                                                 "Clinton said the race was close.", "Clinton",
      "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
@@ -407,6 +415,15 @@ def test_coreference(text: str, mention: str, name: str, antecedent: str) -> Non
     assert speaker is not None and speaker.mention.text == mention
     assert speaker.name == name
     assert speaker.antecedent is not None and speaker.antecedent.text == antecedent
+
+
+def test_unnamed_noun_after_a_named_speaker_stays_unresolved() -> None:
+    """ "the people" right after a named speaker's report is not linked to an earlier unnamed group."""
+    text = ("The members wrote that they were gravely concerned. Eggleston said it could hurt the strategy. "
+            "Eggleston had little time, the people said.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "the people"
+    assert speaker.antecedent is None
 
 
 def test_sources_merge_mentions() -> None:
