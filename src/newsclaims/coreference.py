@@ -266,15 +266,12 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         full = _full_name_before(text, speaker) if speaker.kind is SpeakerKind.PERSON else None
         if full is not None:
             return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
-    organisation = speaker.kind is SpeakerKind.ORGANIZATION
-    if organisation and len(words) == 2 and words[0].lower() == "the" and words[1].islower():
-        for cand in candidates:  # "the RMT union ... According to the union": the organisation its noun ends
-            if cand.kind is SpeakerKind.ORGANIZATION and cand.name.lower().split()[-1] == words[1] != cand.name:
-                return _link(speaker, cand)
     if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
         head = singular(words[-1].lower())
         for cand in candidates:
             described = " ".join(filter(None, [cand.title, cand.description, cand.name])).lower()
+            if speaker.kind is SpeakerKind.ORGANIZATION and cand.kind is SpeakerKind.PERSON:
+                continue  # "the campaign" is not "Nick Merrill, a campaign spokesman"
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
                 return _link(speaker, cand)
         if len(words) == 2 and head in _FIRM_NOUNS:

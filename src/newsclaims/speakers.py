@@ -345,8 +345,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         )
     if kind_name:
         kind = SpeakerKind(kind_name)
-        if kind is SpeakerKind.ORGANIZATION and noun != head:
-            kind = SpeakerKind.GROUP
+        if kind is SpeakerKind.ORGANIZATION and (noun != head or RE_GROUP_OF_MEMBERS.search(core)):
+            kind = SpeakerKind.GROUP  # "unions", "a group of black bloggers"
     else:
         plural_shape = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
@@ -368,6 +368,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
+#: A group named by its members: "a group of black bloggers", "a bipartisan group of 32 national security experts".
+RE_GROUP_OF_MEMBERS = lazy_compile(r"\bgroup\s++of\s++(?:[\w\-]++\s++){0,4}?\p{Ll}++(?<=s)\b")
 #: "Both" before a pair: "Both Palmer and Sherman", "both candidates".
 RE_BOTH = lazy_compile(r"(?i:both)\s++")
 #: What separates the people of a list: "A, B and C", "A and B", "A, B, and C".

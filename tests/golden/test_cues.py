@@ -23,6 +23,11 @@ ROWS = [
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
+    ("says-before-a-noun-that-is-a-cue-form", "The National Sorghum Producers, an industry group, says demand from "
+     "ethanol plants is growing.", "demand from ethanol plants is growing", QuoteKind.INDIRECT, "says",
+     "The National Sorghum Producers, an industry group,"),
+    ("says-before-a-plural-cue-form", "Smith says claims of fraud are rising.", "claims of fraud are rising",
+     QuoteKind.INDIRECT, "says", "Smith"),
     ("statement-after-cue", '"It is ludicrous," Sinovic said in a statement.', '"It is ludicrous,"',
      QuoteKind.DIRECT, "said", "Sinovic"),
     ("appositive-speaker", "“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News on Tuesday.",

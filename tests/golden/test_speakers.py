@@ -25,6 +25,10 @@ ROWS = [
     ("organisation-name-with-for", "The Centers for Disease Control and Prevention said cases were rising.",
      "The Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention", None, None,
      SpeakerKind.ORGANIZATION, None),
+    ("group-is-an-organisation", "An advocacy group said the law was unfair.", "An advocacy group", "advocacy group",
+     None, "advocacy group", SpeakerKind.ORGANIZATION, None),
+    ("group-of-members", "A group of black bloggers said the word was apt.", "A group of black bloggers",
+     "group of black bloggers", None, "group of black bloggers", SpeakerKind.GROUP, None),
     ("role-title", "Clinton campaign spokesman Brian Fallon said the memo was old.",
      "Clinton campaign spokesman Brian Fallon", "Brian Fallon", "Clinton campaign spokesman", None,
      SpeakerKind.PERSON, None),
@@ -415,6 +419,15 @@ def test_coreference(text: str, mention: str, name: str, antecedent: str) -> Non
     assert speaker is not None and speaker.mention.text == mention
     assert speaker.name == name
     assert speaker.antecedent is not None and speaker.antecedent.text == antecedent
+
+
+def test_organisation_noun_is_not_a_person_with_that_role() -> None:
+    """ "The campaign" after "Nick Merrill, a campaign spokesman," and "the Clinton campaign" is the campaign."""
+    text = ("The Clinton campaign said the emails were not classified. Nick Merrill, a campaign spokesman, said the "
+            "review was routine. The campaign would not say if Sullivan had been interviewed.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The campaign"
+    assert (speaker.name, speaker.kind) == ("Clinton campaign", SpeakerKind.ORGANIZATION)
 
 
 def test_unnamed_noun_after_a_named_speaker_stays_unresolved() -> None:

@@ -235,7 +235,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
         return True
-    if text[end - 1 : end] == "s":
+    if text[end - 1 : end] == "s" and text[start:end] != "says":  # "says" is never a plural noun
         following = RE_NEXT_WORD.match(text, end)
         word = following.group(1) if following else ""
         if (
