@@ -28,6 +28,8 @@ ROWS = [
      "The National Sorghum Producers, an industry group,"),
     ("says-before-a-plural-cue-form", "Smith says claims of fraud are rising.", "claims of fraud are rising",
      QuoteKind.INDIRECT, "says", "Smith"),
+    ("subject-after-subordinator-not-the-main-clause", "The prime minister, Anthony Albanese, has defended the plan "
+     "after the Greens said they would block it.", "they would block it", QuoteKind.INDIRECT, "said", "the Greens"),
     ("statement-after-cue", '"It is ludicrous," Sinovic said in a statement.', '"It is ludicrous,"',
      QuoteKind.DIRECT, "said", "Sinovic"),
     ("appositive-speaker", "“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News on Tuesday.",

@@ -42,7 +42,10 @@ RE_TIME_THEN_VERB = lazy_compile(
     r"\b(?:on\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s++(?:week|month|"
     r"year|night))\s++\p{Ll}{3,}ed\b"
 )
-RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(r",\s++\p{Ll}+ed\s+(?:(?:to|the|a|an|that|his|her|their|its)\b|\$|\d)")
+RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(
+    r"(?<!\b(?:who|whose|which)\b[^,]*,[^,]*),\s++(?:(?:has|have|had)\s++(?:also\s++|since\s++)?)?\p{Ll}+ed\s+"
+    r"(?:(?:to|the|a|an|that|his|her|their|its)\b|\$|\d)"
+)  # "McCain, the nominee in 2008, issued a statement", "Anthony Albanese, has defended his plan"
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
     r"(?P<approx>(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
