@@ -269,7 +269,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
         head = singular(words[-1].lower())
         for cand in candidates:
-            described = " ".join(filter(None, [cand.title, cand.description, cand.name])).lower()
+            described = RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [cand.title, cand.description, cand.name])))
+            described = described.lower()  # not "the nominee" for "The nominee's spokesman, Tim Reynolds"
             if speaker.kind is SpeakerKind.ORGANIZATION and cand.kind is SpeakerKind.PERSON:
                 continue  # "the campaign" is not "Nick Merrill, a campaign spokesman"
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
@@ -289,6 +290,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     return speaker
 
 
+#: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.
+RE_POSSESSOR_WORD = lazy_compile(r"[\w\-]++['’]s?(?=\s|$)")
 #: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 

@@ -430,6 +430,15 @@ def test_organisation_noun_is_not_a_person_with_that_role() -> None:
     assert (speaker.name, speaker.kind) == ("Clinton campaign", SpeakerKind.ORGANIZATION)
 
 
+def test_role_noun_is_not_the_possessor_in_a_role() -> None:
+    """ "The nominee" is not "The nominee's spokesman, Tim Reynolds": the spokesman's role only names the nominee."""
+    text = ("The nominee's spokesman, Tim Reynolds, said the concerns were unfounded. The nominee, for his part, has "
+            "insisted that he supports conservation.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The nominee"
+    assert speaker.name == "nominee" and speaker.antecedent is None
+
+
 def test_unnamed_noun_after_a_named_speaker_stays_unresolved() -> None:
     """ "the people" right after a named speaker's report is not linked to an earlier unnamed group."""
     text = ("The members wrote that they were gravely concerned. Eggleston said it could hurt the strategy. "
