@@ -378,6 +378,8 @@ LOOK_ALIKES = [
         ("The memo was shared with The Washington Post by a person who was not authorized to release it and spoke on"
          " condition of anonymity.", "who was not authorized to release it and spoke on condition of anonymity",
          None, None),
+        ("An official speaking on condition of not being named said troops would be withdrawn.",
+         "on condition of not being named", None, "An official speaking on condition of not being named"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
@@ -387,7 +389,7 @@ LOOK_ALIKES = [
          "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
          "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
-         "passive-agent-relative-long"],
+         "passive-agent-relative-long", "gerund-not-being-named"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

@@ -322,12 +322,18 @@ _RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 def _verb_in_postmodifier(words: list[str]) -> bool:
     """An auxiliary after the head that no relative pronoun introduces: the phrase is a clause ("Voters in the
     primary are watching"), not a speaker with a relative clause ("people who are familiar with ...")."""
-    for word, following in zip(words, [*words[1:], ""], strict=True):
+    for previous, word, following in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
         if word.lower().replace("’", "'").partition("'")[0] in _RELATIVE_PRONOUNS:  # "who", "who’d"
             return False
+        if word == "being" and previous in _GERUND_OPENERS or word == "not" and following in {"being", "to"}:
+            continue  # "speaking on condition of not being named": a gerund, no clause's verb
         if _auxiliary(word, following):
             return True
     return False
+
+
+#: Words before "being" that make it a gerund: "of (not) being named", "without being identified".
+_GERUND_OPENERS = frozenset("of not on for without about after before by".split())
 
 
 def _auxiliary(word: str, following: str) -> bool:
