@@ -291,7 +291,7 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
 
 
 #: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.
-RE_POSSESSOR_WORD = lazy_compile(r"[\w\-]++['’]s?(?=\s|$)")
+RE_POSSESSOR_WORD = lazy_compile(r"(?<![\w\-])[\w\-]++['’]s?(?=\s|$)")
 #: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 

@@ -325,6 +325,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             count=count,
         )
     title, name = _split_title(head_phrase)
+    if name == core.split()[0] and lexicons.table("speaker_kinds").get(name.lower()) == "document":
+        name = ""  # "Data from the 2014 survey", "Analysis": a common noun opening the sentence, no name
     count = _count(core)
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
@@ -340,9 +342,10 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             return Speaker(mention=mention, name=bare or name, kind=kind, title=role, count=1)
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
-        return Speaker(
-            mention=mention, name=name, kind=_name_kind(name), title=title, description=description, count=count
-        )
+        kind = _name_kind(name)
+        if kind is not SpeakerKind.PERSON and title and title.split()[0].lower() in {"a", "an", "the"}:
+            title = None  # "A new USA TODAY Poll": an article and an adjective are no title
+        return Speaker(mention=mention, name=name, kind=kind, title=title, description=description, count=count)
     if kind_name:
         kind = SpeakerKind(kind_name)
         if kind is SpeakerKind.ORGANIZATION and (noun != head or RE_GROUP_OF_MEMBERS.search(core)):
@@ -483,7 +486,13 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("places"):
         return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Beijing said": a capital for its government
+    if len(name.split()) > 1 and last.lower() in _DOCUMENT_NAME_ENDINGS:
+        return SpeakerKind.DOCUMENT  # "the USA TODAY/Suffolk University Poll", "the Mueller Report"
     return SpeakerKind.PERSON
+
+
+#: Last words that make a capitalised name a document's: "Poll", "Report", "Study" (not "the U.S. Geological Survey").
+_DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit".split())
 
 
 #: An acronym of three or more letters written with periods: "F.B.I.", "F.A.A", "N.A.A.C.P.".

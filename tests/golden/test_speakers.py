@@ -29,6 +29,11 @@ ROWS = [
      None, "advocacy group", SpeakerKind.ORGANIZATION, None),
     ("group-of-members", "A group of black bloggers said the word was apt.", "A group of black bloggers",
      "group of black bloggers", None, "group of black bloggers", SpeakerKind.GROUP, None),
+    ("document-noun-opening-the-sentence", "Data from the 2014 American Community Survey show that women held 41 "
+     "percent of the jobs.", "Data from the 2014 American Community Survey", "Data from the 2014 American Community "
+     "Survey", None, "Data from the 2014 American Community Survey", SpeakerKind.DOCUMENT, None),
+    ("named-poll", "A new USA TODAY Poll finds that Americans oppose the cuts.", "A new USA TODAY Poll",
+     "USA TODAY Poll", None, None, SpeakerKind.DOCUMENT, None),
     ("role-title", "Clinton campaign spokesman Brian Fallon said the memo was old.",
      "Clinton campaign spokesman Brian Fallon", "Brian Fallon", "Clinton campaign spokesman", None,
      SpeakerKind.PERSON, None),

@@ -140,9 +140,12 @@ RE_WORD = lazy_compile(r"(?<![\w\-’'])\p{Ll}+(?![\w\-])")
 
 
 @functools.cache
-def _verb_forms() -> tuple[frozenset[str], dict[str, regex.Pattern[str]]]:
-    """Single-word forms as a set; phrasal forms ("pointed out") as one pattern per first word."""
+def _verb_forms(documents: bool = False) -> tuple[frozenset[str], dict[str, regex.Pattern[str]]]:
+    """Single-word forms as a set; phrasal forms ("pointed out") as one pattern per first word; with
+    ``documents``, the forms of the verbs that report only a document's claims ("found", "shows") too."""
     forms = lexicons.inflections("reporting_verbs")
+    if documents:
+        forms |= lexicons.inflections("document_verbs")
     phrasal: dict[str, list[str]] = {}
     for form in forms:
         if " " in form:
@@ -157,9 +160,10 @@ def _verb_forms() -> tuple[frozenset[str], dict[str, regex.Pattern[str]]]:
     return frozenset(f for f in forms if " " not in f), patterns
 
 
-def _verb_matches(text: str, start: int, end: int) -> list[VerbMatch]:
-    """Every reporting-verb form in ``text[start:end]``, phrasal forms first where they apply."""
-    single, phrasal = _verb_forms()
+def _verb_matches(text: str, start: int, end: int, *, documents: bool = False) -> list[VerbMatch]:
+    """Every reporting-verb form in ``text[start:end]``, phrasal forms first where they apply (with
+    ``documents``, the document-only verbs too)."""
+    single, phrasal = _verb_forms(documents)
     words = set(RE_WORD.findall(text, start, end))
     candidates = single.intersection(words) | phrasal.keys() & words
     if not candidates:

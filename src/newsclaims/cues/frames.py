@@ -37,6 +37,7 @@ from .clauses import (
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
 from .speaker_phrases import (
     _MAX_SPEAKER_WORDS,
+    RE_POSTMODIFIER,
     RE_RELATIVE_WHO,
     _appositive_ok,
     looks_like_speaker,
@@ -124,13 +125,14 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
     ends at a verb whose frame fits but whose report is empty."""
     text, quote_chars = scope.text, scope.quote_chars
-    for m in _verb_matches(text, start, end):
+    for m in _verb_matches(text, start, end, documents=True):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
         if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
             continue  # "who was not authorized to comment publicly": a condition of anonymity, not a report
         if _in_idiom(text, start, m):
             continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
+        document_only = m.group() in lexicons.inflections("document_verbs")
         quote_only = m.group() in lexicons.inflections("quote_only_verbs")
         noun_like = m.group() in lexicons.inflections("clause_only_verbs") and not m.group().endswith("ed")
         for frame in (_content_first, _speaker_first):
@@ -142,6 +144,11 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 and RE_PASSIVE_BEFORE.search(text, max(start, m.start() - 12), m.start())
             ):
                 continue  # not "... after the winner was declared, told her supporters": a passive frames nothing
+            if document_only and (
+                not _by_document(text, found[1]) or _verb_matches(text, found[0][0], found[0][1])
+            ):
+                continue  # "he found his keys": only a document's finding is a claim, and not where it holds a
+                # report of its own ("A poll found that 74 percent said ...": the respondents speak)
             found = _aside_content(text, m, *found)
             scare: list[tuple[int, int]] = []
             if quote_only and not quote_chars.overlaps(*found[0]):
@@ -165,6 +172,18 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
             yield report
             break
+
+
+def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
+    """Whether a speaker phrase names a document ("A report commissioned by the district", "the poll")."""
+    if speaker is None:
+        return False
+    phrase = text[speaker[0] : speaker[1]].strip(" ,")
+    if phrase.split()[0].lower() in _LEADING_SUBORDINATORS or not looks_like_speaker(phrase):
+        return False  # "if the emails show ...": a condition, no finding
+    head_part = RE_POSTMODIFIER.sub("", phrase.partition(",")[0]) or phrase
+    head = singular(head_part.split()[-1].lower().strip(".,'’")) if head_part.split() else ""
+    return lexicons.table("speaker_kinds").get(head) == "document"
 
 
 #: Set phrases built on a reporting verb that report nothing: "Having said that", "Needless to say".
@@ -642,7 +661,8 @@ def _speaker_first(
         if later:
             pos, that = later.end(), later
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
-        if verb.group() in lexicons.inflections("clause_only_verbs") or RE_NOT_CONTENT.match(text, pos, end):
+        clause_only = lexicons.inflections("clause_only_verbs") | lexicons.inflections("document_verbs")
+        if verb.group() in clause_only or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
         if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, end):
             return None  # "Anthony Davis added 24 points and 15 rebounds": an object, no clause
