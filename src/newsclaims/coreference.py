@@ -352,8 +352,8 @@ def _nearby_name(text: str, speaker: Speaker, start: int) -> Speaker:
     best = None
     for m in RE_PERSON_NAME.finditer(text, start, speaker.mention.start):
         best = m
-    if best is None:
-        return speaker
+    if best is None or best.group().endswith(("'s", "’s", "'", "’")):
+        return speaker  # a possessor last ("Hillary Clinton’s email scandal") leaves "she" unresolved
     named = analyse_mention(text, best.start(), best.end())
     if named is None or named.kind is not SpeakerKind.PERSON:
         return speaker

@@ -187,6 +187,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS:
             appositive = ""  # "Murphy — after a knock-on-wood gesture —": when, not who
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
+    core = RE_POSSESSIVE_END.sub("", core)  # "Jones’ (response: ...)", "Smith's (words)": the possessor
     description = appositive.strip().rstrip(",") or None
     speaker = _analyse_core(mention, core, description)
     if speaker is None:
@@ -371,6 +372,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
+#: A possessive ending a mention that names whose words follow: "Jones’", "Smith's".
+RE_POSSESSIVE_END = lazy_compile(r"(?<=\p{L})(?:['’]s|(?<=s)['’])$")
 #: A group named by its members: "a group of black bloggers", "a bipartisan group of 32 national security experts".
 RE_GROUP_OF_MEMBERS = lazy_compile(r"\bgroup\s++of\s++(?:[\w\-]++\s++){0,4}?\p{Ll}++(?<=s)\b")
 #: "Both" before a pair: "Both Palmer and Sherman", "both candidates".

@@ -34,6 +34,8 @@ ROWS = [
      "Survey", None, "Data from the 2014 American Community Survey", SpeakerKind.DOCUMENT, None),
     ("named-poll", "A new USA TODAY Poll finds that Americans oppose the cuts.", "A new USA TODAY Poll",
      "USA TODAY Poll", None, None, SpeakerKind.DOCUMENT, None),
+    ("possessor-before-a-noun-cue", "Jones’ response: “We need a new plan.”", "Jones’", "Jones", None, None,
+     SpeakerKind.PERSON, None),
     ("role-title", "Clinton campaign spokesman Brian Fallon said the memo was old.",
      "Clinton campaign spokesman Brian Fallon", "Brian Fallon", "Clinton campaign spokesman", None,
      SpeakerKind.PERSON, None),

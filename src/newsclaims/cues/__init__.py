@@ -34,6 +34,7 @@ from .cue_phrases import (
     _according_to,
     _dash_attribution,
     _dash_colon_lead_in,
+    _in_words,
     _inverted_lead_in,
     _quoted_as_saying,
     asked_question,
@@ -366,7 +367,9 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     start, end = _sentence_body(text, scope.sentence, layout)
     if end - start < 3:
         return []
-    for frame in (_according_to, _quoted_as_saying, _dash_attribution, _dash_colon_lead_in, _inverted_lead_in):
+    for frame in (
+        _according_to, _quoted_as_saying, _in_words, _dash_attribution, _dash_colon_lead_in, _inverted_lead_in
+    ):
         report = frame(scope, start, end)
         if report is not None:
             return _with_participles(scope, [report], end, start)
