@@ -269,8 +269,7 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
         head = singular(words[-1].lower())
         for cand in candidates:
-            described = RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [cand.title, cand.description, cand.name])))
-            described = described.lower()  # not "the nominee" for "The nominee's spokesman, Tim Reynolds"
+            described = _described(cand.title, cand.description, cand.name)
             if speaker.kind is SpeakerKind.ORGANIZATION and cand.kind is SpeakerKind.PERSON:
                 continue  # "the campaign" is not "Nick Merrill, a campaign spokesman"
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
@@ -288,6 +287,13 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             if last is not None and last.anonymous and (last.kind is SpeakerKind.GROUP) == plural:
                 return _link(speaker, last)
     return speaker
+
+
+@functools.lru_cache(maxsize=4096)
+def _described(title: str | None, description: str | None, name: str) -> str:
+    """A candidate's title, description and name in lower case, without possessors: "The nominee" is not "The
+    nominee's spokesman, Tim Reynolds"."""
+    return RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [title, description, name]))).lower()
 
 
 #: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.

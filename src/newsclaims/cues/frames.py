@@ -133,6 +133,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
         if _in_idiom(text, start, m):
             continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
         document_only = m.group() in lexicons.inflections("document_verbs")
+        if document_only and _document_nouns().search(text, start, end) is None:
+            continue  # a cheap test first: no document in the sentence to have found or shown anything
         quote_only = m.group() in lexicons.inflections("quote_only_verbs")
         noun_like = m.group() in lexicons.inflections("clause_only_verbs") and not m.group().endswith("ed")
         for frame in (_content_first, _speaker_first):
@@ -172,6 +174,14 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 report = attrs.evolve(report, kind=QuoteKind.MIXED, quoted=spans)
             yield report
             break
+
+
+@functools.cache
+def _document_nouns() -> regex.Pattern[str]:
+    """Any noun that names a document ("poll", "Reports", "data"), as a whole word."""
+    nouns = {n for n, kind in lexicons.table("speaker_kinds").items() if kind == "document"}
+    forms = nouns | {n + "s" for n in nouns} | {n[:-1] + "ies" for n in nouns if n.endswith("y")}
+    return regex.compile(r"(?i)\b(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")\b")
 
 
 def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:

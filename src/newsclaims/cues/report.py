@@ -100,7 +100,11 @@ def _report(
 ) -> Report | None:
     c_start, c_end = _trim(text, *content)
     # a quotation whose quoted parts the content reaches (not the attribution between an interrupted quote's parts)
-    inside = [q for q in quotations if any(p.start < c_end and p.end > c_start for p in q.parts)]
+    inside = [
+        q for q in quotations
+        if q.span.start < c_end and q.span.end > c_start
+        and (len(q.parts) == 1 or any(p.start < c_end and p.end > c_start for p in q.parts))
+    ]
     kind = QuoteKind.INDIRECT
     if inside:
         c_start = min(c_start, inside[0].span.start)
