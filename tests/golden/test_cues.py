@@ -596,6 +596,7 @@ def test_participle_makes_second_quote() -> None:
         "The senator spoke about the plan.",
         "Everything went according to plan.",
         "The launch went ahead according to the plans.",
+        "Jaylen Brown added 24 points and 9 rebounds for Boston, which has won six straight.",
         "In other words, the plan is dead.",
         "He found that the keys were missing from the drawer.",
         "Police found the car abandoned near the river.",

@@ -674,7 +674,9 @@ def _speaker_first(
         clause_only = lexicons.inflections("clause_only_verbs") | lexicons.inflections("document_verbs")
         if verb.group() in clause_only or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
-        if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, end):
+        relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
+        clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
+        if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, clause_end):
             return None  # "Anthony Davis added 24 points and 15 rebounds": an object, no clause
     elif not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
         mark = RE_QUOTE_MARK.search(text, pos, end)
@@ -729,6 +731,8 @@ RE_FINITE_VERB = lazy_compile(
     r"(?i:\b(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must|won't|"
     r"can't|\p{L}+n[’']t|\p{Ll}+ed|(?:he|she|they|we|i|it|there|you|that)(?:\s++\p{L}+|[’'](?:s|re|m|ll|d|ve)))\b)"
 )
+#: A non-restrictive relative clause, whose verb is no verb of the reported clause.
+RE_RELATIVE_AFTER_COMMA = lazy_compile(r",\s++(?:which|who|whose|where|when)\b")
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
 RE_AUXILIARY_NEXT = lazy_compile(
     r"\s*+(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must)\b"
