@@ -446,6 +446,19 @@ def test_role_noun_is_not_the_possessor_in_a_role() -> None:
     assert speaker.name == "nominee" and speaker.antecedent is None
 
 
+def test_role_noun_agrees_in_number_and_kind() -> None:
+    """ "The authors" are not the study's lead author; "the report" is not the report's authors."""
+    text = ("“Move more,” said Dr. Amanda Paluch, the study's lead author. The authors wrote that the findings held "
+            "across age groups.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The authors"
+    assert speaker.antecedent is None and speaker.kind is SpeakerKind.GROUP
+    text = ("The authors of the report said the firms kept offshore subsidiaries. The report says the rules are weak.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The report"
+    assert speaker.kind is SpeakerKind.DOCUMENT and speaker.antecedent is None
+
+
 def test_unnamed_noun_after_a_named_speaker_stays_unresolved() -> None:
     """ "the people" right after a named speaker's report is not linked to an earlier unnamed group."""
     text = ("The members wrote that they were gravely concerned. Eggleston said it could hurt the strategy. "

@@ -176,24 +176,30 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             break
 
 
+_CONJUNCTIONS = frozenset(["and", "but", "or"])
+
+
 @functools.cache
 def _document_nouns() -> regex.Pattern[str]:
-    """Any noun that names a document ("poll", "Reports", "data"), as a whole word."""
+    """Any noun that names a document or a finder ("poll", "Reports", "researchers"), as a whole word."""
     nouns = {n for n, kind in lexicons.table("speaker_kinds").items() if kind == "document"}
+    nouns |= lexicons.words("finding_nouns")
     forms = nouns | {n + "s" for n in nouns} | {n[:-1] + "ies" for n in nouns if n.endswith("y")}
     return regex.compile(r"(?i)\b(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")\b")
 
 
 def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
-    """Whether a speaker phrase names a document ("A report commissioned by the district", "the poll")."""
+    """Whether a speaker phrase names a document ("A report commissioned by the district", "the poll") or those
+    whose findings are claims ("The researchers", "the inspector general")."""
     if speaker is None:
         return False
     phrase = text[speaker[0] : speaker[1]].strip(" ,")
-    if phrase.split()[0].lower() in _LEADING_SUBORDINATORS or not looks_like_speaker(phrase):
-        return False  # "if the emails show ...": a condition, no finding
+    words = phrase.split()
+    if words[0].lower() in _LEADING_SUBORDINATORS or words[-1] in _CONJUNCTIONS or not looks_like_speaker(phrase):
+        return False  # "if the emails show ...": a condition; "..., combed through the filings and found": a clause
     head_part = RE_POSTMODIFIER.sub("", phrase.partition(",")[0]) or phrase
     head = singular(head_part.split()[-1].lower().strip(".,'’")) if head_part.split() else ""
-    return lexicons.table("speaker_kinds").get(head) == "document"
+    return lexicons.table("speaker_kinds").get(head) == "document" or head in lexicons.words("finding_nouns")
 
 
 #: Set phrases built on a reporting verb that report nothing: "Having said that", "Needless to say".
