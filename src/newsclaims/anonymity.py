@@ -113,7 +113,9 @@ RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a c
     r"(?!(?:[\p{L}\-]+\s+){0,3}(?:is|are|was|were|has|have|had|remain|remains|remained)\b)"
     r"|as\s++(?:co-)?\p{Ll}+(?:s|ers|ors|ees)\b(?!\s+(?:is|are|was|were|have|had)\b)"  # "named as co-sponsors"
     r"|in\s++(?:the|a|an|his|her|its|their)\s++(?:program|programme|credits|list|will|lawsuit|suit|indictment|"
-    r"complaint|brochure|catalog|catalogue|ad|advertisement|donor\s+list|acknowledgments|acknowledgements)\b)"
+    r"complaint|brochure|catalog|catalogue|ad|advertisement|donor\s+list|acknowledgments|acknowledgements)\b"
+    r"|in\s++(?:the|a|an|his|her|its|their)\s++[\w\-]++['’]s\s++(?:[\w\-]++\s++)?"  # "in the company's annual report"
+    r"(?:report|filing|records|directory|yearbook|list|website)\b)"
 )
 #: What completes "(not) to be identified" and the like.
 RE_BY_NAME = lazy_compile(r"\s++by\s++name\b")
@@ -150,7 +152,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
             end = cut.start() if cut else m.end()
             if cut is None and (by_name := RE_BY_NAME.match(text, end, sentence.span.end)) is not None:
                 end = by_name.end()  # "who declined to be identified by name"
-            if text[m.start() : end].endswith(("named", "identified")) and RE_DESIGNATION.match(
+            if text[m.start() : end].endswith(("named", "identified", "by name")) and RE_DESIGNATION.match(
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity

@@ -308,6 +308,9 @@ LOOK_ALIKES = [
     "Ms. Patel declined to be identified in photographs but agreed to be interviewed by name.",
     "The officer, whose name has not been released, was placed on administrative leave.",
     "The artist Banksy, whose identity remains a secret, unveiled a new mural in Bristol on Monday.",
+    "She declined to be identified by name in the company's annual report, which lists only job titles.",
+    "The main source of the fire was a faulty heater, fire officials said.",
+    "The hotline accepts anonymous reports of abuse, the charity said.",
 ]
 
 
