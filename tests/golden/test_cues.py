@@ -42,6 +42,8 @@ ROWS = [
      "The researchers, who followed 50,000 adults for a decade,"),
     ("inspector-general-found-that", "The inspector general found that the agency had failed to act.",
      "the agency had failed to act", QuoteKind.INDIRECT, "found", "The inspector general"),
+    ("data-showed-after-content", "Inventories fell by 2.2 million barrels last week, government data showed.",
+     "Inventories fell by 2.2 million barrels last week", QuoteKind.INDIRECT, "showed", "government data"),
     ("respondents-inside-a-finding-speak", "A poll found that 74 percent said the country is on the wrong track.",
      "the country is on the wrong track", QuoteKind.INDIRECT, "said", "74 percent"),
     ("in-someones-words", "In Smith’s words, “the plan is dead on arrival.”", "“the plan is dead on arrival.”",

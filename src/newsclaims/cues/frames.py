@@ -195,8 +195,10 @@ def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
         return False
     phrase = text[speaker[0] : speaker[1]].strip(" ,")
     words = phrase.split()
-    if words[0].lower() in _LEADING_SUBORDINATORS or words[-1] in _CONJUNCTIONS or not looks_like_speaker(phrase):
+    if words[0].lower() in _LEADING_SUBORDINATORS or words[-1] in _CONJUNCTIONS:
         return False  # "if the emails show ...": a condition; "..., combed through the filings and found": a clause
+    if not looks_like_speaker(phrase, strict=False):
+        return False
     head_part = RE_POSTMODIFIER.sub("", phrase.partition(",")[0]) or phrase
     head = singular(head_part.split()[-1].lower().strip(".,'’")) if head_part.split() else ""
     return lexicons.table("speaker_kinds").get(head) == "document" or head in lexicons.words("finding_nouns")
