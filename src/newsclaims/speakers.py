@@ -250,6 +250,9 @@ def _affiliation(core: str, description: str | None, name: str, title: str | Non
         return None
     org = found.group("org")
     organisation = lexicons.words("organization_words").intersection(org.split())
+    if found.group("kind") and not (found.group("prep") == "at" or org.split()[-1] in organisation
+                                    or org.split()[-1].isupper()):
+        return None  # "Most of the vulnerable Senate Republicans": not an employer after a describing word
     if name in org or not (found.group("prep") == "at" or organisation or org.split()[-1].isupper() or "&" in org):
         return None  # "Secretary of State John Kerry", "of Cheyenne", "a spokesman for Sanders"
     return org
@@ -259,6 +262,8 @@ def _affiliation(core: str, description: str | None, name: str, title: str | Non
 #: Justice Department".
 RE_EMPLOYER = lazy_compile(
     r"\s(?P<prep>at|with|for|of)\s++(?:the\s++)?"
+    r"(?P<kind>(?:(?!(?:the|a|an|and|or|of|at|with|for|in|on|to|by|from|than|as|who|which|that)\s)"
+    r"\p{Ll}[\p{Ll}\-]*+\s++){0,2})"  # "of oil broker PVM", "at the libertarian Cato Institute"
     r"(?P<org>\p{Lu}[\w.&'’\-]*+(?:\s++(?:of|for|and|the|\p{Lu}[\w.&'’\-]*+))*+)$"
 )
 #: A capitalised possessor opening a title: "Al Jazeera's", "NHS England's national medical director".

@@ -318,11 +318,17 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Officials at the Pentagon, two senior officers, said the strike had worked.", "Pentagon"),
         ("Pantucci, at the Royal United Services Institute, said the deal was done.",
          "Royal United Services Institute"),
+        ("Tamas Varga of oil broker PVM said the market was tight.", "PVM"),
+        ("Michael Tanner, an analyst at the libertarian Cato Institute, said the plan would fail.", "Cato Institute"),
+        ("Most of the vulnerable Senate Republicans said they would wait.", None),
+        ("Doug Usher, director of research at Widmeyer Communications, said turnout would be high.",
+         "Widmeyer Communications"),
     ],
     ids=["party-and-state", "party", "ap-style-party-appositive", "of-appositive", "acronym-is-no-affiliation",
          "state-only", "of-after-name", "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none",
          "a-person-is-none", "relative-clause-is-none", "possessor", "unnamed-group-at",
-         "unnamed-group-at-then-appositive", "at-appositive-after-name"],
+         "unnamed-group-at-then-appositive", "at-appositive-after-name", "of-role-word-then-acronym",
+         "at-adjective-then-institute", "of-adjective-then-party-members-is-none", "role-of-field-at-firm"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
