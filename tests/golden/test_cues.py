@@ -603,6 +603,7 @@ def test_participle_makes_second_quote() -> None:
         "The senator spoke about the plan.",
         "Everything went according to plan.",
         "The launch went ahead according to the plans.",
+        "Conservative donors, including the Koch brothers network, would divert money to Senate contests.",
         "Jaylen Brown added 24 points and 9 rebounds for Boston, which has won six straight.",
         "In other words, the plan is dead.",
         "He found that the keys were missing from the drawer.",

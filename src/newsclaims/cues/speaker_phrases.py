@@ -281,7 +281,9 @@ RE_APPOSITIVE = lazy_compile(
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the|one)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
     r"(?:of|at|with|from)\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
+    r"|(?:including|among\s++them)\s"  # members of a group: "Critics, among them Sen. Warren,"
 )
+RE_MEMBERS = lazy_compile(r"(?:including|among\s++them)\s")
 
 
 def _appositive_ok(appositive: str) -> bool:
@@ -289,6 +291,8 @@ def _appositive_ok(appositive: str) -> bool:
     clause with a subject of its own ("the trade deal, which Trump", "Sanders, who he")."""
     if RE_OBJECT_RELATIVE.match(appositive):
         return False
+    if RE_MEMBERS.match(appositive) and appositive.partition(",")[2].strip():
+        return False  # "donors, including the Koch network, would divert to Senate (contests)": a clause goes on
     if RE_APPOSITIVE.match(appositive) is None:
         return singular(appositive.split()[0].lower()) in lexicons.words("speaker_nouns") or role_appositive(appositive)
     return True
