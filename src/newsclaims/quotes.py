@@ -145,6 +145,7 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
     """Pair double marks within and across paragraphs; single marks only where no double mark is open."""
     out: list[tuple[Span, int]] = []
     pending: tuple[int, int] | None = None  # (offset of an opening mark left open, its paragraph)
+    pending_single: tuple[int, int] | None = None  # the same for a single mark (British style)
     for index, para in enumerate(paragraphs):
         marks = [
             (m.start(), role)
@@ -182,10 +183,24 @@ def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int
                 pending = open_at
             else:
                 out.extend(_unclosed(text, para, open_at))
-        if not doubles:
-            out.extend(_pair_singles(text, [(i, r) for i, r in marks if not _is_double(text, i)], index))
+        singles = [(i, r) for i, r in marks if not _is_double(text, i)] if not doubles else []
+        if pending_single is not None and not (singles and singles[0][0] == para.start and singles[0][1] == "open"):
+            out.extend(_unclosed(text, paragraphs[pending_single[1]], pending_single))
+            pending_single = None
+        if pending_single is not None:
+            singles = singles[1:]  # the mark that continues the quote of the previous paragraph
+        paired, open_single = _pair_singles(text, singles, index, pending_single)
+        out.extend(paired)
+        pending_single = None
+        if open_single is not None:
+            if _continues_single(text, paragraphs, index):
+                pending_single = open_single
+            else:
+                out.extend(_unclosed(text, paragraphs[open_single[1]], open_single))
     if pending is not None:
         out.extend(_unclosed(text, paragraphs[pending[1]], pending))
+    if pending_single is not None:
+        out.extend(_unclosed(text, paragraphs[pending_single[1]], pending_single))
     return out
 
 
@@ -232,18 +247,31 @@ def _unclosed(text: str, para: Span, open_at: tuple[int, int]) -> list[tuple[Spa
     return [(Span.of(text, start, end), open_at[1])]
 
 
-def _pair_singles(text: str, marks: list[tuple[int, str]], index: int) -> list[tuple[Span, int]]:
+def _pair_singles(
+    text: str, marks: list[tuple[int, str]], index: int, pending: tuple[int, int] | None
+) -> tuple[list[tuple[Span, int]], tuple[int, int] | None]:
+    """Pair single marks within a paragraph, going on with ``pending`` (a quote opened in an earlier paragraph);
+    also return the opening mark left open at the paragraph's end, if any."""
     out = []
-    open_at = None
+    open_at = pending
     for i, role in marks:
         if open_at is None:
             if role == "open":
-                open_at = i
+                open_at = (i, index)
         elif role in ("close", "either"):
-            if len(RE_WORDS.findall(text, open_at, i)) >= 3:
-                out.append((Span.of(text, open_at, i + 1), index))
+            if len(RE_WORDS.findall(text, open_at[0], i)) >= 3:
+                out.append((Span.of(text, open_at[0], i + 1), open_at[1]))
             open_at = None
-    return out
+    return out, open_at
+
+
+def _continues_single(text: str, paragraphs: tuple[Span, ...], index: int) -> bool:
+    """A paragraph left inside a single-quoted quote goes on where the next one opens with a single mark (the
+    British convention: ‘... down.\n\n‘Staff are ...’)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    start = paragraphs[index + 1].start
+    return text[start] in "'‘" and _role(text, start, start, paragraphs[index + 1].end) == "open"
 
 
 def _first_word(text: str, sentence: Span) -> int:

@@ -54,6 +54,16 @@ ROWS = [
      "Trump, who leads in opinion polls of Republican voters. “He was very charming.”",
      [("“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met "
        "Trump, who leads in opinion polls of Republican voters. “He was very charming.”", QuoteKind.DIRECT)]),
+    ("british-single-quote-over-paragraphs",
+     "Minister under fire\n\nDr Tim Cooksley said the figures were worrying. He added: 'Patients are being let "
+     "down.\n\n'Staff are working incredibly hard, but the system is at breaking point.'",
+     [("'Patients are being let down.\n\n'Staff are working incredibly hard, but the system is at breaking "
+       "point.'", QuoteKind.DIRECT)]),
+    ("british-single-quote-left-open", "Minister under fire\n\nHe added: 'Patients are being let down by the "
+     "system.\n\nThe minister did not respond.",
+     [("'Patients are being let down by the system.", QuoteKind.DIRECT)]),
+    ("apostrophe-opening-a-paragraph", "Music\n\nHe loved the '80s and said he would go back.\n\n"
+     "'90s kids disagree, the survey found.", []),
     # --- mixed: a quoted fragment inside reported speech
     ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
      [("the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED)]),
