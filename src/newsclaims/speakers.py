@@ -128,13 +128,15 @@ def describe(text: str, report: Report) -> Speaker | None:
         return attrs.evolve(named, mention=report.speaker, antecedent=named.mention)  # "Mr. Sanders, who said"
     speaker = analyse_mention(text, report.speaker.start, report.speaker.end)
     pair = RE_PAIR_OF_NAMES.fullmatch(report.speaker.text)
-    if speaker is not None and pair is not None and report.cue is not None and _plural_verb(report.cue.text):
-        # "Rubio and Cruz argue ...": a plural verb makes two single names a pair of people, not a firm
+    if speaker is not None and pair is not None and report.cue is not None:
         names = [pair.group("first"), pair.group("second")]
+        firm = " and ".join(names)
+        if firm in lexicons.words("organization_names") or _singular_verb(report.cue.text):
+            # "Procter and Gamble said", "Smith and Wesson says": one firm, not "Gamble" titled "Procter and"
+            return attrs.evolve(speaker, name=firm, kind=SpeakerKind.ORGANIZATION, title=None, count=None)
         if all(_name_kind(n) is SpeakerKind.PERSON for n in names):
-            return attrs.evolve(
-                speaker, name=" and ".join(names), kind=SpeakerKind.GROUP, title=None, description=None, count=2
-            )
+            # "Rubio and Cruz argue ...", "Rubio and Cruz said ...": two single names are a pair of people
+            return attrs.evolve(speaker, name=firm, kind=SpeakerKind.GROUP, title=None, description=None, count=2)
     return speaker
 
 
@@ -150,6 +152,12 @@ def _plural_verb(cue: str) -> bool:
 
 
 _PLURAL_AUXILIARIES = frozenset(["have", "are", "were", "both", "do", "don't", "don’t"])
+
+
+def _singular_verb(cue: str) -> bool:
+    """A cue whose verb agrees only with a singular subject: "says", "has said", "is warning"."""
+    first = cue.lower().split()[0]
+    return first in {"has", "is", "was", "does", "doesn't", "doesn’t"} or first.endswith("s") and first[:-1] in lemmas()
 
 
 def analyse_mention(text: str, start: int, end: int) -> Speaker | None:

@@ -303,6 +303,22 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind", "count"),
+    [
+        ("Procter and Gamble said sales rose.", "Procter and Gamble", SpeakerKind.ORGANIZATION, None),
+        ("Smith and Wesson says demand is strong.", "Smith and Wesson", SpeakerKind.ORGANIZATION, None),
+        ("Rubio and Cruz said the plan would fail.", "Rubio and Cruz", SpeakerKind.GROUP, 2),
+    ],
+)
+def test_two_names_joined_by_and(text: str, name: str, kind: SpeakerKind, count: int | None) -> None:
+    """A known firm or a singular verb makes "X and Y" one organisation; otherwise two people (never "Gamble"
+    titled "Procter and")."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.count, speaker.title) == (name, kind, count, None)
+
+
+@pytest.mark.parametrize(
     ("text", "affiliation"),
     [
         ("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.", "D-N.Y."),
