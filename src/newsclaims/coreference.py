@@ -15,6 +15,7 @@ import attrs
 from . import lexicons
 from .cues import (
     CAPITALISED_ADVERB,
+    PAIR_REFERENCES,
     RE_ANY_QUOTE_MARK,
     Report,
     looks_like_speaker,
@@ -256,6 +257,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             if word in {"we", "i"}:
                 break
         return speaker
+    if speaker.name.lower() in PAIR_REFERENCES:
+        pair = next((c for c in candidates if c.count == 2), None)  # "Rubio and Cruz said ... Both said ..."
+        return _link(speaker, pair) if pair is not None else speaker
     words = mention.split()
     honorific = _HONORIFIC_SEX.get(speaker.title or "")
     bare = speaker.title is None or honorific is not None

@@ -15,6 +15,7 @@ import regex
 from . import lexicons
 from .cues import (
     CAPITALISED_ADVERB,
+    PAIR_REFERENCES,
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
     RE_DASH_ASIDE_AT_END,
@@ -289,6 +290,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(
             mention=mention, name=coordinated[0], kind=SpeakerKind.GROUP, description=description, count=coordinated[1]
         )
+    if core.lower() in PAIR_REFERENCES:
+        return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description, count=2)
     both = RE_BOTH.match(core)
     core = core[both.end() :] if both else core  # "Both candidates"
     pronouns = lexicons.table("pronouns")
@@ -522,7 +525,10 @@ RE_ORGANIZATION_SHAPE = lazy_compile(
 
 
 def _count(core: str) -> int | None:
-    first = core.split()[0].lower() if core.split() else ""
+    words = core.split()
+    if len(words) > 2 and words[0].lower() in {"the", "all"}:
+        words = words[1:]  # "The two lawmakers", "all three candidates"
+    first = words[0].lower() if words else ""
     if first.isdigit():
         return int(first)
     return _NUMBERS.get(first) if first not in {"a", "an"} else None

@@ -440,6 +440,10 @@ COREFERENCE = [
     ("the-insider-after-an-unnamed-person", "One operative inside Trump Tower said the comments were no big deal. "
                                             "“Nobody seems to be preoccupied by it,” the insider said.", "the insider",
      "One operative inside Trump Tower", "One operative inside Trump Tower"),
+    ("both-after-a-pair", "Rubio and Cruz said the plan would fail. Both said they would vote no.", "Both",
+     "Rubio and Cruz", "Rubio and Cruz"),
+    ("the-two-after-two", "The two lawmakers argue that there is precedent. “You seem to have picked a new standard "
+                          "out of thin air,” the two write.", "the two", "two lawmakers", "The two lawmakers"),
     ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
                                                 "Clinton said the race was close.", "Clinton",
      "Hillary Rodham Clinton", "Hillary Rodham Clinton"),

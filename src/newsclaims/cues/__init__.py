@@ -51,6 +51,7 @@ from .frames import (
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
+    PAIR_REFERENCES,
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
     RE_DASH_ASIDE_AT_END,
@@ -67,6 +68,7 @@ from .speaker_phrases import (
 
 __all__ = [
     "CAPITALISED_ADVERB",
+    "PAIR_REFERENCES",
     "QUANTIFIER_SUBJECTS",
     "RE_ANY_QUOTE_MARK",
     "RE_APPROXIMATELY",

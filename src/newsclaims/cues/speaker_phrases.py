@@ -128,6 +128,8 @@ def opens_relative(phrase: str) -> bool:
 
 #: Quantifiers that stand for people on their own: "Some said ...", "many said Monday that ...", "Others argued".
 QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "others", "several"])
+#: Words for the two people just named: "Rubio and Cruz said ... Both said", "The two said".
+PAIR_REFERENCES = frozenset(["both", "the two", "the pair"])
 
 
 #: A dash set off by spaces: one opens a new clause, two enclose an aside ("Sen. X — a Democrat — said").
@@ -169,7 +171,12 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if approx is not None:
         phrase = phrase[approx.end("approx") :].lstrip()  # "about half of voters", "at least 40 percent of ..."
     phrase = RE_REFLEXIVE.sub("", phrase)  # "Ford itself", "Trump himself"
-    if RE_SHARE.fullmatch(phrase) or RE_PERCENT.fullmatch(phrase) or phrase.lower() in QUANTIFIER_SUBJECTS:
+    if (
+        RE_SHARE.fullmatch(phrase)
+        or RE_PERCENT.fullmatch(phrase)
+        or phrase.lower() in QUANTIFIER_SUBJECTS
+        or phrase.lower() in PAIR_REFERENCES and phrase != "both"  # not "X — ... — both suggested": a quantifier
+    ):
         return True  # a poll's "six in 10", "26%", "Some said ...", "many said ..."
     share = RE_SHARE.match(phrase)
     if share is not None and phrase[share.end() :].strip():
