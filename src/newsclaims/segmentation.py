@@ -17,6 +17,8 @@ from .types import Span
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
 RE_BOUNDARY = lazy_compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
 RE_WORD_BEFORE = lazy_compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
+#: The word before a one-letter word: "on" in "posted on X.".
+RE_WORD_BEFORE_LETTER = lazy_compile(r"(?<![\p{L}\p{N}])\p{L}++(?=\s++\p{Lu}$)")
 RE_ACRONYM = lazy_compile(r"(?:\p{L}\.)+\p{L}")
 RE_TOKEN = lazy_compile(
     r"""(?P<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&\-][\p{L}\p{N}]+)*)(?P<dot>\.)?
@@ -167,7 +169,10 @@ def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:
     if word in lexicons.words("abbreviations"):
         return word in _NUMBER_ABBREVIATIONS and not nxt[0].isdigit()  # "voted no. 'We're ...", not "No. 5"
     if len(word) == 1 and word.isupper():
-        return False  # an initial: "John F. Kennedy"
+        # an initial ("John F. Kennedy", "Robert F. “Bobby” Kennedy"), but not a letter after a lowercase word
+        # before a quotation: "Abbott posted on X. “We will ...”"
+        previous = RE_WORD_BEFORE_LETTER.search(para, max(0, dot - 40), dot)
+        return nxt[0] in "“\"" and previous is not None and previous.group()[:1].islower()
     if nxt[0].isdigit():
         return not word[-1].isdigit() or len(nxt) > 4
     if word in lexicons.words("final_abbreviations") or RE_ACRONYM.fullmatch(word):

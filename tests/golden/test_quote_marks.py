@@ -64,6 +64,10 @@ ROWS = [
      [("'Patients are being let down by the system.", QuoteKind.DIRECT)]),
     ("apostrophe-opening-a-paragraph", "Music\n\nHe loved the '80s and said he would go back.\n\n"
      "'90s kids disagree, the survey found.", []),
+    ("one-letter-word-before-a-quotation", "“Texas will not back down,” Abbott posted on X. “We will take this all "
+     "the way to the Supreme Court.”",
+     [("“Texas will not back down,” Abbott posted on X. “We will take this all the way to the Supreme Court.”",
+       QuoteKind.DIRECT)]),
     # --- mixed: a quoted fragment inside reported speech
     ("mixed", "Carter said the forces would stay “to make sure that, once defeated, ISIL stays defeated.”",
      [("the forces would stay “to make sure that, once defeated, ISIL stays defeated.”", QuoteKind.MIXED)]),
