@@ -86,6 +86,8 @@ RE_AUX = lazy_compile(
     r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
     r"|(?<=(?<![\w’'])(?i:he|she|they|we|i|you))[’'](?:s|ve|d|ll)"  # "He's said", "They've told", "She'd said"
+    r"|(?<=(?<![\w’'])(?!(?:It|That|This|There|Here|What|Who|Where|Which)[’'])\p{Lu}\p{Ll}++)[’']s(?=\s++$)"
+    # "Trump's said": a name's "has" right before a verb form that is no noun (not "Britain's emotionally charged")
     r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
     r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
 )
@@ -250,12 +252,11 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         ):
             return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot"
     form = text[start:end]
-    if (
-        form not in {"said", "told"}
-        and RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
-        and not RE_CLAUSE_AFTER.match(text, end)
+    if RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) and (
+        not form.endswith(("ed", "ing")) and form not in _PARTICIPLES_AFTER_HAS
+        or form not in {"said", "told"} and not RE_CLAUSE_AFTER.match(text, end)
     ):
-        return True  # "Trump’s repeated calls", "North Korea's claim to have ...", not "Trump's said that ..."
+        return True  # "Trump’s repeated calls", "Editor's note:", "Trump's claims that ...", not "Trump's said that"
     predicate = RE_PREDICATE_AFTER_NOUN if form in lemmas() else RE_NOUN_THEN_CUE if form[-1:] == "s" else None
     if (
         predicate is not None
@@ -299,6 +300,8 @@ RE_CLAUSE_AFTER = lazy_compile(r"\s*+(?:that\b|[,:\"“])")
 RE_SINGULAR_BEFORE = lazy_compile(
     r"(?<![\w’'\-])(?!(?i:they|we|i|you|who|which|that)\s)[\w’'\-]*+(?<![sS]|\W)\s++$"
 )
+#: Past participles without -ed that may follow a name's "'s" (has): "Trump's said", "Clinton's told".
+_PARTICIPLES_AFTER_HAS = frozenset("said told written spoken thought sworn taken made given shown".split())
 #: Past participles without -ed that follow a noun: "ground rules set by the Pentagon", "claims made by".
 _IRREGULAR_PARTICIPLES = frozenset(
     "set made laid put given taken written drawn shown seen done held kept brought sent known spread cast".split()
