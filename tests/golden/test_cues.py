@@ -50,6 +50,8 @@ ROWS = [
      QuoteKind.DIRECT, "words", "Smith"),
     ("in-the-words-of", "In the words of one senior official, the plan is dead on arrival.",
      "the plan is dead on arrival", QuoteKind.INDIRECT, "words", "one senior official"),
+    ("contrary-to-opens-the-sentence", "Contrary to Lazar's claims, authorities say he never obtained access to the "
+     "account.", "he never obtained access to the account", QuoteKind.INDIRECT, "say", "authorities"),
     ("name-has-said", "Trump's said he will build the wall.", "he will build the wall", QuoteKind.INDIRECT,
      "said", "Trump"),
     ("statement-after-cue", '"It is ludicrous," Sinovic said in a statement.', '"It is ludicrous,"',
@@ -606,6 +608,7 @@ def test_participle_makes_second_quote() -> None:
         "Everything went according to plan.",
         "The launch went ahead according to the plans.",
         "Trump's claims that the vote was rigged are false.",
+        "Contrary to what Trump said, the wall was not built.",
         "For Hillary Clinton, Britain's emotionally charged uprising is a warning.",
         "It’s implied that he won’t stand in Clinton’s way.",
         "Conservative donors, including the Koch brothers network, would divert money to Senate contests.",

@@ -82,7 +82,7 @@ RE_PARTITIVE = lazy_compile(
 _INTRO_WORDS = frozenset(
     "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
     "back so thus indeed separately similarly likewise moreover nevertheless nonetheless furthermore additionally "
-    "finally along ultimately overall alongside beyond besides throughout toward towards why how".split()
+    "finally along ultimately overall alongside beyond besides throughout toward towards why how contrary".split()
 )
 
 
