@@ -104,7 +104,7 @@ def _condition_pattern() -> regex.Pattern[str]:
 #: Words one of which every condition phrase holds (lowercased): a cheap test before the phrase patterns.
 _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
-    "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre",
+    "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre", "quoted",
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board", "... named in the program".

@@ -163,6 +163,14 @@ ROWS = [
     ("reason-with-had-not-told", "A lottery clerk, who asked not to be named because she had not told her "
      "manager, said the ticket was sold in Ohio.", "who asked not to be named", "because she had not told her manager",
      ReasonKind.OTHER),
+    ("did-not-want-to-be-quoted", "A senior police official, who did not want to be quoted, said the accused had "
+     "confessed.", "who did not want to be quoted", None, ReasonKind.UNSTATED),
+    ("wishing-not-to-be-named", "“The file is stuck,” said an officer, wishing not to be named.",
+     "wishing not to be named", None, ReasonKind.UNSTATED),
+    ("strict-condition", "The decision was taken at the top, a bureaucrat said on strict condition of anonymity.",
+     "on strict condition of anonymity", None, ReasonKind.UNSTATED),
+    ("off-record-hyphenated", "“We were never told,” said a teacher who spoke off-record.", "off-record", None,
+     ReasonKind.GROUND_RULES),
     ("none-of-whom-on-the-record", "Several staffers, none of whom would speak on the record, described chaos.",
      "none of whom would speak on the record", None, ReasonKind.GROUND_RULES),
 ]
@@ -311,6 +319,7 @@ LOOK_ALIKES = [
     "She declined to be identified by name in the company's annual report, which lists only job titles.",
     "The main source of the fire was a faulty heater, fire officials said.",
     "The hotline accepts anonymous reports of abuse, the charity said.",
+    "Trump told the editorial board in an off-the-record meeting that he may not follow through, the paper said.",
 ]
 
 
