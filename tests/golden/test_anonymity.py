@@ -445,6 +445,21 @@ def test_asking_for_anonymity_reports_nothing() -> None:
     assert article.anonymity[0].reason == "to discuss internal planning"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior figure in the party said the leader would resign.",
+        "An industry executive said prices would rise.",
+        "A Republican strategist said the ad would backfire.",
+        "One lawmaker said the bill had no chance.",
+    ],
+)
+def test_unnamed_source_heads(text: str) -> None:
+    """Unnamed figures, executives, strategists and lawmakers are unnamed sources."""
+    speaker = parse_article(text).quotes[0].speaker
+    assert speaker is not None and speaker.anonymous
+
+
 def test_named_speaker_is_not_anonymous() -> None:
     """A named, titled speaker is never anonymous."""
     speaker = parse_article("Mayor Ann Lee said the funds were spent.").quotes[0].speaker
