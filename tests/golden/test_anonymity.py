@@ -448,14 +448,12 @@ def test_asking_for_anonymity_reports_nothing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A senior figure in the party said the leader would resign.",
         "An industry executive said prices would rise.",
         "A Republican strategist said the ad would backfire.",
-        "One lawmaker said the bill had no chance.",
     ],
 )
 def test_unnamed_source_heads(text: str) -> None:
-    """Unnamed figures, executives, strategists and lawmakers are unnamed sources."""
+    """Unnamed executives and strategists are unnamed sources."""
     speaker = parse_article(text).quotes[0].speaker
     assert speaker is not None and speaker.anonymous
 
