@@ -299,9 +299,11 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
 
 @functools.lru_cache(maxsize=4096)
 def _described(title: str | None, description: str | None, name: str) -> str:
-    """A candidate's title, description and name in lower case, without possessors: "The nominee" is not "The
-    nominee's spokesman, Tim Reynolds"."""
-    return RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [title, description, name]))).lower()
+    """A candidate's title (abbreviations spelled out as roles: "Sen." -> "senator"), description and name in
+    lower case, without possessors: "The nominee" is not "The nominee's spokesman, Tim Reynolds"."""
+    roles = lexicons.table("title_roles")
+    spelled = " ".join(roles.get(word, "") for word in (title or "").split())  # "Sen." -> "senator lawmaker"
+    return RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [title, spelled, description, name]))).lower()
 
 
 #: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.

@@ -444,6 +444,10 @@ COREFERENCE = [
      "Rubio and Cruz", "Rubio and Cruz"),
     ("the-two-after-two", "The two lawmakers argue that there is precedent. “You seem to have picked a new standard "
                           "out of thin air,” the two write.", "the two", "two lawmakers", "The two lawmakers"),
+    ("role-noun-for-an-abbreviated-title", "Sen. Ted Cruz said the bill was dead. The senator added that he would "
+                                           "filibuster.", "The senator", "Ted Cruz", "Sen. Ted Cruz"),
+    ("role-noun-for-rep", "Rep. Nancy Pelosi said the vote was close. The congresswoman said she had the votes.",
+     "The congresswoman", "Nancy Pelosi", "Rep. Nancy Pelosi"),
     ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
                                                 "Clinton said the race was close.", "Clinton",
      "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
