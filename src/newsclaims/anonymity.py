@@ -156,10 +156,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity
-            covered = [
-                i for i in reports_in.get(sent_index, [])
-                if speakers[i] is not None and not _reported(reports[i], text, m.start())
-            ]
+            reported = {i for i in reports_in.get(sent_index, []) if _reported(reports[i], text, m.start())}
+            covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None and i not in reported]
             sources: list[Speaker] = []
             cited = _cited_source(text, sentence.span.start, m.start())
             if cited is not None:
@@ -183,7 +181,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     marked = attrs.evolve(previous, anonymous=True)
                     speakers[before[-1]] = marked
                     sources.append(marked)
-            if not sources and any(_reported(reports[i], text, m.start()) for i in reports_in.get(sent_index, [])):
+            if not sources and reported:
                 continue  # reported, not a condition of this article's sourcing: "She said she wanted to remain
                 # anonymous because ...", "The woman asked to remain anonymous when ..., lottery officials said"
             if not sources:

@@ -273,13 +273,13 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
         head = singular(words[-1].lower())
         for cand in candidates:
-            described = _described(cand.title, cand.description, cand.name)
             if speaker.kind is SpeakerKind.ORGANIZATION and cand.kind is SpeakerKind.PERSON:
                 continue  # "the campaign" is not "Nick Merrill, a campaign spokesman"
             if {speaker.kind, cand.kind} == {SpeakerKind.GROUP, SpeakerKind.PERSON}:
                 continue  # "The authors" are not "Dr. Paluch, the study's lead author": the number differs
             if (speaker.kind is SpeakerKind.DOCUMENT) != (cand.kind is SpeakerKind.DOCUMENT):
                 continue  # "the report" is not "the authors of the report"
+            described = _described(cand.title, cand.description, cand.name)
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
                 return _link(speaker, cand)
         if len(words) == 2 and head in _FIRM_NOUNS:

@@ -422,11 +422,11 @@ def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: 
         if prev is not None and prev.kind is QuoteKind.DIRECT and q.paragraph == prev.paragraph:
             bridge = text[prev.span.end : q.span.start]
             words = RE_WORDS.findall(bridge)
+            start = sentence_starts[prev.sentence] if sentence_starts else 0
             goes_on = _continues_sentence(text, prev, q) or _resumes_after_attribution(
-                text, prev, q, bridge, words, verbs, sentence_starts[prev.sentence] if sentence_starts else 0
+                text, prev, q, bridge, words, verbs, start
             )
             aside = goes_on and q.sentence == prev.sentence
-            start = sentence_starts[prev.sentence] if sentence_starts else 0
             if _continues_after_long_attribution(text, prev, q, bridge, words, verbs, start) or not words or (
                 len(prev.parts) == 1  # not a second attribution: "“A,” Alawee said. “B.” Zahed said: “C.”"
                 and len(words) <= (_MAX_ASIDE_BRIDGE_WORDS if aside else _MAX_BRIDGE_WORDS)

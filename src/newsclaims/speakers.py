@@ -26,6 +26,7 @@ from .cues import (
     RE_SHARE,
     Cues,
     Report,
+    head_noun,
     lemmas,
     relative_antecedent,
     singular,
@@ -144,15 +145,6 @@ def describe(text: str, report: Report) -> Speaker | None:
 RE_PAIR_OF_NAMES = lazy_compile(
     r"(?:(?i:both)\s++)?(?P<first>\p{Lu}[\p{L}’'\-]++)\s++and\s++(?P<second>\p{Lu}[\p{L}’'\-]++)"
 )
-
-
-def _plural_verb(cue: str) -> bool:
-    """A cue whose verb agrees with a plural subject: "argue", "have said", "are vowing", "both stressed"."""
-    words = [w for w in cue.lower().split() if w not in {"also", "each", "jointly"}]
-    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[0] in lemmas())
-
-
-_PLURAL_AUXILIARIES = frozenset(["have", "are", "were", "both", "do", "don't", "don’t"])
 
 
 def _singular_verb(cue: str) -> bool:
@@ -333,7 +325,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     if partitive is not None or head_phrase.lower() == "those":
         # "One of the people", "two of his aides", "those familiar with the talks": the group's noun says who
         whole = partitive.group("whole") if partitive is not None else "those"
-        noun = singular((RE_POSTMODIFIER.sub("", whole) or whole).split()[-1].lower().strip(".,’'"))
+        noun = head_noun(whole)
         count = _count(core)
         return Speaker(
             mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON if count == 1 else SpeakerKind.GROUP,

@@ -37,9 +37,9 @@ from .clauses import (
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
 from .speaker_phrases import (
     _MAX_SPEAKER_WORDS,
-    RE_POSTMODIFIER,
     RE_RELATIVE_WHO,
     _appositive_ok,
+    head_noun,
     looks_like_speaker,
     one_abbreviation,
     opens_relative,
@@ -199,8 +199,7 @@ def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
         return False  # "if the emails show ...": a condition; "..., combed through the filings and found": a clause
     if not looks_like_speaker(phrase, strict=False):
         return False
-    head_part = RE_POSTMODIFIER.sub("", phrase.partition(",")[0]) or phrase
-    head = singular(head_part.split()[-1].lower().strip(".,'’")) if head_part.split() else ""
+    head = head_noun(phrase.partition(",")[0])
     return lexicons.table("speaker_kinds").get(head) == "document" or head in lexicons.words("finding_nouns")
 
 
@@ -679,8 +678,7 @@ def _speaker_first(
         if later:
             pos, that = later.end(), later
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
-        clause_only = lexicons.inflections("clause_only_verbs") | lexicons.inflections("document_verbs")
-        if verb.group() in clause_only or RE_NOT_CONTENT.match(text, pos, end):
+        if verb.group() in _clause_only_forms() or RE_NOT_CONTENT.match(text, pos, end):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
         relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
         clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
@@ -697,6 +695,12 @@ def _speaker_first(
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
     return (pos, content_end), speaker
+
+
+@functools.cache
+def _clause_only_forms() -> frozenset[str]:
+    """The forms of the verbs that report only with a clause or a quotation after them (document verbs too)."""
+    return lexicons.inflections("clause_only_verbs") | lexicons.inflections("document_verbs")
 
 
 _SAY_FORMS = frozenset(["say", "says", "said"])

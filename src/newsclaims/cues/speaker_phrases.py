@@ -281,6 +281,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they I we".split())
 RE_OBJECT_RELATIVE = lazy_compile(
     r"whom\b|(?:which|what|that|who)\s++(?:(?:he|she|they|I|we|it|the|a|an|his|her|their|its)\b|\p{Lu}\p{Ll})"
 )
+#: Words that open an appositive naming a group's members: "Critics, among them Sen. Warren,".
+_MEMBERS = r"(?:including|among\s++them)\s"
 RE_APPOSITIVE = lazy_compile(
     r"(?:a|an|the|his|her|their|its|our|another|who|whose|which|one|both|each|all|neither|none|former|then|now|"
     r"also|now-|"
@@ -288,9 +290,9 @@ RE_APPOSITIVE = lazy_compile(
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the|one)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
     r"(?:of|at|with|from)\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
-    r"|(?:including|among\s++them)\s"  # members of a group: "Critics, among them Sen. Warren,"
+    rf"|{_MEMBERS}"  # members of a group: "Critics, among them Sen. Warren,"
 )
-RE_MEMBERS = lazy_compile(r"(?:including|among\s++them)\s")
+RE_MEMBERS = lazy_compile(_MEMBERS)
 
 
 def _appositive_ok(appositive: str) -> bool:
@@ -353,6 +355,13 @@ def _auxiliary(word: str, following: str) -> bool:
     if word[:1].isupper() and following[:1].isupper():
         return False
     return word.lower() in _NOT_IN_SPEAKER
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a noun phrase, singular and in lower case ("officials familiar with the talks" ->
+    "official"), or "" for an empty phrase."""
+    words = (RE_POSTMODIFIER.sub("", phrase) or phrase).split()
+    return singular(words[-1].lower().strip(".,'’")) if words else ""
 
 
 def singular(noun: str) -> str:
