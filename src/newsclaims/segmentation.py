@@ -74,9 +74,12 @@ def segment(layout: Layout) -> Segmentation:
     """
     text = layout.text
     sentences: list[Sentence] = []
+    dateline = layout.dateline.span if layout.dateline is not None else None
     for index, para in enumerate(layout.paragraphs):
         start = para.start
         for end in _sentence_ends(para.text):
+            if dateline is not None and dateline.start < para.start + end < dateline.end:
+                continue  # "ORLANDO, Fla. (Reuters) -": the dateline's abbreviation ends no sentence
             sentences.append(Sentence(Span.of(text, start, para.start + end), index))
             start = para.start + end
             while start < para.end and (text[start].isspace() or not text[start].isprintable()):

@@ -6,6 +6,7 @@ import pytest
 
 from newsclaims import QuoteKind, extract_quotes
 from newsclaims.cues import sentence_subject
+from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
@@ -560,6 +561,23 @@ ROWS = [
      "\"Sorry, but the item is gone.\"", QuoteKind.DIRECT, "said", "a message"),
     ("document-noun-before-its-predicate", "The IG report cited no evidence that Mills had intervened.",
      "no evidence that Mills had intervened", QuoteKind.INDIRECT, "cited", "The IG report"),
+    # a clause's irregular past verb ends the speaker: the subject of "met ... and said" is the sentence's subject
+    ("irregular-past-predicate-before-coordinated-cue",
+     "President Barack Obama met survivors of a gay nightclub massacre and relatives of the 49 people killed on "
+     "Thursday and said the United States must act.", "the United States must act", QuoteKind.INDIRECT, "said",
+     "President Barack Obama"),
+    ("dateline-abbreviation-ends-no-sentence",
+     "Obama meets victims\n\nORLANDO, Fla. (Reuters) - President Barack Obama met survivors and relatives of the "
+     "victims on Thursday and said the United States must act.", "the United States must act", QuoteKind.INDIRECT,
+     "said", "President Barack Obama"),
+    ("infinitive-of-purpose-after-a-past-clause",
+     "One lawmaker took a private moment during a holiday party at the White House to tell the president that he "
+     "was wrong.", "he was wrong", QuoteKind.INDIRECT, "tell", "One lawmaker"),
+    ("phrasal-go-so-far-as-to-say", "The Slate columnist David Auerbach went so far as to say, “Twitter as we know "
+     "it is over.”", "“Twitter as we know it is over.”", QuoteKind.DIRECT, "went so far as to say",
+     "The Slate columnist David Auerbach"),
+    ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
+     "claiming 41 percent of the vote.", "41 percent of the vote", QuoteKind.INDIRECT, "claiming", "Tenney"),
 ]
 
 
@@ -646,6 +664,8 @@ def test_participle_makes_second_quote() -> None:
         "Editor's note: the story has been updated.",
         "Campaign aides prepare for them, the candidate anticipates them and his crowds are instructed in how to "
         "handle them.",
+        "Cook declined to say whether the emails broke Pentagon policy.",
+        "Ramos used the broadcast to call for the resignation of the president.",
     ],
 )
 def test_no_speech(text: str) -> None:
@@ -895,14 +915,25 @@ def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
         ("Rally\n\nIn a 1963 speech, he declared:\n\n“We sound the drum for freedom as have our people before.”",
          "declared", "he"),
         ("Rally\n\nContinued Stone:\n\n“So I think it is a very real problem for the voters.”", "Continued", "Stone"),
+        ("Rally\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have dropped out of "
+         "high school, the unemployment rate is 33 percent.”", "made the following comment", "Sanders"),
     ],
-    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in"],
+    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in", "lead-in-without-a-reporting-verb"],
 )
 def test_colon_lead_in_paragraph(text: str, cue: str, speaker: str) -> None:
     """A paragraph ending "X said:" gives its cue and speaker to the quote paragraph after it."""
     quote = extract_quotes(text)[0]
     assert quote.kind is QuoteKind.DIRECT and quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_transcript_heading_is_no_lead_in() -> None:
+    """ "Partial transcript as follows:" heads a transcript; it speaks none of it."""
+    text = ("Clinton at the debate\n\nAt the debate, candidate Hillary Clinton said the mother was “absolutely "
+            "wrong” to call her a liar.\n\nPartial transcript as follows:\n\n\"RAMOS: Secretary Clinton, you sent an "
+            "e-mail to your daughter that night.\n\nCLINTON: Look, I understand the grief.\"")
+    quote = extract_quotes(text)[-1]
+    assert quote.span.text.startswith('"RAMOS') and quote.cue is None
 
 
 def test_evaluative_verbs_need_a_quotation() -> None:
@@ -1175,3 +1206,23 @@ def test_signature_on_the_next_line() -> None:
     assert quote.speaker is not None and quote.speaker.mention.text == "Michelle Marks, Philadelphia"
     inline = extract_quotes("He said the plan was \"a total failure from start to finish.\"\n\n- Sanders.")
     assert all(q.speaker is None or q.speaker.mention.text != "Sanders" for q in inline)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("One lawmaker took a private moment during a holiday party", False),
+        ("The mayor met survivors", False),
+        ("Carson made a bizarre attack", False),
+        ("Gilda Cobb-Hunter, a member of the committee, recalled what happened in 2008", False),
+        ("The senator explained how", False),
+        ("A panel of reporters led by Chris Matthews", True),
+        ("A memo sent by the board", True),
+        ("Supporters who met him", True),
+        ("The Rose Law Firm", True),
+    ],
+)
+def test_clause_is_no_speaker_phrase(phrase: str, speaker: bool) -> None:
+    """A past form after the head makes a clause ("took a moment", "met survivors", "made a", "recalled what"); a
+    participle before "by"/"to" or inside a relative clause does not, nor a capitalised word."""
+    assert looks_like_speaker(phrase, strict=False) is speaker

@@ -223,7 +223,7 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     if q.kind is not QuoteKind.DIRECT:
         return None
     colon = q.span.start
-    while colon > 0 and text[colon - 1] in " \t\xa0":
+    while colon > 0 and text[colon - 1] in " \t\xa0\n\r":  # the colon may end the paragraph before
         colon -= 1
     if colon == 0 or text[colon - 1] != ":":
         return None
@@ -241,6 +241,8 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     predicate = RE_PREDICATE.match(text, subject[1], colon)
     if predicate is None or predicate.group("verb").split(None, 1)[0] in _NOT_PREDICATES:
         return None  # not "Signs of momentum were there all along: “...”"
+    if RE_AS_FOLLOWS.search(predicate.group("verb")):
+        return None  # "Partial transcript as follows:": a transcript's speakers are its labels, not its heading
     verb = predicate.start("verb")
     grown = _subject_span(text, clause.start, verb)
     speaker = grown if grown is not None and grown[0] == subject[0] else subject
@@ -255,6 +257,7 @@ RE_LATER_SUBJECT = lazy_compile(
     r"(?:\bthat|,\s++and(?:\s++then)?|\band\s++then)\s++"
     r"(?P<np>I|he|she|they|we|\p{Lu}[\w’'\-]++(?:\s++\p{Lu}[\w’'\-]++){0,2})\s++(?=\p{Ll})"
 )
+RE_AS_FOLLOWS = lazy_compile(r"\bas\s++follows\s*+$")
 _NOT_PREDICATES = frozenset("of in at on for from with by to and or the a an".split())
 #: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
 #: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).

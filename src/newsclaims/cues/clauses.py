@@ -617,8 +617,8 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
     for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
-        if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0]:
-            break  # "Mrs. Clinton shook her head", "Albright recently urged women": a predicate, not a noun phrase
+        if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms():
+            break  # "Mrs. Clinton shook her head", "Albright recently urged women", "Obama met survivors": a predicate
         pos = text.index(word, pos) + len(word)
         if singular(word) in nouns:
             head_end = pos  # the last speaker noun of the run: "His chief aide"
@@ -630,6 +630,12 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
     party = RE_PARTY_AFTER_NAME.match(text, m.end("np"), end)
     return m.start("np"), party.end() if party is not None else m.end("np")  # "Mitch McConnell (R-Ky.)"
+
+
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past forms ("met", "took", "made"): after a name, a predicate's verb."""
+    return lexicons.words("simple_past_verbs") | lexicons.words("past_participle_verbs")
 
 
 #: A party label in parentheses after a name: " (R-Ky.)", " (D)".

@@ -15,6 +15,7 @@ from ..types import QuoteKind, Span
 from .clauses import (
     _TELL_VERBS,
     RE_COMMA,
+    RE_NEXT_WORD,
     RE_PARTICIPLE_ASIDE,
     RE_SUBORDINATE,
     RE_THAT,
@@ -635,7 +636,9 @@ def _speaker_first(
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
-            return None
+            subject = _purpose_subject(text, start, verb)
+            if subject is None:
+                return None
         speaker = subject
         clause = subject[0] - start
     pos = verb.end()
@@ -800,6 +803,45 @@ RE_COMMA_PARTICIPLE = lazy_compile(
     r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
 )
 #: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
+def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
+    """The sentence's subject, for an infinitive of purpose after a past-tense clause and its object, whose
+    content is a "that" clause: "One lawmaker took a private moment at the party to tell the president
+    that ...", "Members of the group used an app to claim that ..." (not "Cook declined to say whether ...", "urged
+    Congress to declare that ...": no report, or the object's)."""
+    if RE_THAT_AHEAD.match(text, verb.end(), verb.end() + 80) is None:
+        return None  # "used the speech to call for the resignation": only a "that" clause makes it a report
+    before = RE_WORD_BEFORE_INFINITIVE.search(text, max(start, verb.start() - 40), verb.start())
+    if before is None or _past_form(before.group("word")) or before.group("word") in _NOT_OBJECTS:
+        return None
+    subject = sentence_subject(text, start, verb.start())
+    if subject is None or not looks_like_speaker(text[subject[0] : subject[1]]):
+        return None
+    predicate = RE_NEXT_WORD.match(text, subject[1], verb.start())
+    if predicate is None or not _past_form(predicate.group(1)) or RE_OBJECT_CONTROL.fullmatch(predicate.group(1)):
+        return None
+    return subject
+
+
+def _past_form(word: str) -> bool:
+    """A past form of a verb: "-ed", or an irregular one ("took", "made")."""
+    return word.endswith("ed") or word in lexicons.words("simple_past_verbs") or word in lexicons.words(
+        "past_participle_verbs"
+    )
+
+
+#: A "that" after a cue and a short object: "to tell the president that".
+RE_THAT_AHEAD = lazy_compile(r"(?:\s++[\w’'\-]++){0,4}?\s++that\b")
+#: The word before the "to" of an infinitive right before a cue.
+RE_WORD_BEFORE_INFINITIVE = lazy_compile(r"(?P<word>[\w’'\-]++)\s++to\s++$")
+#: Words before an infinitive that are not the end of an object: "able to", "going to", "used to".
+_NOT_OBJECTS = frozenset("able going used likely unlikely ready eager quick willing set about due trying".split())
+#: Verbs whose object is the subject of the infinitive after it: "urged Congress to declare", "asked her to say".
+RE_OBJECT_CONTROL = lazy_compile(
+    r"(?:ask|urg|forc|encourag|press|push|invit|allow|want|expect|persuad|convinc|order|requir|prompt|challeng|"
+    r"dar|told|got|led)\p{Ll}*+"
+)
+
+
 RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
 )

@@ -33,8 +33,21 @@ _INTRO_PARTICIPLES = frozenset(
 _SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
 
 
-#: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...".
-RE_VERB_IN_PHRASE = lazy_compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its)\b")
+#: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...", "a member of the
+#: committee, recalled what happened".
+RE_VERB_IN_PHRASE = lazy_compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its|what|how|why|whether)\b")
+
+
+#: Where a relative clause opens, whose verbs are no predicate of the phrase: "people who lost their insurance".
+RE_RELATIVE_CLAUSE = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+@functools.cache
+def _irregular_verb_in_phrase() -> regex.Pattern[str]:
+    """A past form that is a participle too, before a determiner: a clause's predicate ("Carson made a bizarre
+    attack"), not a postmodifier ("a letter sent to the board", "reporters led by Chris Matthews")."""
+    forms = "|".join(sorted(lexicons.words("past_participle_verbs")))
+    return regex.compile(rf"\b(?:{forms})\s+(?:the|a|an|his|her|their|its)\b")
 
 
 #: A time, then a past form: the predicate of a clause ("candidates on Wednesday reacted to").
@@ -44,7 +57,7 @@ RE_TIME_THEN_VERB = lazy_compile(
 )
 RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(
     r"(?<!\b(?:who|whose|which)\b[^,]*,[^,]*),\s++(?:(?:has|have|had)\s++(?:also\s++|since\s++)?)?\p{Ll}+ed\s+"
-    r"(?:(?:to|the|a|an|that|his|her|their|its)\b|\$|\d)"
+    r"(?:(?:to|the|a|an|that|his|her|their|its|what|how|why|whether)\b|\$|\d)"
 )  # "McCain, the nominee in 2008, issued a statement", "Anthony Albanese, has defended his plan"
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
@@ -232,6 +245,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "He’s comparing the gun actions to ... and (says)": a clause, not a speaker
     if (
         RE_VERB_IN_PHRASE.search(head_part)
+        or _irregular_verb_in_phrase().search(RE_RELATIVE_CLAUSE.split(core, 1)[0])
         or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase)
         or RE_TIME_THEN_VERB.search(core)
     ):
@@ -334,15 +348,16 @@ _RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 
 
 def _verb_in_postmodifier(words: list[str]) -> bool:
-    """An auxiliary after the head that no relative pronoun introduces: the phrase is a clause ("Voters in the
-    primary are watching"), not a speaker with a relative clause ("people who are familiar with ...")."""
+    """An auxiliary or a simple past form after the head that no relative pronoun introduces: the phrase is a clause
+    ("Voters in the primary are watching"), not a speaker with a relative clause ("people who are familiar with
+    ...")."""
     for previous, word, following in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
         if word.lower().replace("’", "'").partition("'")[0] in _RELATIVE_PRONOUNS:  # "who", "who’d"
             return False
         if word == "being" and previous in _GERUND_OPENERS or word == "not" and following in {"being", "to"}:
             continue  # "speaking on condition of not being named": a gerund, no clause's verb
-        if _auxiliary(word, following):
-            return True
+        if _auxiliary(word, following) or previous and word in lexicons.words("simple_past_verbs"):
+            return True  # "Voters in the primary are watching", "One lawmaker took a moment"
     return False
 
 
