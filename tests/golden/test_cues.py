@@ -576,6 +576,13 @@ ROWS = [
     ("phrasal-go-so-far-as-to-say", "The Slate columnist David Auerbach went so far as to say, “Twitter as we know "
      "it is over.”", "“Twitter as we know it is over.”", QuoteKind.DIRECT, "went so far as to say",
      "The Slate columnist David Auerbach"),
+    ("double-apostrophe-title-inside-the-speaker", "As Akhil Amar, author of ''America's Unwritten Constitution,'' "
+     "put it, ''Senate Republicans should remember the lesson of 1968.''",
+     "''Senate Republicans should remember the lesson of 1968.''", QuoteKind.DIRECT, "put it",
+     "Akhil Amar, author of ''America's Unwritten Constitution,''"),
+    ("relative-that-after-a-told-object", "“Labels are for soup cans,” the former president told a crowd that the "
+     "campaign estimated at 3,000 people.", "“Labels are for soup cans,”", QuoteKind.DIRECT, "told",
+     "the former president"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "claiming 41 percent of the vote.", "41 percent of the vote", QuoteKind.INDIRECT, "claiming", "Tenney"),
 ]
@@ -666,6 +673,7 @@ def test_participle_makes_second_quote() -> None:
         "handle them.",
         "Cook declined to say whether the emails broke Pentagon policy.",
         "Ramos used the broadcast to call for the resignation of the president.",
+        "In another era, shows like “The X-Files” would persist only in private DVD collections.",
     ],
 )
 def test_no_speech(text: str) -> None:
@@ -1226,3 +1234,11 @@ def test_clause_is_no_speaker_phrase(phrase: str, speaker: bool) -> None:
     """A past form after the head makes a clause ("took a moment", "met survivors", "made a", "recalled what"); a
     participle before "by"/"to" or inside a relative clause does not, nor a capitalised word."""
     assert looks_like_speaker(phrase, strict=False) is speaker
+
+
+def test_that_after_a_named_told_object_opens_the_content() -> None:
+    """Only after an object with an article is "that" a relative pronoun ('told a crowd that the campaign
+    estimated at 3,000'); after "Politico" it opens what the spokeswoman told."""
+    text = "Citing “obligations in Tennessee,” the spokeswoman told Politico that Gore plans to skip the convention."
+    reports = [(q.span.text, q.cue.text if q.cue else None) for q in extract_quotes(text)]
+    assert ("Gore plans to skip the convention", "told") in reports

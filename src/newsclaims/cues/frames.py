@@ -459,14 +459,18 @@ def _content_first_at(
         speaker = (s_start + len(speaker_text) - len(speaker_text.lstrip()), s_start + len(speaker_text.rstrip()))
         if as_word is not None:
             return (start, b_start), speaker  # "“...,” as Cruz said on the radio, matters": an aside
+        obj = None
         if verb.group() in _TELL_VERBS:
             obj = RE_TOLD_OBJECT.match(rest) or (RE_ANY_OBJECT.match(rest) if after_quote else None)
             rest = rest[obj.end() :] if obj else rest
         tail = _skip_adjuncts(rest)
         if RE_LATER_THAT.match(tail) and not after_quote:
             return None  # "Still, The Times reported at the time that ...": the content follows the cue
+        own_content = _opens_own_content(tail, end, quote_chars) and not (
+            obj is not None and RE_ARTICLE_OPENS.match(obj.group()) is not None and RE_THAT_OPENS.match(tail)
+        )  # '“...,” he told a crowd that the campaign estimated at 3,000': after a quotation, a relative "that"
         if RE_SUBORDINATE.match(tail) or RE_CONDITION_TAIL.match(rest) or (
-            after_quote and not tail.lstrip().startswith(",") and not _opens_own_content(tail, end, quote_chars)
+            after_quote and not tail.lstrip().startswith(",") and not own_content
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
             # verb is circumstance, unless it opens the verb's own content
@@ -829,6 +833,10 @@ def _past_form(word: str) -> bool:
     )
 
 
+#: An article opening a told object: "a crowd", not "Politico", "reporters", "me".
+RE_ARTICLE_OPENS = lazy_compile(r"\s*+(?:a|an|the)\s")
+#: A "that" opening what follows: "that the campaign estimated at 3,000".
+RE_THAT_OPENS = lazy_compile(r"\s*+that\b")
 #: A "that" after a cue and a short object: "to tell the president that".
 RE_THAT_AHEAD = lazy_compile(r"(?:\s++[\w’'\-]++){0,4}?\s++that\b")
 #: The word before the "to" of an infinitive right before a cue.

@@ -68,7 +68,9 @@ RE_APPROXIMATELY = lazy_compile(
 
 
 #: A title in quotation marks inside a speaker's description: 'star of "The Apprentice,"'.
-RE_QUOTED_TITLE = lazy_compile(r"[\"“](?P<title>\p{Lu}[^\"“”,.]{0,60}?)(?P<stop>[,.]?)[\"”]")
+RE_QUOTED_TITLE = lazy_compile(
+    r"(?:[\"“]|'')(?P<title>\p{Lu}(?:[^\"“”',.]|'(?!')){0,60}?)(?P<stop>[,.]?)(?:[\"”]|'')"
+)  # "“The Apprentice,”", "''America's Unwritten Constitution,''" (the NYT's marks)
 
 
 def _title_word(m: regex.Match[str]) -> str:
