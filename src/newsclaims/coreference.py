@@ -23,6 +23,7 @@ from .cues import (
     sentence_subject,
     singular,
 )
+from .cues.clauses import RE_NEXT_WORD
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
@@ -367,7 +368,9 @@ def _nearby_name(text: str, speaker: Speaker, start: int) -> Speaker:
     """A "he"/"she" with no earlier speaker: the last person's name written shortly before it."""
     best = None
     for m in RE_PERSON_NAME.finditer(text, start, speaker.mention.start):
-        best = m
+        noun = RE_NEXT_WORD.match(text, m.end(), speaker.mention.start)
+        if noun is None or singular(noun.group(1)) not in lexicons.words("speaker_nouns"):
+            best = m  # not "Former Obama operatives", "the Clinton campaign": a name that modifies a noun
     if best is None or best.group().endswith(("'s", "’s", "'", "’")):
         return speaker  # a possessor last ("Hillary Clinton’s email scandal") leaves "she" unresolved
     named = analyse_mention(text, best.start(), best.end())

@@ -583,6 +583,10 @@ ROWS = [
     ("relative-that-after-a-told-object", "“Labels are for soup cans,” the former president told a crowd that the "
      "campaign estimated at 3,000 people.", "“Labels are for soup cans,”", QuoteKind.DIRECT, "told",
      "the former president"),
+    ("late-opens-a-time-phrase", "Late last month, the company sent a letter to the school, calling the reports "
+     "“inaccurate and deliberately misleading.”", "the reports “inaccurate and deliberately misleading.”",
+     QuoteKind.MIXED, "calling", "the company"),
+    ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "claiming 41 percent of the vote.", "41 percent of the vote", QuoteKind.INDIRECT, "claiming", "Tenney"),
 ]
@@ -674,6 +678,8 @@ def test_participle_makes_second_quote() -> None:
         "Cook declined to say whether the emails broke Pentagon policy.",
         "Ramos used the broadcast to call for the resignation of the president.",
         "In another era, shows like “The X-Files” would persist only in private DVD collections.",
+        "She wrote a book about the war.",
+        "Former first lady Laura Bush wrote the introduction for a new book.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -495,6 +495,14 @@ def test_role_noun_agrees_in_number_and_kind() -> None:
     assert speaker.kind is SpeakerKind.DOCUMENT and speaker.antecedent is None
 
 
+def test_name_modifying_a_noun_is_no_antecedent() -> None:
+    """ "Former Obama operatives": a name before a speaker noun modifies it; "he" does not resolve to Obama."""
+    text = ("Clinton backers\n\nFormer Obama operatives, who see Clinton as the likeliest heir, back her bid.\n\n"
+            "“Too forced?” he tweeted.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.antecedent is None and speaker.name == "he"
+
+
 def test_unnamed_noun_after_a_named_speaker_stays_unresolved() -> None:
     """ "the people" right after a named speaker's report is not linked to an earlier unnamed group."""
     text = ("The members wrote that they were gravely concerned. Eggleston said it could hurt the strategy. "

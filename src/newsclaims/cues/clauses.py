@@ -422,7 +422,7 @@ RE_NOUN_BEFORE_RELATIVE = lazy_compile(r"\p{Ll}{3,}\s++(?=(?:the|his|her|their)\
 RE_PARTICIPLE_CLAUSE = lazy_compile(r"(?:^|\s)(?i:after|before|since|while|when|though|although)\s++\p{Ll}+ing\b")
 _OPENING_SUBORDINATORS = frozenset("if unless when while although though because as once whether".split())
 _INTRO_PREPOSITIONS = frozenset(
-    "on in at after before during since by for from with under over last earlier later contrary".split()
+    "on in at after before during since by for from with under over last earlier later late early contrary".split()
 )
 
 
