@@ -586,6 +586,10 @@ ROWS = [
     ("late-opens-a-time-phrase", "Late last month, the company sent a letter to the school, calling the reports "
      "“inaccurate and deliberately misleading.”", "the reports “inaccurate and deliberately misleading.”",
      QuoteKind.MIXED, "calling", "the company"),
+    ("plural-cue-form-with-a-that-clause", "The suit claims that Gowdy made statements that damaged his "
+     "reputation.", "Gowdy made statements that damaged his reputation", QuoteKind.INDIRECT, "claims", "The suit"),
+    ("party-noun-then-verb", "The Utah Republican asks that the Justice Department open an inquiry.",
+     "the Justice Department open an inquiry", QuoteKind.INDIRECT, "asks", "The Utah Republican"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "claiming 41 percent of the vote.", "41 percent of the vote", QuoteKind.INDIRECT, "claiming", "Tenney"),
@@ -679,6 +683,10 @@ def test_participle_makes_second_quote() -> None:
         "Ramos used the broadcast to call for the resignation of the president.",
         "In another era, shows like “The X-Files” would persist only in private DVD collections.",
         "She wrote a book about the war.",
+        "He is campaigning in Massachusetts and Vermont, states that vote on March 1.",
+        "Democratic Party rules allow for minority reports.",
+        "Current rules allow only those who have won eight states to be eligible.",
+        "Bush also won victories in coastal states that have moved firmly into the Democratic column.",
         "Former first lady Laura Bush wrote the introduction for a new book.",
     ],
 )

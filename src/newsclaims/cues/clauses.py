@@ -221,6 +221,18 @@ RE_OBJECT_VERB_BEFORE = lazy_compile(
 RE_ADJECTIVE_BEFORE = lazy_compile(
     r"(?i:\b(?:first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
 )
+#: Adjectives before a plural cue form, which is then a noun: "early nominating states", "current rules" (a
+#: singular subject's verb follows a noun or a name: "the document states", "the Utah Republican asks").
+RE_PLURAL_ADJECTIVE_BEFORE = lazy_compile(
+    r"(?i:\b(?:other|key|early|nominating|primary|southern|northern|eastern|western|coastal|swing|battleground|"
+    r"current|federal|remaining|upcoming|crucial|complicated|territorial|rival|competing)\s+)$"
+)
+#: A relative clause right after a plural cue form, which is then its noun: "states| that have suffered", "rules|
+#: which allow" (not "claims that the ...", whose "that" opens a clause with a subject).
+RE_RELATIVE_VERB_AFTER = lazy_compile(
+    r"\s++(?:that|which)\s++(?:have|has|had|are|is|was|were|will|would|can|could|may|might|must|vote|voted|hold|"
+    r"held|allow|allowed|require|required|award|awarded|take|took|\p{Ll}++ed\s)"
+)
 
 
 RE_NEXT_WORD = lazy_compile(r"\s++(\p{Ll}+)")
@@ -233,6 +245,8 @@ RE_LOWER_BEFORE = lazy_compile(
 )
 
 
+#: Verbs whose subject a plural cue form often is: "rules allow", "contests award".
+_PLURAL_SUBJECT_VERBS = frozenset("allow require permit prohibit bar apply award govern mean".split())
 #: Auxiliaries after a plural noun: "rules cannot", "claims are".
 _AUXILIARIES = frozenset("cannot can could will would should may might must are were have do".split())
 
@@ -249,8 +263,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
             or word in _IRREGULAR_PARTICIPLES
             or word in lexicons.inflections("reporting_verbs")
             or word in _AUXILIARIES
+            or word in _PLURAL_SUBJECT_VERBS
         ):
-            return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot"
+            return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot", "party
+            # rules allow"
     form = text[start:end]
     if RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) and (
         not form.endswith(("ed", "ing")) and form not in _PARTICIPLES_AFTER_HAS
@@ -278,6 +294,11 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         or RE_OBJECT_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
     ):
         return True  # "the first three contests", "faces charges", "denied reports": a noun
+    if form.endswith("s") and form != "says" and (
+        RE_RELATIVE_VERB_AFTER.match(text, end) is not None
+        or RE_PLURAL_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+    ):
+        return True  # "Rust Belt states that have suffered", "the four early nominating states", "party rules"
     noun_like = form.endswith("s") or form in lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
