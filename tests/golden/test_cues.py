@@ -590,9 +590,11 @@ ROWS = [
      "reputation.", "Gowdy made statements that damaged his reputation", QuoteKind.INDIRECT, "claims", "The suit"),
     ("party-noun-then-verb", "The Utah Republican asks that the Justice Department open an inquiry.",
      "the Justice Department open an inquiry", QuoteKind.INDIRECT, "asks", "The Utah Republican"),
+    ("claims-with-a-clause", "Trump claims Clinton lied about the emails.", "Clinton lied about the emails",
+     QuoteKind.INDIRECT, "claims", "Trump"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
-     "claiming 41 percent of the vote.", "41 percent of the vote", QuoteKind.INDIRECT, "claiming", "Tenney"),
+     "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),
 ]
 
 
@@ -683,6 +685,10 @@ def test_participle_makes_second_quote() -> None:
         "Ramos used the broadcast to call for the resignation of the president.",
         "In another era, shows like “The X-Files” would persist only in private DVD collections.",
         "She wrote a book about the war.",
+        "Sanders claimed a victory in the New Hampshire primary.",
+        "Democrats confirmed 68 judicial nominees by this point.",
+        "Lazard has been advising Pfizer on its merger with Allergan.",
+        "The new headquarters reflect some sensibilities of a tech start-up.",
         "He is campaigning in Massachusetts and Vermont, states that vote on March 1.",
         "Democratic Party rules allow for minority reports.",
         "Current rules allow only those who have won eight states to be eligible.",
