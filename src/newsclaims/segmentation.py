@@ -129,7 +129,8 @@ def _sentence_ends(para: str) -> list[int]:
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
 RE_ATTRIBUTION = lazy_compile(
     r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
-    r"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{2,80},)?"  # `“Why?” Miller, a retired worker, said.`
+    r"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{2,80},|,\s++[DRI]-\p{Lu}[\p{L}.]{0,12}+,)?"
+    # `“Why?” Miller, a retired worker, said.`, `"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said`
     r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
 )
 

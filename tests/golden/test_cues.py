@@ -592,6 +592,15 @@ ROWS = [
      "the Justice Department open an inquiry", QuoteKind.INDIRECT, "asks", "The Utah Republican"),
     ("claims-with-a-clause", "Trump claims Clinton lied about the emails.", "Clinton lied about the emails",
      QuoteKind.INDIRECT, "claims", "Trump"),
+    ("party-label-appositive", "Rep. Chris Collins, R-NY, says meeting participants outlined a scenario.",
+     "meeting participants outlined a scenario", QuoteKind.INDIRECT, "says", "Rep. Chris Collins, R-NY,"),
+    ("party-label-after-an-exclaimed-quotation", '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl '
+     'of convention activities.', '"Perpetual motion!"', QuoteKind.DIRECT, "said", "Rep. Glenn Thompson, R-Pa.,"),
+    ("gerund-subject-after-but", "His digital mastermind, Teddy Goff, helms Clinton's efforts, but Goff said "
+     "succeeding in 2016 is far more challenging.", "succeeding in 2016 is far more challenging", QuoteKind.INDIRECT,
+     "said", "Goff"),
+    ("long-adjunct-before-that", "Rep. Chris Collins noted in a guest column in Saturday’s New York Times that anger "
+     "is fueling the rise.", "anger is fueling the rise", QuoteKind.INDIRECT, "noted", "Rep. Chris Collins"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),
@@ -1262,3 +1271,11 @@ def test_that_after_a_named_told_object_opens_the_content() -> None:
     text = "Citing “obligations in Tennessee,” the spokeswoman told Politico that Gore plans to skip the convention."
     reports = [(q.span.text, q.cue.text if q.cue else None) for q in extract_quotes(text)]
     assert ("Gore plans to skip the convention", "told") in reports
+
+
+def test_main_clause_report_after_a_concessive_report() -> None:
+    """ "While X has said A, Y said B": the concessive clause's report and the main clause's, both."""
+    text = ("While Comey has said that he regularly makes recommendations, Lewandowski said he does not do them "
+            "publicly.")
+    reports = [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in extract_quotes(text)]
+    assert reports == [("he regularly makes recommendations", "Comey"), ("he does not do them publicly", "Lewandowski")]

@@ -406,8 +406,12 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
         main = _main_after_aside(scope, reports[-1], start, rest, end)
         if main is not None:
             return [*reports, *_with_participles(scope, [main], end, rest)]
-        contrast = RE_CONTRAST.match(scope.text, rest, end) is not None  # "..., while other voters said ..."
-        more = [r for r in _verb_frames(scope, rest, end) if r.quoted or contrast]
+        contrast = (
+            RE_CONTRAST.match(scope.text, rest, end) is not None  # "..., while other voters said ..."
+            or RE_LEADING_CONCESSIVE.match(scope.text, start) is not None  # "While Comey has said ..., X said ..."
+        )
+        after = RE_JOINER.match(scope.text, rest).end()  # type: ignore[union-attr]  # always matches
+        more = [r for r in _verb_frames(scope, after, end) if r.quoted or contrast]
         if more:
             reports += _with_participles(scope, more, end, rest)
     return reports
@@ -435,6 +439,9 @@ def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: i
 RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")
 #: Back over the comma and the quotation mark that close an aside's quotation (",''"), if the content ends so.
 RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
+#: A sentence opening with a concessive clause, whose report leaves the main clause's to follow: "While Comey has
+#: said ..., Lewandowski said ...", "Though he said ..., John said ...".
+RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as)\s")
 #: A contrasting clause after a report, with a report of its own: ", while other voters said ...".
 RE_CONTRAST = lazy_compile(r"\s*+,\s*+(?:while|whereas)\s")
 

@@ -445,6 +445,8 @@ def _content_first_at(
     rest = text[after:end]
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
+        if RE_COORDINATOR_OPENS.match(between) and word_count(text, after, end) >= 2:
+            return None  # "X helms the effort, but Goff said succeeding is harder": the speaker's content follows
         if _passive(text, b_end, verb) and not RE_AS_SAYING.match(rest):
             return None  # "..., and his crowds are instructed in how to ...": a passive's subject is told
         speaker_text = strip_aux(between)
@@ -512,6 +514,8 @@ def _content_first_at(
     return (start, b_start), (after + lead, speaker_end)
 
 
+#: A coordinator or concessive word opening the words before a cue: ", but Goff said ...", ", though she said ...".
+RE_COORDINATOR_OPENS = lazy_compile(r"\s*+(?:but|though|although|yet|whereas)\s")
 #: A passive cue that still reports its subject's words: "“...,” he was quoted as saying".
 RE_AS_SAYING = lazy_compile(r"\s*+(?:as\s++)?(?:saying|telling|writing)\b")
 #: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
@@ -937,7 +941,10 @@ RE_OBJECT_BEFORE_QUOTE = lazy_compile(
 )
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
-RE_LATER_THAT = lazy_compile(r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+")
+RE_LATER_THAT = lazy_compile(
+    r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+"
+    r"|(?:\s+[^\s,;:]+){8,9}?\s+\p{Lu}[^\s,;:]*+\s+that\s+"  # "in a guest column in Saturday’s New York Times that"
+)
 #: After "told": an object with a place in it, then "that" ("told a town hall in Salem, New Hampshire on Monday that").
 RE_TOLD_PLACE_THAT = lazy_compile(
     r"(?:\s+[^\s,;:]+){1,8}?,(?:\s+\p{Lu}[\w.]*+){1,3}(?:\s+(?:on|last|this|early|late)?\s*+\p{Lu}?\p{Ll}+)?\s+that\s+"

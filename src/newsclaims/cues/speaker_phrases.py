@@ -78,6 +78,8 @@ def _title_word(m: regex.Match[str]) -> str:
     return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
 
 
+#: A party and state label set off after a name: "R-NY", "D-Calif.", "R-S.C.".
+RE_PARTY_LABEL = lazy_compile(r"[DRI]-\p{Lu}[\p{L}.]{0,12}+,?")
 RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
 #: A share of those polled: "six in 10", "seven out of 10", "one in five".
 RE_SHARE = lazy_compile(
@@ -200,8 +202,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if partitive is not None:  # "one of those advisers", "many of them", not "some of it"
         whole = partitive.group("whole")
         return whole.lower() in {"them", "us", "those"} or _looks_like_speaker(whole, strict) and whole != "it"
-    if phrase.rstrip(".,") in lexicons.words("state_abbreviations"):
-        return False  # "Mass." in "a retired teacher in Newton, Mass., said": a place
+    if phrase.rstrip(".,") in lexicons.words("state_abbreviations") or RE_PARTY_LABEL.fullmatch(phrase):
+        return False  # "Mass." in "a retired teacher in Newton, Mass., said", "R-NY": a place, a party label
     first_word = phrase.split()[0].lower().rstrip(",;:")
     if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS:
         return False
