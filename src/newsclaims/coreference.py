@@ -120,7 +120,42 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         last_sentence = report.sentence
         out.append(resolved)
+    _resolve_cataphora(text, sentences, reports, speakers.speakers, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _resolve_cataphora(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    reports: tuple[Report, ...],
+    mentions: tuple[Speaker | None, ...],
+    out: list[Speaker | None],
+) -> None:
+    """A "he"/"she" in a sentence's leading concessive clause is the named speaker of its main clause
+    ("Though he said the slate grew, John said none were added"): ``out`` is updated in place."""
+    for i, (report, mention) in enumerate(zip(reports, mentions, strict=True)):
+        if mention is None or mention.mention.text.lower() not in {"he", "she"} or not sentences:
+            continue
+        sentence = sentences[report.sentence].span
+        opener = RE_LEADING_SUBORDINATE.match(text, sentence.start, mention.mention.start)
+        if opener is None or "," in text[sentence.start : mention.mention.start]:
+            continue
+        for j in range(i + 1, len(reports)):
+            later, named = reports[j], out[j]
+            if later.sentence != report.sentence:
+                break
+            own = mentions[j]
+            if own is not None and own.mention.text.lower() not in _PRONOUNS and named is not None and (
+                named.kind is SpeakerKind.PERSON and " " in named.name
+            ):
+                out[i] = _link(mention, named)
+                break
+
+
+#: A concessive clause opening a sentence, whose "he"/"she" is the main clause's speaker ("Though he said ...,
+#: John said ..."; not a time clause: "When she asked, Bob said" is two people).
+RE_LEADING_SUBORDINATE = lazy_compile(r"(?:Though|Although|While|Even\s++though|Even\s++as)\s")
+_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report) -> Speaker | None:

@@ -503,6 +503,14 @@ def test_name_modifying_a_noun_is_no_antecedent() -> None:
     assert speaker is not None and speaker.antecedent is None and speaker.name == "he"
 
 
+def test_pronoun_in_a_leading_concessive_clause_is_the_main_speaker() -> None:
+    """ "Though he said ..., John Smith said ...": the pronoun looks ahead to the main clause's named speaker."""
+    text = ("Party slate\n\nAnn Lee runs the county party.\n\nThough he said the slate grew, John Smith said none "
+            "were added.")
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.mention.text == "he" and speaker.name == "John Smith"
+
+
 def test_unnamed_noun_after_a_named_speaker_stays_unresolved() -> None:
     """ "the people" right after a named speaker's report is not linked to an earlier unnamed group."""
     text = ("The members wrote that they were gravely concerned. Eggleston said it could hurt the strategy. "
