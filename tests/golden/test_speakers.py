@@ -36,8 +36,9 @@ ROWS = [
      "USA TODAY Poll", None, None, SpeakerKind.DOCUMENT, None),
     ("possessor-before-a-noun-cue", "Jones’ response: “We need a new plan.”", "Jones’", "Jones", None, None,
      SpeakerKind.PERSON, None),
-    ("role-noun-speechwriters", "Two Democratic speechwriters said the line worked.", "Two Democratic speechwriters",
-     "Two Democratic speechwriters", None, "Two Democratic speechwriters", SpeakerKind.GROUP, 2),
+    ("role-noun-speechwriters", "In a column, two Republican speechwriters urged him to change course, arguing that "
+     "the tone hurt him.", "two Republican speechwriters", "two Republican speechwriters", None,
+     "two Republican speechwriters", SpeakerKind.GROUP, 2),
     ("group-with-members", "Critics, among them Sen. Elizabeth Warren, said the bill was too weak.",
      "Critics, among them Sen. Elizabeth Warren,", "Critics", None, "among them Sen. Elizabeth Warren",
      SpeakerKind.GROUP, None),
