@@ -601,6 +601,12 @@ ROWS = [
      "said", "Goff"),
     ("long-adjunct-before-that", "Rep. Chris Collins noted in a guest column in Saturday’s New York Times that anger "
      "is fueling the rise.", "anger is fueling the rise", QuoteKind.INDIRECT, "noted", "Rep. Chris Collins"),
+    ("told-object-media-is-one-word", "Witnesses told local media that they heard three shots.",
+     "they heard three shots", QuoteKind.INDIRECT, "told", "Witnesses"),
+    ("told-object-then-here", "Mr. Rubio defiantly told reporters here Sunday that he would keep up the attacks.",
+     "he would keep up the attacks", QuoteKind.INDIRECT, "defiantly told", "Mr. Rubio"),
+    ("existential-there-opens-the-content", "He said there was no plan.", "there was no plan", QuoteKind.INDIRECT,
+     "said", "He"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),

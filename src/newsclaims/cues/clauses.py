@@ -31,6 +31,7 @@ RE_ADJUNCT = lazy_compile(
             debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
       | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|
                      the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))(?!['’]s)
+      | here(?![\w’'])(?!\s++(?:is|are|was|were|comes|come)\b)  # "told reporters here Sunday that"
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
          \p{{Ll}}[\w\-]{{2,}}ly)(?!\w)
@@ -56,7 +57,7 @@ RE_TOLD_OBJECT = lazy_compile(
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
          station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
          investigators|police|detectives|prosecutors|agents|jurors|jury|judge|court|friends|family|relatives|
-         residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media)
+         residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media)(?![\w\-])
       | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
     )""",
     regex.VERBOSE,
