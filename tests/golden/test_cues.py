@@ -607,6 +607,9 @@ ROWS = [
      "he would keep up the attacks", QuoteKind.INDIRECT, "defiantly told", "Mr. Rubio"),
     ("existential-there-opens-the-content", "He said there was no plan.", "there was no plan", QuoteKind.INDIRECT,
      "said", "He"),
+    ("statement-released-by-then-bare-clause", "Mike Pence said in a statement released by the Trump campaign the AP "
+     "report merits a special prosecutor.", "the AP report merits a special prosecutor", QuoteKind.INDIRECT, "said",
+     "Mike Pence"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),

@@ -25,10 +25,14 @@ RE_ADJUNCT = lazy_compile(
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
       | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
             tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|conversation|
-            news\ conference|press\ conference|call|briefing)
+            news\ conference|press\ conference|call|briefing)(?![\w\-])
             (?:\s+(?:with|to|on)\s+(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}})?
+            (?:\s+(?:released|issued|posted|published|sent|distributed)\s+(?:by|on|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?
+               \p{{Lu}}[\w.&'’\-]*(?:\s+\p{{Lu}}[\w.&'’\-]*){{0,3}}(?:\s+(?:campaign|office|team|committee|website))?
+               (?![\w\-]))?  # "in a statement released by the Trump campaign"
       | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,3}}(?:rally|event|conference|briefing|hearing|
             debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
+            (?![\w\-])
       | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|
                      the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))(?!['’]s)
       | here(?![\w’'])(?!\s++(?:is|are|was|were|comes|come)\b)  # "told reporters here Sunday that"
