@@ -610,6 +610,10 @@ ROWS = [
     ("statement-released-by-then-bare-clause", "Mike Pence said in a statement released by the Trump campaign the AP "
      "report merits a special prosecutor.", "the AP report merits a special prosecutor", QuoteKind.INDIRECT, "said",
      "Mike Pence"),
+    ("sports-role-after-inverted-cue", '"We have to be better," said the Chiefs quarterback.',
+     '"We have to be better,"', QuoteKind.DIRECT, "said", "the Chiefs quarterback"),
+    ("infinitive-say-with-a-clause", "The singer took to Instagram to say she was “heartbroken” by the news.",
+     "she was “heartbroken” by the news", QuoteKind.INDIRECT, "say", "The singer"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),

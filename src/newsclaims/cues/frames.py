@@ -816,8 +816,11 @@ def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] 
     content is a "that" clause: "One lawmaker took a private moment at the party to tell the president
     that ...", "Members of the group used an app to claim that ..." (not "Cook declined to say whether ...", "urged
     Congress to declare that ...": no report, or the object's)."""
-    if RE_THAT_AHEAD.match(text, verb.end(), verb.end() + 80) is None:
-        return None  # "used the speech to call for the resignation": only a "that" clause makes it a report
+    if RE_THAT_AHEAD.match(text, verb.end(), verb.end() + 80) is None and not (
+        verb.group() in _SAY_FORMS and RE_CLAUSE_AHEAD.match(text, verb.end()) is not None
+    ):
+        return None  # "used the speech to call for the resignation": only a clause makes it a report ("took to
+        # Instagram to say she was heartbroken")
     before = RE_WORD_BEFORE_INFINITIVE.search(text, max(start, verb.start() - 40), verb.start())
     if before is None or _past_form(before.group("word")) or before.group("word") in _NOT_OBJECTS:
         return None
@@ -843,6 +846,8 @@ RE_ARTICLE_OPENS = lazy_compile(r"\s*+(?:a|an|the)\s")
 RE_THAT_OPENS = lazy_compile(r"\s*+that\b")
 #: A "that" after a cue and a short object: "to tell the president that".
 RE_THAT_AHEAD = lazy_compile(r"(?:\s++[\w’'\-]++){0,4}?\s++that\b")
+#: A clause or a quotation right after "say": "to say she was", "to say “...”".
+RE_CLAUSE_AHEAD = lazy_compile(r"\s++(?:(?:he|she|they|it|we|I)\s|[\"“])")
 #: The word before the "to" of an infinitive right before a cue.
 RE_WORD_BEFORE_INFINITIVE = lazy_compile(r"(?P<word>[\w’'\-]++)\s++to\s++$")
 #: Words before an infinitive that are not the end of an object: "able to", "going to", "used to".
