@@ -614,6 +614,10 @@ ROWS = [
      '"We have to be better,"', QuoteKind.DIRECT, "said", "the Chiefs quarterback"),
     ("infinitive-say-with-a-clause", "The singer took to Instagram to say she was “heartbroken” by the news.",
      "she was “heartbroken” by the news", QuoteKind.INDIRECT, "say", "The singer"),
+    ("family-speaks", '"We are devastated," the family said in a statement.', '"We are devastated,"',
+     QuoteKind.DIRECT, "said", "the family"),
+    ("progressive-perfect-cue", "The family and civic leaders have been demanding that police release the video.",
+     "police release the video", QuoteKind.INDIRECT, "have been demanding", "The family and civic leaders"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),
@@ -707,6 +711,8 @@ def test_participle_makes_second_quote() -> None:
         "Ramos used the broadcast to call for the resignation of the president.",
         "In another era, shows like “The X-Files” would persist only in private DVD collections.",
         "She wrote a book about the war.",
+        "He would be charged with assault if he returned to the state.",
+        "The senators were sworn to secrecy about the plan.",
         "Sanders claimed a victory in the New Hampshire primary.",
         "Democrats confirmed 68 judicial nominees by this point.",
         "Lazard has been advising Pfizer on its merger with Allergan.",
@@ -1292,3 +1298,15 @@ def test_main_clause_report_after_a_concessive_report() -> None:
             "publicly.")
     reports = [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in extract_quotes(text)]
     assert reports == [("he regularly makes recommendations", "Comey"), ("he does not do them publicly", "Lewandowski")]
+
+
+def test_second_subject_report_after_a_comma() -> None:
+    """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
+    subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation
+    (", and Emanuel released the video")."""
+    text = ("Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said the measures were "
+            "unsustainable.")
+    reports = [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in extract_quotes(text)]
+    assert reports == [("it is running out of cash", "Puerto Rico"), ("the measures were unsustainable", "Ms. Acosta")]
+    text = "Prosecutors said they charged Van Dyke with murder, and Emanuel released the video hours later."
+    assert [q.cue.text for q in extract_quotes(text) if q.cue] == ["said"]

@@ -85,7 +85,8 @@ RE_THAT = lazy_compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
 
 RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
-    r"nonetheless|meanwhile|is|are|was|were|has|have|had|will|would|could|should|might|may|must|can|did|does|do|"
+    r"nonetheless|meanwhile|is|are|was|were|been|being|be|has|have|had|will|would|could|should|might|may|must|can|did|"
+    r"does|do|"
     r"also|later|previously|more|less|all|both|each|\p{Ll}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
@@ -533,14 +534,27 @@ RE_COORDINATED_VERB = lazy_compile(
 )
 
 
+#: A second subject's report after a comma: ", and Ms. Acosta said ...", ", but Trump later called ..." (not a
+#: compound subject: "because Congress and President Obama agreed").
+RE_COORDINATED_NAME_VERB = lazy_compile(
+    r",\s++(?:but|and)\s++(?P<pronoun>(?:(?:Mr|Mrs|Ms|Dr)\.?\s++)?\p{Lu}[\p{L}’'\-]++(?:\s++\p{Lu}[\p{L}’'\-]++){0,2})"
+    r"\s++(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)\b"
+)
+
+
 def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The first ``but/and VERB`` in ``text[start:end]`` whose verb is a finite reporting verb."""
+    """The first ``but/and VERB`` (or ``, and NAME VERB``) in ``text[start:end]`` whose verb is a finite reporting
+    verb."""
     single, _ = _verb_forms()
-    for m in RE_COORDINATED_VERB.finditer(text, start, end):
-        verb = m.group("verb")
-        if verb in single and not verb.endswith("ing"):
-            return m
-    return None
+    found = []
+    for pattern in (RE_COORDINATED_VERB, RE_COORDINATED_NAME_VERB):
+        for m in pattern.finditer(text, start, end):
+            verb = m.group("verb")
+            plural_noun = pattern is RE_COORDINATED_NAME_VERB and verb.endswith("s") and verb != "says"
+            if verb in single and not verb.endswith("ing") and not plural_noun:
+                found.append(m)  # not ", and Japanese comments": a noun after a name's adjective
+                break
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 #: A second attribution closing the sentence, of the report as a whole: ", two of the people said."

@@ -771,7 +771,7 @@ RE_ASKS_ANONYMITY = lazy_compile(
 #: Being allowed to speak, before a reporting verb: "(not) authorized to| comment", "cleared to| discuss".
 RE_PERMITTED_TO = lazy_compile(r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s++to\s++$")
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
-RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|been|being)\s++$")
+RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|be|been|being)\s++$")
 RE_AGENT = lazy_compile(
     r"\s++by\s++(?P<agent>[^,;:\"“”]{2,80}?)(?=\s*+(?:[,:;]|[\"“])|\s(?:whether|if|about|that|what|why|how)\b)"
 )
@@ -781,8 +781,9 @@ RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[
 
 
 def _passive(text: str, start: int, verb: VerbMatch) -> bool:
-    """Whether the cue is a participle after a form of "be": "was asked", "were told", "has been warned"."""
-    return verb.group().endswith(("ed", "told", "said")) and (
+    """Whether the cue is a participle after a form of "be": "was asked", "were told", "has been warned", "would be
+    charged", "had been sworn"."""
+    return verb.group().endswith(("ed", "told", "said", "sworn", "shown", "written", "spoken", "found")) and (
         RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is not None
     )
 
@@ -982,7 +983,10 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
         content_end = _cut_trailing_attribution(text, pos, end)
-        if word_count(text, pos, content_end) >= 2:
+        quoted = quote_chars.overlaps(pos, content_end) or bool(quote_chars.scare_within(pos, content_end))
+        if word_count(text, pos, content_end) >= 2 and (
+            quoted or coordinated.group("verb") not in lexicons.inflections("quote_only_verbs")
+        ):  # (not ", and Emanuel released the video": a verb of praise or release needs a quotation)
             speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
             if coordinated.group("pronoun"):
                 speaker = coordinated.span("pronoun")  # "..., but he also warned ...": "he", resolved later
