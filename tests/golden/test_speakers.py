@@ -49,6 +49,8 @@ ROWS = [
     ("operators-with-members", "Rail operators, including Southern and Great Western Railway, said services would "
      "resume.", "Rail operators, including Southern and Great Western Railway,", "Rail operators", None,
      "including Southern and Great Western Railway", SpeakerKind.GROUP, None),
+    ("court-bench", "The bench, headed by Chief Justice D Y Chandrachud, said it would hear the matter next week.",
+     "The bench", "bench", None, "bench", SpeakerKind.ORGANIZATION, None),
     ("role-noun-speechwriters", "In a column, two Republican speechwriters urged him to change course, arguing that "
      "the tone hurt him.", "two Republican speechwriters", "two Republican speechwriters", None,
      "two Republican speechwriters", SpeakerKind.GROUP, 2),
