@@ -49,6 +49,11 @@ ROWS = [
     ("operators-with-members", "Rail operators, including Southern and Great Western Railway, said services would "
      "resume.", "Rail operators, including Southern and Great Western Railway,", "Rail operators", None,
      "including Southern and Great Western Railway", SpeakerKind.GROUP, None),
+    ("group-interviewed-by-an-outlet", "Parents interviewed by the BBC said they were confused by the advice.",
+     "Parents interviewed by the BBC", "Parents interviewed by the BBC", None, "Parents interviewed by the BBC",
+     SpeakerKind.GROUP, None),
+    ("findings-are-a-document", "The findings, published in The Lancet, suggest that one in five children has "
+     "missed a dose.", "The findings", "findings", None, "findings", SpeakerKind.DOCUMENT, None),
     ("court-bench", "The bench, headed by Chief Justice D Y Chandrachud, said it would hear the matter next week.",
      "The bench", "bench", None, "bench", SpeakerKind.ORGANIZATION, None),
     ("role-noun-speechwriters", "In a column, two Republican speechwriters urged him to change course, arguing that "

@@ -128,7 +128,7 @@ RE_POSTMODIFIER = lazy_compile(
     r"among|across|taken|released|conducted|"
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present|"
     r"commissioned|sponsored|funded|"
-    r"surveyed|polled|sampled)\b.*$"
+    r"surveyed|polled|sampled|interviewed|contacted)\b.*$"
 )
 
 
