@@ -23,7 +23,7 @@ from .cues import (
     sentence_subject,
     singular,
 )
-from .cues.clauses import RE_NEXT_WORD
+from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, analyse_mention
@@ -145,7 +145,7 @@ def _resolve_cataphora(
             if later.sentence != report.sentence:
                 break
             own = mentions[j]
-            if own is not None and own.mention.text.lower() not in _PRONOUNS and named is not None and (
+            if own is not None and own.mention.text.lower() not in _PRONOUN_SUBJECTS and named is not None and (
                 named.kind is SpeakerKind.PERSON and " " in named.name
             ):
                 out[i] = _link(mention, named)
@@ -155,7 +155,6 @@ def _resolve_cataphora(
 #: A concessive clause opening a sentence, whose "he"/"she" is the main clause's speaker ("Though he said ...,
 #: John said ..."; not a time clause: "When she asked, Bob said" is two people).
 RE_LEADING_SUBORDINATE = lazy_compile(r"(?:Though|Although|While|Even\s++though|Even\s++as)\s")
-_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report) -> Speaker | None:

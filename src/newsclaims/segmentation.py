@@ -126,10 +126,12 @@ def _sentence_ends(para: str) -> list[int]:
     return ends
 
 
+#: A party and state label set off after a name: "R-NY", "D-Calif.", "R-S.C." (speaker_phrases uses it too).
+PARTY_LABEL = r"[DRI]-\p{Lu}[\p{L}.]{0,12}+"
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
 RE_ATTRIBUTION = lazy_compile(
     r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
-    r"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{2,80},|,\s++[DRI]-\p{Lu}[\p{L}.]{0,12}+,)?"
+    rf"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{{2,80}},|,\s++{PARTY_LABEL},)?"
     # `“Why?” Miller, a retired worker, said.`, `"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said`
     r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
 )

@@ -26,6 +26,7 @@ from .clauses import (
     _cut_trailing_attribution,
     _document_relative,
     _is_trailing_clause,
+    _past_forms,
     _skip_adjuncts,
     _subject_span,
     _used_as_noun,
@@ -811,7 +812,6 @@ def _passive_agent(
 RE_COMMA_PARTICIPLE = lazy_compile(
     r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
 )
-#: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
 def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
     """The sentence's subject, for an infinitive of purpose after a past-tense clause and its object, whose
     content is a "that" clause: "One lawmaker took a private moment at the party to tell the president
@@ -836,9 +836,7 @@ def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] 
 
 def _past_form(word: str) -> bool:
     """A past form of a verb: "-ed", or an irregular one ("took", "made")."""
-    return word.endswith("ed") or word in lexicons.words("simple_past_verbs") or word in lexicons.words(
-        "past_participle_verbs"
-    )
+    return word.endswith("ed") or word in _past_forms()
 
 
 #: An article opening a told object: "a crowd", not "Politico", "reporters", "me".
@@ -860,6 +858,7 @@ RE_OBJECT_CONTROL = lazy_compile(
 )
 
 
+#: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
 RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
 )

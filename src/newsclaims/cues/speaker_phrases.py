@@ -9,6 +9,7 @@ import regex
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..quotes import title_case
+from ..segmentation import PARTY_LABEL
 
 _FUNCTION_WORDS = frozenset(
     "a an the this that these those his her its their our my your some any no every each other such what which "
@@ -78,8 +79,8 @@ def _title_word(m: regex.Match[str]) -> str:
     return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
 
 
-#: A party and state label set off after a name: "R-NY", "D-Calif.", "R-S.C.".
-RE_PARTY_LABEL = lazy_compile(r"[DRI]-\p{Lu}[\p{L}.]{0,12}+,?")
+#: A party and state label set off after a name, as a whole phrase: "R-NY", "D-Calif.,".
+RE_PARTY_LABEL = lazy_compile(rf"{PARTY_LABEL},?")
 RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
 #: A share of those polled: "six in 10", "seven out of 10", "one in five".
 RE_SHARE = lazy_compile(
