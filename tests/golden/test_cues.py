@@ -619,6 +619,24 @@ ROWS = [
     ("progressive-perfect-cue", "The family and civic leaders have been demanding that police release the video.",
      "police release the video", QuoteKind.INDIRECT, "have been demanding", "The family and civic leaders"),
     ("wrote-with-a-clause", "He wrote the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "wrote", "He"),
+    ("participle-subject-with-a-naming-postmodifier", "A spokesman for Mayor Frank G. Jackson of Cleveland "
+     "defended the route, saying the police had trained for months.", "the police had trained for months",
+     QuoteKind.INDIRECT, "saying", "A spokesman for Mayor Frank G. Jackson of Cleveland"),
+    ("participle-subject-capitalised-common-noun", "Attorneys for Clinton opposed the effort, saying her "
+     "deposition was unnecessary.", "her deposition was unnecessary", QuoteKind.INDIRECT, "saying",
+     "Attorneys for Clinton"),
+    ("participle-subject-court-of-appeals", "The 6th Circuit Court of Appeals on Tuesday overturned the ruling, "
+     "saying the law was constitutional.", "the law was constitutional", QuoteKind.INDIRECT, "saying",
+     "The 6th Circuit Court of Appeals"),
+    ("quantifier-makes-a-plural-cue-form-a-noun", "Some advocates for stem cell research said that overlooked the "
+     "potential cures.", "that overlooked the potential cures", QuoteKind.INDIRECT, "said",
+     "Some advocates for stem cell research"),
+    ("demonstrative-that-opens-the-content", "He said that would be a mistake.", "that would be a mistake",
+     QuoteKind.INDIRECT, "said", "He"),
+    ("demonstrative-that-after-a-document-verb", "Recent polls show that has reversed.", "that has reversed",
+     QuoteKind.INDIRECT, "show", "Recent polls"),
+    ("one-makes-a-cue-form-a-noun", 'One tweet said: "This is very sad for all of us."',
+     '"This is very sad for all of us."', QuoteKind.DIRECT, "said", "One tweet"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),
 ]
@@ -765,9 +783,18 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
                         ("about 4 million people of Philippine descent live here", "said", "Salceda")]),
         ("A group of rabbis called for a boycott of his speech.",
          [("a boycott of his speech", "called for", "A group of rabbis")]),
+        ("Mrs. Clinton, who did not explicitly say that Mr. Sanders was not qualified, said on Wednesday that he had "
+         "not done his homework.",
+         [("Mr. Sanders was not qualified", "did not explicitly say", "who"),
+          ("he had not done his homework", "said",
+           "Mrs. Clinton, who did not explicitly say that Mr. Sanders was not qualified,")]),
+        ("Cruz, who has boasted that small donors make up his base, did significant business with the firm.",
+         [("small donors make up his base", "has boasted", "who")]),
+        ("Vin Weber, who advises Kasich, is no fan of Trump.", []),
     ],
     ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle",
-         "participle-aside-then-said-that", "called-for"],
+         "participle-aside-then-said-that", "called-for", "aside-with-auxiliaries-then-main-clause",
+         "aside-ends-before-main-auxiliary", "one-word-aside-object-is-no-report"],
 )
 def test_relative_aside_and_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A relative aside's report ends where the main clause's verb follows, and the main clause reports too."""

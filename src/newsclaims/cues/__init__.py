@@ -233,8 +233,7 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
         return None
     subject = sentence_subject(text, clause.start, colon)
     if subject is None:
-        common = _common_noun_subject(text, clause.start, colon)
-        subject = common.span("np") if common is not None else None
+        subject = _common_noun_subject(text, clause.start, colon)
     np = text[subject[0] : subject[1]] if subject is not None else ""
     if subject is None or np in {"It", "it"} or not looks_like_speaker(np) or not named_in(text, np, subject[0]):
         return None  # not "It seems unfair to tell them: “...”"

@@ -80,7 +80,14 @@ RE_SUBORDINATE = lazy_compile(
 )
 
 
-RE_THAT = lazy_compile(r"\s*+,?\s*+(?:that\b|:)\s*+")
+#: "that" (or a colon) opening a reported clause; before a demonstrative subject ("said that was wrong", "said
+#: that overlooked the cures") it matches up to the "that", which the content keeps.
+RE_THAT = lazy_compile(
+    r"\s*+,?\s*+(?:that\b(?!(?&demonstrative))\s*+|:\s*+|(?=that(?&demonstrative)))"
+    r"(?(DEFINE)(?P<demonstrative>\s++(?:is|was|would|will|could|should|can|may|might|must|has|had|does|did|"
+    r"isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t)\b"
+    r"|\s++\p{Ll}++(?<=ed)\s++(?:the|a|an|his|her|its|their)\b))"
+)
 
 
 RE_AUX = lazy_compile(
@@ -216,6 +223,12 @@ RE_SINGULAR_DETERMINER_NAME_BEFORE = lazy_compile(
 RE_NUMBER_BEFORE = lazy_compile(
     r"(?i:\b(?:\d++(?:,\d{3})*+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+)$"
 )
+#: A quantifier that makes a plural cue form after it a noun: "Some advocates for stem cell research said".
+RE_PLURAL_QUANTIFIER_BEFORE = lazy_compile(
+    r"(?<![\w’'\-])(?i:some|many|several|both|few|most|all|other|various|numerous|multiple)\s++$"
+)
+#: A quantifier that makes a base cue form after it a singular noun: "One tweet said", "Another report".
+RE_SINGULAR_QUANTIFIER_BEFORE = lazy_compile(r"(?<![\w’'\-])(?i:one|another)\s++$")
 #: A verb whose object a plural cue form is: "faces charges", "denied reports", "dismissed claims".
 RE_OBJECT_VERB_BEFORE = lazy_compile(
     r"(?i:\b(?:face[sd]?|facing|filed?|files|filing|dropp(?:ed|ing)|drops?|brought|brings?|bringing|denie[sd]|deny|"
@@ -303,8 +316,11 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if form.endswith("s") and form != "says" and (
         RE_RELATIVE_VERB_AFTER.match(text, end) is not None
         or RE_PLURAL_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+        or RE_PLURAL_QUANTIFIER_BEFORE.search(text, max(0, start - 20), start) is not None
     ):
-        return True  # "Rust Belt states that have suffered", "the four early nominating states", "party rules"
+        return True  # "Rust Belt states that have suffered", "the four early nominating states", "Some advocates"
+    if form in lemmas() and RE_SINGULAR_QUANTIFIER_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True  # "One tweet said", "Another report found"
     noun_like = form.endswith("s") or form in lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
@@ -662,12 +678,14 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         pos = text.index(word, pos) + len(word)
         if singular(word) in nouns:
             head_end = pos  # the last speaker noun of the run: "His chief aide"
+    if head_end is None and " " not in m.group("np") and singular(m.group("np").lower()) in nouns:
+        head_end = m.end("np")  # "Attorneys for Clinton appeared ...": a capitalised common noun heads it
     if head_end is not None:
         named = RE_APPOSITIVE_NAME.match(text, head_end, end)
         if named is not None:
             return m.start("np"), named.end()  # "The White House press secretary, Karine Jean-Pierre,"
         name = RE_CAPITALISED_WORDS.match(text, head_end, end)
-        return m.start("np"), name.end()  # type: ignore[union-attr]  # always matches
+        return m.start("np"), postmodifier_end(text, name.end(), end)  # type: ignore[union-attr]  # always matches
     party = RE_PARTY_AFTER_NAME.match(text, m.end("np"), end)
     return m.start("np"), party.end() if party is not None else m.end("np")  # "Mitch McConnell (R-Ky.)"
 
@@ -678,6 +696,20 @@ def _past_forms() -> frozenset[str]:
     return lexicons.words("simple_past_verbs") | lexicons.words("past_participle_verbs")
 
 
+def postmodifier_end(text: str, pos: int, end: int) -> int:
+    """Where a head noun's prepositional phrase that names someone ends, or ``pos`` if none follows: "A spokesman|
+    for Mayor Frank G. Jackson of Cleveland| defended", "The attorney general| of the state of New York| is suing"
+    (only before a lower-case word, the predicate that follows it)."""
+    pp = RE_NAMING_POSTMODIFIER.match(text, pos, end)
+    return pp.end() if pp is not None else pos
+
+
+#: A prepositional phrase naming a person, a body or a place after a head noun, then a lower-case word.
+RE_NAMING_POSTMODIFIER = lazy_compile(
+    r"\s++(?:for|of|at|from|with)\s++(?:the\s++)?(?:\p{Lu}[\w.’'\-]*+|\d++(?:st|nd|rd|th))"
+    r"(?:\s++(?:(?:of|for|on|and|&)\s++(?:the\s++)?)?(?:\p{Lu}[\w.’'\-]*+|\d++(?:st|nd|rd|th)))*+"
+    r"(?:['’]s(?:\s++\p{Lu}[\w.’'\-]*+)++)?(?=\s++\p{Ll})"
+)
 #: A party label in parentheses after a name: " (R-Ky.)", " (D)".
 RE_PARTY_AFTER_NAME = lazy_compile(r"\s*+\((?:[DRI]|[DRI]-[\p{L}. ]{2,12})\)")
 #: A name set off by commas after a role noun: ", Karine Jean-Pierre,".

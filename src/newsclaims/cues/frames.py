@@ -33,11 +33,13 @@ from .clauses import (
     _verb_matches,
     cue_start,
     opens_intro,
+    postmodifier_end,
     sentence_subject,
     strip_aux,
 )
 from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
 from .speaker_phrases import (
+    _FUNCTION_WORDS,
     _MAX_SPEAKER_WORDS,
     RE_RELATIVE_WHO,
     _appositive_ok,
@@ -154,6 +156,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 continue  # "he found his keys": only a document's finding is a claim, and not where it holds a
                 # report of its own ("A poll found that 74 percent said ...": the respondents speak)
             found = _aside_content(text, m, *found)
+            if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
+                continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report
             scare: list[tuple[int, int]] = []
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
@@ -241,12 +245,13 @@ def _aside_content(
     return content, speaker
 
 
-#: The main clause's own predicate after a relative aside's last comma: a past-tense verb and no further comma
-#: to the end ("..., voted against it", "..., met with the nominee on Tuesday").
+#: The main clause's own predicate after a relative aside's last comma: a past-tense verb or a finite auxiliary and
+#: no further comma to the end ("..., voted against it", "..., met with the nominee on Tuesday", "..., did
+#: significant business with the firm").
 RE_MAIN_PREDICATE = lazy_compile(
     r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?:\p{Ll}+ed|met|took|made|went|gave|won|lost|left|came|"
     r"became|began|held|kept|ran|sent|spent|led|sat|stood|saw|drew|wore|brought|sought|fought|built|paid|"
-    r"stepped|joined)\s[^,;]*$"
+    r"stepped|joined|did|was|were|is|had)\s[^,;]*$"
 )
 
 
@@ -613,8 +618,7 @@ def _speaker_first(
         # is the subject of the main clause
         first = sentence_subject(text, start, verb.start())
         if first is None or not looks_like_speaker(text[first[0] : first[1]]):
-            common = _common_noun_subject(text, start, verb.start())
-            first = common.span("np") if common is not None else None
+            first = _common_noun_subject(text, start, verb.start())
     clause = 0
     absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
     absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
@@ -731,8 +735,7 @@ def _perfect_participle(
         return None
     subject = sentence_subject(text, main.end(), end)
     if subject is None:
-        common = _common_noun_subject(text, main.end(), end)  # "..., the senator left the room"
-        subject = common.span("np") if common is not None else None
+        subject = _common_noun_subject(text, main.end(), end)  # "..., the senator left the room"
     if subject is None or not looks_like_speaker(text[subject[0] : subject[1]]):
         return None
     return (that.end(), main.start()), subject
@@ -899,9 +902,10 @@ RE_DETERMINED_SUBJECT = lazy_compile(
 RE_FIRST_WORD_OF = lazy_compile(r"\s*+\K[\w’'\-]++")
 
 
-def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The longest determiner-led phrase opening the sentence that names a speaker: the subject a participle
-    such as ", saying ..." shares, after an introductory phrase if one opens it ("Last week, the senator ...")."""
+def _common_noun_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest determiner-led phrase opening the sentence that names a speaker, with a prepositional phrase that
+    names someone after it: the subject a participle such as ", saying ..." shares, after an introductory phrase if
+    one opens it ("Last week, the senator ...", "A spokesman for Mayor Frank G. Jackson of Cleveland defended ...")."""
     first = RE_FIRST_WORD_OF.match(text, start, end)
     if first is not None and opens_intro(first.group()):
         comma = RE_COMMA.search(text, start, min(end, start + 80))
@@ -911,9 +915,11 @@ def _common_noun_subject(text: str, start: int, end: int) -> regex.Match[str] | 
         return None
     words = m.group("np").split()
     for n in range(len(words), 1, -1):
+        if words[n - 1].lower() in _FUNCTION_WORDS:
+            continue  # not "The 6th Circuit Court of"
         found = RE_DETERMINED_SUBJECT.match(text, start, start + len(" ".join(words[:n])))
         if found is not None and found.group("np") == " ".join(words[:n]) and looks_like_speaker(found.group("np")):
-            return found
+            return found.start("np"), postmodifier_end(text, found.end("np"), end)
     return None
 
 

@@ -400,8 +400,12 @@ def singular(noun: str) -> str:
     return noun
 
 
-#: A non-restrictive relative pronoun as a cue's subject: "Mr. Sanders, who said ...".
-RE_RELATIVE_WHO = lazy_compile(r"(?<=,\s*+)who\s*+$")
+#: A relative "who" right before a cue, over its auxiliaries and adverbs: ", who said", ", who did not explicitly
+#: say", ", who has long argued".
+RE_RELATIVE_WHO = lazy_compile(
+    r"(?<=,\s*+)who(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
+    r"not|never|also|now|later|once|still|often|since|long|already|even|too|\p{Ll}+ly|\p{Ll}+n[’']t)){0,4}\s*+$"
+)
 RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
 RE_NAME_BEFORE_COMMA = lazy_compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
