@@ -57,6 +57,15 @@ def test_reporting_verbs_size() -> None:
         assert form in forms
 
 
+def test_final_l_has_both_spellings() -> None:
+    """A verb that doubles its final "l" in British spelling keeps the American forms too: "labeled" beside
+    "labelled", "signaling" beside "signalling"."""
+    forms = lexicons.inflections("reporting_verbs")
+    for form in ("labeled", "labelled", "labeling", "labelling", "signaled", "signalled", "signaling", "signalling"):
+        assert form in forms
+    assert "calll" not in forms and "callled" not in forms
+
+
 def test_disjoint_lists() -> None:
     """Time words are never speaker nouns; titles never time words."""
     assert not lexicons.words("time_words") & lexicons.words("speaker_nouns")

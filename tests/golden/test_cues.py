@@ -631,6 +631,10 @@ ROWS = [
     ("quantifier-makes-a-plural-cue-form-a-noun", "Some advocates for stem cell research said that overlooked the "
      "potential cures.", "that overlooked the potential cures", QuoteKind.INDIRECT, "said",
      "Some advocates for stem cell research"),
+    ("only-before-that", 'Rubio said only that his "numbers don\'t add up."', 'his "numbers don\'t add up."',
+     QuoteKind.MIXED, "said", "Rubio"),
+    ("season-between-cue-and-that", "Patriot signaled last summer that it would make a deal.", "it would make a deal",
+     QuoteKind.INDIRECT, "signaled", "Patriot"),
     ("demonstrative-that-opens-the-content", "He said that would be a mistake.", "that would be a mistake",
      QuoteKind.INDIRECT, "said", "He"),
     ("demonstrative-that-after-a-document-verb", "Recent polls show that has reversed.", "that has reversed",
@@ -979,9 +983,11 @@ def test_uncued_quote_continues_speaker() -> None:
          "the administration will announce the tariffs on Friday", "Per", "two sources familiar with the matter"),
         ("The president will sign the order on Friday, per Axios.", "The president will sign the order on Friday",
          "per", "Axios"),
+        ("According to the minutes of the previous meeting, released last month, most members saw risks as balanced.",
+         "most members saw risks as balanced", "According to", "the minutes of the previous meeting"),
     ],
     ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
-         "per-tail"],
+         "per-tail", "according-to-then-participle-aside"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""
@@ -1037,6 +1043,20 @@ def test_coordinated_predicate_and_leading_subordinate() -> None:
         ("people may not like the answer", "says"), ("Sanders is mounting an attack", "insists")]
     quote = extract_quotes("While Ramos said that journalists cannot take sides, he appears uneasy.")[0]
     assert quote.span.text == "journalists cannot take sides"
+    quotes = extract_quotes('So when Patriot signaled last summer that it would make a deal with Mr. Clarke, '
+                            'Mr. Barrett said, "we were floored."')
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("it would make a deal with Mr. Clarke", "signaled"), ('"we were floored."', "said")]
+    quotes = extract_quotes("He has proposed watching mosques and signaled support for a database.")
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [("watching mosques", "has proposed")]
+
+
+def test_marvel_needs_a_quotation() -> None:
+    """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
+    assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []
+    quote = extract_quotes("“It is amazing,” Black marveled.")[0]
+    assert (quote.cue.text if quote.cue else None, quote.speaker.mention.text if quote.speaker else None) == (
+        "marveled", "Black")
 
 
 @pytest.mark.parametrize(

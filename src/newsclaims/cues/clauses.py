@@ -15,7 +15,8 @@ from .speaker_phrases import _FUNCTION_WORDS, looks_like_speaker, singular
 _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
        afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also)
-    (?:\s+(?:night|morning|afternoon|evening))?(?!\w)"""
+    (?:\s+(?:night|morning|afternoon|evening))?(?!\w)
+    |(?:last|this|next|early|late)\s+(?:summer|fall|spring|winter|autumn)(?!\w)"""
 
 
 #: Adverbials that may stand between a cue and its content: times, venues and media.
@@ -80,10 +81,11 @@ RE_SUBORDINATE = lazy_compile(
 )
 
 
-#: "that" (or a colon) opening a reported clause; before a demonstrative subject ("said that was wrong", "said
-#: that overlooked the cures") it matches up to the "that", which the content keeps.
+#: "that" (or a colon) opening a reported clause, after "only" if it comes first ("saying only that"); before a
+#: demonstrative subject ("said that was wrong", "said that overlooked the cures") it matches up to the "that", which
+#: the content keeps.
 RE_THAT = lazy_compile(
-    r"\s*+,?\s*+(?:that\b(?!(?&demonstrative))\s*+|:\s*+|(?=that(?&demonstrative)))"
+    r"\s*+,?\s*+(?:(?:only|simply|merely)\s++(?=that\b))?(?:that\b(?!(?&demonstrative))\s*+|:\s*+|(?=that(?&demonstrative)))"
     r"(?(DEFINE)(?P<demonstrative>\s++(?:is|was|would|will|could|should|can|may|might|must|has|had|does|did|"
     r"isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t)\b"
     r"|\s++\p{Ll}++(?<=ed)\s++(?:the|a|an|his|her|its|their)\b))"

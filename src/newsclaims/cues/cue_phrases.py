@@ -32,7 +32,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             if comma == -1 or not _source_ok(text[after:comma]):
                 continue
             speaker = _trim(text, after, comma)
-            return scope.report((comma + 1, end), m.span(), speaker)
+            aside = RE_PARTICIPLE_ASIDE_AFTER_SOURCE.match(text, comma + 1, end)
+            content_start = aside.end() if aside is not None and word_count(text, aside.end(), end) >= 3 else comma + 1
+            return scope.report((content_start, end), m.span(), speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
         dash = RE_SPACED_DASH.search(text, after, s_end)
         if dash is not None:
@@ -48,6 +50,11 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
     return None
 
 
+#: A participle's aside after a leading source, before the content: "According to the minutes|, released last
+#: month,| most members ...".
+RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
+    r"\s*+(?:\p{Ll}++(?<=ed)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
+)
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
 

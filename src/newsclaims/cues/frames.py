@@ -15,6 +15,7 @@ from ..types import QuoteKind, Span
 from .clauses import (
     _TELL_VERBS,
     RE_COMMA,
+    RE_LEADING_CONNECTIVE,
     RE_NEXT_WORD,
     RE_PARTICIPLE_ASIDE,
     RE_SUBORDINATE,
@@ -705,8 +706,10 @@ def _speaker_first(
         if mark is not None and _verb_matches(text, pos, mark.start()):
             return None  # "a woman asked for a photo and Clinton said, “...”": the later cue frames the quotation
     content_end = _cut_trailing_attribution(text, pos, end)
-    if left[:clause].strip().lower() in _LEADING_SUBORDINATORS:
-        main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "While X said C, he ..." ends at the comma
+    opening = left[:clause].strip()
+    opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
+    if opening.lower() in _LEADING_SUBORDINATORS:
+        main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "(So) while X said C, he ..." ends at the comma
         content_end = main.start() if main else content_end
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
@@ -989,9 +992,12 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         pos = that.end() if that else pos
         content_end = _cut_trailing_attribution(text, pos, end)
         quoted = quote_chars.overlaps(pos, content_end) or bool(quote_chars.scare_within(pos, content_end))
+        form = coordinated.group("verb")
         if word_count(text, pos, content_end) >= 2 and (
-            quoted or coordinated.group("verb") not in lexicons.inflections("quote_only_verbs")
-        ):  # (not ", and Emanuel released the video": a verb of praise or release needs a quotation)
+            quoted
+            or (form not in lexicons.inflections("quote_only_verbs") and (that or form not in _clause_only_forms()))
+        ):  # (not ", and Emanuel released the video": a verb of praise or release needs a quotation; not "and
+            # signaled support for a database": a clause-only verb needs its clause)
             speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
             if coordinated.group("pronoun"):
                 speaker = coordinated.span("pronoun")  # "..., but he also warned ...": "he", resolved later

@@ -65,6 +65,8 @@ def _inflect(verb: str, irregular: dict[str, str]) -> set[str]:
         return forms
     if _doubles_final(verb):
         forms.update({verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+        if verb.endswith("l"):
+            forms.update({verb + "ed", verb + "ing"})  # American "labeled", "signaling" beside "labelled"
     elif verb.endswith("e") and not verb.endswith("ee"):
         forms.update({verb + "s", verb + "d", verb[:-1] + "ing"})
     elif verb.endswith("ee"):
