@@ -341,7 +341,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     noun = singular(head)
     kind_name = lexicons.table("speaker_kinds").get(noun)
     named_by = description.split() if description else []
-    if not name and 2 <= len(named_by) <= 4 and all(w[:1].isupper() for w in named_by):
+    fewest = 1 if kind_name == "organization" else 2  # "The company, Eisai,"; not "An aide, Smith"
+    if not name and fewest <= len(named_by) <= 4 and all(w[:1].isupper() for w in named_by):
         # "A spokesman, Josh Earnest, said": the appositive names the speaker the noun describes
         name = " ".join(named_by)
         kind = SpeakerKind(kind_name) if kind_name else _name_kind(name)
@@ -352,6 +353,10 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
         kind = _name_kind(name)
+        role_kind = lexicons.table("speaker_kinds").get(singular(title.split()[-1].lower())) if title else None
+        if kind is SpeakerKind.PERSON and role_kind == "organization" and title and title[:1].islower():
+            # "the advocacy group Progress Iowa", "the charity Oxfam": the noun before the name says what it is
+            return Speaker(mention=mention, name=name, kind=SpeakerKind.ORGANIZATION, description=description or title)
         if kind is not SpeakerKind.PERSON and title and title.split()[0].lower() in {"a", "an", "the"}:
             title = None  # "A new USA TODAY Poll": an article and an adjective are no title
         return Speaker(mention=mention, name=name, kind=kind, title=title, description=description, count=count)

@@ -1051,6 +1051,20 @@ def test_coordinated_predicate_and_leading_subordinate() -> None:
     assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [("watching mosques", "has proposed")]
 
 
+def test_progressive_cue_after_an_adverb_has_its_own_subject() -> None:
+    """ "..., but X is already claiming ...": the progressive's subject speaks, not the first clause's."""
+    quote = extract_quotes("The final results aren't in, but John Kasich's campaign is already claiming victory in "
+                           "the so-called \"governor's bracket.\"")[0]
+    assert quote.speaker is not None and quote.speaker.mention.text == "John Kasich's campaign"
+
+
+def test_passive_with_an_adverb_frames_nothing() -> None:
+    """ "it was widely reported that ...": a passive's subject is no speaker, with an adverb too; "was written by X, Y
+    and Z" lists agents, not words."""
+    assert extract_quotes("The jet was bought in 2011, and it was widely reported that Mr. Trump paid $100m.") == []
+    assert extract_quotes("The letter was jointly written by the senator, her aide, and a lawyer from Ohio.") == []
+
+
 def test_marvel_needs_a_quotation() -> None:
     """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
     assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []
@@ -1323,6 +1337,10 @@ def test_signature_on_the_next_line() -> None:
         ("A memo sent by the board", True),
         ("Supporters who met him", True),
         ("The Rose Law Firm", True),
+        ("the results in Iowa effectively narrowed the primary to a three-man race, his team", False),
+        ("a recent review of Hillary Clinton's emails seems", False),
+        ("people directly involved in the talks", True),
+        ("a newly elected senator", True),
     ],
 )
 def test_clause_is_no_speaker_phrase(phrase: str, speaker: bool) -> None:

@@ -8,6 +8,15 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("company-then-one-word-name", "The company, Eisai, said it would seek approval by March.", "The company, Eisai,",
+     "Eisai", None, "The company", SpeakerKind.ORGANIZATION, None),
+    ("organisation-noun-before-a-name", "The report is flawed, said the advocacy group Progress Iowa.",
+     "the advocacy group Progress Iowa", "Progress Iowa", None, "the advocacy group", SpeakerKind.ORGANIZATION,
+     None),
+    ("document-results", "The results, published in the New England Journal of Medicine, showed that patients "
+     "had fewer plaques.", "The results", "results", None, "results", SpeakerKind.DOCUMENT, None),
+    ("records-show", "Court records show that he was arrested twice.", "Court records", "Court records", None,
+     "Court records", SpeakerKind.DOCUMENT, None),
     ("title-name", "US Defense Secretary Ash Carter said the war would end.", "US Defense Secretary Ash Carter",
      "Ash Carter", "US Defense Secretary", None, SpeakerKind.PERSON, None),
     ("abbrev-title-appositive",

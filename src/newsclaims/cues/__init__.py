@@ -240,6 +240,8 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     predicate = RE_PREDICATE.match(text, subject[1], colon)
     if predicate is None or predicate.group("verb").split(None, 1)[0] in _NOT_PREDICATES:
         return None  # not "Signs of momentum were there all along: “...”"
+    if predicate.group("verb").split(None, 1)[0] in _COPULAS and _document_head(np):
+        return None  # not "The result was clear: “...”": a thing described, no speaker
     if RE_AS_FOLLOWS.search(predicate.group("verb")):
         return None  # "Partial transcript as follows:": a transcript's speakers are its labels, not its heading
     verb = predicate.start("verb")
@@ -257,6 +259,14 @@ RE_LATER_SUBJECT = lazy_compile(
     r"(?P<np>I|he|she|they|we|\p{Lu}[\w’'\-]++(?:\s++\p{Lu}[\w’'\-]++){0,2})\s++(?=\p{Ll})"
 )
 RE_AS_FOLLOWS = lazy_compile(r"\bas\s++follows\s*+$")
+_COPULAS = frozenset("is was are were seems seemed became".split())
+
+
+def _document_head(phrase: str) -> bool:
+    """Whether a phrase's head noun names a document or a finding ("The result", "the poll")."""
+    return lexicons.table("speaker_kinds").get(singular(head_noun(phrase).lower())) == "document"
+
+
 _NOT_PREDICATES = frozenset("of in at on for from with by to and or the a an".split())
 #: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
 #: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).

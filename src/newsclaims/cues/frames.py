@@ -778,7 +778,7 @@ RE_ASKS_ANONYMITY = lazy_compile(
 #: Being allowed to speak, before a reporting verb: "(not) authorized to| comment", "cleared to| discuss".
 RE_PERMITTED_TO = lazy_compile(r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s++to\s++$")
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
-RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|be|been|being)\s++$")
+RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|be|been|being)(?:\s++\p{Ll}++(?<=ly))?\s++$")
 RE_AGENT = lazy_compile(
     r"\s++by\s++(?P<agent>[^,;:\"“”]{2,80}?)(?=\s*+(?:[,:;]|[\"“])|\s(?:whether|if|about|that|what|why|how)\b)"
 )
@@ -789,9 +789,9 @@ RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[
 
 def _passive(text: str, start: int, verb: VerbMatch) -> bool:
     """Whether the cue is a participle after a form of "be": "was asked", "were told", "has been warned", "would be
-    charged", "had been sworn"."""
+    charged", "had been sworn", "was widely reported"."""
     return verb.group().endswith(("ed", "told", "said", "sworn", "shown", "written", "spoken", "found")) and (
-        RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is not None
+        RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 24), verb.start()) is not None
     )
 
 
@@ -811,6 +811,8 @@ def _passive_agent(
     pos = _content_start(text, pos, end)
     if word_count(text, pos, end) < 2:
         return None
+    if text[pos : pos + 1] not in "\"“«'" and not RE_FINITE_VERB.search(text, pos, end):
+        return None  # "was written by X, Y and Z": a list of agents goes on, no words of theirs
     return (pos, end), agent.span("agent")
 
 
@@ -866,7 +868,8 @@ RE_OBJECT_CONTROL = lazy_compile(
 
 #: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
 RE_PROGRESSIVE_BEFORE = lazy_compile(
-    r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)(?:\s++\p{Ll}+ly)?\s*+$"
+    r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)"
+    r"(?:\s++(?:\p{Ll}+ly|already|still|now|also|not|again|once))?\s*+$"
 )
 #: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
 _SIGNAGE = frozenset("sign banner placard poster hat cap shirt t-shirt headline billboard sticker".split())

@@ -123,7 +123,9 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 
 RE_POSTMODIFIER = lazy_compile(
-    r"(?<!\s)\s++(?:who|whom|whose|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
+    r"(?<!\s)\s++(?:(?:directly|closely|personally|intimately|previously|currently|deeply|fully|formerly|also|still)"
+    r"\s++(?=familiar|close|briefed|involved|knowledgeable|privy|working|based))?"
+    r"(?:who|whom|whose|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
@@ -222,6 +224,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     words, phrase_words = core.split(), phrase.split()
     if not words or len(phrase_words) > 2 * _MAX_SPEAKER_WORDS:
         return False
+    if phrase_words[-1] in _RAISING_VERBS:
+        return False  # "a recent review of the emails seems (to show)": a clause's subject and its verb
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = RE_POSTMODIFIER.sub("", core) or core
@@ -363,9 +367,15 @@ def _verb_in_postmodifier(words: list[str]) -> bool:
             continue  # "speaking on condition of not being named": a gerund, no clause's verb
         if _auxiliary(word, following) or previous and word in lexicons.words("simple_past_verbs"):
             return True  # "Voters in the primary are watching", "One lawmaker took a moment"
+        if previous.endswith("ly") and previous.islower() and word.endswith("ed") and following in _OBJECT_OPENERS:
+            return True  # "the results in Iowa effectively narrowed the primary": an adverb, a verb and its object
     return False
 
 
+#: Verbs that raise their subject before an infinitive: "seems (to show)", "appeared (to say)".
+_RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+#: Words that open a verb's object: "narrowed| the primary".
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 #: Words before "being" that make it a gerund: "of (not) being named", "without being identified".
 _GERUND_OPENERS = frozenset("of not on for without about after before by".split())
 
