@@ -635,6 +635,13 @@ ROWS = [
      QuoteKind.MIXED, "said", "Rubio"),
     ("season-between-cue-and-that", "Patriot signaled last summer that it would make a deal.", "it would make a deal",
      QuoteKind.INDIRECT, "signaled", "Patriot"),
+    ("said-in-a-note-then-bare-clause", 'Analysts at Morgan Stanley said in a note the cuts were "immaterial" to '
+     "earnings.", 'the cuts were "immaterial" to earnings', QuoteKind.INDIRECT, "said", "Analysts at Morgan Stanley"),
+    ("in-a-note-to-clients", "Smith said in a research note to clients that the stock was cheap.",
+     "the stock was cheap", QuoteKind.INDIRECT, "said", "Smith"),
+    ("column-in-a-newspaper-then-that", "Rep. Chris Collins noted in a guest column in Saturday's New York Times "
+     "that anger was fueling the rise.", "anger was fueling the rise", QuoteKind.INDIRECT, "noted",
+     "Rep. Chris Collins"),
     ("demonstrative-that-opens-the-content", "He said that would be a mistake.", "that would be a mistake",
      QuoteKind.INDIRECT, "said", "He"),
     ("demonstrative-that-after-a-document-verb", "Recent polls show that has reversed.", "that has reversed",
@@ -1063,6 +1070,16 @@ def test_passive_with_an_adverb_frames_nothing() -> None:
     and Z" lists agents, not words."""
     assert extract_quotes("The jet was bought in 2011, and it was widely reported that Mr. Trump paid $100m.") == []
     assert extract_quotes("The letter was jointly written by the senator, her aide, and a lawyer from Ohio.") == []
+
+
+def test_citing_a_source_is_no_second_report() -> None:
+    """ "..., citing people familiar with the matter": the report's source, not words of its own; a label's noun
+    before a colon ("Injury report:") is no cue."""
+    quotes = extract_quotes("Apple plans to cut 100 jobs, Bloomberg News reported on Friday, citing people familiar "
+                            "with the matter.")
+    assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("reported", "Bloomberg News")]
+    assert extract_quotes("The Chiefs won.\n\nInjury report: Chiefs safety Justin Reid left with a knee injury.") == []
 
 
 def test_marvel_needs_a_quotation() -> None:

@@ -26,8 +26,10 @@ RE_ADJUNCT = lazy_compile(
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
       | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
             tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|conversation|
-            news\ conference|press\ conference|call|briefing)(?![\w\-])
-            (?:\s+(?:with|to|on)\s+(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}})?
+            news\ conference|press\ conference|call|briefing|note|podcast|newsletter|column|essay|testimony|
+            submission)(?![\w\-])
+            (?:\s+(?:with|to|on)\s+(?:(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}}
+               |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
             (?:\s+(?:released|issued|posted|published|sent|distributed)\s+(?:by|on|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?
                \p{{Lu}}[\w.&'’\-]*(?:\s+\p{{Lu}}[\w.&'’\-]*){{0,3}}(?:\s+(?:campaign|office|team|committee|website))?
                (?![\w\-]))?  # "in a statement released by the Trump campaign"
@@ -41,6 +43,7 @@ RE_ADJUNCT = lazy_compile(
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
          \p{{Ll}}[\w\-]{{2,}}ly)(?!\w)
       | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+\p{{Lu}}[\w.'’\-]*+){{0,2}}(?!['’]s)
+            (?!\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{{Lu}})  # a whole name
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
       | on\s+(?:the\s+)?condition\s+of\s+anonymity | on\s+(?:deep\s+)?background | anonymously
@@ -231,6 +234,8 @@ RE_PLURAL_QUANTIFIER_BEFORE = lazy_compile(
 )
 #: A quantifier that makes a base cue form after it a singular noun: "One tweet said", "Another report".
 RE_SINGULAR_QUANTIFIER_BEFORE = lazy_compile(r"(?<![\w’'\-])(?i:one|another)\s++$")
+#: One capitalised singular word opening a line before a label's noun: "Injury| report:", "Weather| update:".
+RE_LABEL_WORD_BEFORE = lazy_compile(r"(?:^|\n)\s*+\p{Lu}\p{Ll}*+(?<![sS])\s++$")
 #: A verb whose object a plural cue form is: "faces charges", "denied reports", "dismissed claims".
 RE_OBJECT_VERB_BEFORE = lazy_compile(
     r"(?i:\b(?:face[sd]?|facing|filed?|files|filing|dropp(?:ed|ing)|drops?|brought|brings?|bringing|denie[sd]|deny|"
@@ -323,6 +328,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "Rust Belt states that have suffered", "the four early nominating states", "Some advocates"
     if form in lemmas() and RE_SINGULAR_QUANTIFIER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True  # "One tweet said", "Another report found"
+    if form in lemmas() and text.startswith(":", end) and RE_LABEL_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "Injury report: ...", "Editor's note:": a label, not "Officials warn:"
     noun_like = form.endswith("s") or form in lemmas()
     return noun_like and RE_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 

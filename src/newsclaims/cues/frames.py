@@ -1019,6 +1019,8 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         content_end = _cut_trailing_attribution(text, pos, end)
         if word_count(text, pos, content_end) < 3:
             continue
+        if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
+            continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
         cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
         found = scope.report((pos, content_end), cue, speaker)
