@@ -52,7 +52,8 @@ RE_NOT_AUTHORIZED = lazy_compile(
 )
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
-    (ReasonKind.SAFETY, lazy_compile(r"\b(?:fear|safety|retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
+    (ReasonKind.SAFETY, lazy_compile(r"\b(?:fear\w*|afraid|los(?:e|ing)\s+(?:their|his|her|my)\s+\w+|safety|"
+                                      r"retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
                                       r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|jobs?|"
                                       r"retribution|livelihoods?|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
@@ -65,7 +66,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                             r"in\s+accordance\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
-                                           r"negotiations|candidly|frankly|publicly|details|plans?|"
+                                           r"negotiations|talks|ongoing|candidly|frankly|publicly|details|plans?|"
                                            r"preparations|not\s+been\s+(?:announced|made\s+public|released)|"
                                            r"not\s+(?:yet\s+)?public|announcement)\b",
                                            regex.I)),
@@ -294,8 +295,9 @@ _MAX_SOURCE_SUBJECT_WORDS = 6
 #: contents who spoke on the condition of anonymity".
 RE_RELATIVE_SOURCE = lazy_compile(
     r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++[^,;:.!?\"“”]{1,80}?),?\s++"
-    r"(?P<relative>(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
-)  # "by a person who was not authorized to release it and spoke on condition ...", "by a source| who requested"
+    r"(?P<relative>(?:(?:some|many|most|all|several|one|two|three|each)\s++of\s++)?(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
+)  # "by a person who was not authorized to release it and spoke on condition ...", "by a source| who requested",
+# "interviews with more than a dozen people, some of whom spoke on the condition ..."
 
 
 def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
@@ -304,8 +306,13 @@ def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
     found = list(RE_RELATIVE_SOURCE.finditer(text, max(start, condition - 160), condition, overlapped=True))
     if not text.startswith(("who ", "whom "), condition):
         found = [m for m in found if m.group("relative") is not None]  # the condition is inside the clause
-    # the nearest: "a person familiar with its contents", not "The memo was described ..."
-    return _unnamed_source(text, *found[-1].span("np")) if found else None
+    # the nearest that names an unnamed source: "a person familiar with its contents", not "The memo was described
+    # ...", nor "some of" in "some of whom"
+    for m in reversed(found):
+        source = _unnamed_source(text, *m.span("np"))
+        if source is not None:
+            return source
+    return None
 
 
 #: The sources a report cites, right before a condition: ", citing people familiar with the matter who ...".

@@ -8,6 +8,11 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("feared-losing", "A former employee, who asked that her name not be used because she feared losing her "
+     "severance, said the culture was toxic.", "who asked that her name not be used",
+     "because she feared losing her severance", ReasonKind.SAFETY),
+    ("talks-ongoing", '"We are not there yet," said one diplomat, who requested anonymity because the talks were '
+     "ongoing.", "who requested anonymity", "because the talks were ongoing", ReasonKind.SENSITIVITY),
     ("condition-of-anonymity", "They spoke on condition of anonymity to discuss the agencies' preparations.",
      "on condition of anonymity", "to discuss the agencies' preparations", ReasonKind.SENSITIVITY),
     ("the-condition", "The official spoke on the condition of anonymity because he was not authorized to speak "
@@ -392,6 +397,9 @@ LOOK_ALIKES = [
          None, None),
         ("An official speaking on condition of not being named said troops would be withdrawn.",
          "on condition of not being named", None, "An official speaking on condition of not being named"),
+        ("Documents reviewed by The Times, and interviews with more than a dozen people, some of whom spoke on the "
+         "condition that they not be identified, show a pattern of abuse.",
+         "on the condition that they not be identified", None, None),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
@@ -401,7 +409,7 @@ LOOK_ALIKES = [
          "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
          "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
-         "passive-agent-relative-long", "gerund-not-being-named"],
+         "passive-agent-relative-long", "gerund-not-being-named", "some-of-whom"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
