@@ -1082,6 +1082,24 @@ def test_citing_a_source_is_no_second_report() -> None:
     assert extract_quotes("The Chiefs won.\n\nInjury report: Chiefs safety Justin Reid left with a knee injury.") == []
 
 
+def test_contrasting_report_after_though() -> None:
+    """ "..., saying A, though Mrs. Fiorina said B": A ends at "though", and B is Fiorina's report."""
+    quotes = extract_quotes("Other Republican candidates have followed suit, saying his history is a legitimate "
+                            "criticism, though Mrs. Fiorina said she doubted voters would care.")
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("his history is a legitimate criticism", "Other Republican candidates"),
+        ("she doubted voters would care", "Mrs. Fiorina")]
+
+
+def test_titled_name_after_an_opening_phrase_without_comma() -> None:
+    """ "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said ...": the name speaks; not a name that
+    ends a noun phrase before a participle ("a collection from the cartoonist Garry Trudeau called ...")."""
+    quote = extract_quotes("Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said Donald Trump "
+                           "was a failure in business.")[0]
+    assert quote.speaker is not None and quote.speaker.mention.text == "Sen. Elizabeth Warren (D-MA)"
+    assert extract_quotes("There is also a collection from the cartoonist Garry Trudeau called 'Yuge!' on sale.") == []
+
+
 def test_marvel_needs_a_quotation() -> None:
     """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
     assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []

@@ -281,7 +281,7 @@ def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tu
     )
 
 
-RE_JOINER = lazy_compile(r"[\s,;:]*+(?:(?:but|and|while|as|so)\b[\s,]*+)*")
+RE_JOINER = lazy_compile(r"[\s,;:]*+(?:(?:but|and|while|as|so|though|although|whereas)\b[\s,]*+)*")
 
 
 def _after_reports(text: str, report: Report, q: Quotation, reports: list[Report]) -> Report:
@@ -451,8 +451,9 @@ RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
 #: A sentence opening with a concessive clause, whose report leaves the main clause's to follow: "While Comey has
 #: said ..., Lewandowski said ...", "Though he said ..., John said ...".
 RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as)\s")
-#: A contrasting clause after a report, with a report of its own: ", while other voters said ...".
-RE_CONTRAST = lazy_compile(r"\s*+,\s*+(?:while|whereas)\s")
+#: A contrasting clause after a report, with a report of its own: ", while other voters said ...", ", though Mrs.
+#: Fiorina said ...".
+RE_CONTRAST = lazy_compile(r"\s*+,\s*+(?:while|whereas|though|although|even\s++though)\s")
 
 
 def _reported_end(reports: list[Report]) -> int:

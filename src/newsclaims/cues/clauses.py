@@ -235,7 +235,7 @@ RE_PLURAL_QUANTIFIER_BEFORE = lazy_compile(
 #: A quantifier that makes a base cue form after it a singular noun: "One tweet said", "Another report".
 RE_SINGULAR_QUANTIFIER_BEFORE = lazy_compile(r"(?<![\w’'\-])(?i:one|another)\s++$")
 #: One capitalised singular word opening a line before a label's noun: "Injury| report:", "Weather| update:".
-RE_LABEL_WORD_BEFORE = lazy_compile(r"(?:^|\n)\s*+\p{Lu}\p{Ll}*+(?<![sS])\s++$")
+RE_LABEL_WORD_BEFORE = lazy_compile(r"(?<![^\n])[ \t]*+\p{Lu}\p{Ll}*+(?<![sS])[ \t]++$")
 #: A verb whose object a plural cue form is: "faces charges", "denied reports", "dismissed claims".
 RE_OBJECT_VERB_BEFORE = lazy_compile(
     r"(?i:\b(?:face[sd]?|facing|filed?|files|filing|dropp(?:ed|ing)|drops?|brought|brings?|bringing|denie[sd]|deny|"
@@ -546,6 +546,8 @@ RE_CONTENT_STOP = lazy_compile(
     r"|,\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|"
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
     r"|;\s++(?=\p{Lu})|,\s++while\s++(?=\p{Lu})"
+    r"|,\s++(?:though|although|even\s++though|whereas)\s++(?=(?:\p{Lu}[\w.’'\-]*+\s++){1,4}"
+    r"(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"  # ", though Mrs. Fiorina said"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|,\s++(?:while|whereas)\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."

@@ -650,7 +650,7 @@ def _speaker_first(
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
-            subject = _purpose_subject(text, start, verb)
+            subject = _purpose_subject(text, start, verb) or _name_after_intro(text, start, verb)
             if subject is None:
                 return None
         speaker = subject
@@ -840,6 +840,41 @@ def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] 
     if predicate is None or not _past_form(predicate.group(1)) or RE_OBJECT_CONTROL.fullmatch(predicate.group(1)):
         return None
     return subject
+
+
+def _name_after_intro(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
+    """A titled or full name right before a past-tense cue, after an opening phrase with no comma to close it:
+    "Saturday at the party convention| Sen. Elizabeth Warren (D-MA)| said ..." (not a noun after a name: "the
+    Supreme Court ruling", "Federal Election Commission reports")."""
+    if verb.group() not in _PAST_CUES and not verb.group().endswith("ed"):
+        return None
+    end = verb.start()
+    m = RE_NAME_BEFORE_CUE.search(text, max(start, end - 80), end)
+    if m is None or m.start() == start:
+        return None
+    before = RE_WORD_BEFORE_NAME.search(text, max(start, m.start() - 30), m.start())
+    if before is None or before.group(1) in _FUNCTION_WORDS:
+        return None  # "a spokesman for| Sen. Warren", "and| Sen. Warren": no opening phrase before the name
+    if RE_ROLE_BEFORE_NAME.search(text, max(start, m.start() - 40), m.start()):
+        return None  # "a collection from the cartoonist Garry Trudeau called ...": the name ends a noun phrase
+    np = m.group("np")
+    titled = np.split()[0].lower() in lexicons.words("titles") or np.split()[0] in lexicons.words("titles")
+    if not (titled or len(np.split()) >= 2) or not looks_like_speaker(np):
+        return None
+    return m.span("np")
+
+
+_PAST_CUES = frozenset(["said", "told", "wrote", "spoke", "swore"])
+#: A capitalised name (a title, a party label) ending right before a cue.
+RE_NAME_BEFORE_CUE = lazy_compile(
+    r"(?<=\s)(?P<np>(?:\p{Lu}[\w.’'\-]*+\s++){1,4}\p{Lu}[\w’'\-]*+(?:\s++\([^()]{1,20}\))?)\s*+$"
+)
+#: A determiner and a role noun before a name: "the cartoonist| Garry Trudeau".
+RE_ROLE_BEFORE_NAME = lazy_compile(
+    r"(?<![\w’'\-])(?i:the|a|an|by|from|of|for|with)\s++\p{Ll}++(?<=ist|er|or|ian|ant|ent|man|woman)\s++$"
+)
+#: The lower-case word before such a name.
+RE_WORD_BEFORE_NAME = lazy_compile(r"(?<![\w’'\-])(\p{Ll}[\p{Ll}’'\-]*+)\s++$")
 
 
 def _past_form(word: str) -> bool:
