@@ -642,6 +642,19 @@ ROWS = [
     ("column-in-a-newspaper-then-that", "Rep. Chris Collins noted in a guest column in Saturday's New York Times "
      "that anger was fueling the rise.", "anger was fueling the rise", QuoteKind.INDIRECT, "noted",
      "Rep. Chris Collins"),
+    ("place-ending-an-opening-phrase-is-no-speaker", "At a town hall meeting in Cedar Rapids, Iowa, Rubio told "
+     "reporters Tuesday that the plan would fail.", "the plan would fail", QuoteKind.INDIRECT, "told", "Rubio"),
+    ("noun-ending-an-opening-phrase-is-no-speaker", "In TV interviews and tweets, Trump has argued that the "
+     "committee is rigged.", "the committee is rigged", QuoteKind.INDIRECT, "has argued", "Trump"),
+    ("home-town-and-state-stay-in-the-speaker", "She really thinks Cruz can win, says Stacy Baker of Columbia, "
+     "South Carolina.", "She really thinks Cruz can win", QuoteKind.INDIRECT, "says",
+     "Stacy Baker of Columbia, South Carolina"),
+    ("one-word-subject-before-a-parenthetical", "CNN, Cruz said, called the announcement significant.",
+     "CNN, Cruz said, called the announcement significant", QuoteKind.INDIRECT, "said", "Cruz"),
+    ("demonstrative-before-a-parenthetical", "That, they say, will be easier against a single candidate.",
+     "That, they say, will be easier against a single candidate", QuoteKind.INDIRECT, "say", "they"),
+    ("adverb-before-a-parenthetical", "Rather, he said, the struggles will unite the party.",
+     "the struggles will unite the party", QuoteKind.INDIRECT, "said", "he"),
     ("demonstrative-that-opens-the-content", "He said that would be a mistake.", "that would be a mistake",
      QuoteKind.INDIRECT, "said", "He"),
     ("demonstrative-that-after-a-document-verb", "Recent polls show that has reversed.", "that has reversed",

@@ -517,7 +517,36 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         named = _subject_span(text, start, start + dashes.start())
         if named is not None and looks_like_speaker(text[named[0] : named[1]]):
             return named[0], start + len(left.rstrip())
-    return s_start, start + clause + len(subject.rstrip())
+    s_end = start + clause + len(subject.rstrip())
+    return _after_intro_tail(text, s_start, s_end), s_end
+
+
+def _after_intro_tail(text: str, start: int, end: int) -> int:
+    """Where a subject starts that the tail of an opening phrase precedes: "(In Cedar Rapids,) Iowa, |Rubio",
+    "(In TV interviews and) tweets, |Trump"; not a role before its holder's name ("Carter's press secretary, Peter
+    Cook") nor a name before a description ("Christie, New Jersey's governor")."""
+    comma = text.rfind(", ", start, end)
+    if comma == -1 or RE_PROPER_NAME.fullmatch(text, comma + 2, end) is None:
+        return start
+    before = text[start:comma].split()
+    if not before or before[-1].lower() in _FUNCTION_WORDS:
+        return start
+    last = singular(before[-1].lower().strip(".,"))
+    if last in lexicons.words("speaker_nouns") and lexicons.table("speaker_kinds").get(last) in (None, "organization"):
+        return start  # "Carter's press secretary, Peter Cook", "The company, Eisai"
+    if text[comma - 1 : comma] == ")" or len(before) > 6:
+        return start  # "Sen. Tim Kaine (D-Va.), Clinton's running mate": a party label ends a name
+    if RE_OF_PLACE_END.search(text, start, comma):
+        return start  # "Stacy Baker of Columbia, South Carolina": a home town and its state
+    return comma + 2
+
+
+#: A home town closing a name: "(Stacy Baker) of Columbia".
+RE_OF_PLACE_END = lazy_compile(r"\bof\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2}$")
+#: A person's name, with a title, and a party label: "Rubio", "Mr. Pence", "Sen. Bernie Sanders (I-Vt.)".
+RE_PROPER_NAME = lazy_compile(
+    r"(?:\p{Lu}[\w’'\-]*+\.?\s++){0,3}\p{Lu}[\w’'\-]*+(?:\s++\([^()]{1,20}\))?"
+)
 
 
 #: An aside between dashes right before a cue: " — after a knock-on-wood gesture — ".

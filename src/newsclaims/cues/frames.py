@@ -295,7 +295,8 @@ def _content_first(
         b for b in _boundaries(left, start, quote_chars)[-8:]
         if RE_CLOSING_MARK.search(text, b[0], b[1])
         or word_count(text, start, b[0]) >= 2 and not RE_INTRO_PHRASE.fullmatch(text, start, b[0])
-    ]  # not "Still, X said", "Weighing in on the discussion, X agreed"
+        or _one_word_subject(text[start : b[0]])
+    ]  # not "Still, X said", "Weighing in on the discussion, X agreed"; but "CNN, Cruz said, called ..."
     boundaries = every[-3:]
     for i in range(len(every) - 1):
         if (
@@ -350,6 +351,27 @@ RE_INTRO_PHRASE = lazy_compile(
     r"|(?!At\s++(?:least|most)\b)(?:\p{Lu}\p{Ll}+ing|In|On|At|During|With|Without|Despite|Amid)\b"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|should|must|did|does)\b"
     r"|(?:\d++|\p{Lu}\p{Ll}+day)\s++(?:the|a|an|its|his|her|their|this|these|some)\b)[^,;:\"“”])*+"
+)
+def _one_word_subject(word: str) -> bool:
+    """Whether a sentence's one word before a parenthetical attribution is its subject ("CNN, Cruz said, called
+    ...", "Voters, Clinton suggested, don't have to worry"), not a sentence adverb ("Still", "Yes", "Tuesday")."""
+    word = word.strip()
+    return (
+        RE_CAPITALISED_WORD.fullmatch(word) is not None
+        and word.lower() not in _SENTENCE_ADVERBS
+        and not opens_intro(word)
+        and word not in lexicons.words("time_words")
+        and word.lower() not in lexicons.words("time_words")
+        and word not in lexicons.table("pronouns")
+    )
+
+
+RE_CAPITALISED_WORD = lazy_compile(r"\p{Lu}[\p{L}’'\-]*+(?<!ly)")
+_SENTENCE_ADVERBS = frozenset(
+    "still however meanwhile indeed instead yes no well now then also again so but and yet moreover besides "
+    "otherwise nevertheless nonetheless first second third last today yesterday overall sure okay ok thus hence "
+    "therefore anyway regardless ultimately finally rather sometimes nor perhaps maybe often once twice likewise "
+    "plus true worse better even afterward afterwards later earlier soon elsewhere here there".split()
 )
 #: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
 _ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
