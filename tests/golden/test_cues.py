@@ -1423,3 +1423,15 @@ def test_second_subject_report_after_a_comma() -> None:
     assert reports == [("it is running out of cash", "Puerto Rico"), ("the measures were unsustainable", "Ms. Acosta")]
     text = "Prosecutors said they charged Van Dyke with murder, and Emanuel released the video hours later."
     assert [q.cue.text for q in extract_quotes(text) if q.cue] == ["said"]
+
+
+def test_closing_run_of_three_apostrophes() -> None:
+    """A quotation closing an inner quotation in the NYT's apostrophes (",'''") ends at the third one: the speaker
+    after it has no stray apostrophe, and its cue is read."""
+    text = "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''"
+    quote = extract_quotes(text)[0]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Mr. Putin"
+    text = "''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador."
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention.text == "Gregory W. Slayton, a former ambassador"

@@ -376,7 +376,8 @@ def lemmas() -> frozenset[str]:
     return frozenset(lemma.split()[0] for lemma in lexicons.words("reporting_verbs"))
 
 
-RE_BOUNDARY = lazy_compile(r",(?:''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++")
+#: Commas, dashes and closing quotation marks (a closing run of three apostrophes, ",''' Mr. Putin", is one).
+RE_BOUNDARY = lazy_compile(r",(?:'''|''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++")
 
 
 def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
