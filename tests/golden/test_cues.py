@@ -764,6 +764,9 @@ def test_participle_makes_second_quote() -> None:
         "Current rules allow only those who have won eight states to be eligible.",
         "Bush also won victories in coastal states that have moved firmly into the Democratic column.",
         "Former first lady Laura Bush wrote the introduction for a new book.",
+        "It was the closest since the 2012 Presidential contest between Barack Obama and Mitt Romney.",
+        "Norton, which declined to comment, returned the publication rights to Mr. Hurt.",
+        "The Carson campaign volunteer Braden Joplin died in a car crash in Atlantic, Iowa, in January.",
     ],
 )
 def test_no_speech(text: str) -> None:
