@@ -655,6 +655,12 @@ ROWS = [
      "That, they say, will be easier against a single candidate", QuoteKind.INDIRECT, "say", "they"),
     ("adverb-before-a-parenthetical", "Rather, he said, the struggles will unite the party.",
      "the struggles will unite the party", QuoteKind.INDIRECT, "said", "he"),
+    ("content-first-before-a-semicolon", "Candidates need about 40 percent of the Hispanic vote, political analysts "
+     "say; in 2012, Mitt Romney got 27 percent.", "Candidates need about 40 percent of the Hispanic vote",
+     QuoteKind.INDIRECT, "say", "political analysts"),
+    ("reason-after-a-parenthetical-goes-on", "The effects are difficult to predict, many economists say, because "
+     "there is little precedent.", "The effects are difficult to predict, many economists say, because there is "
+     "little precedent", QuoteKind.INDIRECT, "say", "many economists"),
     ("demonstrative-that-opens-the-content", "He said that would be a mistake.", "that would be a mistake",
      QuoteKind.INDIRECT, "said", "He"),
     ("demonstrative-that-after-a-document-verb", "Recent polls show that has reversed.", "that has reversed",

@@ -373,6 +373,8 @@ _SENTENCE_ADVERBS = frozenset(
     "therefore anyway regardless ultimately finally rather sometimes nor perhaps maybe often once twice likewise "
     "plus true worse better even afterward afterwards later earlier soon elsewhere here there".split()
 )
+#: A reason clause after a parenthetical attribution, which goes on with the content: ", because there is ...".
+RE_REASON_GOES_ON = lazy_compile(r"\s*+,\s*+(?:because|since|though|although)\s++(?!of\b)")
 #: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
 _ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
 #: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
@@ -500,12 +502,16 @@ def _content_first_at(
         own_content = _opens_own_content(tail, end, quote_chars) and not (
             obj is not None and RE_ARTICLE_OPENS.match(obj.group()) is not None and RE_THAT_OPENS.match(tail)
         )  # '“...,” he told a crowd that the campaign estimated at 3,000': after a quotation, a relative "that"
-        if RE_SUBORDINATE.match(tail) or RE_CONDITION_TAIL.match(rest) or (
+        reason_goes_on = not after_quote and RE_REASON_GOES_ON.match(tail) is not None  # "..., many economists
+        # say, because there is little precedent": the reason is part of what they say
+        if (RE_SUBORDINATE.match(tail) and not reason_goes_on) or RE_CONDITION_TAIL.match(rest) or (
             after_quote and not tail.lstrip().startswith(",") and not own_content
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
             # verb is circumstance, unless it opens the verb's own content
             tail = ""
+        if tail.lstrip().startswith(";"):
+            tail = ""  # "..., political analysts say; in 2012, ...": the clause ends at the semicolon
         if tail.strip() and not tail.lstrip().startswith(","):
             return None
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
