@@ -1444,3 +1444,20 @@ def test_closing_run_of_three_apostrophes() -> None:
     text = "''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador."
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.mention.text == "Gregory W. Slayton, a former ambassador"
+
+
+def test_participle_after_a_closing_quotation_mark() -> None:
+    """ '... "maniacal," adding, "..."': the participle after a quotation that closes with its comma makes a second
+    report; a participle of telling skips its object ("reminding the co-hosts that"); one with only a prepositional
+    phrase after it ("warning against ...") reports nothing."""
+    quotes = extract_quotes('Trump told Newsmax that Mitt Romney "had a crazy policy which was maniacal," adding, '
+                            '"He lost all of the Latino vote."')
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ('Mitt Romney "had a crazy policy which was maniacal,"', "told"),
+        ('"He lost all of the Latino vote."', "adding")]
+    quotes = extract_quotes('"He is a former president," Fiorina told the show, reminding the co-hosts that Trump has '
+                            "denounced George W. Bush.")
+    assert quotes[-1].span.text == "Trump has denounced George W. Bush"
+    quotes = extract_quotes('"We need to get tough," Trump says in the spot titled "Dangerous," warning against '
+                            "allowing in the refugees.")
+    assert [q.cue.text if q.cue else None for q in quotes] == ["says"]

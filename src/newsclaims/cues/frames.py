@@ -1037,8 +1037,11 @@ RE_NOT_CONTENT = lazy_compile(
 )
 
 
+#: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
+_TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising notifying persuading".split())
 RE_PARTICIPLE = lazy_compile(
-    r"(?:,\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:before|after|while)\s++)(?P<cue>pointing\s+out|"
+    r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:before|after|while)\s++)"
+    r"(?P<cue>pointing\s+out|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
 
@@ -1077,8 +1080,13 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         pos = m.end()
         if RE_ASKS_ANONYMITY.match(text, m.start("cue") + len(m.group("cue").split()[0]), end):
             continue  # ", asking not to be identified because ...": a condition of anonymity, not a report
+        if m.group("cue") in _TELLING_PARTICIPLES:
+            told = RE_LATER_THAT.match(text, pos, end)
+            pos = told.end() if told is not None else pos  # ", reminding the co-hosts that ..."
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
+        if not that and RE_NOT_CONTENT.match(text, pos, end) and not quote_chars.overlaps(pos, end):
+            continue  # ", warning against allowing in the refugees": a prepositional phrase, no clause
         content_end = _cut_trailing_attribution(text, pos, end)
         if word_count(text, pos, content_end) < 3:
             continue
