@@ -880,8 +880,10 @@ def test_each_part_with_its_own_attribution() -> None:
           ("which candidate she would back", "asked", None)]),
         ("“The questions asked in this debate illustrate why people don’t trust the media,” Cruz said.",
          [("“The questions asked in this debate illustrate why people don’t trust the media,”", "said", "Cruz")]),
+        ('Asked by a reporter whether this differed from Nazi Germany, Trump said, "You tell me."',
+         [("whether this differed from Nazi Germany", "Asked", "a reporter"), ('"You tell me."', "said", "Trump")]),
     ],
-    ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation"],
+    ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation", "asked-by-someone"],
 )
 def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """ "Asked whether ..." reports the question (no speaker: the asker is unnamed), beside the answer's report."""

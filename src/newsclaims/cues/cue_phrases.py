@@ -253,7 +253,8 @@ def _inverted_lead_in(scope: Scope, start: int, end: int) -> Report | None:
 
 #: A question put to the speaker, its asker unnamed: "Asked on Monday whether he would run, Smith said ...".
 RE_ASKED = lazy_compile(
-    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
+    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?)\s++(?=whether|if|who|what|why|how)|"
+    r"(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
     r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|what|why|how|when|where|which)\b[^,;:\"“”]{3,200}?)"
     r"(?=\s*+,|\s*+$)"
 )
@@ -261,9 +262,11 @@ RE_ASKED = lazy_compile(
 
 def asked_question(scope: Scope, start: int, end: int) -> Report | None:
     """``Asked whether Clinton has the integrity to serve, ...``: the question as reported content, cue
-    "Asked", no speaker (the reporter or an unnamed interviewer asked it)."""
+    "Asked", no speaker (the reporter or an unnamed interviewer asked it), or the one named after "by" ("Asked by
+    a reporter whether ...")."""
     text, quote_chars = scope.text, scope.quote_chars
     m = RE_ASKED.search(text, start, end)  # (the content ends at a comma or at the sentence's end)
     if m is None or not _outside_quotes(m.start(), quote_chars):
         return None
-    return scope.report(m.span("content"), m.span("cue"), None)
+    agent = m.span("agent") if m.group("agent") and looks_like_speaker(m.group("agent")) else None
+    return scope.report(m.span("content"), m.span("cue"), agent)  # "Asked by a reporter whether ...": who asked
