@@ -661,6 +661,10 @@ ROWS = [
     ("reason-after-a-parenthetical-goes-on", "The effects are difficult to predict, many economists say, because "
      "there is little precedent.", "The effects are difficult to predict, many economists say, because there is "
      "little precedent", QuoteKind.INDIRECT, "say", "many economists"),
+    ("clause-only-verb-with-a-bare-clause", "Zoe Saldana revealed her husband had taken her last name.",
+     "her husband had taken her last name", QuoteKind.INDIRECT, "revealed", "Zoe Saldana"),
+    ("adverb-further-before-the-cue", "She further announced that the department would cut funding.",
+     "the department would cut funding", QuoteKind.INDIRECT, "further announced", "She"),
     ("demonstrative-that-opens-the-content", "He said that would be a mistake.", "that would be a mistake",
      QuoteKind.INDIRECT, "said", "He"),
     ("demonstrative-that-after-a-document-verb", "Recent polls show that has reversed.", "that has reversed",
@@ -773,6 +777,8 @@ def test_participle_makes_second_quote() -> None:
         "It was the closest since the 2012 Presidential contest between Barack Obama and Mitt Romney.",
         "Norton, which declined to comment, returned the publication rights to Mr. Hurt.",
         "The Carson campaign volunteer Braden Joplin died in a car crash in Atlantic, Iowa, in January.",
+        "She maintained her innocence throughout the trial.",
+        "Battleground state Florida is nearly 3% Polish American.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -99,7 +99,7 @@ RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|been|being|be|has|have|had|will|would|could|should|might|may|must|can|did|"
     r"does|do|"
-    r"also|later|previously|more|less|all|both|each|\p{Ll}+n[’']t|"
+    r"also|later|previously|further|more|less|all|both|each|\p{Ll}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"

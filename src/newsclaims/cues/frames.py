@@ -723,8 +723,10 @@ def _speaker_first(
         if later:
             pos, that = later.end(), later
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
-        if verb.group() in _clause_only_forms() or RE_NOT_CONTENT.match(text, pos, end):
-            return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."
+        bare_clause = verb.group() in lexicons.inflections("bare_clause_verbs") and RE_BARE_CLAUSE.match(text, pos, end)
+        if RE_NOT_CONTENT.match(text, pos, end) or (verb.group() in _clause_only_forms() and not bare_clause):
+            return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."; but "revealed
+            # her husband had taken her name": a clause with no "that"
         relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
         clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
         if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, clause_end):
@@ -742,6 +744,14 @@ def _speaker_first(
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
     return (pos, content_end), speaker
+
+
+#: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
+RE_BARE_CLAUSE = lazy_compile(
+    r"\s*+(?:(?!(?:that|which|who|whom|whose|where|when|to|for)\b)[\w’'\-]++\s++){1,5}?"
+    r"(?:was|were|is|are|has|have|had|will|would|could|should|can|might|may|must|did|does|"
+    r"(?:was|were|is|are|had|has|have|wo|would|did|does|could)n['’]t)\b"
+)
 
 
 @functools.cache
