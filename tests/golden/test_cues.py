@@ -1469,3 +1469,12 @@ def test_participle_after_a_closing_quotation_mark() -> None:
     quotes = extract_quotes('"We need to get tough," Trump says in the spot titled "Dangerous," warning against '
                             "allowing in the refugees.")
     assert [q.cue.text if q.cue else None for q in quotes] == ["says"]
+
+
+def test_contrasting_report_after_while_and_a_common_noun() -> None:
+    """'..., while the charity Oxfam called the pact "..."': a second report, not more of the first content."""
+    quotes = extract_quotes('Amnesty International said the reforms would "set back asylum law for decades", while the '
+                            'charity Oxfam called the pact "a gift to smugglers".')
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ('the reforms would "set back asylum law for decades"', "Amnesty International"),
+        ('the pact "a gift to smugglers"', "the charity Oxfam")]
