@@ -8,6 +8,10 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("air-force", "Ukraine's air force said on Sunday it had shot down 40 of 52 drones.", "Ukraine's air force",
+     "Ukraine's air force", None, "Ukraine's air force", SpeakerKind.ORGANIZATION, None),
+    ("palace", "The palace said the king would attend the service.", "The palace", "palace", None, "palace",
+     SpeakerKind.ORGANIZATION, None),
     ("company-then-one-word-name", "The company, Eisai, said it would seek approval by March.", "The company, Eisai,",
      "Eisai", None, "The company", SpeakerKind.ORGANIZATION, None),
     ("organisation-noun-before-a-name", "The report is flawed, said the advocacy group Progress Iowa.",
