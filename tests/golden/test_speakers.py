@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("association", "The association said fees would rise.", "The association", "association", None, "association",
+     SpeakerKind.ORGANIZATION, None),
     ("air-force", "Ukraine's air force said on Sunday it had shot down 40 of 52 drones.", "Ukraine's air force",
      "Ukraine's air force", None, "Ukraine's air force", SpeakerKind.ORGANIZATION, None),
     ("palace", "The palace said the king would attend the service.", "The palace", "palace", None, "palace",
