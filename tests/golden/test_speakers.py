@@ -423,6 +423,9 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("name-before-appositive-in-the-sentence-before", "Sen. Maria Lopez and Sen. James Hart clashed on Tuesday.\n\n"
+     "Lopez, a Democrat, said the bill would pass.\n\nHart, a Republican from Texas, disagreed. He said the "
+     "measure did nothing.", "He", "James Hart", "James Hart"),
     ("pronoun-he", "Ash Carter said the war would end. He said troops would stay.", "He", "Ash Carter",
      "Ash Carter"),
     ("pronoun-she-title", "Sen. Ann Lee said taxes would rise. Later, she said the vote would be close.", "she",

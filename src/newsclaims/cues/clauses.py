@@ -645,6 +645,8 @@ RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
     r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
+#: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
+RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = lazy_compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
 RE_COMMA = lazy_compile(r",[”\"’']?\s++")
@@ -713,6 +715,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
     if m is None or _not_a_subject(m.group("np")) or m.group("np").lower() in _INTRO_PREPOSITIONS:
         return None  # not "Last" in "Last week, the senator reversed himself"
+    lead = RE_NAME_THEN_APPOSITIVE.fullmatch(text, start, m.start("np"))
+    if lead is not None and m.group("np").split()[0] in {"a", "an", "the"} and not opens_intro(first_word.rstrip(",")):
+        return start, lead.end("name")  # "Hart, a Republican from Texas, disagreed": the name, not its appositive
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
     for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
