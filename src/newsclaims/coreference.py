@@ -112,6 +112,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         resolved = _resolve(text, speaker, candidates)
         if speaker.mention.text.lower() in {"he", "she"}:
             subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
+            if subject is not None and _other_sex(speaker.mention.text.lower(), subject):
+                subject = None
             if subject is not None and subject.name != resolved.name:
                 resolved = _link(speaker, _resolve(text, subject, candidates))
             elif resolved is speaker:
@@ -284,6 +286,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             if cand.name in pronouns and cand.antecedent is None:
                 continue
             if word in {"he", "she"} and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
+                if _other_sex(word, cand):
+                    continue  # "Maria Lopez said ... He said ...": not her
                 return _link(speaker, cand)
             if word == "they" and (cand.kind in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION) or (cand.count or 0) > 1):
                 return _link(speaker, cand)
@@ -344,6 +348,28 @@ def _described(title: str | None, description: str | None, name: str) -> str:
 #: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.
 RE_POSSESSOR_WORD = lazy_compile(r"(?<![\w\-])[\w\-]++['’]s?(?=\s|$)")
 #: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
+def _other_sex(pronoun: str, person: Speaker) -> bool:
+    """Whether "he" or "she" cannot stand for ``person``: an honorific or a common first name says the other sex
+    ("Ms. Lopez", "Maria Lopez" for "he")."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    sex = _sex(person) if wanted is not None else None
+    return sex is not None and sex != wanted
+
+
+def _same_sex(pronoun: str, person: Speaker) -> bool:
+    """Whether an honorific or a common first name says ``person`` is of the pronoun's sex."""
+    return _sex(person) == {"he": "m", "she": "f"}.get(pronoun, "")
+
+
+def _sex(person: Speaker) -> str | None:
+    """The sex an honorific ("Ms.") or a common first name ("Maria Lopez") tells, or None."""
+    sex = _HONORIFIC_SEX.get(person.title or "")
+    words = person.name.split()
+    if sex is None and len(words) >= 2:
+        sex = lexicons.table("first_names").get(words[0])
+    return sex
+
+
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 
@@ -399,18 +425,28 @@ def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
 
 
 def _nearby_name(text: str, speaker: Speaker, start: int) -> Speaker:
-    """A "he"/"she" with no earlier speaker: the last person's name written shortly before it."""
-    best = None
+    """A "he"/"she" with no earlier speaker: the last person's name written shortly before it, of the pronoun's sex
+    where a first name or an honorific tells it."""
+    names = []
     for m in RE_PERSON_NAME.finditer(text, start, speaker.mention.start):
         noun = RE_NEXT_WORD.match(text, m.end(), speaker.mention.start)
         if noun is None or singular(noun.group(1)) not in lexicons.words("speaker_nouns"):
-            best = m  # not "Former Obama operatives", "the Clinton campaign": a name that modifies a noun
-    if best is None or best.group().endswith(("'s", "’s", "'", "’")):
-        return speaker  # a possessor last ("Hillary Clinton’s email scandal") leaves "she" unresolved
-    named = analyse_mention(text, best.start(), best.end())
-    if named is None or named.kind is not SpeakerKind.PERSON:
-        return speaker
-    return attrs.evolve(
-        speaker, name=named.name, kind=SpeakerKind.PERSON, antecedent=Span.of(text, best.start(), best.end()),
-        title=named.title,
-    )
+            names.append(m)  # not "Former Obama operatives", "the Clinton campaign": a name that modifies a noun
+    pronoun = speaker.mention.text.lower()
+    for i, best in enumerate(reversed(names)):
+        if best.group().endswith(("'s", "’s", "'", "’")):
+            return speaker  # a possessor last ("Hillary Clinton’s email scandal") leaves "she" unresolved
+        if best.group().split()[0] in _FUNCTION_WORDS or best.group().split()[0].endswith("ly"):
+            continue  # "In Tulsa", "On Sunday", "Shortly after": a phrase, no name
+        named = analyse_mention(text, best.start(), best.end())
+        if named is None or named.kind is not SpeakerKind.PERSON:
+            return speaker
+        if _other_sex(pronoun, named):
+            continue  # "she" after "Bernie Sanders": an earlier name may be hers
+        if i > 0 and not _same_sex(pronoun, named):
+            return speaker  # past a name of the other sex, only a name known to be of this one
+        return attrs.evolve(
+            speaker, name=named.name, kind=SpeakerKind.PERSON, antecedent=Span.of(text, best.start(), best.end()),
+            title=named.title,
+        )
+    return speaker

@@ -423,6 +423,8 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("she-skips-a-man", "Sen. Ann Lee said taxes would rise. Bill Smith said they would fall. Later, she said the vote "
+     "would be close.", "she", "Ann Lee", "Sen. Ann Lee"),
     ("name-before-appositive-in-the-sentence-before", "Sen. Maria Lopez and Sen. James Hart clashed on Tuesday.\n\n"
      "Lopez, a Democrat, said the bill would pass.\n\nHart, a Republican from Texas, disagreed. He said the "
      "measure did nothing.", "He", "James Hart", "James Hart"),
@@ -660,3 +662,9 @@ def test_no_speaker_phrase(text: str) -> None:
     """A verb with its clause ("note that ...") or a question word ("Why not just say") names no speaker."""
     for quote in extract_quotes(text):
         assert quote.speaker is None or quote.speaker.mention.text.split()[0] not in {"note", "Why"}
+
+
+def test_pronoun_is_not_resolved_to_a_person_of_the_other_sex() -> None:
+    """A first name or an honorific that tells a person's sex keeps "he" from resolving to "Maria Lopez"."""
+    speaker = extract_quotes("Sen. Maria Lopez said the bill would pass. He said the measure did nothing.")[-1].speaker
+    assert speaker is not None and speaker.mention.text == "He" and speaker.name != "Maria Lopez"
