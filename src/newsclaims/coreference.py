@@ -351,14 +351,14 @@ RE_POSSESSOR_WORD = lazy_compile(r"(?<![\w\-])[\w\-]++['’]s?(?=\s|$)")
 def _other_sex(pronoun: str, person: Speaker) -> bool:
     """Whether "he" or "she" cannot stand for ``person``: an honorific or a common first name says the other sex
     ("Ms. Lopez", "Maria Lopez" for "he")."""
-    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    wanted = _PRONOUN_SEX.get(pronoun)
     sex = _sex(person) if wanted is not None else None
     return sex is not None and sex != wanted
 
 
 def _same_sex(pronoun: str, person: Speaker) -> bool:
     """Whether an honorific or a common first name says ``person`` is of the pronoun's sex."""
-    return _sex(person) == {"he": "m", "she": "f"}.get(pronoun, "")
+    return _sex(person) == _PRONOUN_SEX.get(pronoun, "")
 
 
 def _sex(person: Speaker) -> str | None:
@@ -370,6 +370,8 @@ def _sex(person: Speaker) -> str | None:
     return sex
 
 
+#: The sex each personal pronoun refers to.
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 
