@@ -25,7 +25,7 @@ def assemble(anonymity: Anonymity, engine: str = "rules") -> Article:
             kind=r.kind,
             cue=r.cue,
             speaker=speaker,
-            paragraph=r.paragraph,
+            paragraph=r.paragraph if r.paragraph >= 0 else None,  # a claim of the title: no body paragraph
             quoted=r.quoted,
         )
         for r, speaker in zip(reports, anonymity.speakers, strict=True)

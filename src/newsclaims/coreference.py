@@ -88,6 +88,9 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     last_sentence = -1  # the sentence of the last of them
     reporting = {r.sentence for r in reports}  # the sentences that hold a report
     for report, speaker in zip(reports, speakers.speakers, strict=True):
+        if report.paragraph < 0:
+            out.append(speaker)  # the headline's speaker: resolved to the body's mentions below
+            continue
         earlier = [(p, s) for p, s in recent if report.paragraph - p <= _WINDOW]
         if speaker is None:
             if report.cue is None and report.kind is not QuoteKind.INDIRECT and earlier:
@@ -123,6 +126,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         last_sentence = report.sentence
         out.append(resolved)
     _resolve_cataphora(text, sentences, reports, speakers.speakers, out)
+    _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
 
 
@@ -136,7 +140,7 @@ def _resolve_cataphora(
     """A "he"/"she" in a sentence's leading concessive clause is the named speaker of its main clause
     ("Though he said the slate grew, John said none were added"): ``out`` is updated in place."""
     for i, (report, mention) in enumerate(zip(reports, mentions, strict=True)):
-        if mention is None or mention.mention.text.lower() not in {"he", "she"} or not sentences:
+        if mention is None or mention.mention.text.lower() not in {"he", "she"} or not sentences or report.sentence < 0:
             continue
         sentence = sentences[report.sentence].span
         opener = RE_LEADING_SUBORDINATE.match(text, sentence.start, mention.mention.start)
@@ -152,6 +156,19 @@ def _resolve_cataphora(
             ):
                 out[i] = _link(mention, named)
                 break
+
+
+def _resolve_headline(reports: tuple[Report, ...], out: list[Speaker | None]) -> None:
+    """A surname speaking in the headline ("Graham: ...") is the person the body names in full ("Sen. Lindsey
+    Graham"): ``out`` is updated in place."""
+    body = [s for r, s in zip(reports, out, strict=True) if r.paragraph >= 0 and s is not None]
+    for i, report in enumerate(reports):
+        speaker = out[i]
+        if report.paragraph >= 0 or speaker is None or " " in speaker.name or not speaker.name[:1].isupper():
+            continue
+        same = _same_surname(speaker.name, _HONORIFIC_SEX.get(speaker.title or ""), body[::-1])
+        if same is not None:
+            out[i] = _link(speaker, same)
 
 
 #: A concessive clause opening a sentence, whose "he"/"she" is the main clause's speaker ("Though he said ...,

@@ -80,7 +80,7 @@ def find_quotes(analysis: Analysis | Segmentation) -> QuoteMarks:
         analysis = analyse(analysis)
     seg = analysis.segmentation
     text = seg.layout.text
-    stretches = _pair_marks(text, seg.layout.paragraphs)
+    stretches = pair_marks(text, seg.layout.paragraphs)
     quotations: list[Quotation] = []
     not_quotes: list[Span] = []
     sentence_starts = [s.span.start for s in seg.sentences]
@@ -141,7 +141,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     return "either"
 
 
-def _pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]]:
+def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]]:
     """Pair double marks within and across paragraphs; single marks only where no double mark is open."""
     out: list[tuple[Span, int]] = []
     pending: tuple[int, int] | None = None  # (offset of an opening mark left open, its paragraph)

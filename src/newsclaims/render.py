@@ -71,8 +71,9 @@ def to_html(article: Article, *, page_title: str | None = None) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_esc(heading)}</title><style>{_CSS}</style></head><body>",
     ]
-    if article.title is not None:
-        parts.append(f'<h1 class="title">{_esc(article.title.text)}</h1>')
+    marks = _marks(article, quote_source)
+    if article.title is not None:  # marked as a paragraph is: a headline may hold a claim
+        parts.append(f'<h1 class="title">{_render_stretch(article, article.title, marks, quote_source, colours)}</h1>')
     parts.append(_legend(article, colours))
     blocks = sorted(
         [(s, "metadata") for s in article.metadata]
@@ -80,7 +81,6 @@ def to_html(article: Article, *, page_title: str | None = None) -> str:
         + [(s, "paragraph") for s in article.paragraphs],
         key=lambda item: item[0].start,
     )
-    marks = _marks(article, quote_source)
     for span, kind in blocks:
         if kind == "paragraph":
             parts.append(f"<p>{_render_stretch(article, span, marks, quote_source, colours)}</p>")

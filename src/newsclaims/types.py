@@ -175,7 +175,8 @@ class Quote:
         kind: DIRECT, MIXED or INDIRECT (see :class:`QuoteKind`).
         cue: the reporting verb or phrase ("said", "according to"), or None where no cue was found.
         speaker: who said it, or None where no speaker was found.
-        paragraph: index of the body paragraph holding the start of the quote (in ``Article.paragraphs``).
+        paragraph: index of the body paragraph holding the start of the quote (in ``Article.paragraphs``), or
+            None for a claim of the headline ("Lynch: No outside influence on FBI probe").
         quoted: the stretches in quotation marks inside ``span`` (an interrupted quote has several).
 
     >>> from newsclaims import extract_quotes
@@ -188,7 +189,7 @@ class Quote:
     kind: QuoteKind
     cue: Span | None = None
     speaker: Speaker | None = None
-    paragraph: int = 0
+    paragraph: int | None = 0
     quoted: tuple[Span, ...] = ()
 
 

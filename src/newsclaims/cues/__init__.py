@@ -48,6 +48,7 @@ from .frames import (
     _verb_frames,
     reports_in_aside,
 )
+from .headlines import TITLE, colon_headline, plausible_headline_speaker, title_scope_parts
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
@@ -155,7 +156,31 @@ def find_cues(marks: QuoteMarks) -> Cues:
                 uncued[report.content] = len(reports)
             reports.append(report)
     reports.sort(key=lambda r: r.content.start)
-    return Cues(marks=marks, reports=tuple(_merge_continuations(text, reports)))
+    merged = _merge_continuations(text, reports)
+    return Cues(marks=marks, reports=(*_headline_reports(text, seg.layout.title), *merged))
+
+
+def _headline_reports(text: str, title: Span | None) -> list[Report]:
+    """The claims of the title: a speaker before a colon, else what the sentence frames read in it (with its
+    headline-case reporting verbs in lower case), where they find both a cue and a speaker."""
+    if title is None:
+        return []
+    colon = colon_headline(text, title)
+    if colon is not None:
+        return [colon]
+    shadow, sentence, stretches, quotations = title_scope_parts(text, title)
+    found = _read_sentence(Scope(shadow, sentence, TITLE, quotations, stretches, None), None)
+    return [
+        attrs.evolve(
+            r,
+            content=Span.of(text, r.content.start, r.content.end),
+            cue=Span.of(text, r.cue.start, r.cue.end),
+            speaker=Span.of(text, r.speaker.start, r.speaker.end),
+            quoted=tuple(Span.of(text, p.start, p.end) for p in r.quoted),
+        )
+        for r in found
+        if r.cue is not None and r.speaker is not None and plausible_headline_speaker(text, r.speaker, title)
+    ]
 
 
 RE_FIRST_WORD = lazy_compile(r"\p{Lu}\p{Ll}+")

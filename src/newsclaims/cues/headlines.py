@@ -1,0 +1,168 @@
+"""Claims in a headline: "Graham: Trump's rhetoric destroying GOP's chance", "Sanders Says He Started Writing".
+
+A headline attributes in two ways. A speaker before a colon ("Lynch: No outside influence on FBI probe"; "X on Y:"
+and "X to Y:" as in "Gillibrand on Hillary's speeches: ‘I Think She Will.’") is read here; its cue is the colon,
+as PolNeAR annotates it. A reporting verb ("Trump tells 3,000 in Reno NFL has gone ‘soft’") is read by the
+sentence frames, on a copy of the text where a headline-case verb ("Says") is written in lower case: the same
+length, so every offset still indexes the original. Reports of the title have paragraph and sentence -1: the
+title is no body paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import lexicons
+from ..patterns import lazy_compile
+from ..quotes import Quotation, pair_marks
+from ..segmentation import Sentence
+from ..types import QuoteKind, Span
+from .report import QuotedStretches, Report, word_count
+from .speaker_phrases import head_noun, looks_like_speaker, named_in, singular
+
+#: The index a report of the title has for its paragraph and its sentence.
+TITLE = -1
+#: A speaker before the colon, and what they said after it; "X on Y:" is X's word on Y.
+RE_COLON_HEADLINE = lazy_compile(r"(?P<np>[^:;\"“”‘’]{1,80}?)\s*+(?P<colon>:)\s++(?P<content>\S.*)")
+RE_ON_TOPIC = lazy_compile(r"(?P<np>.+?)\s++(?:[Oo]n|[Tt]o)\s++\S")
+RE_HEADLINE_WORD = lazy_compile(r"\b\p{Lu}\p{Ll}+\b")
+#: Auxiliaries and adverbs a headline capitalises between its speaker and the verb ("Rick Perry Just Announced",
+#: "Trump Is Now Calling"), written in lower case for the frames as they are in a sentence.
+_HEADLINE_CASE_LOWER = frozenset(
+    "just now also reportedly finally again still officially quietly publicly already is was has have had will "
+    "would could did does".split()
+)
+#: A quoted stretch of fewer words is a scare quote ("Sanders declares ‘revolution’", "Mother ‘Absolutely Wrong’"),
+#: as in the body, unless it is all the headline's speaker says ("Trump: ‘Unbelievable.’").
+_MIN_QUOTED_WORDS = 4
+
+
+def title_quotations(text: str, title: Span) -> tuple[list[Quotation], list[tuple[int, int]]]:
+    """The title's quotations (as the body's are paired), and its short scare quotes."""
+    quotations, scare = [], []
+    for span, _ in pair_marks(text, (title,)):
+        if word_count(text, span.start, span.end) < _MIN_QUOTED_WORDS:
+            scare.append((span.start, span.end))
+        else:
+            quotations.append(Quotation(span, (span,), TITLE, TITLE, QuoteKind.DIRECT))
+    return quotations, scare
+
+
+def title_scope_parts(text: str, title: Span) -> tuple[str, Sentence, QuotedStretches, list[Quotation]]:
+    """What the sentence frames read a title with: the text (its start) with the title's headline-case reporting
+    verbs in lower case, the title as a sentence, and its quoted stretches."""
+    quotations, scare = title_quotations(text, title)
+    verbs = lexicons.inflections("reporting_verbs") | _HEADLINE_CASE_LOWER
+    chars = list(text[title.start : title.end])
+    for m in RE_HEADLINE_WORD.finditer(text, title.start, title.end):
+        if m.start() > title.start and m.group().lower() in verbs:
+            chars[m.start() - title.start] = chars[m.start() - title.start].lower()
+    # the text up to the title (white space at most: the title is the first line) and a bounded stretch after it,
+    # which is all the frames read of a sentence's neighbourhood: a copy of the whole input would cost its length
+    shadow = text[0 : title.start] + "".join(chars) + text[title.end : title.end + _NEAR]
+    sentence = Sentence(Span.of(shadow, title.start, title.end), TITLE)
+    stretches = QuotedStretches(((q.span.start, q.span.end) for q in quotations), scare)
+    return shadow, sentence, stretches, quotations
+
+
+def colon_headline(text: str, title: Span) -> Report | None:
+    """``Lynch: No outside influence on FBI probe``: the report of a headline whose speaker stands before a colon."""
+    m = RE_COLON_HEADLINE.fullmatch(text, title.start, title.end)
+    if m is None:
+        return None
+    np_start, np_end = m.span("np")
+    on_topic = RE_ON_TOPIC.match(text, np_start, np_end)
+    if on_topic is not None and looks_like_speaker(on_topic.group("np")):
+        np_end = on_topic.end("np")  # "Gillibrand on Hillary Releasing Her Transcripts:"
+    if not _headline_speaker(text, np_start, np_end):
+        return None
+    c_start, c_end = m.start("content"), _without_final_stop(text, m.start("content"), title.end)
+    if word_count(text, c_start, c_end) < 2:
+        return None
+    quotations, scare = title_quotations(text, title)
+    quoted = tuple(q.span for q in quotations if c_start <= q.span.start and q.span.end <= c_end)
+    if (c_start, c_end) in scare:
+        quoted = (Span.of(text, c_start, c_end),)
+    if not quoted and text.endswith("?", c_start, c_end):
+        return None  # "Ted Cruz: Constitutional conservative or career politician?": a question about him
+    kind = QuoteKind.INDIRECT
+    if quoted:
+        whole = len(quoted) == 1 and (quoted[0].start, quoted[0].end) == (c_start, c_end)
+        kind = QuoteKind.DIRECT if whole else QuoteKind.MIXED
+    return Report(
+        content=Span.of(text, c_start, c_end),
+        kind=kind,
+        cue=Span.of(text, *m.span("colon")),
+        speaker=Span.of(text, np_start, np_end),
+        paragraph=TITLE,
+        sentence=TITLE,
+        quoted=quoted,
+    )
+
+
+def _headline_speaker(text: str, start: int, end: int) -> bool:
+    """Whether the words before a headline's colon name who speaks: a person or organisation the article names,
+    or a speaker noun ("Poll", "Newspaper", "Clinton camp"); not a label ("The Latest", "Exclusive"), a place
+    ("Iraq"), a shouted kicker ("FIX IS IN") or a number ("10 things")."""
+    np = text[start:end]
+    words = np.split()
+    if not _capitalised_phrase(np) or np.lower() in lexicons.words("headline_labels"):
+        return False
+    if np in lexicons.words("places") or any(w.isdigit() for w in words):
+        return False
+    if len(words) > 1 and (np.isupper() or words[0] in ("A", "An")):
+        return False  # "FIX IS IN:", "A Curious Plan to Fight Climate Change:": a kicker, no speaker
+    if not looks_like_speaker(np):
+        return False
+    return _speaker_noun(np) or _named_in_body(text, words[-1], end)
+
+
+#: Words a headline's speaker does not hold: where they stand, the words are a clause ("Trump Heard What His
+#: Nemesis Just Said"), not a name.
+_NOT_IN_HEADLINE_SPEAKER = frozenset(
+    "is are was were has have had just what who how why when to by on for about after in at with from into than "
+    "that this these those so very his her their its our your my".split()
+)
+
+
+def plausible_headline_speaker(text: str, speaker: Span, title: Span) -> bool:
+    """Whether a sentence frame's speaker in a headline can be one: a capitalised phrase of a few words with no
+    verb or preposition that would make it a clause ("Drivers Are So Shocked"), and where it is one word, a speaker
+    noun ("Polls", "Rabbis") or a name (not "Jobs" in "Jobs report gives Democrats a lift")."""
+    return _capitalised_phrase(speaker.text) and (
+        " " in speaker.text or _speaker_noun(speaker.text) or named_in(text, speaker.text, title.start)
+    )
+
+
+def _capitalised_phrase(np: str) -> bool:
+    words = np.split()
+    return (
+        0 < len(words) <= 6
+        and np[:1].isupper()
+        and not any(w.lower() in _NOT_IN_HEADLINE_SPEAKER for w in words)
+    )
+
+
+def _speaker_noun(np: str) -> bool:
+    """Whether a phrase is headed by a noun for who speaks ("Poll", "Newspaper", "Clinton camp", "Rabbis")."""
+    head = singular(head_noun(np).lower())
+    return lexicons.table("speaker_kinds").get(head) is not None or head in lexicons.words("speaker_nouns")
+
+
+def _named_in_body(text: str, word: str, after: int) -> bool:
+    """Whether the article's first 20,000 characters after the title write ``word`` capitalised inside a sentence,
+    as they name a person or an organisation ("... said Sen. Lindsey Graham"), not as a headline capitalises any
+    word ("Clinton Wades In")."""
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    return regex.search(rf"[\p{{Ll}},]\s++{regex.escape(word)}\b", text, pos=after, endpos=after + _NEAR) is not None
+
+
+_NEAR = 20_000
+
+
+def _without_final_stop(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the headline's closing full stop, semicolon and white space."""
+    while end > start and text[end - 1] in ".;: \t":
+        end -= 1
+    return end

@@ -1,0 +1,103 @@
+"""Golden table: claims in a headline (the article's first line), and headlines that claim nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import QuoteKind, attribute_sources, from_dict, parse_article, to_dict, to_records
+from newsclaims.render import to_html
+
+#: A body that names the people the headlines below speak of, as an article would.
+BODY = (
+    "Sen. Lindsey Graham said on Monday that the party was in trouble. Attorney General Loretta Lynch said the "
+    "inquiry was independent, and Gov. John Kasich told supporters in Ohio that he would win. Rep. Darrell Issa "
+    "and Sen. Kirsten Gillibrand spoke later, as did Hillary Clinton and Bernie Sanders. A poll by Quinnipiac was "
+    "also released, and Rick Perry and Trevor Noah made the news. The jobs figures were strong."
+)
+
+# (id, headline, content, kind, cue, speaker mention)
+ROWS = [
+    ("colon-surname", "Graham: Trump’s Rhetoric Is Destroying GOP’s Chance to Win Presidency.",
+     "Trump’s Rhetoric Is Destroying GOP’s Chance to Win Presidency", QuoteKind.INDIRECT, ":", "Graham"),
+    ("colon-sentence-case", "Lynch: No outside influence on FBI probe into Clinton emails.",
+     "No outside influence on FBI probe into Clinton emails", QuoteKind.INDIRECT, ":", "Lynch"),
+    ("colon-whole-quotation", "Kasich: ‘We Are Going To Go All The Way To Cleveland.’",
+     "‘We Are Going To Go All The Way To Cleveland.’", QuoteKind.DIRECT, ":", "Kasich"),
+    ("colon-quoted-fragment", "Issa: Hillary Clinton’s ‘Honesty Is In Question Every Day.’",
+     "Hillary Clinton’s ‘Honesty Is In Question Every Day.’", QuoteKind.MIXED, ":", "Issa"),
+    ("colon-short-scare-quote", "Issa: Clinton Was ‘Absolutely Wrong’ About the Emails.",
+     "Clinton Was ‘Absolutely Wrong’ About the Emails", QuoteKind.INDIRECT, ":", "Issa"),
+    ("colon-on-topic", "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’",
+     "‘I Think She Will.’", QuoteKind.DIRECT, ":", "Gillibrand"),
+    ("colon-to-audience", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.",
+     "Trump will reverse Roe v. Wade", QuoteKind.INDIRECT, ":", "Clinton"),
+    ("colon-speaker-noun", "Poll: Sanders leads Clinton among young voters.",
+     "Sanders leads Clinton among young voters", QuoteKind.INDIRECT, ":", "Poll"),
+    ("headline-case-says", "Bernie Sanders Says He’s Already Started Writing His Inaugural Address.",
+     "He’s Already Started Writing His Inaugural Address", QuoteKind.INDIRECT, "Says", "Bernie Sanders"),
+    ("headline-case-says-last", "Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.",
+     "Donald Trump Is Like A Lawyer’s Dumbest Client Ever", QuoteKind.INDIRECT, "Says", "Trevor Noah"),
+    ("headline-case-adverb", "Rick Perry Just Announced His Official Endorsement Of A Big Name Candidate.",
+     "His Official Endorsement Of A Big Name Candidate", QuoteKind.INDIRECT, "Just Announced", "Rick Perry"),
+    ("label-then-claim", "The Latest: Hillary Clinton tells voters she’s with them.", "she’s with them",
+     QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
+]
+
+
+@pytest.mark.parametrize(("headline", "content", "kind", "cue", "mention"), [r[1:] for r in ROWS],
+                         ids=[r[0] for r in ROWS])
+def test_headline_claim(headline: str, content: str, kind: QuoteKind, cue: str, mention: str) -> None:
+    text = f"{headline}\n\n{BODY}\n"
+    article = parse_article(text)
+    title_quotes = [q for q in article.quotes if q.paragraph is None]
+    assert len(title_quotes) == 1
+    quote = title_quotes[0]
+    assert (quote.span.text, quote.kind, quote.cue and quote.cue.text) == (content, kind, cue)
+    assert quote.speaker is not None and quote.speaker.mention.text == mention
+    for span in (quote.span, quote.cue, quote.speaker.mention, *quote.quoted):
+        assert span is not None and text[span.start : span.end] == span.text
+        assert article.title is not None and article.title.start <= span.start and span.end <= article.title.end
+
+
+NO_CLAIM = [
+    ("label", "The Latest: 3 NH towns cast first votes of primary."),
+    ("label-exclusive", "Exclusive: Inside the campaign’s final week."),
+    ("place", "Iraq: A country prepares for a new fight."),
+    ("shouted-kicker", "FIX IS IN: PBS Moderators Ignore Clinton Scandals."),
+    ("indefinite-kicker", "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal."),
+    ("question-about-speaker", "Ted Cruz: Constitutional conservative or career politician?"),
+    ("clickbait-clause", "After Trump Heard What His Fox News Nemesis Just Said, He Instantly Unleashes On Twitter."),
+    ("common-word-subject", "Jobs report gives Democrats a lift."),
+    ("plain-headline", "Iraq prepares for new fight against post-Mosul Islamic State"),
+    ("capitalised-word-not-named-in-body", "Clinton Wades In: Urges Britain to Remain."),
+]
+
+
+@pytest.mark.parametrize("headline", [r[1] for r in NO_CLAIM], ids=[r[0] for r in NO_CLAIM])
+def test_headline_without_claim(headline: str) -> None:
+    article = parse_article(f"{headline}\n\n{BODY}\n")
+    assert [q.span.text for q in article.quotes if q.paragraph is None] == []
+
+
+def test_headline_speaker_is_the_person_the_body_names() -> None:
+    """'Graham' in the headline is Sen. Lindsey Graham of the body: one source with both quotes."""
+    text = f"Graham: Trump’s rhetoric is destroying the party.\n\n{BODY}\n"
+    article = parse_article(text)
+    headline = article.quotes[0]
+    assert headline.paragraph is None and headline.speaker is not None
+    assert headline.speaker.name == "Lindsey Graham"
+    assert headline.speaker.antecedent is not None and headline.speaker.antecedent.text == "Sen. Lindsey Graham"
+    graham = [s for s in attribute_sources(article) if s.name == "Lindsey Graham"]
+    assert len(graham) == 1 and len(graham[0].quotes) == 2
+
+
+def test_headline_claim_in_every_output() -> None:
+    """The headline's quote (paragraph None) survives to_dict/from_dict, flat records and the HTML page."""
+    article = parse_article(f"Lynch: No outside influence on FBI probe into Clinton emails.\n\n{BODY}\n")
+    assert article.quotes[0].paragraph is None
+    assert from_dict(to_dict(article)) == article
+    records = to_records([article])
+    assert records["paragraph"].isna().iloc[0] and records["paragraph"].iloc[1] == 0
+    page = to_html(article)
+    headline = page[page.index('<h1 class="title">') : page.index("</h1>")]
+    assert 'class="quote"' in headline and 'class="speaker">Lynch<' in headline
