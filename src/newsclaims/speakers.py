@@ -457,8 +457,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     words = core.split()
     titles = _lower_titles()
     time_words = lexicons.words("time_words")
-    if words and words[-1] in time_words:
-        return None, None
+    if words and words[-1] in time_words and (words[-1] != "May" or len(words) == 1 or not words[-2][:1].isupper()):
+        return None, None  # "last May"; but "Theresa May", "Prime Minister May": a surname
     if words and words[-1] in lexicons.words("organization_words") and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "for", "and"} for w in words[1:]
     ):
@@ -480,6 +480,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
         return None, None
     if name_start == len(words) - 1 and singular(name.lower()) in lexicons.words("speaker_nouns"):
         return None, None  # "Officials said", "Sources close to ..." at the start of a sentence
+    if name_start == 0 and len(words) > 2 and words[0].lower() in lexicons.words("roles_before_names"):
+        name_start, name = 1, " ".join(words[1:])  # "Actor Clint Howard", "Journalist Jorge Ramos" opening a sentence
     title = " ".join(words[:name_start]) or None
     if title and title.lower() in {"the", "a", "an"}:
         title = None

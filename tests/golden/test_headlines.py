@@ -12,7 +12,7 @@ BODY = (
     "Sen. Lindsey Graham said on Monday that the party was in trouble. Attorney General Loretta Lynch said the "
     "inquiry was independent, and Gov. John Kasich told supporters in Ohio that he would win. Rep. Darrell Issa "
     "and Sen. Kirsten Gillibrand spoke later, as did Hillary Clinton and Bernie Sanders. A poll by Quinnipiac was "
-    "also released, and Rick Perry and Trevor Noah made the news. The jobs figures were strong."
+    "also released, and Rick Perry, Donald Trump and Trevor Noah made the news. The jobs figures were strong."
 )
 
 # (id, headline, content, kind, cue, speaker mention)
@@ -39,6 +39,8 @@ ROWS = [
      "Donald Trump Is Like A Lawyer’s Dumbest Client Ever", QuoteKind.INDIRECT, "Says", "Trevor Noah"),
     ("headline-case-adverb", "Rick Perry Just Announced His Official Endorsement Of A Big Name Candidate.",
      "His Official Endorsement Of A Big Name Candidate", QuoteKind.INDIRECT, "Just Announced", "Rick Perry"),
+    ("headline-case-modal", "Trump May Not Have Suggested A Registry, But He Fully Supported One.",
+     "A Registry, But He Fully Supported One", QuoteKind.INDIRECT, "May Not Have Suggested", "Trump"),
     ("label-then-claim", "The Latest: Hillary Clinton tells voters she’s with them.", "she’s with them",
      QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
 ]

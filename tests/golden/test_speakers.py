@@ -8,6 +8,16 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("role-noun-opening-sentence", "Actor Clint Howard said the race was close.", "Actor Clint Howard", "Clint Howard",
+     "Actor", None, SpeakerKind.PERSON, None),
+    ("role-noun-journalist", "Journalist Jorge Ramos said the numbers were wrong.", "Journalist Jorge Ramos",
+     "Jorge Ramos", "Journalist", None, SpeakerKind.PERSON, None),
+    ("surname-spelt-as-modal", "Conservative columnist George Will said the race was close.",
+     "Conservative columnist George Will", "George Will", "Conservative columnist", None, SpeakerKind.PERSON, None),
+    ("surname-spelt-as-month", "British Prime Minister Theresa May said the country would leave.",
+     "British Prime Minister Theresa May", "Theresa May", "British Prime Minister", None, SpeakerKind.PERSON, None),
+    ("surname-spelt-as-month-alone", "The deal is dead, Theresa May said.", "Theresa May", "Theresa May", None, None,
+     SpeakerKind.PERSON, None),
     ("association", "The association said fees would rise.", "The association", "association", None, "association",
      SpeakerKind.ORGANIZATION, None),
     ("air-force", "Ukraine's air force said on Sunday it had shot down 40 of 52 drones.", "Ukraine's air force",

@@ -30,7 +30,7 @@ RE_HEADLINE_WORD = lazy_compile(r"\b\p{Lu}\p{Ll}+\b")
 #: "Trump Is Now Calling"), written in lower case for the frames as they are in a sentence.
 _HEADLINE_CASE_LOWER = frozenset(
     "just now also reportedly finally again still officially quietly publicly already is was has have had will "
-    "would could did does".split()
+    "would could should might may must can did does not never".split()
 )
 #: A quoted stretch of fewer words is a scare quote ("Sanders declares ‘revolution’", "Mother ‘Absolutely Wrong’"),
 #: as in the body, unless it is all the headline's speaker says ("Trump: ‘Unbelievable.’").

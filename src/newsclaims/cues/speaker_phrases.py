@@ -234,7 +234,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     head_words = head_part.split()
     if len(head_words) > _MAX_SPEAKER_WORDS:
         return False  # a long postmodifier is fine ("people familiar with the matter who asked ..."), not a long head
-    if any(w in _CUE_WORDS for w in head_words) or any(map(_auxiliary, head_words, [*head_words[1:], ""])):
+    if any(w in _CUE_WORDS for w in head_words) or any(
+        map(_auxiliary, ["", *head_words[:-1]], head_words, [*head_words[1:], ""])
+    ):
         return False  # "the tycoon told Reuters ...", "the plan is": clauses, not speakers
     if _verb_in_postmodifier(words):
         return False  # "Voters in the Democratic primary are watching an accomplished": a clause
@@ -265,7 +267,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if head in lexicons.table("pronouns"):
         return len(head_part.split()) == 1
     lower = head.lower()
-    if lower in _FUNCTION_WORDS or head in lexicons.words("time_words") or lower in lexicons.words("time_words"):
+    surname = head in _SURNAME_SPELLINGS and len(head_words) > 1 and head_words[-2][:1].isupper()
+    if not surname and (
+        lower in _FUNCTION_WORDS or head in lexicons.words("time_words") or lower in lexicons.words("time_words")
+    ):
         return False
     if any(c.isupper() for c in head):
         return True
@@ -365,7 +370,7 @@ def _verb_in_postmodifier(words: list[str]) -> bool:
             return False
         if word == "being" and previous in _GERUND_OPENERS or word == "not" and following in {"being", "to"}:
             continue  # "speaking on condition of not being named": a gerund, no clause's verb
-        if _auxiliary(word, following) or previous and word in lexicons.words("simple_past_verbs"):
+        if _auxiliary(previous, word, following) or previous and word in lexicons.words("simple_past_verbs"):
             return True  # "Voters in the primary are watching", "One lawmaker took a moment"
         if previous.endswith("ly") and previous.islower() and word.endswith("ed") and following in _OBJECT_OPENERS:
             return True  # "the results in Iowa effectively narrowed the primary": an adverb, a verb and its object
@@ -380,9 +385,14 @@ _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".s
 _GERUND_OPENERS = frozenset("of not on for without about after before by".split())
 
 
-def _auxiliary(word: str, following: str) -> bool:
-    """An auxiliary or modal verb, unless it is a capitalised first name before a surname ("Will Doyle")."""
-    if word[:1].isupper() and following[:1].isupper():
+#: Surnames spelt as a modal or a month: "George Will", "Theresa May" (after a capitalised word).
+_SURNAME_SPELLINGS = frozenset(["May", "Will"])
+
+
+def _auxiliary(previous: str, word: str, following: str) -> bool:
+    """An auxiliary or modal verb, unless it is a capitalised first name before a surname ("Will Doyle") or a
+    surname after a first name ("George Will")."""
+    if word[:1].isupper() and (following[:1].isupper() or word in _SURNAME_SPELLINGS and previous[:1].isupper()):
         return False
     return word.lower() in _NOT_IN_SPEAKER
 
