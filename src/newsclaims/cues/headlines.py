@@ -24,7 +24,7 @@ from .speaker_phrases import head_noun, looks_like_speaker, named_in, singular
 TITLE = -1
 #: A speaker before the colon, and what they said after it; "X on Y:" is X's word on Y.
 RE_COLON_HEADLINE = lazy_compile(r"(?P<np>[^:;\"“”‘’]{1,80}?)\s*+(?P<colon>:)\s++(?P<content>\S.*)")
-RE_ON_TOPIC = lazy_compile(r"(?P<np>.+?)\s++(?:[Oo]n|[Tt]o)\s++\S")
+RE_ON_TOPIC = lazy_compile(r"(?P<np>\S++(?:\s++\S++){0,5}?)\s++(?:[Oo]n|[Tt]o)\s++\S")
 RE_HEADLINE_WORD = lazy_compile(r"\b\p{Lu}\p{Ll}+\b")
 #: Auxiliaries and adverbs a headline capitalises between its speaker and the verb ("Rick Perry Just Announced",
 #: "Trump Is Now Calling"), written in lower case for the frames as they are in a sentence.
