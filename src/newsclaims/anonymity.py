@@ -62,7 +62,8 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                      r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?|"
                                      r"non-?disclosure|confidentiality\s+agreements?)\b", regex.I)),
     (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|"
-                                            r"under\s+(?:\w+\s+){0,3}rules|customary|protocol|policy|regulations|in\s+keeping\s+with|"
+                                            r"under\s+(?:\w+\s+){0,3}rules|['’]s\s+rules|customary|protocol|policy|regulations|in\s+keeping\s+with|"
+                                            r"in\s+line\s+with|"
                                             r"in\s+accordance\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
@@ -232,6 +233,10 @@ def _reported(report: Report, text: str, at: int) -> bool:
     return not report.quoted and content.start < at < content.end and RE_VERB_LED.match(text, at) is not None
 
 
+#: Words of a condition that name the ground rules it follows, where no reason is stated.
+RE_GROUND_RULES_IN_CONDITION = lazy_compile(r"(?i)background|ground rules|record|attribution|customary|usual|standard")
+
+
 def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKind]:
     if RE_NOT_AUTHORIZED.search(condition.text):
         return None, ReasonKind.NOT_AUTHORIZED
@@ -241,7 +246,7 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
         # "who under government rules cannot be named": the reason stands inside the condition
         return Span.of(text, condition.start + inside.start(), condition.start + inside.end()), ReasonKind.GROUND_RULES
     if r is None:
-        ground = regex.search(r"background|ground rules|record|attribution", condition.text, regex.I)
+        ground = RE_GROUND_RULES_IN_CONDITION.search(condition.text)  # "on background", "on customary condition"
         return None, ReasonKind.GROUND_RULES if ground else ReasonKind.UNSTATED
     span = Span.of(text, r.start("reason"), r.end("reason"))
     for kind, pattern in _REASON_KINDS:

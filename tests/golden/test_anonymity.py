@@ -8,6 +8,15 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("spoke-to-outlet-anonymously", "An employee who spoke to CNN anonymously for fear of losing their job said morale "
+     "was at an all-time low.", "who spoke to CNN anonymously", "for fear of losing their job", ReasonKind.SAFETY),
+    ("customary-condition", "A senior EU diplomat, briefing reporters on customary condition of anonymity, said "
+     "member states remained divided.", "on customary condition of anonymity", None, ReasonKind.GROUND_RULES),
+    ("condition-contraction", "A person close to the board said, on condition they weren't named, that the chief "
+     "executive would step down.", "on condition they weren't named", None, ReasonKind.UNSTATED),
+    ("agency-rules", "A Ukrainian military intelligence official, who requested anonymity in line with the agency's "
+     "rules, said the drones hit an oil depot.", "who requested anonymity", "in line with the agency's rules",
+     ReasonKind.GROUND_RULES),
     ("feared-losing", "A former employee, who asked that her name not be used because she feared losing her "
      "severance, said the culture was toxic.", "who asked that her name not be used",
      "because she feared losing her severance", ReasonKind.SAFETY),

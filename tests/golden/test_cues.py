@@ -10,6 +10,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("common-noun-possessive-makes-a-noun", "An official, who spoke in line with the agency's rules, said the drones "
+     "hit a depot.", "the drones hit a depot", QuoteKind.INDIRECT, "said",
+     "An official, who spoke in line with the agency's rules,"),
     # --- cue after the content
     ("content-first", "The plan will fail, officials said.", "The plan will fail", QuoteKind.INDIRECT, "said",
      "officials"),

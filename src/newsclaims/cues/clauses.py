@@ -294,7 +294,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
             return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot", "party
             # rules allow"
     form = text[start:end]
-    if RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) and (
+    if (
+        RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+        or RE_COMMON_POSSESSIVE_BEFORE.search(text, max(0, start - 60), start)
+    ) and (
         not form.endswith(("ed", "ing")) and form not in _PARTICIPLES_AFTER_HAS
         or form not in {"said", "told"} and not RE_CLAUSE_AFTER.match(text, end)
     ):
@@ -345,6 +348,10 @@ RE_NOUN_THEN_CUE = lazy_compile(r"\s++\p{Ll}{3,}\s++(?:said|says|say|told|tells|
 #: A name's possessive right before a cue form: "Trump’s| repeated calls", "North Korea's| claim" (not "he's").
 RE_POSSESSIVE_BEFORE = lazy_compile(
     r"(?<![\w’'\-])(?!(?i:he|she|it|that|there|what|who|here)['’]s)\p{Lu}[\w.\-]*+['’]s\s++$"
+)
+#: A common noun's possessive after a determiner: "the agency's (rules)", "the president's (remarks)".
+RE_COMMON_POSSESSIVE_BEFORE = lazy_compile(
+    r"(?<![\w’'\-])(?i:the|his|her|its|their|our|this)\s++(?:[\w\-]++\s++){0,2}?\p{Ll}[\w\-]*+['’]s\s++$"
 )
 RE_CLAUSE_AFTER = lazy_compile(r"\s*+(?:that\b|[,:\"“])")
 #: A singular noun or name right before a base form ("IG| report", "Department| rule"), not a plural subject or a
