@@ -113,15 +113,30 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             continue
         candidates = [s for _, s in earlier]
         resolved = _resolve(text, speaker, candidates)
-        if speaker.mention.text.lower() in {"he", "she"}:
+        pronoun = _pronoun(speaker)
+        if pronoun is not None and speaker.mention.text not in lexicons.table("pronouns"):
+            # an epithet ("the Dutchman") is used where its person was just named: the named subject of the
+            # sentence before, or the speaker of that sentence's report; never a speaker further back
+            just_spoke = (
+                last_sentence == report.sentence - 1 and bool(earlier) and earlier[-1][0] >= report.paragraph - 1
+            )
+            subject = (
+                None if report.sentence - 1 in reporting
+                else _named_subject_before(text, sentences, report, epithet=True)
+            )
+            if subject is not None and not _other_sex(pronoun, subject):
+                resolved = _link(speaker, _resolve(text, subject, candidates))
+            elif not (just_spoke and resolved.antecedent is not None and resolved.name == earlier[-1][1].name):
+                resolved = speaker
+        elif pronoun in _PERSON_PRONOUNS:
             subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
-            if subject is not None and _other_sex(speaker.mention.text.lower(), subject):
+            if subject is not None and _other_sex(pronoun, subject):
                 subject = None
             if subject is not None and subject.name != resolved.name:
                 resolved = _link(speaker, _resolve(text, subject, candidates))
             elif resolved is speaker:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
-                resolved = _nearby_name(text, speaker, start)
+                resolved = _nearby_name(text, speaker, start, pronoun)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         last_sentence = report.sentence
         out.append(resolved)
@@ -192,13 +207,20 @@ def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report
     return speaker
 
 
-def _named_subject_before(text: str, sentences: tuple[Sentence, ...], report: Report) -> Speaker | None:
+def _named_subject_before(
+    text: str, sentences: tuple[Sentence, ...], report: Report, *, epithet: bool = False
+) -> Speaker | None:
     """The person a "he"/"she" most likely is: the named subject of the sentence right before the report's, in
     its paragraph ("Tatum was blunt. “...,” he said."); the caller asks only where that sentence reports
-    nothing itself."""
-    if report.sentence == 0 or not sentences:
+    nothing itself. For an epithet, the report's sentence is the one its content starts in: a quotation of two
+    sentences ("“It was a penalty. He pulled my shirt,” the Dutchman said") follows the sentence that names him.
+    (For "he"/"she" that measured worse: a long quotation's opening sentence is often about someone else.)"""
+    index = report.sentence
+    while epithet and index > 0 and sentences and sentences[index].span.start > report.content.start:
+        index -= 1
+    if index == 0 or not sentences:
         return None
-    own, previous = sentences[report.sentence], sentences[report.sentence - 1]
+    own, previous = sentences[index], sentences[index - 1]
     if previous.paragraph != own.paragraph:
         return None
     if RE_ANY_QUOTE_MARK.search(text, previous.span.start, previous.span.end):
@@ -297,12 +319,12 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     mention = speaker.mention.text
     pronouns = lexicons.table("pronouns")
     candidates = list(reversed(earlier))
-    if mention in pronouns:
-        word = mention.lower()
+    word = _pronoun(speaker)
+    if word is not None:
         for cand in candidates:
             if cand.name in pronouns and cand.antecedent is None:
                 continue
-            if word in {"he", "she"} and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
+            if word in _PERSON_PRONOUNS and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
                 if _other_sex(word, cand):
                     continue  # "Maria Lopez said ... He said ...": not her
                 return _link(speaker, cand)
@@ -389,6 +411,23 @@ def _sex(person: Speaker) -> str | None:
 
 #: The sex each personal pronoun refers to.
 _PRONOUN_SEX = {"he": "m", "she": "f"}
+#: The pronouns (and epithets: "person") that stand for one person named before.
+_PERSON_PRONOUNS = frozenset(["he", "she", "person"])
+#: An epithet for a person named before: "the 32-year-old", "the Dutchman", "the Brazilian".
+RE_EPITHET = lazy_compile(r"(?i:the)\s++(?:(?P<age>\d{1,3}-year-old)|(?P<demonym>\p{Lu}\p{Ll}++))")
+
+
+def _pronoun(speaker: Speaker) -> str | None:
+    """The pronoun a mention stands as, in lower case: itself for a pronoun; for an epithet that refers back to a
+    person ("the Dutchman" he, "the Frenchwoman" she, "the 32-year-old" and "the Brazilian" "person": either sex)."""
+    mention = speaker.mention.text
+    if mention in lexicons.table("pronouns"):
+        return mention.lower()
+    m = RE_EPITHET.fullmatch(mention)
+    if m is None or m.group("demonym") and m.group("demonym") not in lexicons.words("demonyms"):
+        return None
+    word = m.group("demonym") or ""
+    return "she" if word.endswith("woman") else "he" if word.endswith("man") else "person"
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 
@@ -443,15 +482,14 @@ def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
     )
 
 
-def _nearby_name(text: str, speaker: Speaker, start: int) -> Speaker:
-    """A "he"/"she" with no earlier speaker: the last person's name written shortly before it, of the pronoun's sex
-    where a first name or an honorific tells it."""
+def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speaker:
+    """A "he"/"she" (or an epithet, see :func:`_pronoun`) with no earlier speaker: the last person's name written
+    shortly before it, of the pronoun's sex where a first name or an honorific tells it."""
     names = []
     for m in RE_PERSON_NAME.finditer(text, start, speaker.mention.start):
         noun = RE_NEXT_WORD.match(text, m.end(), speaker.mention.start)
         if noun is None or singular(noun.group(1)) not in lexicons.words("speaker_nouns"):
             names.append(m)  # not "Former Obama operatives", "the Clinton campaign": a name that modifies a noun
-    pronoun = speaker.mention.text.lower()
     for i, best in enumerate(reversed(names)):
         if best.group().endswith(("'s", "’s", "'", "’")):
             return speaker  # a possessor last ("Hillary Clinton’s email scandal") leaves "she" unresolved

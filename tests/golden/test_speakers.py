@@ -433,6 +433,15 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("epithet-nationality-after-named-subject", "Liverpool captain Virgil van Dijk disagreed. \"It was a clear "
+     "penalty. He pulled my shirt,\" the Dutchman told Sky Sports.", "the Dutchman", "Virgil van Dijk",
+     "Liverpool captain Virgil van Dijk"),
+    ("epithet-age-after-named-subject", "Virgil van Dijk scored twice. \"It was special,\" the 32-year-old said.",
+     "the 32-year-old", "Virgil van Dijk", "Virgil van Dijk"),
+    ("epithet-after-a-report", "Rafael Nadal said he was tired. \"I need rest,\" the Spaniard added.", "the Spaniard",
+     "Rafael Nadal", "Rafael Nadal"),
+    ("name-particle-in-subject", "Ursula von der Leyen arrived late. \"We are ready,\" she said.", "she",
+     "Ursula von der Leyen", "Ursula von der Leyen"),
     ("she-skips-a-man", "Sen. Ann Lee said taxes would rise. Bill Smith said they would fall. Later, she said the vote "
      "would be close.", "she", "Ann Lee", "Sen. Ann Lee"),
     ("name-before-appositive-in-the-sentence-before", "Sen. Maria Lopez and Sen. James Hart clashed on Tuesday.\n\n"
@@ -515,6 +524,17 @@ def test_coreference(text: str, mention: str, name: str, antecedent: str) -> Non
     assert speaker is not None and speaker.mention.text == mention
     assert speaker.name == name
     assert speaker.antecedent is not None and speaker.antecedent.text == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    "Rafael Nadal said he was tired. The crowd cheered loudly. \"I need rest,\" the Spaniard added.",
+    "Maria Sharapova said she was tired. \"I need rest,\" the Dutchman added.",
+    "With millions watching, the Slovenia-born former model spoke. \"He is a leader,\" said the 46-year-old.",
+])
+def test_epithet_left_unresolved(text: str) -> None:
+    """An epithet resolves only to the person just named or the speaker of the sentence before, of its sex."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.antecedent is None
 
 
 def test_organisation_noun_is_not_a_person_with_that_role() -> None:

@@ -648,7 +648,8 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
-    r"(?:\p{Lu}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,5}\p{Lu}[\w’'\-]*)"
+    r"(?:\p{Lu}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)\s+"
+    r"(?:(?:der|den|la|le)\s+)?)?){0,5}\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
     r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
@@ -700,7 +701,10 @@ def _opening_verbs() -> frozenset[str]:
 #: "The Sanders| campaign", "Presumptive Republican| presidential nominee Donald Trump".
 RE_LOWER_WORDS = lazy_compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+))*+")
 #: A name after a speaker noun: "member| Flea".
-RE_CAPITALISED_WORDS = lazy_compile(r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?=\s++\p{Ll}|[,;:]|$))?")
+RE_CAPITALISED_WORDS = lazy_compile(
+    r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?:\s++(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)(?:\s++(?:der|den|la|le))?"
+    r"(?:\s++\p{Lu}[\w.’'\-]*+)++)?(?=\s++\p{Ll}|[,;:]|$))?"
+)  # "captain| Virgil van Dijk"
 
 
 def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -10,6 +10,8 @@ title is no body paragraph.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import lexicons
@@ -52,7 +54,7 @@ def title_scope_parts(text: str, title: Span) -> tuple[str, Sentence, QuotedStre
     """What the sentence frames read a title with: the text (its start) with the title's headline-case reporting
     verbs in lower case, the title as a sentence, and its quoted stretches."""
     quotations, scare = title_quotations(text, title)
-    verbs = lexicons.inflections("reporting_verbs") | _HEADLINE_CASE_LOWER
+    verbs = _lowered_in_headlines()
     chars = list(text[title.start : title.end])
     for m in RE_HEADLINE_WORD.finditer(text, title.start, title.end):
         if m.start() > title.start and m.group().lower() in verbs:
@@ -63,6 +65,12 @@ def title_scope_parts(text: str, title: Span) -> tuple[str, Sentence, QuotedStre
     sentence = Sentence(Span.of(shadow, title.start, title.end), TITLE)
     stretches = QuotedStretches(((q.span.start, q.span.end) for q in quotations), scare)
     return shadow, sentence, stretches, quotations
+
+
+@functools.cache
+def _lowered_in_headlines() -> frozenset[str]:
+    """The words a headline capitalises that the frames read in lower case: reporting verbs, auxiliaries, adverbs."""
+    return lexicons.inflections("reporting_verbs") | _HEADLINE_CASE_LOWER
 
 
 def colon_headline(text: str, title: Span) -> Report | None:
