@@ -8,6 +8,9 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("only-first-name", "A witness who lives near the intersection, and who asked that only her first name, Linda, "
+     "be used, said she heard \"a terrible crash\" and ran outside.", "who asked that only her first name, Linda, be "
+     "used", None, ReasonKind.UNSTATED),
     ("spoke-to-outlet-anonymously", "An employee who spoke to CNN anonymously for fear of losing their job said morale "
      "was at an all-time low.", "who spoke to CNN anonymously", "for fear of losing their job", ReasonKind.SAFETY),
     ("customary-condition", "A senior EU diplomat, briefing reporters on customary condition of anonymity, said "

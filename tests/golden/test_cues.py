@@ -10,6 +10,12 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("coordinated-relative-in-subject", "A witness who lives near the intersection, and who asked not to be named, "
+     "said she heard a crash.", "she heard a crash", QuoteKind.INDIRECT, "said",
+     "A witness who lives near the intersection, and who asked not to be named,"),
+    ("name-withheld-is-no-report", "A witness who lives nearby, and who asked that only her first name, Linda, be "
+     "used, said she heard a crash.", "she heard a crash", QuoteKind.INDIRECT, "said",
+     "A witness who lives nearby, and who asked that only her first name, Linda, be used,"),
     ("common-noun-possessive-makes-a-noun", "An official, who spoke in line with the agency's rules, said the drones "
      "hit a depot.", "the drones hit a depot", QuoteKind.INDIRECT, "said",
      "An official, who spoke in line with the agency's rules,"),

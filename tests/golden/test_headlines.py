@@ -41,6 +41,8 @@ ROWS = [
      "His Official Endorsement Of A Big Name Candidate", QuoteKind.INDIRECT, "Just Announced", "Rick Perry"),
     ("headline-case-modal", "Trump May Not Have Suggested A Registry, But He Fully Supported One.",
      "A Registry, But He Fully Supported One", QuoteKind.INDIRECT, "May Not Have Suggested", "Trump"),
+    ("sentence-case-speaker-noun-last", "Man charged after chase through downtown, police say.",
+     "Man charged after chase through downtown", QuoteKind.INDIRECT, "say", "police"),
     ("label-then-claim", "The Latest: Hillary Clinton tells voters she’s with them.", "she’s with them",
      QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
 ]

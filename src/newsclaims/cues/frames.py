@@ -135,6 +135,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             continue
         if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
             continue  # "who was not authorized to comment publicly": a condition of anonymity, not a report
+        if RE_NAME_WITHHELD_AFTER.match(text, m.end(), end):
+            continue  # "who asked that only her first name, Linda, be used": a condition of anonymity, not a report
         if _in_idiom(text, start, m):
             continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
         document_only = m.group() in lexicons.inflections("document_verbs")
@@ -814,6 +816,12 @@ RE_ASKS_ANONYMITY = lazy_compile(
 
 
 #: Being allowed to speak, before a reporting verb: "(not) authorized to| comment", "cleared to| discuss".
+#: After "asked"/"requested": that the speaker's name be withheld or cut ("that only her first name be used",
+#: "that they not be named").
+RE_NAME_WITHHELD_AFTER = lazy_compile(
+    r"\s++that\s++(?:only\s++(?:his|her|their)\s++(?:first|last|given)\s++names?|(?:his|her|their)\s++(?:full\s++)?"
+    r"names?\s++(?:not|be\s++withheld)|(?:he|she|they)\s++not\s++be\s++(?:named|identified))\b"
+)
 RE_PERMITTED_TO = lazy_compile(r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s++to\s++$")
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
 RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|be|been|being)(?:\s++\p{Ll}++(?<=ly))?\s++$")

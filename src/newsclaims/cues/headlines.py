@@ -134,12 +134,13 @@ _NOT_IN_HEADLINE_SPEAKER = frozenset(
 
 
 def plausible_headline_speaker(text: str, speaker: Span, title: Span) -> bool:
-    """Whether a sentence frame's speaker in a headline can be one: a capitalised phrase of a few words with no
-    verb or preposition that would make it a clause ("Drivers Are So Shocked"), and where it is one word, a speaker
-    noun ("Polls", "Rabbis") or a name (not "Jobs" in "Jobs report gives Democrats a lift")."""
-    return _capitalised_phrase(speaker.text) and (
-        " " in speaker.text or _speaker_noun(speaker.text) or named_in(text, speaker.text, title.start)
-    )
+    """Whether a sentence frame's speaker in a headline can be one: a phrase of a few words with no verb or
+    preposition that would make it a clause ("Drivers Are So Shocked"), headed by a speaker noun ("Polls",
+    "..., police say") or capitalised, and where it is one capitalised word, a name (not "Jobs" in "Jobs report
+    gives Democrats a lift")."""
+    if _speaker_noun(speaker.text) and _capitalised_phrase(speaker.text[:1].upper() + speaker.text[1:]):
+        return True  # "..., police say", "Officials warn ...", "Rabbis vow ..."
+    return _capitalised_phrase(speaker.text) and (" " in speaker.text or named_in(text, speaker.text, title.start))
 
 
 def _capitalised_phrase(np: str) -> bool:

@@ -313,7 +313,7 @@ RE_OBJECT_RELATIVE = lazy_compile(
 _MEMBERS = r"(?:including|among\s++them)\s"
 RE_APPOSITIVE = lazy_compile(
     r"(?:a|an|the|his|her|their|its|our|another|who|whose|which|one|both|each|all|neither|none|former|then|now|"
-    r"also|now-|"
+    r"also|now-|(?:and|but)\s++(?:who|whose)|"  # "A witness who lives nearby, and who asked not to be named,"
     r"senior|chief|retired|veteran|fellow|top|outgoing|incoming|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the|one)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
