@@ -10,6 +10,13 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("possessive-chain-subject-of-participle", "Israel's prime minister's office rejected that claim, saying the "
+     "group was stalling.", "the group was stalling", QuoteKind.INDIRECT, "saying", "Israel's prime minister's office"),
+    ("with-absolute-before-final-attribution", "Negotiations on a ceasefire stalled on Tuesday, with both sides "
+     "accusing each other of blocking progress, diplomats said.", "Negotiations on a ceasefire stalled on Tuesday, "
+     "with both sides accusing each other of blocking progress", QuoteKind.INDIRECT, "said", "diplomats"),
+    ("with-absolute-alone-reports", "Cruz used aggressive language, with Cruz recently promising to carpet bomb "
+     "them.", "to carpet bomb them", QuoteKind.INDIRECT, "recently promising", "Cruz"),
     ("coordinated-relative-in-subject", "A witness who lives near the intersection, and who asked not to be named, "
      "said she heard a crash.", "she heard a crash", QuoteKind.INDIRECT, "said",
      "A witness who lives near the intersection, and who asked not to be named,"),

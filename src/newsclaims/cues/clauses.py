@@ -699,7 +699,7 @@ def _opening_verbs() -> frozenset[str]:
 
 #: The lower-case words after a capitalised subject, where a speaker noun may head it: "Band| member Flea",
 #: "The Sanders| campaign", "Presumptive Republican| presidential nominee Donald Trump".
-RE_LOWER_WORDS = lazy_compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+))*+")
+RE_LOWER_WORDS = lazy_compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+(?:['’]s)?))*+")  # "prime minister's office"
 #: A name after a speaker noun: "member| Flea".
 RE_CAPITALISED_WORDS = lazy_compile(
     r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?:\s++(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)(?:\s++(?:der|den|la|le))?"
@@ -735,8 +735,11 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms():
             break  # "Mrs. Clinton shook her head", "Albright recently urged women", "Obama met survivors": a predicate
         pos = text.index(word, pos) + len(word)
-        if singular(word) in nouns:
-            head_end = pos  # the last speaker noun of the run: "His chief aide"
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if singular(bare) in nouns:
+            # the last speaker noun of the run: "His chief aide", "the prime minister's office"; a possessor ends
+            # the phrase where no speaker noun follows ("The Florida senator|’s answer was")
+            head_end = pos - (len(word) - len(bare))
     if head_end is None and " " not in m.group("np") and singular(m.group("np").lower()) in nouns:
         head_end = m.end("np")  # "Attorneys for Clinton appeared ...": a capitalised common noun heads it
     if head_end is not None:

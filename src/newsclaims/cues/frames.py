@@ -21,6 +21,7 @@ from .clauses import (
     RE_SUBORDINATE,
     RE_THAT,
     RE_TOLD_OBJECT,
+    RE_TRAILING_ATTRIBUTION,
     VerbMatch,
     _boundaries,
     _coordinated_cue,
@@ -135,6 +136,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             continue
         if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
             continue  # "who was not authorized to comment publicly": a condition of anonymity, not a report
+        if _absolute_before_attribution(text, m, end):
+            continue  # "..., with both sides accusing each other of ..., diplomats said": a circumstance
         if RE_NAME_WITHHELD_AFTER.match(text, m.end(), end):
             continue  # "who asked that only her first name, Linda, be used": a condition of anonymity, not a report
         if _in_idiom(text, start, m):
@@ -816,6 +819,19 @@ RE_ASKS_ANONYMITY = lazy_compile(
 
 
 #: Being allowed to speak, before a reporting verb: "(not) authorized to| comment", "cleared to| discuss".
+#: "with" and its subject before a participle: an absolute clause ("with both sides accusing").
+RE_WITH_ABSOLUTE = lazy_compile(r"(?<![\w’'\-])[Ww]ith\s++(?:[\w’'\-]++\s++){1,3}$")
+
+
+def _absolute_before_attribution(text: str, verb: VerbMatch, end: int) -> bool:
+    """A participle in a "with" clause where the sentence ends with its own attribution (", diplomats said"): a
+    circumstance of the content, which the final cue reports. Alone, "with Cruz promising to ..." reports."""
+    if not verb.group().endswith("ing"):
+        return False
+    if RE_WITH_ABSOLUTE.search(text, max(0, verb.start() - 40), verb.start()) is None:
+        return False
+    trailing = RE_TRAILING_ATTRIBUTION.search(text, verb.end(), end)
+    return trailing is not None and looks_like_speaker(trailing.group("np"))
 #: After "asked"/"requested": that the speaker's name be withheld or cut ("that only her first name be used",
 #: "that they not be named").
 RE_NAME_WITHHELD_AFTER = lazy_compile(
