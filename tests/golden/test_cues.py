@@ -10,6 +10,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("people-familiar-elided", "Apple is weighing a bid for the startup, people familiar said.",
+     "Apple is weighing a bid for the startup", QuoteKind.INDIRECT, "said", "people familiar"),
     ("possessive-chain-subject-of-participle", "Israel's prime minister's office rejected that claim, saying the "
      "group was stalling.", "the group was stalling", QuoteKind.INDIRECT, "saying", "Israel's prime minister's office"),
     ("with-absolute-before-final-attribution", "Negotiations on a ceasefire stalled on Tuesday, with both sides "

@@ -43,6 +43,8 @@ ROWS = [
      "A Registry, But He Fully Supported One", QuoteKind.INDIRECT, "May Not Have Suggested", "Trump"),
     ("sentence-case-speaker-noun-last", "Man charged after chase through downtown, police say.",
      "Man charged after chase through downtown", QuoteKind.INDIRECT, "say", "police"),
+    ("people-familiar-say", "Apple weighs bid for AI startup, people familiar say.", "Apple weighs bid for AI startup",
+     QuoteKind.INDIRECT, "say", "people familiar"),
     ("label-then-claim", "The Latest: Hillary Clinton tells voters she’s with them.", "she’s with them",
      QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
 ]

@@ -125,7 +125,7 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 RE_POSTMODIFIER = lazy_compile(
     r"(?<!\s)\s++(?:(?:directly|closely|personally|intimately|previously|currently|deeply|fully|formerly|also|still)"
     r"\s++(?=familiar|close|briefed|involved|knowledgeable|privy|working|based))?"
-    r"(?:who|whom|whose|which|that|familiar(?=\s+with)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
+    r"(?:who|whom|whose|which|that|familiar(?=\s+with|\s*+$)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
