@@ -537,6 +537,13 @@ def test_epithet_left_unresolved(text: str) -> None:
     assert speaker is not None and speaker.antecedent is None
 
 
+@pytest.mark.parametrize("name", ["Manuel Valls", "Elijah Cummings", "Narendra Modi"])
+def test_she_is_not_a_man_the_first_names_list_knows(name: str) -> None:
+    """lexicons/first_names.tsv tells the sex of common first names, from several languages."""
+    speaker = extract_quotes(f"{name} said the vote was close. Later, she said it was over.")[-1].speaker
+    assert speaker is not None and speaker.mention.text == "she" and speaker.antecedent is None
+
+
 def test_organisation_noun_is_not_a_person_with_that_role() -> None:
     """ "The campaign" after "Nick Merrill, a campaign spokesman," and "the Clinton campaign" is the campaign."""
     text = ("The Clinton campaign said the emails were not classified. Nick Merrill, a campaign spokesman, said the "
