@@ -10,6 +10,11 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("with-absolute-group-speaks", "Democrats were divided, with progressives warning that it would gut asylum "
+     "protections.", "it would gut asylum protections", QuoteKind.INDIRECT, "warning", "progressives"),
+    ("clause-before-colon-is-no-label", "Critics had not read it. The statement from the White House read: \"The "
+     "President supports this agreement.\"", '"The President supports this agreement."', QuoteKind.DIRECT, "read",
+     "The statement from the White House"),
     ("people-familiar-elided", "Apple is weighing a bid for the startup, people familiar said.",
      "Apple is weighing a bid for the startup", QuoteKind.INDIRECT, "said", "people familiar"),
     ("possessive-chain-subject-of-participle", "Israel's prime minister's office rejected that claim, saying the "

@@ -218,6 +218,8 @@ def _dash_colon_lead_in(scope: Scope, start: int, end: int) -> Report | None:
         label = None  # "Continued Stone: “...”": a lead-in, not a label
     if label is not None and text.count(names[-1], max(0, start - 20_000), end + 20_000) < 2:
         label = None  # "Update: “...”", "Transcript: “...”": a label, but no one the article speaks of
+    if label is not None and not names[-1][:1].isupper():
+        label = None  # "The statement from the White House read: “...”": a clause and its verb, not a name
     for m in [label] if label is not None else RE_DASH_COLON.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue

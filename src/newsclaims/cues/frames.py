@@ -656,7 +656,7 @@ def _speaker_first(
     clause = 0
     absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
     absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
-    if absolute is not None and looks_like_speaker(absolute_np):
+    if absolute is not None and looks_like_speaker(absolute_np, strict=False):
         first = None  # "with 50 percent saying she is prepared": the noun phrase after "with" speaks
         speaker = (start + absolute.start("np"), start + absolute.start("np") + len(absolute_np.rstrip()))
     elif (
