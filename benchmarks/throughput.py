@@ -4,8 +4,8 @@
         [--growth]
 
 Single process. Prints the import time of ``newsclaims`` (a fresh interpreter, best of 5, with and without a
-bytecode cache), articles/s and MB/s
-(median of the rounds, after one warm-up pass over a few articles), the peak RSS of the process, with --sweep
+bytecode cache), articles/s and MB/s (median of the rounds, after one warm-up pass over a few articles), the
+peak RSS of the process, with --sweep
 the time per MB for inputs of 1 KB to 8 MB made by concatenating news articles, and with --workers N the
 articles/s of ``parse_articles(workers=N)`` beside the serial run, and with --growth 4 MB against 1 MB by CPU
 time and by the number of Python function calls.
