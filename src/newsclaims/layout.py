@@ -69,6 +69,8 @@ def find_layout(text: str) -> Layout:
                 updated = meta.value
             elif meta.field == "published" and published is None:
                 published = meta.value
+            if meta.updated is not None and updated is None:
+                updated = meta.updated
         elif (title_key and _key(line.text) == title_key) or _is_boilerplate(line.text):
             boilerplate.append(line)
         else:

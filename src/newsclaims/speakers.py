@@ -519,7 +519,7 @@ RE_DOTTED_ACRONYM = lazy_compile(r"(?:\p{Lu}\.){2,}\p{Lu}\.?")
 #: "DeSantis", "LaBelle".
 RE_ORGANIZATION_SHAPE = lazy_compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|St|O’|O')\p{Lu})\p{Lu}\p{Ll}++\p{Lu}[\p{L}\-]*+"
-    r"|[\p{L}\-]++\.(?:com|org|net|gov|co\.uk)"
+    r"|[\p{L}\-]++\.(?:com|org|net|gov|edu|info|news|io|ai|us|co\.uk|co|uk|ca|au|in)\b"
 )
 
 

@@ -20,6 +20,8 @@ class MetadataLine:
 
     field: str
     value: datetime | None
+    #: A second stamp on a published line: "Published 6:45 a.m. ET Jan. 12, 2024 | Updated 9:10 a.m. ET ...".
+    updated: datetime | None = None
 
 
 def _month_alternation() -> str:
@@ -34,6 +36,8 @@ RE_LABEL = lazy_compile(
     )\s*[:\-–—|]?\s*(?P<rest>.{0,120}?)\s*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: The "Updated ..." part of a line that gives both stamps.
+RE_UPDATED_SEGMENT = lazy_compile(r"[|;,]\s*+(?i:(?:last\s++)?updated)\s*+[:\-–—]?\s*+(?P<rest>.+)$")
 RE_BYLINE = lazy_compile(r"^\s*(?:By|BY|Written by|Reported by)\s+\p{Lu}[\p{L}.'’\- ,|&]{1,100}$")
 RE_DATE_ONLY = lazy_compile(r"^\s*(?:\p{L}+,?\s+)?\S+\s+\S+,?\s+\d{4}\b.{0,40}$")
 
@@ -42,7 +46,8 @@ RE_TIMESTAMP = lazy_compile(
         (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
             (?:[T\s](?P<ih>\d{{2}}):(?P<imin>\d{{2}})(?::(?P<isec>\d{{2}}))?(?:\.\d{{1,6}})?
             (?P<iz>Z|[+\-]\d{{2}}:?\d{{2}})?)?)
-      | (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?
+      | (?:(?P<h0>\d{{1,2}})[:.](?P<min0>\d{{2}})\s*(?P<ampm0>[ap]\.?m\.?)\s*(?P<tz0>[A-Z]{{1,4}})?,?\s+)?
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?
         (?:(?P<mon>{_month_alternation()})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?
            | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_month_alternation()})\.?)
         ,?\s+(?P<year>\d{{4}})
@@ -69,9 +74,12 @@ def read_metadata_line(line: str) -> MetadataLine | None:
     label = RE_LABEL.match(line)
     if label:
         value = parse_timestamp(label.group("rest"))
-        if value is not None:
-            return MetadataLine("updated" if label.group("updated") else "published", value)
-        return None
+        if value is None:
+            return None
+        if label.group("updated"):
+            return MetadataLine("updated", value)
+        second = RE_UPDATED_SEGMENT.search(label.group("rest"))
+        return MetadataLine("published", value, parse_timestamp(second.group("rest")) if second else None)
     if RE_BYLINE.match(line) and len(line.split()) <= 12:
         return MetadataLine("byline", None)
     if RE_DATE_ONLY.match(line):
@@ -87,6 +95,8 @@ def parse_timestamp(text: str) -> datetime | None:
 
     >>> parse_timestamp("December 9, 2016 2:51 PM EST").isoformat()
     '2016-12-09T14:51:00-05:00'
+    >>> parse_timestamp("6:45 a.m. EST Jan. 12, 2024").isoformat()
+    '2024-01-12T06:45:00-05:00'
     >>> parse_timestamp("2016-12-09T14:51:04Z").isoformat()
     '2016-12-09T14:51:04+00:00'
     >>> parse_timestamp("no date here") is None
@@ -102,15 +112,15 @@ def parse_timestamp(text: str) -> datetime | None:
         months = lexicons.table("months")
         month = int(months[m.group("mon") or m.group("mon2")])
         day = int(m.group("day") or m.group("day2"))
-        hour = int(m.group("h") or 0)
-        ampm = (m.group("ampm") or "").lower().replace(".", "")
+        hour = int(m.group("h") or m.group("h0") or 0)  # "Jan. 12, 2024 9:10 a.m." or "6:45 a.m. ET Jan. 12, 2024"
+        ampm = (m.group("ampm") or m.group("ampm0") or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
         return datetime(
-            int(m.group("year")), month, day, hour, int(m.group("min") or 0), int(m.group("sec") or 0),
-            tzinfo=_zone(m.group("tz")),
+            int(m.group("year")), month, day, hour, int(m.group("min") or m.group("min0") or 0),
+            int(m.group("sec") or 0), tzinfo=_zone(m.group("tz") or m.group("tz0")),
         )
     except (ValueError, KeyError):
         return None

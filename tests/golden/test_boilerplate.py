@@ -65,6 +65,8 @@ def test_repeated_headline() -> None:
         ("Published: 2016-11-08T06:30:00Z", "published", datetime(2016, 11, 8, 6, 30, tzinfo=timezone.utc)),
         ("First published on: 5 June 2018, 10:12 BST", "published",
          datetime(2018, 6, 5, 10, 12, tzinfo=timezone(timedelta(hours=1)))),
+        ("Published 6:45 a.m. EST Jan. 12, 2024", "published",
+         datetime(2024, 1, 12, 6, 45, tzinfo=timezone(timedelta(hours=-5)))),
     ],
 )
 def test_metadata_lines(line: str, field: str, expected: datetime) -> None:
@@ -73,3 +75,11 @@ def test_metadata_lines(line: str, field: str, expected: datetime) -> None:
     assert getattr(article, field) == expected
     assert [m.text for m in article.metadata] == [line]
     assert [p.text for p in article.paragraphs] == ["The committee met."]
+
+
+def test_line_with_both_stamps() -> None:
+    """ "Published ... | Updated ..." (USA Today) gives both datetimes, the time written before the date."""
+    line = "Published 6:45 a.m. ET Jan. 12, 2024 | Updated 9:10 a.m. ET Jan. 12, 2024"
+    article = parse_article(f"Storm hits the Midwest\n\n{line}\n\nThe storm hit land.")
+    assert (article.published, article.updated) == (datetime(2024, 1, 12, 6, 45), datetime(2024, 1, 12, 9, 10))
+    assert [m.text for m in article.metadata] == [line]

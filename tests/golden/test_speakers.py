@@ -8,6 +8,11 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
+     "Utility company MidAmerican Energy", "MidAmerican Energy", "Utility company", None, SpeakerKind.ORGANIZATION,
+     None),
+    ("web-site-name", "More than 200,000 homes were without power, according to PowerOutage.us.", "PowerOutage.us",
+     "PowerOutage.us", None, None, SpeakerKind.ORGANIZATION, None),
     ("role-noun-opening-sentence", "Actor Clint Howard said the race was close.", "Actor Clint Howard", "Clint Howard",
      "Actor", None, SpeakerKind.PERSON, None),
     ("role-noun-journalist", "Journalist Jorge Ramos said the numbers were wrong.", "Journalist Jorge Ramos",
