@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
+     "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
      "Utility company MidAmerican Energy", "MidAmerican Energy", "Utility company", None, SpeakerKind.ORGANIZATION,
      None),
