@@ -141,6 +141,15 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
     return "either"
 
 
+def _singles_outside_doubles(text: str, marks: list[tuple[int, str]]) -> bool:
+    """Whether a paragraph quotes in single marks around double ones (‘He told me “no way”,’ she said): its first
+    mark opens a curly single quotation that closes after its last double mark."""
+    if not marks or text[marks[0][0]] != "‘" or marks[0][1] == "close":
+        return False
+    last_double = max((i for i, _ in marks if _is_double(text, i)), default=-1)
+    return last_double >= 0 and any(text[i] == "’" and role != "open" and i > last_double for i, role in marks)
+
+
 def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]]:
     """Pair double marks within and across paragraphs; single marks only where no double mark is open."""
     out: list[tuple[Span, int]] = []
@@ -153,6 +162,8 @@ def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]
             if (role := _role(text, m.start(), para.start, para.end)) is not None
         ]
         doubles = [(i, r) for i, r in marks if _is_double(text, i)]
+        if pending is None and _singles_outside_doubles(text, marks):
+            doubles = []  # British style: ‘He told me “no way”,’ she said. The double marks are a quote within
         opens_with_mark = bool(doubles) and doubles[0][0] == para.start and doubles[0][1] != "close"
         if pending is not None and not opens_with_mark:
             out.extend(_unclosed(text, paragraphs[pending[1]], pending))
