@@ -265,15 +265,21 @@ def _pair_singles(
     also return the opening mark left open at the paragraph's end, if any."""
     out = []
     open_at = pending
-    for i, role in marks:
+    for n, (i, role) in enumerate(marks):
         if open_at is None:
             if role == "open":
                 open_at = (i, index)
         elif role in ("close", "either"):
+            if RE_PLURAL_POSSESSIVE.match(text, i - 1) and any(r != "open" for _, r in marks[n + 1 :]):
+                continue  # 'We have to spend taxpayers' money wisely,' he said: an apostrophe, a later mark closes
             if len(RE_WORDS.findall(text, open_at[0], i)) >= 3:
                 out.append((Span.of(text, open_at[0], i + 1), open_at[1]))
             open_at = None
     return out, open_at
+
+
+#: A plural's possessive apostrophe before a lower-case word: "taxpayers' money".
+RE_PLURAL_POSSESSIVE = lazy_compile(r"(?<=\p{L})s['’]\s\p{Ll}")
 
 
 def _continues_single(text: str, paragraphs: tuple[Span, ...], index: int) -> bool:

@@ -9,6 +9,8 @@ from newsclaims import QuoteKind, extract_quotes, parse_article
 # (id, text, expected [(quoted text, kind)])
 ROWS = [
     # --- mark styles
+    ("plural-possessive-inside-single-quotes", "A spokesman said: 'We have to decide how we spend taxpayers' money "
+     "on buses.'", [("'We have to decide how we spend taxpayers' money on buses.'", QuoteKind.DIRECT)]),
     ("british-single-outside-double", "‘He told me “no way, not ever” and walked out of the room,’ she said.",
      [("‘He told me “no way, not ever” and walked out of the room,’", QuoteKind.DIRECT)]),
     ("straight", '"We will win this race," she said.', [('"We will win this race,"', QuoteKind.DIRECT)]),
