@@ -155,6 +155,8 @@ _BOILERPLATE_STARTS = (
     "illustration", "also", "read", "more", "see", "related", "click", "tap", "follow", "like", "join",
     "subscribe", "sign", "register", "share", "advertis", "sponsored", "story", "continue", "watch",
     "copyright", "©", "(c)", "afp", "reuters", "ap", "pti", "ians", "ani", "epa", "getty", "bloomberg", "xinhua",
+    "(reporting", "reporting", "(additional", "additional", "(writing", "writing", "(editing", "editing",
+    "(compiled", "compiled", "(produced", "produced",
 )  # fmt: skip
 _BOILERPLATE_INSIDE = ("photo", "getty", "screen", "image", "picture", "credit")
 _BOILERPLATE_ENDS = ("afp", "reuters", "ap", "pti", "ians", "ani", "epa", "images", "twitter", "facebook", "file")

@@ -9,6 +9,10 @@ import pytest
 from newsclaims import parse_article
 
 BOILERPLATE = [
+    ("wire-credits", "(Reporting by Allison Lampert in Montreal and Mike Stone in Washington; Editing by Jamie "
+     "Freed)"),
+    ("additional-reporting", "(Additional reporting by Jane Doe in London)"),
+    ("credits-unbracketed", "Reporting by Jane Doe; Editing by Bill Smith"),
     ("representational", "Representational image. AFP"),
     ("photo-credit", "Photo: Reuters"),
     ("ap-photo-caption", "Hillary Clinton speaks in Des Moines, Iowa, on Monday. (AP Photo/Charlie Neibergall)"),
@@ -34,6 +38,7 @@ def test_boilerplate_line(line: str) -> None:
 
 
 BODY_LINES = [
+    "Reporting by the AP found that the plan had failed.",
     "Photographers gathered outside the court as the verdict was read.",
     "Read the full statement, the senator told reporters, before judging it.",
     "The share of voters who back the plan rose to 54 percent.",

@@ -10,6 +10,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("name-ending-in-ing-is-no-participle", "Boeing weighs a sale of its space unit, sources said. Shares of Boeing "
+     "rose.", "Boeing weighs a sale of its space unit", QuoteKind.INDIRECT, "said", "sources"),
     ("with-absolute-group-speaks", "Democrats were divided, with progressives warning that it would gut asylum "
      "protections.", "it would gut asylum protections", QuoteKind.INDIRECT, "warning", "progressives"),
     ("clause-before-colon-is-no-label", "Critics had not read it. The statement from the White House read: \"The "

@@ -12,7 +12,8 @@ BODY = (
     "Sen. Lindsey Graham said on Monday that the party was in trouble. Attorney General Loretta Lynch said the "
     "inquiry was independent, and Gov. John Kasich told supporters in Ohio that he would win. Rep. Darrell Issa "
     "and Sen. Kirsten Gillibrand spoke later, as did Hillary Clinton and Bernie Sanders. A poll by Quinnipiac was "
-    "also released, and Rick Perry, Donald Trump and Trevor Noah made the news. The jobs figures were strong."
+    "also released, and Rick Perry, Donald Trump and Trevor Noah made the news. Shares of Boeing rose. The jobs "
+    "figures were strong."
 )
 
 # (id, headline, content, kind, cue, speaker mention)
@@ -45,6 +46,10 @@ ROWS = [
      "Man charged after chase through downtown", QuoteKind.INDIRECT, "say", "police"),
     ("people-familiar-say", "Apple weighs bid for AI startup, people familiar say.", "Apple weighs bid for AI startup",
      QuoteKind.INDIRECT, "say", "people familiar"),
+    ("wire-slug", "EXCLUSIVE-Boeing weighs sale of space unit, sources say.", "Boeing weighs sale of space unit",
+     QuoteKind.INDIRECT, "say", "sources"),
+    ("kicker-slug-then-colon", "Exclusive–Gillibrand: Clinton Will Release the Transcripts.",
+     "Clinton Will Release the Transcripts", QuoteKind.INDIRECT, ":", "Gillibrand"),
     ("label-then-claim", "The Latest: Hillary Clinton tells voters she’s with them.", "she’s with them",
      QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
 ]

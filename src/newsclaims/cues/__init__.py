@@ -48,7 +48,7 @@ from .frames import (
     _verb_frames,
     reports_in_aside,
 )
-from .headlines import TITLE, colon_headline, plausible_headline_speaker, title_scope_parts
+from .headlines import TITLE, colon_headline, plausible_headline_speaker, title_scope_parts, without_slug
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
@@ -165,6 +165,7 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
     headline-case reporting verbs in lower case), where they find both a cue and a speaker."""
     if title is None:
         return []
+    title = without_slug(text, title)  # "EXCLUSIVE-Boeing weighs sale ..., sources say"
     colon = colon_headline(text, title)
     if colon is not None:
         return [colon]

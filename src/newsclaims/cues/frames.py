@@ -47,6 +47,7 @@ from .speaker_phrases import (
     _appositive_ok,
     head_noun,
     looks_like_speaker,
+    named_in,
     one_abbreviation,
     opens_relative,
     relative_antecedent,
@@ -299,7 +300,7 @@ def _content_first(
     every = [
         b for b in _boundaries(left, start, quote_chars)[-8:]
         if RE_CLOSING_MARK.search(text, b[0], b[1])
-        or word_count(text, start, b[0]) >= 2 and not RE_INTRO_PHRASE.fullmatch(text, start, b[0])
+        or word_count(text, start, b[0]) >= 2 and not _intro_phrase(text, start, b[0])
         or _one_word_subject(text[start : b[0]])
     ]  # not "Still, X said", "Weighing in on the discussion, X agreed"; but "CNN, Cruz said, called ..."
     boundaries = every[-3:]
@@ -357,6 +358,20 @@ RE_INTRO_PHRASE = lazy_compile(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|should|must|did|does)\b"
     r"|(?:\d++|\p{Lu}\p{Ll}+day)\s++(?:the|a|an|its|his|her|their|this|these|some)\b)[^,;:\"“”])*+"
 )
+RE_FIRST_WORD_ING = lazy_compile(r"\p{Lu}\p{Ll}+ing\b")
+
+
+def _intro_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an introductory phrase (:data:`RE_INTRO_PHRASE`), not a clause whose subject
+    is a name ending in "-ing" that the article writes inside sentences ("Boeing weighs a sale, sources said")."""
+    if RE_INTRO_PHRASE.fullmatch(text, start, end) is None:
+        return False
+    word = RE_FIRST_WORD_ING.match(text, start, end)
+    if word is None:
+        return True
+    return not named_in(text, word.group(), start)
+
+
 def _one_word_subject(word: str) -> bool:
     """Whether a sentence's one word before a parenthetical attribution is its subject ("CNN, Cruz said, called
     ...", "Voters, Clinton suggested, don't have to worry"), not a sentence adverb ("Still", "Yes", "Tuesday")."""

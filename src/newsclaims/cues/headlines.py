@@ -39,6 +39,19 @@ _HEADLINE_CASE_LOWER = frozenset(
 _MIN_QUOTED_WORDS = 4
 
 
+#: A wire service's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "ANALYSIS-", "Exclusive–".
+RE_SLUG = lazy_compile(
+    r"(?:(?:EXCLUSIVE|UPDATE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|WRAPUP|REFILE|CORRECTED|BRIEF|RPT|GRAPHIC|EXPLAINER|"
+    r"INTERVIEW|TIMELINE|PREVIEW|BREAKINGVIEWS|COLUMN)(?:\s++\d{1,2})?|Exclusive)\s*+[-–—]\s*+(?=\S)"
+)
+
+
+def without_slug(text: str, title: Span) -> Span:
+    """The title without a wire slug before it ("EXCLUSIVE-Boeing weighs ..." -> "Boeing weighs ...")."""
+    m = RE_SLUG.match(text, title.start, title.end)
+    return Span.of(text, m.end(), title.end) if m is not None else title
+
+
 def title_quotations(text: str, title: Span) -> tuple[list[Quotation], list[tuple[int, int]]]:
     """The title's quotations (as the body's are paired), and its short scare quotes."""
     quotations, scare = [], []
