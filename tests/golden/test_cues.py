@@ -10,6 +10,13 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("according-to-source-with-appositive", "According to Koichi Nakano, a political scientist at Sophia University, "
+     "the new leader has more enemies inside his party than outside it.",
+     "the new leader has more enemies inside his party than outside it", QuoteKind.INDIRECT, "According to",
+     "Koichi Nakano, a political scientist at Sophia University"),
+    ("according-to-source-then-clause-with-article", "According to Fox News, the State Department reported finding "
+     "328 more emails, which brings the total to 1,000.", "the State Department reported finding 328 more emails, "
+     "which brings the total to 1,000", QuoteKind.INDIRECT, "According to", "Fox News"),
     ("name-ending-in-ing-is-no-participle", "Boeing weighs a sale of its space unit, sources said. Shares of Boeing "
      "rose.", "Boeing weighs a sale of its space unit", QuoteKind.INDIRECT, "said", "sources"),
     ("with-absolute-group-speaks", "Democrats were divided, with progressives warning that it would gut asylum "

@@ -32,6 +32,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             if comma == -1 or not _source_ok(text[after:comma]):
                 continue
             speaker = _trim(text, after, comma)
+            appositive = _leading_source_appositive(text, comma, end)
+            if appositive is not None:  # "According to Koichi Nakano, a political scientist at Sophia University,"
+                speaker, comma = (speaker[0], appositive), appositive
             aside = RE_PARTICIPLE_ASIDE_AFTER_SOURCE.match(text, comma + 1, end)
             content_start = aside.end() if aside is not None and word_count(text, aside.end(), end) >= 3 else comma + 1
             return scope.report((content_start, end), m.span(), speaker)
@@ -98,6 +101,18 @@ def _source_ok(phrase: str) -> bool:
         words[0][:1].isupper() or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their", "this", "these",
                                                        "early", "recent", "new", "preliminary", "official"}
     )
+
+
+def _leading_source_appositive(text: str, comma: int, end: int) -> int | None:
+    """Where the appositive after a leading source ends (its closing comma), if one follows the source's comma:
+    "According to Koichi Nakano|, a political scientist at Sophia University|, the new leader ..."."""
+    second = text.find(",", comma + 1, min(end, comma + 120))
+    if second == -1 or not _appositive_follows(text, comma, second) or word_count(text, second + 1, end) < 3:
+        return None
+    phrase = text[comma + 1 : second].strip()
+    if set(phrase.split()) & lexicons.inflections("reporting_verbs"):
+        return None  # "According to Fox News, the State Department reported finding ...": a clause
+    return second if looks_like_speaker(phrase) else None
 
 
 def _appositive_follows(text: str, comma: int, end: int) -> bool:
