@@ -30,7 +30,7 @@ def _pattern() -> regex.Pattern[str]:
     title_place = rf"(?:{title_word})(?:\ (?:{title_word}|{joiner})){{0,3}}"
     place = rf"(?:{caps_place}|{title_place})"
     region = rf"(?!(?:{months})\b)\p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*){{0,2}}"
-    date = rf"(?:(?:{months})\.?\ \d{{1,2}}|\d{{1,2}}\ (?:{months})\.?)(?!\d)"
+    date = rf"(?:(?:{months})\.?\ \d{{1,2}}|\d{{1,2}}\ (?:{months})\.?)(?!\d)(?:,\ \d{{4}}(?!\d))?"  # ", 2024"
     return regex.compile(
         rf"""
         (?:
@@ -121,8 +121,8 @@ def _month_day(date: str | None) -> tuple[int | None, int | None]:
         return None, None
     months = lexicons.table("months")
     month = day = None
-    for part in date.replace(".", "").split():
-        if part.isdigit():
+    for part in date.replace(".", "").replace(",", "").split():
+        if part.isdigit() and len(part) <= 2:  # not the year of "March 4, 2024"
             day = int(part)
         elif part in months:
             month = int(months[part])

@@ -10,6 +10,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("time-adverb-before-cue", "Acme Robotics, a leader in warehouse automation, today announced it has raised "
+     "$50 million.", "it has raised $50 million", QuoteKind.INDIRECT, "announced",
+     "Acme Robotics, a leader in warehouse automation,"),
     ("according-to-source-with-appositive", "According to Koichi Nakano, a political scientist at Sophia University, "
      "the new leader has more enemies inside his party than outside it.",
      "the new leader has more enemies inside his party than outside it", QuoteKind.INDIRECT, "According to",

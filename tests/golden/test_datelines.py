@@ -10,6 +10,12 @@ BODY = " The committee met on Tuesday to discuss the budget, officials said."
 
 # (id, opening, location, region, agency, date)
 POSITIVE = [
+    # --- press-release wires, with the year
+    ("pr-newswire", "NEW YORK, Dec. 9 /PRNewswire/ --", "NEW YORK", None, "PR Newswire", "Dec. 9"),
+    ("pr-newswire-year", "SAN FRANCISCO, March 4, 2024 /PRNewswire/ --", "SAN FRANCISCO", None, "PR Newswire",
+     "March 4, 2024"),
+    ("globe-newswire", "BOSTON, Feb. 1, 2024 (GLOBE NEWSWIRE) --", "BOSTON", None, "GlobeNewswire", "Feb. 1, 2024"),
+    ("cnw", "TORONTO, Jan. 5, 2024 /CNW/ -", "TORONTO", None, "CNW", "Jan. 5, 2024"),
     # --- Associated Press
     ("ap-plain", "WASHINGTON (AP) —", "WASHINGTON", None, "AP", None),
     ("ap-region", "KYIV, Ukraine (AP) —", "KYIV", "Ukraine", "AP", None),
@@ -78,6 +84,8 @@ def test_dateline_date_numbers() -> None:
     """The written date also comes as month and day numbers."""
     dateline = parse_article(f"HEMPSTEAD, N.Y., Sept. 26 (UPI) —{BODY}").dateline
     assert dateline is not None and (dateline.month, dateline.day) == (9, 26)
+    dated = parse_article(f"SAN FRANCISCO, March 4, 2024 /PRNewswire/ --{BODY}").dateline
+    assert dated is not None and (dated.month, dated.day) == (3, 4)  # the year is no day
 
 
 NEGATIVE = [

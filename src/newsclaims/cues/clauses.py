@@ -99,7 +99,7 @@ RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|been|being|be|has|have|had|will|would|could|should|might|may|must|can|did|"
     r"does|do|"
-    r"also|later|previously|further|more|less|all|both|each|\p{Ll}+n[’']t|"
+    r"also|later|previously|further|more|less|all|both|each|today|yesterday|tonight|separately|\p{Ll}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
@@ -129,10 +129,15 @@ def cue_start(text: str, speaker_end: int, verb_start: int) -> int:
         return verb_start
     if _PLACE_ADVERBS.intersection(gap.split()):
         return verb_start  # "workers here said", "voters overall said": the cue is the verb
+    words = gap.split()
+    if words and words[0] in _TIME_ADVERBS:
+        # "Acme today announced": the time is no part of the verb group ("today also said": neither is it)
+        return verb_start if len(words) == 1 else text.index(words[1], speaker_end + gap.index(words[0]) + 1)
     return speaker_end + len(gap) - len(gap.lstrip())
 
 
 _PLACE_ADVERBS = frozenset(["here", "there", "overall", "too"])
+_TIME_ADVERBS = frozenset(["today", "yesterday", "tonight", "separately"])
 
 
 @attrs.frozen
