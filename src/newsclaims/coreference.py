@@ -458,12 +458,12 @@ _FIRM_NOUNS = frozenset(
 
 
 def _brand(name: str) -> bool:
-    """A firm's own name, not an institution's ("Apple", "Nvidia Corp.", "EgyptAir"; not "the European
-    Commission", "RNC")."""
+    """A firm's own name, not an institution's ("Apple", "Nvidia Corp.", "Acme Robotics", "EgyptAir"; not "the
+    European Commission", "RNC")."""
     last = name.split()[-1]
     if not name[:1].isupper() or name.isupper():
         return False
-    return last not in lexicons.words("organization_words") or last.rstrip(".") in {"Corp", "Inc", "Co", "Company"}
+    return last not in lexicons.words("organization_words") or last in lexicons.words("firm_endings")
 
 
 def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:

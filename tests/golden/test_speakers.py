@@ -440,6 +440,9 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("the-company-after-a-firm-named-by-its-industry", "Acme Robotics said it raised $50 million. \"We will grow,\" "
+     "said Jane Park, its chief executive. The company said it plans to double its staff.", "The company",
+     "Acme Robotics", "Acme Robotics"),
     ("epithet-nationality-after-named-subject", "Liverpool captain Virgil van Dijk disagreed. \"It was a clear "
      "penalty. He pulled my shirt,\" the Dutchman told Sky Sports.", "the Dutchman", "Virgil van Dijk",
      "Liverpool captain Virgil van Dijk"),
