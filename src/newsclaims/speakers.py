@@ -296,8 +296,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     approx = RE_APPROXIMATELY.match(core)
     counted = core[approx.end("approx") :].lstrip() if approx is not None else core
-    if RE_SHARE.match(counted) or RE_PERCENT.fullmatch(counted):
-        # a poll's respondents: "About four in 10 South Carolina Republican primary voters", "26%"
+    if RE_SHARE.match(counted) or RE_PERCENT.fullmatch(counted) or RE_PERCENT_OF.match(counted):
+        # a poll's respondents: "About four in 10 South Carolina Republican primary voters", "26%", "58% of voters"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     titled = RE_TITLE_OF_THEN_NAME.fullmatch(core)
     if titled is not None and titled.group("head").lower() in _lower_titles():
@@ -523,11 +523,17 @@ RE_ORGANIZATION_SHAPE = lazy_compile(
 )
 
 
+#: A share written with a sign, then its group: "58% of Americans".
+RE_PERCENT_OF = lazy_compile(r"\d+(?:\.\d+)?%\s++of\s")
+
+
 def _count(core: str) -> int | None:
     words = core.split()
     if len(words) > 2 and words[0].lower() in {"the", "all"}:
         words = words[1:]  # "The two lawmakers", "all three candidates"
     first = words[0].lower() if words else ""
+    if len(words) > 1 and words[1].lower() in {"percent", "per", "%"} or first.endswith("%"):
+        return None  # "58 percent of Americans", "58% of voters": a share, no count
     if first.isdigit():
         return int(first)
     return _NUMBERS.get(first) if first not in {"a", "an"} else None

@@ -8,6 +8,10 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("share-with-percent-sign", "In a poll, 58% of Americans said they expected prices to rise.", "58% of Americans",
+     "58% of Americans", None, None, SpeakerKind.GROUP, None),
+    ("share-in-words-has-no-count", "58 percent of Americans said they expected prices to rise.",
+     "58 percent of Americans", "58 percent of Americans", None, "58 percent of Americans", SpeakerKind.GROUP, None),
     ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
      "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",

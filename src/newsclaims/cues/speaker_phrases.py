@@ -231,6 +231,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     head_part = RE_POSTMODIFIER.sub("", core) or core
     if head_part.lower() == "those" and head_part != core:
         return True  # "Those familiar with the decision", "those who attended"
+    if head_part != core and RE_PERCENT.fullmatch(head_part.strip()):
+        return True  # "58% of Americans", as "58 percent of Americans"
     head_words = head_part.split()
     if len(head_words) > _MAX_SPEAKER_WORDS:
         return False  # a long postmodifier is fine ("people familiar with the matter who asked ..."), not a long head
@@ -401,6 +403,8 @@ def head_noun(phrase: str) -> str:
     """The head noun of a noun phrase, singular and in lower case ("officials familiar with the talks" ->
     "official"), or "" for an empty phrase."""
     words = (RE_POSTMODIFIER.sub("", phrase) or phrase).split()
+    if words and words[-1].endswith("%"):
+        return "percent"  # "58% of Americans", as "58 percent of Americans"
     return singular(words[-1].lower().strip(".,'’")) if words else ""
 
 
