@@ -399,6 +399,15 @@ RE_LISTED_TAIL = lazy_compile(
 )
 
 
+def _title_words(words: list[str]) -> bool:
+    """Whether words before a name make a title: title words, or capitalised words before one ("Commerce
+    Secretary", "Treasury Secretary"), not a description ("the lawyer for")."""
+    titles = _lower_titles()
+    if words[-1].lower() not in titles:
+        return False
+    return all(w.lower() in titles or w[:1].isupper() for w in words[:-1])
+
+
 def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     """People joined by "and", each named and the last in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
     "Clinton and Sen. Bernie Sanders", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
@@ -421,7 +430,7 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
         words = 1 if both or i < len(parts) - 1 else 2
         if name is None or len(name.split()) < words or _name_kind(name) is not SpeakerKind.PERSON:
             return None
-        if title is not None and any(w.lower() not in _lower_titles() for w in title.split()):
+        if title is not None and not _title_words(title.split()):
             return None
         names.append(name)
     return ", ".join(names[:-1]) + " and " + names[-1], len(names)

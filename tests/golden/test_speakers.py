@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("coordinated-names-with-titles", "Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent said "
+     "the measures were overdue.", "Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent",
+     "Howard Lutnick and Scott Bessent", None, None, SpeakerKind.GROUP, 2),
     ("share-with-percent-sign", "In a poll, 58% of Americans said they expected prices to rise.", "58% of Americans",
      "58% of Americans", None, None, SpeakerKind.GROUP, None),
     ("share-in-words-has-no-count", "58 percent of Americans said they expected prices to rise.",
