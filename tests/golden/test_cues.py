@@ -22,6 +22,8 @@ ROWS = [
      "which brings the total to 1,000", QuoteKind.INDIRECT, "According to", "Fox News"),
     ("name-ending-in-ing-is-no-participle", "Boeing weighs a sale of its space unit, sources said. Shares of Boeing "
      "rose.", "Boeing weighs a sale of its space unit", QuoteKind.INDIRECT, "said", "sources"),
+    ("percent-sign-shares-contrasted", "In a poll, 58% of Americans said they expected prices to rise, while 21% said "
+     "the tariffs would help.", "they expected prices to rise", QuoteKind.INDIRECT, "said", "58% of Americans"),
     ("with-absolute-group-speaks", "Democrats were divided, with progressives warning that it would gut asylum "
      "protections.", "it would gut asylum protections", QuoteKind.INDIRECT, "warning", "progressives"),
     ("clause-before-colon-is-no-label", "Critics had not read it. The statement from the White House read: \"The "
