@@ -79,6 +79,7 @@ NO_CLAIM = [
     ("question-about-speaker", "Ted Cruz: Constitutional conservative or career politician?"),
     ("clickbait-clause", "After Trump Heard What His Fox News Nemesis Just Said, He Instantly Unleashes On Twitter."),
     ("common-word-subject", "Jobs report gives Democrats a lift."),
+    ("participle-and-noun-phrase", "Judge blocks state abortion ban, citing privacy rights."),
     ("plain-headline", "Iraq prepares for new fight against post-Mosul Islamic State"),
     ("capitalised-word-not-named-in-body", "Clinton Wades In: Urges Britain to Remain."),
 ]

@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("document-unsealed", "According to the indictment unsealed Friday, the defendants wired $2 million abroad.",
+     "the indictment unsealed Friday", "indictment unsealed Friday", None, "indictment unsealed Friday",
+     SpeakerKind.DOCUMENT, None),
     ("coordinated-names-with-titles", "Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent said "
      "the measures were overdue.", "Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent",
      "Howard Lutnick and Scott Bessent", None, None, SpeakerKind.GROUP, 2),

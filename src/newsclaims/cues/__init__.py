@@ -181,6 +181,7 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
         )
         for r in found
         if r.cue is not None and r.speaker is not None and plausible_headline_speaker(text, r.speaker, title)
+        and (r.quoted or word_count(text, r.content.start, r.content.end) >= 3)  # not "..., citing privacy rights"
     ]
 
 

@@ -130,6 +130,7 @@ RE_POSTMODIFIER = lazy_compile(
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|inside|within|"
     r"among|across|taken|released|conducted|"
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present|"
+    r"unsealed|"
     r"commissioned|sponsored|funded|"
     r"surveyed|polled|sampled|interviewed|contacted)\b.*$"
 )
