@@ -386,7 +386,8 @@ def _described(title: str | None, description: str | None, name: str) -> str:
 
 #: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.
 RE_POSSESSOR_WORD = lazy_compile(r"(?<![\w\-])[\w\-]++['’]s?(?=\s|$)")
-#: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
+
+
 def _other_sex(pronoun: str, person: Speaker) -> bool:
     """Whether "he" or "she" cannot stand for ``person``: an honorific or a common first name says the other sex
     ("Ms. Lopez", "Maria Lopez" for "he")."""
@@ -428,6 +429,9 @@ def _pronoun(speaker: Speaker) -> str | None:
         return None
     word = m.group("demonym") or ""
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else "person"
+
+
+#: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 

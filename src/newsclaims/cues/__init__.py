@@ -48,7 +48,14 @@ from .frames import (
     _verb_frames,
     reports_in_aside,
 )
-from .headlines import TITLE, colon_headline, plausible_headline_speaker, title_scope_parts, without_slug
+from .headlines import (
+    TITLE,
+    colon_headline,
+    plausible_headline_speaker,
+    title_quotations,
+    title_scope_parts,
+    without_slug,
+)
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
@@ -166,10 +173,11 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
     if title is None:
         return []
     title = without_slug(text, title)  # "EXCLUSIVE-Boeing weighs sale ..., sources say"
-    colon = colon_headline(text, title)
+    quotations, scare = title_quotations(text, title)
+    colon = colon_headline(text, title, quotations, scare)
     if colon is not None:
         return [colon]
-    shadow, sentence, stretches, quotations = title_scope_parts(text, title)
+    shadow, sentence, stretches = title_scope_parts(text, title, quotations, scare)
     found = _read_sentence(Scope(shadow, sentence, TITLE, quotations, stretches, None), None)
     return [
         attrs.evolve(

@@ -95,11 +95,14 @@ RE_THAT = lazy_compile(
 )
 
 
+#: Time adverbs between a subject and its verb ("Acme today announced"): stripped from the subject, kept out of
+#: the cue (:func:`cue_start`).
+_TIME_ADVERBS = ("today", "yesterday", "tonight", "separately")
 RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"nonetheless|meanwhile|is|are|was|were|been|being|be|has|have|had|will|would|could|should|might|may|must|can|did|"
     r"does|do|"
-    r"also|later|previously|further|more|less|all|both|each|today|yesterday|tonight|separately|\p{Ll}+n[’']t|"
+    rf"also|later|previously|further|more|less|all|both|each|{'|'.join(_TIME_ADVERBS)}|\p{{Ll}}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"
     r"Holly|Lily|bully|belly|assembly|monopoly|anomaly)\b)\p{Ll}\w*ly)"  # not "Megyn Kelly", "Mrs. Schlafly"
@@ -137,7 +140,6 @@ def cue_start(text: str, speaker_end: int, verb_start: int) -> int:
 
 
 _PLACE_ADVERBS = frozenset(["here", "there", "overall", "too"])
-_TIME_ADVERBS = frozenset(["today", "yesterday", "tonight", "separately"])
 
 
 @attrs.frozen
@@ -648,13 +650,17 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     return coordinated.start() if coordinated else stop
 
 
+#: A lower-case particle inside a name ("Virgil van Dijk", "Luiz Inacio Lula da Silva"), and the article that may
+#: follow it ("Ursula von der Leyen").
+_NAME_PARTICLE = "(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)"
+_PARTICLE_ARTICLE = "(?:der|den|la|le)"
 #: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz" (also before
 #: a party label: "Sen. Pat Toomey (R-Pa.)").
 RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
-    r"(?:\p{Lu}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)\s+"
-    r"(?:(?:der|den|la|le)\s+)?)?){0,5}\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
+    rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,5}}"
+    r"\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
     r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
@@ -707,7 +713,7 @@ def _opening_verbs() -> frozenset[str]:
 RE_LOWER_WORDS = lazy_compile(r"(?:\s++(?P<word>\p{Ll}[\p{Ll}\-]*+(?:['’]s)?))*+")  # "prime minister's office"
 #: A name after a speaker noun: "member| Flea".
 RE_CAPITALISED_WORDS = lazy_compile(
-    r"(?:(?:\s++\p{Lu}[\w.’'\-]*+)++(?:\s++(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)(?:\s++(?:der|den|la|le))?"
+    rf"(?:(?:\s++\p{{Lu}}[\w.’'\-]*+)++(?:\s++{_NAME_PARTICLE}(?:\s++{_PARTICLE_ARTICLE})?"
     r"(?:\s++\p{Lu}[\w.’'\-]*+)++)?(?=\s++\p{Ll}|[,;:]|$))?"
 )  # "captain| Virgil van Dijk"
 

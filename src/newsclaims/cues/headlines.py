@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..quotes import Quotation, pair_marks
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .report import QuotedStretches, Report, word_count
-from .speaker_phrases import head_noun, looks_like_speaker, named_in, singular
+from .speaker_phrases import NEAR, capitalised_inside_sentence, head_noun, looks_like_speaker, named_in, singular
 
 #: The index a report of the title has for its paragraph and its sentence.
 TITLE = -1
@@ -63,10 +61,11 @@ def title_quotations(text: str, title: Span) -> tuple[list[Quotation], list[tupl
     return quotations, scare
 
 
-def title_scope_parts(text: str, title: Span) -> tuple[str, Sentence, QuotedStretches, list[Quotation]]:
-    """What the sentence frames read a title with: the text (its start) with the title's headline-case reporting
-    verbs in lower case, the title as a sentence, and its quoted stretches."""
-    quotations, scare = title_quotations(text, title)
+def title_scope_parts(
+    text: str, title: Span, quotations: list[Quotation], scare: list[tuple[int, int]]
+) -> tuple[str, Sentence, QuotedStretches]:
+    """What the sentence frames read a title with (its :func:`title_quotations` given): the text (its start) with
+    the title's headline-case reporting verbs in lower case, the title as a sentence, and its quoted stretches."""
     verbs = _lowered_in_headlines()
     chars = list(text[title.start : title.end])
     for m in RE_HEADLINE_WORD.finditer(text, title.start, title.end):
@@ -74,10 +73,10 @@ def title_scope_parts(text: str, title: Span) -> tuple[str, Sentence, QuotedStre
             chars[m.start() - title.start] = chars[m.start() - title.start].lower()
     # the text up to the title (white space at most: the title is the first line) and a bounded stretch after it,
     # which is all the frames read of a sentence's neighbourhood: a copy of the whole input would cost its length
-    shadow = text[0 : title.start] + "".join(chars) + text[title.end : title.end + _NEAR]
+    shadow = text[0 : title.start] + "".join(chars) + text[title.end : title.end + NEAR]
     sentence = Sentence(Span.of(shadow, title.start, title.end), TITLE)
     stretches = QuotedStretches(((q.span.start, q.span.end) for q in quotations), scare)
-    return shadow, sentence, stretches, quotations
+    return shadow, sentence, stretches
 
 
 @functools.cache
@@ -86,8 +85,11 @@ def _lowered_in_headlines() -> frozenset[str]:
     return lexicons.inflections("reporting_verbs") | _HEADLINE_CASE_LOWER
 
 
-def colon_headline(text: str, title: Span) -> Report | None:
-    """``Lynch: No outside influence on FBI probe``: the report of a headline whose speaker stands before a colon."""
+def colon_headline(
+    text: str, title: Span, quotations: list[Quotation], scare: list[tuple[int, int]]
+) -> Report | None:
+    """``Lynch: No outside influence on FBI probe``: the report of a headline whose speaker stands before a colon
+    (its :func:`title_quotations` given)."""
     m = RE_COLON_HEADLINE.fullmatch(text, title.start, title.end)
     if m is None:
         return None
@@ -100,7 +102,6 @@ def colon_headline(text: str, title: Span) -> Report | None:
     c_start, c_end = m.start("content"), _without_final_stop(text, m.start("content"), title.end)
     if word_count(text, c_start, c_end) < 2:
         return None
-    quotations, scare = title_quotations(text, title)
     quoted = tuple(q.span for q in quotations if c_start <= q.span.start and q.span.end <= c_end)
     if (c_start, c_end) in scare:
         quoted = (Span.of(text, c_start, c_end),)
@@ -177,10 +178,7 @@ def _named_in_body(text: str, word: str, after: int) -> bool:
     word ("Clinton Wades In")."""
     if not word.isalpha() or not word[:1].isupper():
         return False
-    return regex.search(rf"[\p{{Ll}},]\s++{regex.escape(word)}\b", text, pos=after, endpos=after + _NEAR) is not None
-
-
-_NEAR = 20_000
+    return capitalised_inside_sentence(text, word, after, after + NEAR)
 
 
 def _without_final_stop(text: str, start: int, end: int) -> int:

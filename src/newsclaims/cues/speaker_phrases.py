@@ -481,8 +481,8 @@ def named_in(text: str, np: str, at: int) -> bool:
     article, or its neighbourhood in a very long input, so the look-up costs the same in any input."""
     if " " in np or np in lexicons.table("pronouns"):
         return True
-    lo, hi = max(0, at - _NEAR), at + _NEAR
-    if regex.search(rf"[\p{{Ll}},]\s++{regex.escape(np)}\b", text, pos=lo, endpos=hi) is not None:
+    lo, hi = max(0, at - NEAR), at + NEAR
+    if capitalised_inside_sentence(text, np, lo, hi):
         return True
     if np.endswith("ing"):
         return False  # "Acknowledging the risk, ...": a participle opening the sentence
@@ -490,4 +490,12 @@ def named_in(text: str, np: str, at: int) -> bool:
     return lower is None  # "good" nearby: a word, no name
 
 
-_NEAR = 20_000
+def capitalised_inside_sentence(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` writes ``word`` capitalised after a lower-case word or a comma, as a name is
+    written ("... said Sen. Lindsey Graham"), not as a sentence or a headline capitalises any word."""
+    return regex.search(rf"[\p{{Ll}},]\s++{regex.escape(word)}\b", text, pos=lo, endpos=hi) is not None
+
+
+#: How far either side of a word the text is searched for it: the article, or its neighbourhood in a very long
+#: input, so a look-up costs the same in any input.
+NEAR = 20_000
