@@ -230,7 +230,11 @@ def _reported(report: Report, text: str, at: int) -> bool:
     if _in_content(report, at):
         return True
     content = report.content
-    return not report.quoted and content.start < at < content.end and RE_VERB_LED.match(text, at) is not None
+    if report.quoted or not content.start < at < content.end:
+        return False
+    # "Prosecutors said the defendant, who cannot be named for legal reasons, ...": a relative clause inside the
+    # reported words describes someone the report is about, not its speaker
+    return RE_VERB_LED.match(text, at) is not None or text.startswith(("who ", "whose "), at)
 
 
 #: Words of a condition that name the ground rules it follows, where no reason is stated.

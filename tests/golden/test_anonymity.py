@@ -285,6 +285,8 @@ LOOK_ALIKES = [
     "Anonymous, the hacker group, said it had taken down the site.",
     "He has attended Narcotics Anonymous meetings for years, his lawyer said.",
     "Mayor Ann Lee, who was not authorized to spend the funds, said she would repay them.",
+    "Prosecutors said the defendant, who cannot be named for legal reasons because he is a minor, had pleaded "
+    "guilty.",
     "The anonymous letter was signed by 40 employees.",
     "The record label said the album would be released in June.",
     "The background check was completed on time, the agency said.",

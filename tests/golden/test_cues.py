@@ -609,7 +609,7 @@ ROWS = [
      "said", "President Barack Obama"),
     ("infinitive-of-purpose-after-a-past-clause",
      "One lawmaker took a private moment during a holiday party at the White House to tell the president that he "
-     "was wrong.", "he was wrong", QuoteKind.INDIRECT, "tell", "One lawmaker"),
+     "was wrong.", "he was wrong", QuoteKind.INDIRECT, "to tell", "One lawmaker"),
     ("phrasal-go-so-far-as-to-say", "The Slate columnist David Auerbach went so far as to say, “Twitter as we know "
      "it is over.”", "“Twitter as we know it is over.”", QuoteKind.DIRECT, "went so far as to say",
      "The Slate columnist David Auerbach"),
@@ -650,7 +650,7 @@ ROWS = [
     ("sports-role-after-inverted-cue", '"We have to be better," said the Chiefs quarterback.',
      '"We have to be better,"', QuoteKind.DIRECT, "said", "the Chiefs quarterback"),
     ("infinitive-say-with-a-clause", "The singer took to Instagram to say she was “heartbroken” by the news.",
-     "she was “heartbroken” by the news", QuoteKind.INDIRECT, "say", "The singer"),
+     "she was “heartbroken” by the news", QuoteKind.INDIRECT, "to say", "The singer"),
     ("family-speaks", '"We are devastated," the family said in a statement.', '"We are devastated,"',
      QuoteKind.DIRECT, "said", "the family"),
     ("progressive-perfect-cue", "The family and civic leaders have been demanding that police release the video.",
@@ -776,6 +776,8 @@ def test_participle_makes_second_quote() -> None:
         "Gas costs $4 per gallon in the state.",
         "Per the agreement, the money was paid in May.",
         "He praised the Supreme Court ruling that paved the way for super PACs.",
+        "Sanders released details of his plan that would raise taxes on the rich.",
+        "Trump made similarly bigoted charges that a Latino judge would be biased against him.",
         "Winning that trifecta would put Trump in a political category all his own, the first Republican other "
         "than a sitting president to sweep the first three contests on record.",
         "Weighing in on the discussion, Jones agreed.",
@@ -1515,3 +1517,25 @@ def test_contrasting_report_after_while_and_a_common_noun() -> None:
     assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
         ('the reforms would "set back asylum law for decades"', "Amnesty International"),
         ('the pact "a gift to smugglers"', "the charity Oxfam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('She and other Democrats on the stage refused to say the words "radical Islam," which Republicans want.',
+         "to say", "She and other Democrats on the stage"),
+        ("Hammond, the Indiana national committeeman, hesitated to repeat his previous criticism of the mogul.",
+         "to repeat", "Hammond, the Indiana national committeeman"),
+        ("The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the "
+         "presumptive nominee.", "to declare", "Republican National Committee Chairman Reince Priebus"),
+        ("Trump, Ryan and RNC Chairman Reince Priebus have spent the last week trying to tell Republicans that there "
+         "is nothing to see here.", "to tell", "Trump, Ryan and RNC Chairman Reince Priebus"),
+        ("Sanders wants voters to recall that he took a rare stand against the Iraq war.", "to recall", "Sanders"),
+    ],
+)
+def test_infinitive_cue_speaker_leaves_out_the_verb(text: str, cue: str, speaker: str) -> None:
+    """The speaker of an infinitive cue is the subject before the verb that governs it ("refused", "have spent
+    ... trying"), or the object of a verb like "led"; never a phrase holding that verb."""
+    quote = extract_quotes(text)[0]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker

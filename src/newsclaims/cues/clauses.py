@@ -330,6 +330,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         or RE_OBJECT_VERB_BEFORE.search(text, max(0, start - 20), start) is not None
     ):
         return True  # "the first three contests", "faces charges", "denied reports": a noun
+    if form.endswith("s") and RE_FOR_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] in ",.;":
+        return True  # "who only gave his name for safety reasons, said": the object of "for", a noun
+    if form.endswith("s") and form != "says" and _object_of_past_verb(text, start):
+        return True  # "Sanders released details", "Trump made similarly bigoted charges": an object, a noun
     if form.endswith("s") and form != "says" and (
         RE_RELATIVE_VERB_AFTER.match(text, end) is not None
         or RE_PLURAL_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -372,6 +376,26 @@ _PARTICIPLES_AFTER_HAS = frozenset("said told written spoken thought sworn taken
 _IRREGULAR_PARTICIPLES = frozenset(
     "set made laid put given taken written drawn shown seen done held kept brought sent known spread cast".split()
 )
+#: "for" and up to two lower-case words right before a cue form: "for safety| reasons".
+RE_FOR_BEFORE = lazy_compile(r"(?<![\w’'\-])for\s++(?:\p{Ll}++\s++){0,2}$")
+#: A past form and up to two modifiers right before a plural cue form: "released| details", "made similarly
+#: bigoted| charges".
+RE_PAST_VERB_BEFORE = lazy_compile(
+    r"(?<![\w’'\-])(?P<before>[\w’'\-]++)\s++(?P<verb>\p{Ll}++)\s++(?:(?:\p{Ll}++ly|\p{Ll}++ed|new|more|fresh|"
+    r"several|many|some|such|similar|further|additional|detailed|the|his|her|their|its)\s++){0,2}$"
+)
+
+
+def _object_of_past_verb(text: str, start: int) -> bool:
+    """Whether a plural cue form is the object of a past-tense verb right before it ("Lazar released notes"), not
+    the verb after a relative clause ("The senator who resigned claims ...")."""
+    m = RE_PAST_VERB_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("before").lower() in {"who", "that", "which", "had", "has", "have", "was", "were"}:
+        return False
+    verb = m.group("verb")
+    return verb.endswith("ed") or verb in _past_forms()
+
+
 #: A document noun and "that" right before a cue form: "a message that said", "a sign that read".
 RE_DOCUMENT_THAT = lazy_compile(r"(?<![\w’'\-])(?P<noun>[\p{Ll}\-]++)\s++that\s++$")
 

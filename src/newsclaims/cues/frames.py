@@ -34,6 +34,7 @@ from .clauses import (
     _used_as_noun,
     _verb_matches,
     cue_start,
+    lemmas,
     opens_intro,
     postmodifier_end,
     sentence_subject,
@@ -178,6 +179,9 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             cue = m.span()
             if speaker is not None and speaker[1] <= m.start():
                 cue = (cue_start(text, speaker[1], m.start()), m.end())  # "has said", "did not say"
+                infinitive = RE_TO_BEFORE.search(text, max(start, m.start() - 5), m.start())
+                if infinitive is not None and infinitive.start() < cue[0] and m.group().split()[0] in lemmas():
+                    cue = (infinitive.start(), m.end())  # "refused| to say": the infinitive is the cue
             report = scope.report(content, cue, speaker)
             if report is None:
                 return
@@ -701,7 +705,7 @@ def _speaker_first(
             subject = _purpose_subject(text, start, verb) or _name_after_intro(text, start, verb)
             if subject is None:
                 return None
-        speaker = subject
+        speaker = _infinitive_subject(text, subject, verb)
         clause = subject[0] - start
     pos = verb.end()
     if RE_ASKS_ANONYMITY.match(text, pos, end):
@@ -917,6 +921,76 @@ def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] 
     if predicate is None or not _past_form(predicate.group(1)) or RE_OBJECT_CONTROL.fullmatch(predicate.group(1)):
         return None
     return subject
+
+
+#: A verb before an infinitive cue: "refused| (to say)", "led| (Chairman Reince Priebus to declare)": a past form,
+#: or a present one from the list.
+RE_CONTROL_VERB = lazy_compile(
+    r"(?<=\s)(?:\p{Ll}++(?<=ed)|wants|plans|hopes|seeks|tries|intends|vows|promises|pushes|urges|asks|allows|"
+    r"requires|expects|needs|refuses|declines|prepares|continues|threatens|made|took|began|sought|chose|led|spent|"
+    r"set|got|went|came|stood|meant|trying|planning|hoping|seeking|preparing|looking|moving|working)(?=\s|$)"
+)
+#: Verbs whose object is the one who speaks in the infinitive after it: "prompted Britain's Parliament (to call)".
+_OBJECT_SPEAKS = frozenset("led prompted pushed pushes urged urges asked asks invited forced allowed allows "
+                           "encouraged persuaded convinced required requires".split())
+#: An auxiliary or copula after a verb form, which was then no predicate: "The actors involved| are all quick".
+RE_AUXILIARY = lazy_compile(r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could)(?=\s|$)")
+#: What ends a subject before its verb: auxiliaries, negation, adverbs, a comma.
+RE_SUBJECT_TAIL = lazy_compile(
+    r"(?:[\s,]++(?:has|have|had|is|are|was|were|be|been|also|not|never|still|did|does|do|would|will|could|even|"
+    r"all|both|just|only|quickly|again|then|now|already|\p{Ll}++ly))*+[\s,]*+$"
+)
+
+
+def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) -> tuple[int, int]:
+    """The speaker of an infinitive cue without its verb: "she and other Democrats on the stage| refused to say",
+    "The decisive victory led| Republican National Committee Chairman Reince Priebus| to declare" (the object of a
+    verb like "led" speaks); the subject unchanged where no verb ends it."""
+    if verb.group().split()[0] not in lemmas() or not RE_TO_BEFORE.search(
+        text, max(subject[0], verb.start() - 5), verb.start()
+    ):
+        return subject
+    verbs = [m for m in RE_CONTROL_VERB.finditer(text, subject[0], subject[1]) if m.start() > subject[0]]
+    if not verbs or RE_AUXILIARY.search(text, subject[1], verb.start()) is not None:
+        return subject  # "The actors involved| are all quick to point out": the verb form modifies the subject
+    last = verbs[-1]
+    auxiliaries = RE_AUXILIARY.finditer(text, subject[0], last.start())
+    first_aux = next((a for a in auxiliaries if not _after_relative(text, a)), None)
+    if first_aux is not None:
+        last = first_aux  # "Trump, Ryan and RNC Chairman Reince Priebus| have spent the last week trying"
+    obj_end = subject[1]
+    infinitive = RE_TO_WORD.search(text, last.end(), subject[1])
+    if infinitive is not None:
+        obj_end = infinitive.start()  # "pushed Democrats| to moderate their stance ... and to say"
+    obj = (last.end() + len(text[last.end() : obj_end]) - len(text[last.end() : obj_end].lstrip()), obj_end)
+    obj = (obj[0], obj[0] + len(text[obj[0] : obj[1]].rstrip(" ,")))
+    auxiliary = next((a for a in RE_AUXILIARY.finditer(text, *obj) if not _after_relative(text, a)), None)
+    if first_aux is not None:
+        cut = first_aux.start()
+    elif auxiliary is not None:
+        cut = auxiliary.start()  # "The actors involved| are all quick (to point out)"
+    elif obj[0] < obj[1] and last.group() in _OBJECT_SPEAKS:
+        return obj if looks_like_speaker(text[obj[0] : obj[1]], strict=False) else subject
+    else:
+        cut = last.start()
+    tail = RE_SUBJECT_TAIL.search(text, subject[0], cut)
+    found = (subject[0], tail.start() if tail is not None else cut)
+    phrase = text[found[0] : found[1]]
+    return found if phrase.strip() and looks_like_speaker(phrase, strict=False) else subject
+
+
+def _after_relative(text: str, auxiliary: regex.Match[str]) -> bool:
+    """Whether an auxiliary follows a relative pronoun ("Stumpf, who| was under questioning"): no predicate of the
+    subject's own."""
+    return RE_RELATIVE_BEFORE.search(text, max(0, auxiliary.start() - 8), auxiliary.start()) is not None
+
+
+#: A relative pronoun right before a word.
+RE_RELATIVE_BEFORE = lazy_compile(r"(?<![\w’'\-])(?:who|which|that)\s++$")
+#: The word "to".
+RE_TO_WORD = lazy_compile(r"(?<![\w’'\-])to(?=\s)")
+#: The "to" of an infinitive right before a cue.
+RE_TO_BEFORE = lazy_compile(r"(?<![\w’'\-])to\s++$")
 
 
 def _name_after_intro(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
