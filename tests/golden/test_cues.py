@@ -57,7 +57,7 @@ ROWS = [
     ("adverb-after-cue", '"We are so sorry you are leaving," Clinton said sarcastically.',
      '"We are so sorry you are leaving,"', QuoteKind.DIRECT, "said", "Clinton"),
     ("reported-report-in-statement", "He said the plan had failed, the company said in a statement on Monday.",
-     "the plan had failed", QuoteKind.INDIRECT, "said", "He"),
+     "He said the plan had failed", QuoteKind.INDIRECT, "said", "the company"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
@@ -1539,3 +1539,34 @@ def test_infinitive_cue_speaker_leaves_out_the_verb(text: str, cue: str, speaker
     quote = extract_quotes(text)[0]
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("Smith claimed he had been framed, his lawyer told reporters.",
+         ("Smith claimed he had been framed", "told", "his lawyer"), ("he had been framed", "claimed", "Smith")),
+        ("The minister promised to resign if the bill failed, aides said.",
+         ("The minister promised to resign if the bill failed", "said", "aides"),
+         ("to resign if the bill failed", "promised", "The minister")),
+        ("He asked not to be disturbed during the broadcast, his press secretary said.",
+         ("He asked not to be disturbed during the broadcast", "said", "his press secretary"),
+         ("not to be disturbed during the broadcast", "asked", "He")),
+    ],
+)
+def test_attribution_after_a_reporting_sentence(
+    text: str, outer: tuple[str, str, str], inner: tuple[str, str, str]
+) -> None:
+    """ "X claimed C, Y said.": Y reports X's claim (the whole clause) and X claims C; both are reports."""
+    found = {(q.span.text, q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None)
+             for q in extract_quotes(text)}
+    assert found == {outer, inner}
+
+
+def test_new_sentence_quotation_is_no_outer_content() -> None:
+    """A quotation that opens a sentence the segmentation missed is attributed on its own, not as the end of the
+    sentence before."""
+    text = ("Ramos corrected the candidate by tweeting a study proving “immigrants are less likely to be criminals "
+            "than the native-born.”“Your facts are wrong,” Ramos wrote.")
+    assert not any(q.span.text.startswith("Ramos corrected") and q.cue is not None and q.cue.text == "wrote"
+                   for q in extract_quotes(text))

@@ -22,6 +22,7 @@ from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .clauses import (
     CAPITALISED_ADVERB,
+    RE_TRAILING_ATTRIBUTION,
     VerbMatch,
     _subject_span,
     _verb_matches,
@@ -457,8 +458,35 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
         after = RE_JOINER.match(scope.text, rest).end()  # type: ignore[union-attr]  # always matches
         more = [r for r in _verb_frames(scope, after, end) if r.quoted or contrast]
         if more:
-            reports += _with_participles(scope, more, end, rest)
-    return reports
+            return reports + _with_participles(scope, more, end, rest)
+    outer = _outer_attribution(scope, reports[0], start, rest, end)
+    return [*reports, outer] if outer is not None else reports
+
+
+def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: int) -> Report | None:
+    """The attribution after a sentence whose subject reports: in "Smith claimed he had been framed, his lawyer
+    told reporters." the lawyer reports Smith's claim (PolNeAR marks both)."""
+    if first.cue is None or first.speaker is None:
+        return None
+    if first.speaker.start != start or first.cue.start < first.speaker.end:
+        return None  # only a report whose subject opens the sentence
+    trailing = RE_TRAILING_ATTRIBUTION.search(scope.text, rest, end)
+    if trailing is None or scope.text[rest : trailing.start()].strip(",”\"’' ") or not looks_like_speaker(
+        trailing.group("np")
+    ):
+        return None
+    if any(
+        first.cue.end <= q.span.start < rest and RE_SENTENCE_END_BEFORE.search(scope.text, start, q.span.start)
+        for q in scope.quotations
+    ):
+        return None  # '... “less likely to be criminals.”“Your facts are wrong,” Ramos wrote.': a new sentence
+    verb = trailing.span("verb")
+    cue = (verb[0], verb[0] + len(trailing.group("verb").split()[0]))
+    return scope.report((start, rest), cue, trailing.span("np"))
+
+
+#: The end of a sentence right before a quotation, the segmentation having missed it (no space after it).
+RE_SENTENCE_END_BEFORE = lazy_compile(r"[.!?][\"”’']*+$")
 
 
 def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: int) -> Report | None:
