@@ -10,6 +10,11 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("told-a-named-panel-after-content", "This includes a special force to assist Kurdish Peshmerga, Defense Secretary "
+     "Ash Carter told a Senate panel Wednesday.", "This includes a special force to assist Kurdish Peshmerga",
+     QuoteKind.INDIRECT, "told", "Defense Secretary Ash Carter"),
+    ("told-a-named-hearing-then-that", "CIA Director John Brennan told a Senate hearing on Thursday that the agency "
+     "had found no link.", "the agency had found no link", QuoteKind.INDIRECT, "told", "CIA Director John Brennan"),
     ("time-adverb-before-cue", "Acme Robotics, a leader in warehouse automation, today announced it has raised "
      "$50 million.", "it has raised $50 million", QuoteKind.INDIRECT, "announced",
      "Acme Robotics, a leader in warehouse automation,"),

@@ -59,7 +59,9 @@ RE_TOLD_OBJECT = lazy_compile(
     r"""\s++(?:(?:the|a|an|his|her|their)\s++)?(?:
         (?:[\p{Ll}\-]+\s+){0,3}(?:host|anchor|interviewer|correspondent|reporter|columnist|editor|moderator|
            commentator|journalist|presenter|blogger)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
-      |         \p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}(?:\s+(?:programme|program|show|podcast))?
+      | (?>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}(?:\s+(?:programme|program|show|podcast))?)
+                (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
+                         briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates|
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
