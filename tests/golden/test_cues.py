@@ -1066,9 +1066,15 @@ def test_uncued_quote_continues_speaker() -> None:
          "per", "Axios"),
         ("According to the minutes of the previous meeting, released last month, most members saw risks as balanced.",
          "most members saw risks as balanced", "According to", "the minutes of the previous meeting"),
+        ("About 10:03 p.m., according to a congressional timeline, the CIA security contractors left for the "
+         "compound.", "the CIA security contractors left for the compound", "according to",
+         "a congressional timeline"),
+        ("The economy grew 2 percent, according to John Smith, a professor at Yale.", "The economy grew 2 percent",
+         "according to", "John Smith, a professor at Yale"),
     ],
     ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
-         "per-tail", "according-to-then-participle-aside"],
+         "per-tail", "according-to-then-participle-aside", "according-to-mid-sentence-then-clause",
+         "according-to-with-final-appositive"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

@@ -9,6 +9,7 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..types import QuoteKind
+from .clauses import _past_forms
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
@@ -116,8 +117,20 @@ def _leading_source_appositive(text: str, comma: int, end: int) -> int | None:
 
 
 def _appositive_follows(text: str, comma: int, end: int) -> bool:
+    """Whether the words after a comma up to ``end`` are an appositive ("a professor at Yale", "who ..."), not a
+    clause ("the CIA security contractors left for the compound")."""
     rest = text[comma + 1 : end].split()
-    return bool(rest) and rest[0].lower() in {"a", "an", "the", "who", "which"} and len(rest) <= _MAX_SPEAKER_WORDS
+    if not rest or rest[0].lower() not in {"a", "an", "the", "who", "which"} or len(rest) > _MAX_SPEAKER_WORDS:
+        return False
+    return rest[0].lower() in {"who", "which"} or not any(_predicate_word(w) for w in rest[2:])
+
+
+def _predicate_word(word: str) -> bool:
+    """An auxiliary or an irregular past form: a clause's verb ("left", "is"), which no appositive holds."""
+    return word in _AUXILIARIES or word in _past_forms()
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would could can should".split())
 
 
 RE_QUOTED_AS = lazy_compile(
