@@ -10,6 +10,15 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("parenthetical-then-focus-adverb", "Things have changed over the years, she says, especially in the social media "
+     "era.", "Things have changed over the years, she says, especially in the social media era", QuoteKind.INDIRECT,
+     "says", "she"),
+    ("adverb-then-participle-trails", "“This ad is horrific in my mind and reminds me of Pete Wilson,” Henry said, "
+     "likely referring to the first TV ad.", "“This ad is horrific in my mind and reminds me of Pete Wilson,”",
+     QuoteKind.DIRECT, "said", "Henry"),
+    ("inside-source-in-parenthetical", "The plan, an inside source said, is to have volunteers pass out reprints of "
+     "the editorial.", "The plan, an inside source said, is to have volunteers pass out reprints of the editorial",
+     QuoteKind.INDIRECT, "said", "an inside source"),
     ("told-a-named-panel-after-content", "This includes a special force to assist Kurdish Peshmerga, Defense Secretary "
      "Ash Carter told a Senate panel Wednesday.", "This includes a special force to assist Kurdish Peshmerga",
      QuoteKind.INDIRECT, "told", "Defense Secretary Ash Carter"),

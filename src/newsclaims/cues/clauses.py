@@ -20,8 +20,15 @@ _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|las
 
 
 #: Adverbials that may stand between a cue and its content: times, venues and media.
+#: Adverbs that after a comma open more of what is said, no circumstance of the saying: "..., she says,
+#: especially in the social media era".
+_FOCUS_ADVERBS = (
+    r"(?:especially|particularly|notably|mainly|largely|mostly|partly|chiefly|primarily|probably|possibly|"
+    r"certainly|clearly|likely|unlikely|definitely|surely|perhaps|maybe|only|even|also|simply)\b"
+)
+RE_FOCUS_ADVERB = lazy_compile(_FOCUS_ADVERBS)
 RE_ADJUNCT = lazy_compile(
-    rf"""\s*+(?:,\s*+)?(?:
+    rf"""\s*+(?:,\s*+(?!{_FOCUS_ADVERBS}))?(?:
         {_TIME}
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
       | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
@@ -455,7 +462,10 @@ _TRAILING_WORDS = frozenset(
 
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
-    first = remainder.split(None, 1)[0].lower() if remainder.split() else ""
+    words = remainder.split(None, 2)
+    if len(words) > 1 and RE_FOCUS_ADVERB.fullmatch(words[0].lower()) and words[1].endswith("ing"):
+        return True  # ", likely referring to ...", ", also alluding to ...": the participle trails all the same
+    first = words[0].lower() if words else ""
     if RE_NOT_CIRCUMSTANCE.match(remainder):
         return False  # "Now, he says, at least seven delegates have signed on": a quantity opens more content
     return first.endswith("ing") or first in _TRAILING_WORDS
