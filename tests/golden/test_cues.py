@@ -10,6 +10,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("relative-aside-ends-before-irregular-past", "Mr. Sanders, who said he would stay in the race, spoke in Ohio on "
+     "Monday.", "he would stay in the race", QuoteKind.INDIRECT, "said", "who"),
     ("parenthetical-then-focus-adverb", "Things have changed over the years, she says, especially in the social media "
      "era.", "Things have changed over the years, she says, especially in the social media era", QuoteKind.INDIRECT,
      "says", "she"),

@@ -249,9 +249,8 @@ def _aside_content(
         if main is not None:  # the aside ends at its comma, or after the quotation mark that holds it
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
         comma = text.rfind(",", content[0], content[1])
-        if comma != -1 and text[speaker[0] : speaker[1]] in {"who", "which"} and RE_MAIN_PREDICATE.match(
-            text, comma, content[1]
-        ):
+        predicate = RE_MAIN_PREDICATE.match(text, comma, content[1]) if comma != -1 else None
+        if predicate is not None and text[speaker[0] : speaker[1]] in {"who", "which"} and _main_verb(predicate):
             return (content[0], comma), speaker  # "McConnell, who has said the Senate will not act, met with ..."
     return content, speaker
 
@@ -259,11 +258,13 @@ def _aside_content(
 #: The main clause's own predicate after a relative aside's last comma: a past-tense verb or a finite auxiliary and
 #: no further comma to the end ("..., voted against it", "..., met with the nominee on Tuesday", "..., did
 #: significant business with the firm").
-RE_MAIN_PREDICATE = lazy_compile(
-    r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?:\p{Ll}+ed|met|took|made|went|gave|won|lost|left|came|"
-    r"became|began|held|kept|ran|sent|spent|led|sat|stood|saw|drew|wore|brought|sought|fought|built|paid|"
-    r"stepped|joined|did|was|were|is|had)\s[^,;]*$"
-)
+RE_MAIN_PREDICATE = lazy_compile(r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s[^,;]*$")
+
+
+def _main_verb(predicate: regex.Match[str]) -> bool:
+    """Whether :data:`RE_MAIN_PREDICATE` found a past-tense verb or a finite auxiliary ("met", "spoke", "was")."""
+    verb = predicate.group("verb")
+    return verb.endswith("ed") or verb in _past_forms() or verb in {"did", "was", "were", "is", "are", "had", "has"}
 
 
 #: A comma right before a word (white space between): the end of a look-back of a few characters.
