@@ -1467,6 +1467,10 @@ def test_signature_on_the_next_line() -> None:
         ("a recent review of Hillary Clinton's emails seems", False),
         ("people directly involved in the talks", True),
         ("a newly elected senator", True),
+        ("Democrats trying to regain control of the Senate in November", True),
+        ("residents living near the plant", True),
+        ("thousands of people watching from the National Mall, Mr. Obama", False),
+        ("video surfaced showing an ailing Hillary Clinton stumbling to a van (her campaign", False),
     ],
 )
 def test_clause_is_no_speaker_phrase(phrase: str, speaker: bool) -> None:

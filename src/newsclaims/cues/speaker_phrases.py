@@ -137,6 +137,13 @@ RE_POSTMODIFIER = lazy_compile(
 )
 
 
+#: A participle after a head noun, then a preposition or "to": "(Democrats) trying to regain control of the
+#: Senate", "(residents) living near the plant"; only where no appositive follows.
+RE_PARTICIPLE_POSTMODIFIER = lazy_compile(
+    r"(?<!\s)\s++\p{Ll}{3,}ing(?=\s++(?:to|in|on|at|for|near|from|across|outside|around|against)\s).*$"
+)
+
+
 _MAX_SPEAKER_WORDS = 14
 #: The most words a role before a name may have ("The chairman of the House Intelligence Committee, Devin Nunes").
 _MAX_ROLE_WORDS = 8
@@ -174,6 +181,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     phrase = phrase.strip()
     if not phrase or phrase.count(" ") >= 2 * _MAX_SPEAKER_WORDS:
         return False  # far too long to name a speaker: no need to look closer
+    if phrase.count("(") != phrase.count(")"):
+        return False  # "video surfaced showing Clinton stumbling (her campaign": a parenthesis opens a new clause
     return _looks_like_speaker(phrase, strict)
 
 
@@ -230,7 +239,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "a recent review of the emails seems (to show)": a clause's subject and its verb
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
-    head_part = RE_POSTMODIFIER.sub("", core) or core
+    head_part = core
+    if not appositive.strip():
+        head_part = RE_PARTICIPLE_POSTMODIFIER.sub("", core) or core  # "Democrats trying to regain the Senate"
+    head_part = RE_POSTMODIFIER.sub("", head_part) or head_part
     if head_part.lower() == "those" and head_part != core:
         return True  # "Those familiar with the decision", "those who attended"
     if head_part != core and RE_PERCENT.fullmatch(head_part.strip()):
