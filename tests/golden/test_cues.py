@@ -10,6 +10,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("inverted-cue-after-a-clause-with-get", 'Couple global exposure with a "candidate who is a lightning rod" and '
+     "Clevelanders get nervous, said Christine Link, executive director of the ACLU in Ohio.",
+     'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous',
+     QuoteKind.MIXED, "said", "Christine Link, executive director of the ACLU in Ohio"),
     ("relative-aside-ends-before-irregular-past", "Mr. Sanders, who said he would stay in the race, spoke in Ohio on "
      "Monday.", "he would stay in the race", QuoteKind.INDIRECT, "said", "who"),
     ("parenthetical-then-focus-adverb", "Things have changed over the years, she says, especially in the social media "
@@ -793,6 +797,7 @@ def test_participle_makes_second_quote() -> None:
         "Per the agreement, the money was paid in May.",
         "He praised the Supreme Court ruling that paved the way for super PACs.",
         "Sanders released details of his plan that would raise taxes on the rich.",
+        "The State Department withheld a key Benghazi email in 2014 that would have revealed her use of a server.",
         "Trump made similarly bigoted charges that a Latino judge would be biased against him.",
         "Winning that trifecta would put Trump in a political category all his own, the first Republican other "
         "than a sitting president to sweep the first three contests on record.",
@@ -1001,6 +1006,7 @@ def test_label_before_colon_speaks_only_when_named_elsewhere() -> None:
     ("text", "subject"),
     [
         ("The Sanders campaign responded Friday.", "The Sanders campaign"),
+        ("Shortly after the merger announcement, the families of the founders had mobilized.", None),
         ("Band member Flea shared the news.", "Band member Flea"),
         ("His chief aide doubled down.", "His chief aide"),
         ("Former Secretary of State Madeleine Albright recently urged women to vote.",
@@ -1469,6 +1475,7 @@ def test_signature_on_the_next_line() -> None:
         ("a newly elected senator", True),
         ("Democrats trying to regain control of the Senate in November", True),
         ("residents living near the plant", True),
+        ("obtained by AP", False),
         ("thousands of people watching from the National Mall, Mr. Obama", False),
         ("video surfaced showing an ailing Hillary Clinton stumbling to a van (her campaign", False),
     ],

@@ -238,8 +238,9 @@ RE_DETERMINER_NAME_BEFORE = lazy_compile(
 )
 #: A singular determiner and a name before a base form: "a Friday tweet", "her Facebook post".
 RE_SINGULAR_DETERMINER_NAME_BEFORE = lazy_compile(
-    r"(?i:\b(?:a|an|this|his|her|its)\s+)(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
-)
+    r"(?:(?i:\b(?:a|an|this|his|her|its)\s+)|\b(?:a|an|this)\s++(?!(?:on|in|at|of|for|to|by|with|from)\s)\p{Ll}++\s++)"
+    r"(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
+)  # "his Senate| report", "a key Benghazi| email"
 #: A number right before a plural: "three contests", "25 claims".
 RE_NUMBER_BEFORE = lazy_compile(
     r"(?i:\b(?:\d++(?:,\d{3})*+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+)$"
@@ -711,7 +712,7 @@ RE_COMMA = lazy_compile(r",[”\"’']?\s++")
 RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=[―—–][^―—–]{1,150})\s[―—–]\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = lazy_compile(
-    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
+    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
 )
 #: Short verbs whose participle may open a sentence ("Having", "Voting"), beside the reporting verbs ("Citing").
 _OPENING_VERBS = frozenset("have make vote rise live take lose try move face use do go be end name add cite".split())

@@ -18,8 +18,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: Past participles without -ed: "written (by)", "made (by)".
+_IRREGULAR_PARTICIPLES = frozenset("written made given taken drawn shown seen done held kept brought sent".split())
 _NOT_IN_SPEAKER = frozenset(
-    "is are was were will would not be been has have had did does do can could should may might must "
+    "is are was were will would not be been has have had did does do can could should may might must get "
     "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't won't".split()
 )
 
@@ -260,6 +262,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     if words[0].lower() in _INTRO_PARTICIPLES:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
+    if len(words) > 2 and words[1] == "by" and words[0].islower() and (words[0].endswith("ed") or words[0] in
+                                                                       _IRREGULAR_PARTICIPLES):
+        return False  # "(A legal opinion ..., and) obtained by AP": a participle's agent, no subject
     if words[0] in lexicons.table("pronouns") and len(words) > 1 and words[1] != "and":
         return False  # not "he told", but "he and Mr. Allen"
     verb_then_that = len(phrase_words) > 1 and phrase_words[1] == "that"
