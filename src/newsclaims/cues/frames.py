@@ -832,7 +832,8 @@ RE_AUXILIARY_NEXT = lazy_compile(
 )
 #: What a cue verb asks for when it states a condition of anonymity: "requested anonymity", "asked not to be named".
 RE_ASKS_ANONYMITY = lazy_compile(
-    r"\s++(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|"
+    r"\s++(?:anonymity|(?:not\s+)?to\s+be\s+(?:named|identified|quoted|called|referred\s+to)|"
+    r"to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|"
     r"that\s+(?:his|her|their|its)\s+(?:name|names|identity)|(?:that\s+)?(?:he|she|they)\s+not\s+be\s+"
     r"(?:named|identified|quoted)|on\s+anonymity)\b"
 )
