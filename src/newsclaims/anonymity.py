@@ -14,7 +14,7 @@ import regex
 
 from . import lexicons
 from .coreference import Resolved
-from .cues import Report, singular
+from .cues import Report, head_noun, singular
 from .patterns import lazy_compile
 from .quotes import RE_WORDS
 from .segmentation import Sentence
@@ -187,7 +187,10 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 continue  # reported, not a condition of this article's sourcing: "She said she wanted to remain
                 # anonymous because ...", "The woman asked to remain anonymous when ..., lottery officials said"
             if not sources:
-                subject = _subject(text, seg.sentences, sent_index, m.start()) or _relative_source(
+                earlier = [
+                    spk for i, spk in enumerate(speakers) if spk is not None and reports[i].sentence < sent_index
+                ]
+                subject = _subject(text, seg.sentences, sent_index, m.start(), earlier) or _relative_source(
                     text, sentence.span.start, m.start()
                 )
                 if subject is None or _relative_then_predicate(text, m.start(), end, sentence.span.end):
@@ -289,6 +292,8 @@ RE_GERUND = lazy_compile(r"\p{Lu}\p{Ll}+ing")
 RE_SOMEONES_NAME = lazy_compile(r"\b(?:his|her|their)\s++(?:full\s++|last\s++)?(?:name|names|surname)\b")
 #: A condition that opens with a possessive pronoun's name: "His name was withheld", "Their names were not used".
 RE_POSSESSIVE_NAME = lazy_compile(r"(?:His|Her|Their)\s++(?:name|names|identity|identities)\b")
+#: A definite unnamed source: "The people", "the official", "The sources".
+RE_DEFINITE_NOUN = lazy_compile(r"(?:The|the)\s++(?P<noun>\p{Ll}++)")
 #: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".
 _GROUP_REFERENCES = frozenset(
     ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair"]
@@ -358,8 +363,11 @@ def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
     return None
 
 
-def _subject(text: str, sentences: tuple[Sentence, ...], index: int, condition: int) -> Speaker | None:
-    """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved."""
+def _subject(
+    text: str, sentences: tuple[Sentence, ...], index: int, condition: int, earlier: list[Speaker]
+) -> Speaker | None:
+    """The subject of a condition sentence with no cue ("They spoke on condition ..."), resolved: a pronoun or "the
+    two" to the group named just before, "The people" to the last unnamed source with that noun."""
     sentence = sentences[index].span
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)
     if m is not None and m.end("subj") < condition < m.start("verb") and m.group("verb") not in _SOURCE_VERBS:
@@ -371,6 +379,15 @@ def _subject(text: str, sentences: tuple[Sentence, ...], index: int, condition: 
     if speaker is None or speaker.kind is SpeakerKind.DOCUMENT:
         return None  # not "The report was released without attribution": a document is no anonymous source
     group = speaker.mention.text.lower() in _GROUP_REFERENCES
+    definite = RE_DEFINITE_NOUN.fullmatch(speaker.mention.text)
+    if definite is not None:
+        noun = singular(definite.group("noun").lower())
+        for before in reversed(earlier):  # "Two people familiar with the matter told Reuters ... The people ..."
+            if before.anonymous and head_noun(before.name) == noun:
+                return attrs.evolve(
+                    speaker, name=before.name, kind=before.kind, antecedent=before.antecedent or before.mention,
+                    count=before.count, description=before.description, anonymous=True,
+                )
     if speaker.name.lower() not in {"he", "she"} and not group:
         return attrs.evolve(speaker, anonymous=True)
     for back in range(index - 1, max(-1, index - 3), -1):

@@ -451,10 +451,14 @@ def test_look_alikes(text: str) -> None:
         ("Two officials described the plan. The two spoke on condition of anonymity.", "Two officials", 2),
         ("According to two people briefed on the matter, jobs will go. Both spoke on condition of anonymity.",
          "two people", 2),
+        ("Two people familiar with the matter told Reuters that Tesla had slowed hiring. The people declined to be "
+         "identified because the plans are not public.", "Two people familiar with the matter", 2),
+        ("A person familiar with the talks said a deal was near. The person asked not to be named.",
+         "person familiar with the talks", 1),
     ],
 )
 def test_group_reference_links_condition(text: str, name: str, count: int) -> None:
-    """ "They", "the two" and "both" after a group of sources: the condition covers that group."""
+    """ "They", "the two", "both" and "the people" after a group of sources: the condition covers that group."""
     (cond,) = parse_article(text).anonymity
     assert [(s.name, s.count) for s in cond.sources] == [(name, count)]
 
