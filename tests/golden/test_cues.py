@@ -797,6 +797,8 @@ def test_participle_makes_second_quote() -> None:
         "Per the agreement, the money was paid in May.",
         "He praised the Supreme Court ruling that paved the way for super PACs.",
         "Sanders released details of his plan that would raise taxes on the rich.",
+        "His spokesman, Andrew Mahaleris, did not respond to an email seeking comment Tuesday.",
+        "Trump’s campaign manager, Corey Lewandowski, declined to comment.",
         "The singer, who asked to be identified by her stage name, Luna, released her debut album in March.",
         "The State Department withheld a key Benghazi email in 2014 that would have revealed her use of a server.",
         "Trump made similarly bigoted charges that a Latino judge would be biased against him.",

@@ -551,6 +551,10 @@ def _content_first_at(
             return None
         if not after_quote and speaker_text.lstrip()[:1].islower() and _names_a_speaker(text, start, b_start):
             return None  # "Sen. Jon Tester, chairman of the committee, said having ...": a subject and its appositive
+        if not after_quote and word_count(text, start, b_start) <= 4 and RE_ROLE_PHRASE.fullmatch(
+            text, start, b_start
+        ):
+            return None  # "His spokesman, Andrew Mahaleris, did not respond": a role and its holder, no content
         return (start, b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     tell = verb.group() in _TELL_VERBS and not (after_quote and verb.group() in _INVERTING_TELL_VERBS)
@@ -574,6 +578,12 @@ def _content_first_at(
     return (start, b_start), (after + lead, speaker_end)
 
 
+#: A role noun phrase with a possessive or article and no verb: "His spokesman", "The company's lawyer".
+RE_ROLE_PHRASE = lazy_compile(
+    r"\s*+(?:(?:His|Her|Their|Its|The|A|An|his|her|their|its|the|a|an)\s++(?:[\w\-]++['’]s\s++)?|[\w\-]++['’]s\s++)"
+    r"(?:[\p{L}\-]++\s++){0,2}(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|"
+    r"representative|press\s++secretary|publicist|agent|manager|deputy)\s*+"
+)
 #: A coordinator or concessive word opening the words before a cue: ", but Goff said ...", ", though she said ...".
 RE_COORDINATOR_OPENS = lazy_compile(r"\s*+(?:but|though|although|yet|whereas)\s")
 #: A passive cue that still reports its subject's words: "“...,” he was quoted as saying".
