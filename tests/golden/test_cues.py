@@ -1606,3 +1606,13 @@ def test_new_sentence_quotation_is_no_outer_content() -> None:
             "than the native-born.”“Your facts are wrong,” Ramos wrote.")
     assert not any(q.span.text.startswith("Ramos corrected") and q.cue is not None and q.cue.text == "wrote"
                    for q in extract_quotes(text))
+
+
+def test_same_speaker_said_again_after_a_quotation_is_no_outer_report() -> None:
+    """ "X said C because “Q,” she said.": the trailing attribution repeats X for the quotation; no report of X's
+    report by "she"."""
+    text = ("DuVernay said she felt the amendment was worth examining because “most people don’t know about that "
+            "loop-hole,” she said.")
+    quotes = extract_quotes(text)
+    assert not any(q.span.text.startswith("DuVernay said") for q in quotes)
+    assert any(q.speaker is not None and q.speaker.mention.text == "DuVernay" for q in quotes)

@@ -480,11 +480,17 @@ def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: 
         for q in scope.quotations
     ):
         return None  # '... “less likely to be criminals.”“Your facts are wrong,” Ramos wrote.': a new sentence
+    again = trailing.group("np").lower() in _PERSONAL_PRONOUNS or trailing.group("np").split()[-1] in first.speaker.text
+    if again and any(first.cue.end <= q.span.start and rest - 2 <= q.span.end <= trailing.start()
+                     for q in scope.quotations):
+        return None  # 'DuVernay said she felt ... because “most people don’t know,” she said.': the same speaker's
+        # attribution of the quotation, said again
     verb = trailing.span("verb")
     cue = (verb[0], verb[0] + len(trailing.group("verb").split()[0]))
     return scope.report((start, rest), cue, trailing.span("np"))
 
 
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])
 #: The end of a sentence right before a quotation, the segmentation having missed it (no space after it).
 RE_SENTENCE_END_BEFORE = lazy_compile(r"[.!?][\"”’']*+$")
 
