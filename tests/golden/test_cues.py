@@ -10,6 +10,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("document-with-participle-and-agent-appositive", "The amendment, tabled by Meg Hillier, the chair of the Treasury "
+     "select committee, says the changes would push 250,000 people into poverty.",
+     "the changes would push 250,000 people into poverty", QuoteKind.INDIRECT, "says",
+     "The amendment, tabled by Meg Hillier, the chair of the Treasury select committee,"),
     ("inverted-cue-after-a-clause-with-get", 'Couple global exposure with a "candidate who is a lightning rod" and '
      "Clevelanders get nervous, said Christine Link, executive director of the ACLU in Ohio.",
      'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous',

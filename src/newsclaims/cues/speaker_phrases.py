@@ -344,11 +344,17 @@ RE_APPOSITIVE = lazy_compile(
 RE_MEMBERS = lazy_compile(_MEMBERS)
 
 
+#: A past participle and its named agent opening an appositive: "tabled by Meg Hillier", "written by two aides".
+RE_AGENT_APPOSITIVE = lazy_compile(r"\p{Ll}++(?<=ed|en|wn)\s++by\s++(?:\p{Lu}|(?:two|three|several|a|an|the)\s)")
+
+
 def _appositive_ok(appositive: str) -> bool:
     """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"; not a relative
     clause with a subject of its own ("the trade deal, which Trump", "Sanders, who he")."""
     if RE_OBJECT_RELATIVE.match(appositive):
         return False
+    if RE_AGENT_APPOSITIVE.match(appositive):
+        return True  # "The amendment, tabled by Meg Hillier, the chair of ...": a participle and its agent
     if RE_MEMBERS.match(appositive) and appositive.partition(",")[2].strip():
         return False  # "donors, including the Koch network, would divert to Senate (contests)": a clause goes on
     if RE_APPOSITIVE.match(appositive) is None:
