@@ -97,7 +97,8 @@ ROWS = [
     ("findings-are-a-document", "The findings, published in The Lancet, suggest that one in five children has "
      "missed a dose.", "The findings", "findings", None, "findings", SpeakerKind.DOCUMENT, None),
     ("court-bench", "The bench, headed by Chief Justice D Y Chandrachud, said it would hear the matter next week.",
-     "The bench", "bench", None, "bench", SpeakerKind.ORGANIZATION, None),
+     "The bench, headed by Chief Justice D Y Chandrachud,", "bench", None, "headed by Chief Justice D Y Chandrachud",
+     SpeakerKind.ORGANIZATION, None),
     ("role-noun-speechwriters", "In a column, two Republican speechwriters urged him to change course, arguing that "
      "the tone hurt him.", "two Republican speechwriters", "two Republican speechwriters", None,
      "two Republican speechwriters", SpeakerKind.GROUP, 2),
