@@ -356,6 +356,30 @@ def _is_lead_in(prefix: str) -> bool:
     return bool(prefix.endswith(",") and regex.search(r"\b(?:according to|in a statement)\b", prefix, regex.I))
 
 
+#: A nickname in quotation marks between the parts of a name: Gerardo "Tata" Martino, Thomas ''Tip'' O'Neill.
+RE_NICKNAME = lazy_compile(
+    r"(?<=\p{Lu}[\p{L}.’'\-]*\s)(?P<open>''|[\"“])(?P<nick>\p{Lu}[\p{L}.’'\-]{0,20}(?:\s\p{Lu}[\p{L}.’'\-]{0,20})?)"
+    r"(?P<close>''|[\"”])(?=\s\p{Lu})"
+)
+
+
+def mask_nicknames(text: str, start: int, end: int) -> str | None:
+    """A copy of ``text`` of the same length in which the quotation marks of the nicknames in ``[start, end)`` are
+    letters (the nickname's first and last, repeated), so that name patterns read Gerardo "Tata" Martino as one name;
+    None if there is none."""
+    found = list(RE_NICKNAME.finditer(text, start, end))
+    if not found:
+        return None
+    chars = list(text)
+    for m in found:
+        first = m.group("nick")[0]
+        for i in range(*m.span("open")):
+            chars[i] = first
+        for i in range(*m.span("close")):
+            chars[i] = m.group("nick")[-1]
+    return "".join(chars)
+
+
 def title_case(words: list[str]) -> bool:
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "is"}
     content = [w for w in words if w.lower() not in small]

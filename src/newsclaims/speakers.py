@@ -32,6 +32,7 @@ from .cues import (
     singular,
 )
 from .patterns import lazy_compile
+from .quotes import RE_NICKNAME
 from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
@@ -188,6 +189,8 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS:
             appositive = ""  # "Murphy — after a knock-on-wood gesture —": when, not who
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
+    if RE_NICKNAME.search(core):
+        core = RE_NICKNAME.sub("", core).replace("  ", " ")  # Gerardo "Tata" Martino is Gerardo Martino
     core = RE_POSSESSIVE_END.sub("", core)  # "Jones’ (response: ...)", "Smith's (words)": the possessor
     description = appositive.strip().rstrip(",") or None
     speaker = _analyse_core(mention, core, description)

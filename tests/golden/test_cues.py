@@ -10,6 +10,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("later-colon-after-an-abbreviated-title", "Another user, Roland Z, wrote of Ms. Merkel: ''Your boss is still "
+     "bringing these Islamists to Germany in hordes.''", "''Your boss is still bringing these Islamists to Germany in "
+     "hordes.''", QuoteKind.DIRECT, "wrote", "Another user, Roland Z,"),
     ("document-with-participle-and-agent-appositive", "The amendment, tabled by Meg Hillier, the chair of the Treasury "
      "select committee, says the changes would push 250,000 people into poverty.",
      "the changes would push 250,000 people into poverty", QuoteKind.INDIRECT, "says",
@@ -1620,3 +1623,22 @@ def test_same_speaker_said_again_after_a_quotation_is_no_outer_report() -> None:
     quotes = extract_quotes(text)
     assert not any(q.span.text.startswith("DuVernay said") for q in quotes)
     assert any(q.speaker is not None and q.speaker.mention.text == "DuVernay" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ('Miami coach Gerardo "Tata" Martino praised his captain but insisted the win was a team effort.',
+         'Miami coach Gerardo "Tata" Martino', "Gerardo Martino"),
+        ('"We played well," said Gerardo "Tata" Martino, the Miami coach.',
+         'Gerardo "Tata" Martino, the Miami coach', "Gerardo Martino"),
+        ("Gov. C.L. ''Butch'' Otter said the state would appeal.", "Gov. C.L. ''Butch'' Otter", "C.L. Otter"),
+    ],
+)
+def test_nickname_in_quotation_marks_is_part_of_the_name(text: str, mention: str, name: str) -> None:
+    """A nickname in quotation marks between a first name and a surname belongs to the mention; the canonical
+    name leaves it out (so "Martino said" later resolves to it)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.mention.text, quote.speaker.name) == (mention, name)
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == quote.speaker.mention.text

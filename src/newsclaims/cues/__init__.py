@@ -17,7 +17,7 @@ import attrs
 
 from .. import lexicons
 from ..patterns import lazy_compile
-from ..quotes import Quotation, QuoteMarks
+from ..quotes import Quotation, QuoteMarks, mask_nicknames
 from ..segmentation import Sentence
 from ..types import QuoteKind, Span
 from .clauses import (
@@ -135,8 +135,13 @@ def find_cues(marks: QuoteMarks) -> Cues:
         if quote_chars.covers(sentence.span.start, sentence.span.end):
             continue  # wholly inside a quotation that began in an earlier sentence
         words = marks.analysis.parses[index] if index < len(marks.analysis.parses) else None
-        scope = Scope(text, sentence, index, by_sentence.get(index, []), quote_chars, words)
+        masked = mask_nicknames(text, sentence.span.start, sentence.span.end) if '"' in sentence.span.text or (
+            "“" in sentence.span.text or "''" in sentence.span.text
+        ) else None
+        scope = Scope(masked or text, sentence, index, by_sentence.get(index, []), quote_chars, words)
         found = _read_sentence(scope, seg.layout)
+        if masked is not None:
+            found = [_on_original(text, r) for r in found]  # Gerardo "Tata" Martino, read as one name
         for report in found:
             used.update(report.quoted)
         reports.extend(found)
@@ -181,17 +186,27 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
     shadow, sentence, stretches = title_scope_parts(text, title, quotations, scare)
     found = _read_sentence(Scope(shadow, sentence, TITLE, quotations, stretches, None), None)
     return [
-        attrs.evolve(
-            r,
-            content=Span.of(text, r.content.start, r.content.end),
-            cue=Span.of(text, r.cue.start, r.cue.end),
-            speaker=Span.of(text, r.speaker.start, r.speaker.end),
-            quoted=tuple(Span.of(text, p.start, p.end) for p in r.quoted),
-        )
+        _on_original(text, r)
         for r in found
         if r.cue is not None and r.speaker is not None and plausible_headline_speaker(text, r.speaker, title)
         and (r.quoted or word_count(text, r.content.start, r.content.end) >= 3)  # not "..., citing privacy rights"
     ]
+
+
+def _on_original(text: str, report: Report) -> Report:
+    """A report read on a same-length copy of the text (a lower-cased title, masked nicknames) with its spans on
+    the original text."""
+
+    def restore(span: Span | None) -> Span | None:
+        return Span.of(text, span.start, span.end) if span is not None else None
+
+    return attrs.evolve(
+        report,
+        content=Span.of(text, report.content.start, report.content.end),
+        cue=restore(report.cue),
+        speaker=restore(report.speaker),
+        quoted=tuple(Span.of(text, p.start, p.end) for p in report.quoted),
+    )
 
 
 RE_FIRST_WORD = lazy_compile(r"\p{Lu}\p{Ll}+")

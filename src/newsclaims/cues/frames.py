@@ -551,10 +551,11 @@ def _content_first_at(
             return None
         if not after_quote and speaker_text.lstrip()[:1].islower() and _names_a_speaker(text, start, b_start):
             return None  # "Sen. Jon Tester, chairman of the committee, said having ...": a subject and its appositive
-        if not after_quote and word_count(text, start, b_start) <= 4 and RE_ROLE_PHRASE.fullmatch(
-            text, start, b_start
+        if not after_quote and word_count(text, start, b_start) <= 4 and (
+            RE_ROLE_PHRASE.fullmatch(text, start, b_start) or _bare_noun_phrase(text[start:b_start])
         ):
-            return None  # "His spokesman, Andrew Mahaleris, did not respond": a role and its holder, no content
+            return None  # "His spokesman, Andrew Mahaleris, did not respond", "Scott's niece, state Del. Marcia
+            # Price, shouted": a role and its holder, no content
         return (start, b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     tell = verb.group() in _TELL_VERBS and not (after_quote and verb.group() in _INVERTING_TELL_VERBS)
@@ -578,11 +579,23 @@ def _content_first_at(
     return (start, b_start), (after + lead, speaker_end)
 
 
+def _bare_noun_phrase(phrase: str) -> bool:
+    """A phrase that names someone and holds no verb ("Another user", not "Police arrested two men")."""
+    words = phrase.split()
+    return not any(w.endswith("ed") or w in _past_forms() or w in _AUXILIARY_WORDS for w in words) and (
+        looks_like_speaker(phrase)
+    )
+
+
+_AUXILIARY_WORDS = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
 #: A role noun phrase with a possessive or article and no verb: "His spokesman", "The company's lawyer".
 RE_ROLE_PHRASE = lazy_compile(
     r"\s*+(?:(?:His|Her|Their|Its|The|A|An|his|her|their|its|the|a|an)\s++(?:[\w\-]++['’]s\s++)?|[\w\-]++['’]s\s++)"
     r"(?:[\p{L}\-]++\s++){0,2}(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|"
-    r"representative|press\s++secretary|publicist|agent|manager|deputy)\s*+"
+    r"representative|press\s++secretary|publicist|agent|manager|deputy|wife|husband|son|daughter|mother|father|"
+    r"brother|sister|niece|nephew|cousin|uncle|aunt|widow|partner|friend|colleague)\s*+"
 )
 #: A coordinator or concessive word opening the words before a cue: ", but Goff said ...", ", though she said ...".
 RE_COORDINATOR_OPENS = lazy_compile(r"\s*+(?:but|though|although|yet|whereas)\s")
@@ -1148,7 +1161,8 @@ RE_SHARED_SUBJECT = lazy_compile(
 #: A short phrase, then a colon or a comma and a quotation: "said of Chaffetz's request: “...”", "said about the
 #: movement, “...”".
 RE_LATER_COLON = lazy_compile(
-    r"(?:[^:;\"“”.!?]{1,80}?:|(?:(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},){1,2})\s*+(?=[\"“«]|'')"
+    r"(?:(?:[^:;\"“”.!?]|(?<=\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu})){1,80}?:"  # "of Ms. Merkel:"
+    r"|(?:(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},){1,2})\s*+(?=[\"“«]|'')"
 )
 #: Any short object of "told", then a comma or colon and a quotation: "told the host, “...”".
 RE_OBJECT_BEFORE_QUOTE = lazy_compile(
