@@ -10,6 +10,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("inverted-warned-ends-the-sentence", "The company's shares could fall a further 20%, warned Jefferies analyst "
+     "Philippe Houchois.", "The company's shares could fall a further 20%", QuoteKind.INDIRECT, "warned",
+     "Jefferies analyst Philippe Houchois"),
     ("later-colon-after-an-abbreviated-title", "Another user, Roland Z, wrote of Ms. Merkel: ''Your boss is still "
      "bringing these Islamists to Germany in hordes.''", "''Your boss is still bringing these Islamists to Germany in "
      "hordes.''", QuoteKind.DIRECT, "wrote", "Another user, Roland Z,"),
@@ -807,6 +810,7 @@ def test_participle_makes_second_quote() -> None:
         "His spokesman, Andrew Mahaleris, did not respond to an email seeking comment Tuesday.",
         "Trump’s campaign manager, Corey Lewandowski, declined to comment.",
         "The singer, who asked to be identified by her stage name, Luna, released her debut album in March.",
+        "He left early, warned by aides about the crowd.",
         "The State Department withheld a key Benghazi email in 2014 that would have revealed her use of a server.",
         "Trump made similarly bigoted charges that a Latino judge would be biased against him.",
         "Winning that trifecta would put Trump in a political category all his own, the first Republican other "

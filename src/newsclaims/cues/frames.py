@@ -558,7 +558,10 @@ def _content_first_at(
             # Price, shouted": a role and its holder, no content
         return (start, b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
-    tell = verb.group() in _TELL_VERBS and not (after_quote and verb.group() in _INVERTING_TELL_VERBS)
+    inverting = verb.group() in _INVERTING_TELL_VERBS and (
+        after_quote or RE_NAME_TO_END.fullmatch(text, after, end) is not None
+    )  # "..., warned Jefferies analyst Philippe Houchois.": a name, and the sentence ends
+    tell = verb.group() in _TELL_VERBS and not inverting
     if tell or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
         return None  # "..., economists say taxing ...": a plural's verb does not invert
     if RE_THAT.match(rest):
@@ -603,6 +606,8 @@ RE_COORDINATOR_OPENS = lazy_compile(r"\s*+(?:but|though|although|yet|whereas)\s"
 RE_AS_SAYING = lazy_compile(r"\s*+(?:as\s++)?(?:saying|telling|writing)\b")
 #: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
 _INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
+#: A speaker phrase that ends the sentence, its head a name: " Jefferies analyst Philippe Houchois".
+RE_NAME_TO_END = lazy_compile(r"\s++(?:[\p{L}.’'\-]++\s++){0,4}\p{Lu}[\p{L}.’'\-]*+(?:,\s++[^,;:]{3,80}?)?\s*+")
 #: A condition of anonymity beside a cue and its speaker: "on condition of anonymity", "requesting anonymity".
 _CONDITION = (
     r"on\s+(?:the\s+)?condition\b|(?:requesting|seeking|asking\s+for)\s+anonymity\b|"
