@@ -122,7 +122,10 @@ RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a c
 #: What completes "(not) to be identified" and the like.
 RE_BY_NAME = lazy_compile(r"\s++by\s++name\b")
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
-RE_CONDITION_END = lazy_compile(r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according)\b")
+RE_CONDITION_END = lazy_compile(
+    r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according|confirmed|confirms|denied|denies|"
+    r"described|describes|acknowledged|insisted|explained|warned|disclosed|revealed|estimated|predicted)\b"
+)
 
 
 def find_anonymity(resolved: Resolved) -> Anonymity:
@@ -372,6 +375,8 @@ def _subject(
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)
     if m is not None and m.end("subj") < condition < m.start("verb") and m.group("verb") not in _SOURCE_VERBS:
         return None  # the condition in an aside of a subject that does not speak: a defendant, a minor
+    if m is not None and m.group("subj").endswith((" who", " which", " that")):
+        return None  # "A Pentagon official who was not authorized ...": the relative clause's noun (read after)
     found = m.span("subj") if m is not None else _source_subject(text, sentence)
     if found is None or found[1] > condition and RE_POSSESSIVE_NAME.match(text, found[0]):
         return None  # "His name was not released": the condition's own words, no source

@@ -339,6 +339,12 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     title, name = _split_title(head_phrase)
     if name == core.split()[0] and lexicons.table("speaker_kinds").get(name.lower()) == "document":
         name = ""  # "Data from the 2014 survey", "Analysis": a common noun opening the sentence, no name
+    unnamed_member = RE_UNNAMED_MEMBER.fullmatch(head_phrase)
+    if unnamed_member is not None:
+        return Speaker(  # "A senior Tory", "One Republican", "a Labour MP": a party's member, not named
+            mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON,
+            description=description or _strip_article(core), anonymous=True, count=1,
+        )
     count = _count(core)
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
@@ -388,6 +394,13 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
+#: One unnamed member of a party or parliament: "A senior Tory", "One Republican", "a Labour MP", "an SNP MSP".
+RE_UNNAMED_MEMBER = lazy_compile(
+    r"(?i:a|an|one|another)\s++(?:(?:senior|junior|veteran|leading|prominent|moderate|former|backbench|rebel|"
+    r"centrist|progressive|conservative|longtime|top)\s++){0,2}(?:\p{Lu}[\p{L}\-]*+\s++)?"
+    r"(?:Democrat|Republican|Tory|Conservative|Labourite|Liberal\s++Democrat|MP|MEP|MSP|MLA|TD|senator|lawmaker|"
+    r"legislator|minister|congressman|congresswoman)"
+)
 #: A possessive ending a mention that names whose words follow: "Jones’", "Smith's".
 RE_POSSESSIVE_END = lazy_compile(r"(?<=\p{L})(?:['’]s|(?<=s)['’])$")
 #: A group named by its members: "a group of black bloggers", "a bipartisan group of 32 national security experts".

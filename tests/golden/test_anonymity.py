@@ -266,6 +266,9 @@ def test_cited_unnamed_source_is_the_source_not_the_outlet() -> None:
         ("One of Trump's advisers said the deal was done.", 1),
         ("A company spokesman said the deal was done.", 1),
         ("The prime minister's spokesman said the deal was done.", 1),
+        ("A senior Tory said the deal was done.", 1),
+        ("One Republican said the deal was done.", 1),
+        ("A Labour MP said the deal was done.", 1),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:
@@ -499,3 +502,26 @@ def test_participle_asking_anonymity_is_no_report() -> None:
     cond = article.anonymity[0]
     assert (cond.span.text, cond.reason) == ("asking not to be identified", "because the matter is confidential")
     assert [s.name for s in cond.sources] == ["three people familiar with the matter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("A Pentagon official who was not authorized to speak on the record confirmed the strike.",
+         "who was not authorized to speak on the record"),
+        ("A Pentagon official who was not authorized to speak publicly described the mood as grim.",
+         "who was not authorized to speak publicly"),
+    ],
+)
+def test_condition_ends_before_a_reporting_verb_and_covers_the_noun_before_it(text: str, condition: str) -> None:
+    """The condition stops at the verb of the sentence ("confirmed", "described"), and the unnamed source is the
+    noun phrase before the relative pronoun, not a phrase ending in "who"."""
+    (cond,) = parse_article(text).anonymity
+    assert cond.span.text == condition
+    assert [s.mention.text for s in cond.sources] == ["A Pentagon official"]
+
+
+def test_named_member_of_a_party_is_not_anonymous() -> None:
+    """ "Republican Sen. John Thune" is named; "A Republican senator" is not."""
+    assert not parse_article("Republican Sen. John Thune said the deal was done.").quotes[0].speaker.anonymous
+    assert parse_article("A Republican senator said the deal was done.").quotes[0].speaker.anonymous
