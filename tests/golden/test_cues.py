@@ -10,6 +10,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("content-ends-after-the-closing-mark-of-a-scare-quote", 'The decision was "deeply disappointing," the union said '
+     "in a statement.", 'The decision was "deeply disappointing,"', QuoteKind.INDIRECT, "said", "the union"),
     ("inverted-warned-ends-the-sentence", "The company's shares could fall a further 20%, warned Jefferies analyst "
      "Philippe Houchois.", "The company's shares could fall a further 20%", QuoteKind.INDIRECT, "warned",
      "Jefferies analyst Philippe Houchois"),
@@ -1646,3 +1648,10 @@ def test_nickname_in_quotation_marks_is_part_of_the_name(text: str, mention: str
     assert quote.speaker is not None
     assert (quote.speaker.mention.text, quote.speaker.name) == (mention, name)
     assert text[quote.speaker.mention.start : quote.speaker.mention.end] == quote.speaker.mention.text
+
+
+def test_contrasting_report_after_a_closing_quotation_mark() -> None:
+    """ ', while ...' after a quotation's comma and closing mark ends the first content and opens a second report."""
+    found = [(q.span.text, q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None)
+             for q in extract_quotes('Critics called the plan "reckless," while supporters said it was long overdue.')]
+    assert found == [('the plan "reckless,"', "called", "Critics"), ("it was long overdue", "said", "supporters")]

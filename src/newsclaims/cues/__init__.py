@@ -537,7 +537,7 @@ RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
 RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as)\s")
 #: A contrasting clause after a report, with a report of its own: ", while other voters said ...", ", though Mrs.
 #: Fiorina said ...".
-RE_CONTRAST = lazy_compile(r"\s*+,\s*+(?:while|whereas|though|although|even\s++though)\s")
+RE_CONTRAST = lazy_compile(r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s")
 
 
 def _reported_end(reports: list[Report]) -> int:

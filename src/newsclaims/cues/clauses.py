@@ -627,12 +627,12 @@ RE_CONTENT_STOP = lazy_compile(
     r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|"
     r"suggesting|claiming|"
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
-    r"|;\s++(?=\p{Lu})|,\s++while\s++(?=\p{Lu})"
-    r"|,\s++(?:though|although|even\s++though|whereas|while)\s++(?=(?:the\s++(?:\p{Ll}++\s++){0,2})?"
+    r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"
+    r"|,(?:''|[\"”’])?\s++(?:though|although|even\s++though|whereas|while)\s++(?=(?:the\s++(?:\p{Ll}++\s++){0,2})?"
     r"(?:\p{Lu}[\w.’'\-]*+\s++){1,4}(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|"
     r"called|described)\b)"  # ", though Mrs. Fiorina said", ", while the charity Oxfam called"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
-    r"|,\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
+    r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
 )
 

@@ -164,6 +164,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 continue  # "he found his keys": only a document's finding is a claim, and not where it holds a
                 # report of its own ("A poll found that 74 percent said ...": the respondents speak)
             found = _aside_content(text, m, *found)
+            found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
             if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
                 continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report
             scare: list[tuple[int, int]] = []

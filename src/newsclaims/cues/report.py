@@ -55,6 +55,11 @@ class QuotedStretches:
             i += 1
         return out
 
+    def scare_around(self, offset: int) -> tuple[int, int] | None:
+        """The quoted stretch that is no quote holding ``offset``, if any."""
+        i = bisect.bisect_right(self.scare_starts, offset) - 1
+        return self.scare[i] if i >= 0 and offset < self.scare[i][1] else None
+
     def _before(self, offset: int) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.starts, offset) - 1
         return self.parts[i] if i >= 0 else None
@@ -142,8 +147,19 @@ class Scope:
     def report(
         self, content: tuple[int, int], cue: tuple[int, int], speaker: tuple[int, int] | None
     ) -> Report | None:
-        """The report of ``content`` with its cue and speaker in this sentence (see :func:`_report`)."""
-        return _report(self.text, content, cue, speaker, self.sentence, self.index, self.quotations)
+        """The report of ``content`` with its cue and speaker in this sentence (see :func:`_report`); a content
+        that ends inside a short quoted stretch ('The decision was "deeply disappointing|,"') takes in its closing
+        mark."""
+        return _report(
+            self.text, self.through_scare(content), cue, speaker, self.sentence, self.index, self.quotations
+        )
+
+    def through_scare(self, content: tuple[int, int]) -> tuple[int, int]:
+        """``content``, taking in the closing mark of a short quoted stretch it ends inside."""
+        scare = self.quote_chars.scare_around(content[1] - 1)
+        if scare is not None and content[0] <= scare[0] and scare[1] > content[1]:
+            return content[0], scare[1]
+        return content
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
