@@ -22,6 +22,8 @@ RE_LINE = lazy_compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 #: How far into the body a dateline may be: it may follow a byline, a timestamp or a repeated title.
 _DATELINE_LINES = 4
 _MAX_TITLE_CHARS = 300
+#: The most words a headline has (PolNeAR's longest of 924 has 22; a news lede mostly has more).
+_MAX_TITLE_WORDS = 24
 
 
 @attrs.frozen
@@ -137,6 +139,8 @@ def _hard_wrapped(text: str, lines: list[Span]) -> bool:
 def _looks_like_title(text: str, line: Span) -> bool:
     if len(line) > _MAX_TITLE_CHARS or read_metadata_line(line.text) is not None:
         return False
+    if len(line.text.split()) > _MAX_TITLE_WORDS:
+        return False  # a first body paragraph of text given without its headline: a lede runs longer
     if find_dateline(text, line.start, line.end) is not None:
         return False
     if len(regex.findall(r"[.!?][\"”’']?\s+\p{Lu}", line.text)) >= 2:

@@ -113,3 +113,15 @@ def test_headline_claim_in_every_output() -> None:
     page = to_html(article)
     headline = page[page.index('<h1 class="title">') : page.index("</h1>")]
     assert 'class="quote"' in headline and 'class="speaker">Lynch<' in headline
+
+
+def test_long_first_paragraph_is_body_not_title() -> None:
+    """Text given without its headline: a first paragraph longer than any headline is the lede, so its report and
+    the pronoun after it stay in the body."""
+    text = ("Apple Chief Executive Tim Cook said on Monday that the company would invest $500 billion in the United "
+            "States over the next four years and hire 20,000 people.\n\n"
+            "\"We are bullish on the future of American innovation,\" he said.")
+    article = parse_article(text)
+    assert article.title is None
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Tim Cook", "Tim Cook"]
+    assert article.quotes[0].paragraph == 0
