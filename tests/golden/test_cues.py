@@ -10,6 +10,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("colon-introduced-quotation-before-its-attribution", "Mosman saw Santilli's words differently: \"When he says "
+     "he will die a free man, I don't take that as a man who is joking about it,\" said his attorney, Thomas Coan.",
+     "\"When he says he will die a free man, I don't take that as a man who is joking about it,\"", QuoteKind.DIRECT,
+     "said", "his attorney, Thomas Coan"),
     ("content-ends-after-the-closing-mark-of-a-scare-quote", 'The decision was "deeply disappointing," the union said '
      "in a statement.", 'The decision was "deeply disappointing,"', QuoteKind.INDIRECT, "said", "the union"),
     ("inverted-warned-ends-the-sentence", "The company's shares could fall a further 20%, warned Jefferies analyst "
@@ -1655,3 +1659,10 @@ def test_contrasting_report_after_a_closing_quotation_mark() -> None:
     found = [(q.span.text, q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None)
              for q in extract_quotes('Critics called the plan "reckless," while supporters said it was long overdue.')]
     assert found == [('the plan "reckless,"', "called", "Critics"), ("it was long overdue", "said", "supporters")]
+
+
+def test_quotation_with_its_own_attribution_is_no_colon_lead_in() -> None:
+    """ "...: ''...,'' the pitch on Kickstarter says.": the clause before the colon is no cue of the quotation."""
+    text = ("Echo Point is now running a Kickstarter campaign to raise $5,000 for a print run of the book: ''Publish "
+            "the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.")
+    assert all(q.cue is None or "Kickstarter campaign" not in q.cue.text for q in extract_quotes(text))

@@ -278,6 +278,8 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
         colon -= 1
     if colon == 0 or text[colon - 1] != ":":
         return None
+    if RE_ATTRIBUTION_AFTER_QUOTE.match(text, q.span.end):
+        return None  # '... of the book: “...,” the pitch on Kickstarter says.': the quotation's own attribution
     colon -= 1
     clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
     if clause is None:
@@ -303,6 +305,10 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     return _quotation_report(text, q, _trim(text, verb, colon), speaker)
 
 
+#: A short noun phrase and a present or past "says" right after a quotation, ending the sentence.
+RE_ATTRIBUTION_AFTER_QUOTE = lazy_compile(
+    r"\s++(?:[\w’'.\-]++\s++){1,6}?(?:says|said|writes|wrote|reads|read|adds|added|notes|noted)\s*+[.!?]"
+)
 #: A later clause's subject in a lead-in, which speaks the quotation after the colon: "She became upset, so that I
 #: had to change my answer:", "The crowd cheers, and then Wallnau continues:".
 RE_LATER_SUBJECT = lazy_compile(

@@ -557,7 +557,7 @@ def _content_first_at(
         ):
             return None  # "His spokesman, Andrew Mahaleris, did not respond", "Scott's niece, state Del. Marcia
             # Price, shouted": a role and its holder, no content
-        return (start, b_start), speaker
+        return (_after_colon_lead(text, start, b_start, quote_chars), b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     inverting = verb.group() in _INVERTING_TELL_VERBS and (
         after_quote or RE_NAME_TO_END.fullmatch(text, after, end) is not None
@@ -580,7 +580,23 @@ def _content_first_at(
     if not looks_like_speaker(first, strict=False) and speaker_text.strip() not in _ONE_OF:
         return None
     lead = len(speaker_text) - len(speaker_text.lstrip())
-    return (start, b_start), (after + lead, speaker_end)
+    return (_after_colon_lead(text, start, b_start, quote_chars), b_start), (after + lead, speaker_end)
+
+
+def _after_colon_lead(text: str, start: int, end: int, quote_chars: QuotedStretches) -> int:
+    """Where a content before a cue starts: at a quotation that a colon introduces and that runs to the content's
+    end ('... a small print run of the book: “Publish the book ...,” the pitch says': the clause before the colon
+    is the writer's), else at ``start``."""
+    colon = max(RE_COLON_BEFORE_QUOTE.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    if colon is None:
+        return start
+    opening = colon.end()
+    part = next(filter(None, (quote_chars.ending_at(end + k) for k in range(4))), None)  # ',”' or ",''" after it
+    return opening if part is not None and part[0] == opening else start
+
+
+#: A colon and the opening mark of a quotation after it.
+RE_COLON_BEFORE_QUOTE = lazy_compile(r":\s*+(?=''|[\"“«])")
 
 
 def _bare_noun_phrase(phrase: str) -> bool:
