@@ -10,6 +10,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("participle-after-an-as-clause", "It was a potent punch, as Mrs. Clinton echoed the criticism, saying the plan "
+     "would fail.", "the plan would fail", QuoteKind.INDIRECT, "saying", "Mrs. Clinton"),
+    ("even-opens-no-subject", "Even before Sanders took the stage Tuesday night, his campaign sent out a text message "
+     "to supporters saying the race was won.", "the race was won", QuoteKind.INDIRECT, "saying", "his campaign"),
     ("colon-introduced-quotation-before-its-attribution", "Mosman saw Santilli's words differently: \"When he says "
      "he will die a free man, I don't take that as a man who is joking about it,\" said his attorney, Thomas Coan.",
      "\"When he says he will die a free man, I don't take that as a man who is joking about it,\"", QuoteKind.DIRECT,

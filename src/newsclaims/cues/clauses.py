@@ -712,7 +712,7 @@ RE_COMMA = lazy_compile(r",[”\"’']?\s++")
 RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=[―—–][^―—–]{1,150})\s[―—–]\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = lazy_compile(
-    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
+    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Even|Just|Only|Already|Meanwhile|However|Moreover|Indeed|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
 )
 #: Short verbs whose participle may open a sentence ("Having", "Voting"), beside the reporting verbs ("Citing").
 _OPENING_VERBS = frozenset("have make vote rise live take lose try move face use do go be end name add cite".split())

@@ -583,6 +583,23 @@ def _content_first_at(
     return (_after_colon_lead(text, start, b_start, quote_chars), b_start), (after + lead, speaker_end)
 
 
+#: A clause after the main one whose subject a participle after it continues: "..., as Mrs. Clinton echoed the
+#: criticism, (saying)", "... the Taj Mahal, where about 50 protesters had gathered, (chanting)".
+RE_SUBORDINATE_BEFORE_PARTICIPLE = lazy_compile(r",\s++(?:as|where)\s++(?=\S)")
+
+
+def _subordinate_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of the last "as" or "where" clause set off by commas before a participle, if it names a
+    speaker."""
+    if not text[start:end].rstrip().endswith(","):
+        return None
+    m = max(RE_SUBORDINATE_BEFORE_PARTICIPLE.finditer(text, start, end), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    subject = sentence_subject(text, m.end(), end) or _common_noun_subject(text, m.end(), end)
+    return subject if subject is not None and looks_like_speaker(text[subject[0] : subject[1]]) else None
+
+
 def _after_colon_lead(text: str, start: int, end: int, quote_chars: QuotedStretches) -> int:
     """Where a content before a cue starts: at a quotation that a colon introduces and that runs to the content's
     end ('... a small print run of the book: “Publish the book ...,” the pitch says': the clause before the colon
@@ -715,7 +732,7 @@ def _speaker_first(
     ):
         # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
         # is the subject of the main clause
-        first = sentence_subject(text, start, verb.start())
+        first = _subordinate_subject(text, start, verb.start()) or sentence_subject(text, start, verb.start())
         if first is None or not looks_like_speaker(text[first[0] : first[1]]):
             first = _common_noun_subject(text, start, verb.start())
     clause = 0
