@@ -10,7 +10,7 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
-    ("participle-after-an-as-clause", "It was a potent punch, as Mrs. Clinton echoed the criticism, saying the plan "
+    ("participle-after-an-as-clause", "It was a potent punch, as Mrs. Clinton took up the attack, saying the plan "
      "would fail.", "the plan would fail", QuoteKind.INDIRECT, "saying", "Mrs. Clinton"),
     ("even-opens-no-subject", "Even before Sanders took the stage Tuesday night, his campaign sent out a text message "
      "to supporters saying the race was won.", "the race was won", QuoteKind.INDIRECT, "saying", "his campaign"),
