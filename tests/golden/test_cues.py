@@ -10,6 +10,17 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("inverted-aside-then-predicate", "The contrast with Trump, said Doyle and others, would be clear since Trump has "
+     "no former presidents by his side.", "The contrast with Trump, said Doyle and others, would be clear since Trump "
+     "has no former presidents by his side", QuoteKind.INDIRECT, "said", "Doyle and others"),
+    ("parenthetical-then-infinitive", "It is his job, he said, to talk to Congress about the threat.",
+     "It is his job, he said, to talk to Congress about the threat", QuoteKind.INDIRECT, "said", "he"),
+    ("gerund-subject-is-content-before-inverted-cue", "Defending that terrain is squarely within the Biden "
+     "wheelhouse, said a handful of Democrats.", "Defending that terrain is squarely within the Biden wheelhouse",
+     QuoteKind.INDIRECT, "said", "a handful of Democrats"),
+    ("specialists-after-but", "The move is highly unusual, but security specialists say it is a realistic "
+     "extension of Moscow's efforts.", "it is a realistic extension of Moscow's efforts", QuoteKind.INDIRECT, "say",
+     "security specialists"),
     ("participle-after-an-as-clause", "It was a potent punch, as Mrs. Clinton took up the attack, saying the plan "
      "would fail.", "the plan would fail", QuoteKind.INDIRECT, "saying", "Mrs. Clinton"),
     ("even-opens-no-subject", "Even before Sanders took the stage Tuesday night, his campaign sent out a text message "

@@ -467,11 +467,19 @@ def _is_trailing_clause(remainder: str) -> bool:
     if len(words) > 1 and RE_FOCUS_ADVERB.fullmatch(words[0].lower()) and words[1].endswith("ing"):
         return True  # ", likely referring to ...", ", also alluding to ...": the participle trails all the same
     first = words[0].lower() if words else ""
+    if first == "to" and len(words) > 1 and RE_INFINITIVE_VERB.fullmatch(words[1]):
+        return False  # "it is his job, he said, to talk to Congress": the infinitive goes on with what he said
     if RE_NOT_CIRCUMSTANCE.match(remainder):
         return False  # "Now, he says, at least seven delegates have signed on": a quantity opens more content
     return first.endswith("ing") or first in _TRAILING_WORDS
 
 
+#: A word after "to" that is a verb's base form, not a noun: "talk", "make" (not "reporters", "the", "applause").
+RE_INFINITIVE_VERB = lazy_compile(
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|him|them|me|us|it|whom|which|what|"
+    r"date|cheers|applause|laughter|reporters|supporters)\b)"
+    r"\p{Ll}++(?<!s)(?<!ing)(?<!ion)(?<!ment)(?<!ity)(?<!ance)(?<!ence)(?<!ness)(?<!ship)"
+)
 RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|total|part))")
 
 

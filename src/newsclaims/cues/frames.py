@@ -580,7 +580,19 @@ def _content_first_at(
     if not looks_like_speaker(first, strict=False) and speaker_text.strip() not in _ONE_OF:
         return None
     lead = len(speaker_text) - len(speaker_text.lstrip())
+    remainder = text[speaker_end:end].strip()
+    if not after_quote and remainder.startswith(",") and RE_PREDICATE_GOES_ON.match(remainder):
+        # "The contrast with Trump, said Doyle and others, would be clear ...": the sentence's predicate goes on
+        # after the aside, and the whole sentence is the content
+        return (start, end), (after + lead, speaker_end)
     return (_after_colon_lead(text, start, b_start, quote_chars), b_start), (after + lead, speaker_end)
+
+
+#: A predicate going on after an inverted attribution set off by commas: ", would be clear", ", is to have".
+RE_PREDICATE_GOES_ON = lazy_compile(
+    r",\s++(?:(?:also|still|now|then|only)\s++)?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|"
+    r"have|had|does|do|did)\s++\S++\s++\S"
+)
 
 
 #: A clause after the main one whose subject a participle after it continues: "..., as Mrs. Clinton echoed the

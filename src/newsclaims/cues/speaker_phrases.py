@@ -139,6 +139,8 @@ RE_POSTMODIFIER = lazy_compile(
 )
 
 
+#: A capitalised gerund and the determiner of its object opening a phrase: "Defending that (terrain)".
+RE_GERUND_OPENING = lazy_compile(r"\p{Lu}\p{Ll}{2,}ing\s++(?:that|the|a|an|his|her|their|its|this|these|those)\s")
 #: A participle after a head noun, then a preposition or "to": "(Democrats) trying to regain control of the
 #: Senate", "(residents) living near the plant"; only where no appositive follows.
 RE_PARTICIPLE_POSTMODIFIER = lazy_compile(
@@ -262,6 +264,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     if words[0].lower() in _INTRO_PARTICIPLES:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
+    if RE_GERUND_OPENING.match(core):
+        return False  # "Defending that terrain is squarely within ...": a gerund and its object, no one
     if len(words) > 2 and words[1] == "by" and words[0].islower() and (words[0].endswith("ed") or words[0] in
                                                                        _IRREGULAR_PARTICIPLES):
         return False  # "(A legal opinion ..., and) obtained by AP": a participle's agent, no subject
