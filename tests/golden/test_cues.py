@@ -10,6 +10,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("connective-before-subject-with-like-aside", "Yet Democratic economists, like their Republican counterparts, "
+     "say taxing consumption encourages savings.", "taxing consumption encourages savings", QuoteKind.INDIRECT, "say",
+     "Democratic economists"),
     ("inverted-aside-then-predicate", "The contrast with Trump, said Doyle and others, would be clear since Trump has "
      "no former presidents by his side.", "The contrast with Trump, said Doyle and others, would be clear since Trump "
      "has no former presidents by his side", QuoteKind.INDIRECT, "said", "Doyle and others"),

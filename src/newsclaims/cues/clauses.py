@@ -555,10 +555,13 @@ RE_PARTICIPLE_ASIDE = lazy_compile(
 def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The words before a cue that may be its subject (from the clause start, auxiliaries dropped), or None."""
     left = text[start:cue_start]
-    aside = RE_PARTICIPLE_ASIDE.match(left)
+    lead = RE_LEADING_CONNECTIVE.match(left, len(left) - len(left.lstrip()))
+    skip = lead.end() if lead is not None and lead.end() > 0 else 0  # "Yet Democratic economists, like ...,"
+    aside = RE_PARTICIPLE_ASIDE.match(left, skip)
     if aside is not None and looks_like_speaker(aside.group("np")) and not looks_like_speaker(left):
-        s_start = start + len(aside.group("np")) - len(aside.group("np").lstrip())
-        return s_start, start + len(aside.group("np").rstrip())  # "Clinton, during a meeting in Columbus, Ohio,"
+        s_start = start + aside.start("np") + len(aside.group("np")) - len(aside.group("np").lstrip())
+        return s_start, start + aside.end("np") - (len(aside.group("np")) - len(aside.group("np").rstrip()))
+        # "Clinton, during a meeting in Columbus, Ohio,"
     clause = _clause_start(left)
     opener = RE_OPENING_ADVERB.match(left, clause)
     if opener is not None:
