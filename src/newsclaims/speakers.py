@@ -87,7 +87,8 @@ RE_TRAILING_TIME = lazy_compile(
 #: statement said", "Spicer in a Friday tweet said".
 RE_TRAILING_OCCASION = lazy_compile(
     r"(?<!\s)\s++(?:at\s+the\s+time|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|"
-    r"interview|tweet|post|speech|letter|email|video|op-ed|column|memo|filing|release|remarks|appearance)s?)$"
+    r"interview|tweet|post|speech|letter|email|video|op-ed|column|memo|filing|release|remarks|appearance)s?"
+    r"(?:\s++(?:provided|issued|released|posted|sent|distributed)\s++(?:by|to|on)\s++[^,]{1,40}?)?)$"
 )
 #: A word of a name: capitalised, a particle ("de", "van", "bin"), a particle joined to the name ("al-Baghdadi"), or
 #: the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a particle ("lawyer").
@@ -207,8 +208,8 @@ def _time_after_name(before: str) -> bool:
     short noun phrase ("The Trump campaign| on Tuesday"), not inside a postmodifier ("a report released| Monday",
     "voters going to the polls| Tuesday", "who lined up to hear Mr. Trump here| on Tuesday")."""
     words = before.split()
-    if words[-1][:1].isupper():
-        return True
+    if words[-1][:1].isupper() or before.rstrip().endswith(","):
+        return True  # "Donald Trump| on Sunday", "Trump, who has been feuding with party leaders,| on Friday"
     return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 

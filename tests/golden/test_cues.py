@@ -10,6 +10,12 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("time-after-an-aside-is-no-part-of-the-speaker", "Trump, who has been feuding with Republican leaders this "
+     "week, on Friday said the party should unite.", "the party should unite", QuoteKind.INDIRECT, "said",
+     "Trump, who has been feuding with Republican leaders this week,"),
+    ("occasion-after-an-aside-is-no-part-of-the-speaker", "John Ward Anderson, a Podesta employee who attended the "
+     "meeting, in a statement provided by his firm said he did not recall it.", "he did not recall it",
+     QuoteKind.INDIRECT, "said", "John Ward Anderson, a Podesta employee who attended the meeting,"),
     ("connective-before-subject-with-like-aside", "Yet Democratic economists, like their Republican counterparts, "
      "say taxing consumption encourages savings.", "taxing consumption encourages savings", QuoteKind.INDIRECT, "say",
      "Democratic economists"),
