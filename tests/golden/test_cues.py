@@ -1629,6 +1629,9 @@ def test_infinitive_cue_speaker_leaves_out_the_verb(text: str, cue: str, speaker
         ("He asked not to be disturbed during the broadcast, his press secretary said.",
          ("He asked not to be disturbed during the broadcast", "said", "his press secretary"),
          ("not to be disturbed during the broadcast", "asked", "He")),
+        ("Two officials said the deal was near, Reuters reported, citing documents.",
+         ("Two officials said the deal was near", "reported", "Reuters"),
+         ("the deal was near", "said", "Two officials")),
     ],
 )
 def test_attribution_after_a_reporting_sentence(

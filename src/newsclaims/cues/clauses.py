@@ -685,7 +685,8 @@ RE_TRAILING_ATTRIBUTION = lazy_compile(
     r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?"
     r"(?:\s++(?:in|on|at)\s++(?:a|an|the|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}?"
     r"(?:statement|interview|release|conference|briefing|post|email|e-mail|letter|filing|report|tweet)"
-    r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?)?[.!?]?\s*+$"
+    r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?)?"
+    r"(?:,\s++citing\s++[^,;:\"“”]{1,80}?)?[.!?]?\s*+$"  # "..., Reuters reported, citing documents."
 )
 
 
