@@ -10,6 +10,11 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("demonstrative-and-year-make-a-noun", "One of the authors of that 2013 report, Ari Fleischer, said Trump's "
+     "nomination will test their conclusions.", "Trump's nomination will test their conclusions", QuoteKind.INDIRECT,
+     "said", "One of the authors of that 2013 report, Ari Fleischer,"),
+    ("a-quantity-before-say-speaks", "Nearly a third say they do not know, and one in five say it is no improvement.",
+     "they do not know, and one in five say it is no improvement", QuoteKind.INDIRECT, "say", "Nearly a third"),
     ("time-after-an-aside-is-no-part-of-the-speaker", "Trump, who has been feuding with Republican leaders this "
      "week, on Friday said the party should unite.", "the party should unite", QuoteKind.INDIRECT, "said",
      "Trump, who has been feuding with Republican leaders this week,"),
@@ -837,6 +842,8 @@ def test_participle_makes_second_quote() -> None:
         "Per the agreement, the money was paid in May.",
         "He praised the Supreme Court ruling that paved the way for super PACs.",
         "Sanders released details of his plan that would raise taxes on the rich.",
+        "As a general rule, borrowers should not owe more than they earn in a year.",
+        "It was a potent reason he has given for staying in the race, the negotiations show.",
         "His spokesman, Andrew Mahaleris, did not respond to an email seeking comment Tuesday.",
         "Trump’s campaign manager, Corey Lewandowski, declined to comment.",
         "The singer, who asked to be identified by her stage name, Luna, released her debut album in March.",

@@ -230,8 +230,15 @@ RE_WORD_END = lazy_compile(r"[\w\-]")
 
 RE_DETERMINER_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
-    r"which|of)\s+)$"
+    r"which|of)\s+)(?:\d{4}\s++)?$"
+)  # "that report", "that 2013 report"
+#: Base forms of reporting verbs that are nouns too.
+_NOUN_FORMS = frozenset(
+    "report rule claim comment note tweet post email estimate forecast promise pledge vow charge request demand "
+    "quote reply answer call boast remark reason question complaint".split()
 )
+#: An indefinite article and one word before a base form, which cannot then be a verb: "a general| rule".
+RE_INDEFINITE_AND_WORD_BEFORE = lazy_compile(r"(?<![\w’'\-])(?i:a|an)\s++\p{Ll}[\p{Ll}\-]*+\s++$")
 #: A determiner and a name before an -ing form: "the Texas ruling", "the Supreme Court ruling".
 RE_DETERMINER_NAME_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)(?:\p{Lu}[\w.’'\-]*+\s++){1,3}$"
@@ -330,8 +337,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
     if form in lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "in a Friday tweet said", "his Senate report": a singular noun, not "the Democrats report"
-    if RE_DETERMINER_BEFORE.search(text, max(0, start - 20), start) is not None:
+    if RE_DETERMINER_BEFORE.search(text, max(0, start - 25), start) is not None:
         return not _document_relative(text, start, form)  # "that report", not "a message that said"
+    if form in _NOUN_FORMS and RE_INDEFINITE_AND_WORD_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True  # "As a general rule, ...", "a joint report" (not "a third say": a quantity speaks)
     modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
     if form.endswith("ing") and modifier:
         return True  # "a creative writing professor, said"
