@@ -1139,10 +1139,15 @@ def test_uncued_quote_continues_speaker() -> None:
          "a congressional timeline"),
         ("The economy grew 2 percent, according to John Smith, a professor at Yale.", "The economy grew 2 percent",
          "according to", "John Smith, a professor at Yale"),
+        ("The company, according to two people familiar with the matter, is weighing a sale.", "The company, according "
+         "to two people familiar with the matter, is weighing a sale", "according to",
+         "two people familiar with the matter"),
+        ("Apple, according to the filing, paid $3 billion for the startup.", "Apple, according to the filing, paid $3 "
+         "billion for the startup", "according to", "the filing"),
     ],
     ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
          "per-tail", "according-to-then-participle-aside", "according-to-mid-sentence-then-clause",
-         "according-to-with-final-appositive"],
+         "according-to-with-final-appositive", "according-to-after-the-subject", "according-to-after-a-name"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

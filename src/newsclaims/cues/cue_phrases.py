@@ -38,6 +38,8 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
                 speaker, comma = (speaker[0], appositive), appositive
             aside = RE_PARTICIPLE_ASIDE_AFTER_SOURCE.match(text, comma + 1, end)
             content_start = aside.end() if aside is not None and word_count(text, aside.end(), end) >= 3 else comma + 1
+            if text[start : m.start()].strip(" ,") and _predicate_next(text, comma + 1, end):
+                content_start = start  # "Apple, according to the filing, paid ...": the subject is content too
             return scope.report((content_start, end), m.span(), speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
         dash = RE_SPACED_DASH.search(text, after, s_end)
@@ -48,8 +50,10 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         speaker = _trim(text, after, s_end)
         content = (start, m.start())
         if s_end < end and word_count(text, s_end, end) >= 3:
-            # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on
-            content = (s_end + 1, end) if word_count(text, start, m.start()) <= 5 else (start, end)
+            # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on; "The
+            # company, according to two people ..., is weighing a sale": the subject before it is content too
+            short_intro = word_count(text, start, m.start()) <= 5 and not _predicate_next(text, s_end + 1, end)
+            content = (s_end + 1, end) if short_intro else (start, end)
         return scope.report(content, m.span(), speaker)
     return None
 
@@ -59,6 +63,21 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
 RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
     r"\s*+(?:\p{Ll}++(?<=ed)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
 )
+#: A finite verb opening what follows a source's comma: the words before "according to" were its subject.
+RE_PREDICATE_NEXT = lazy_compile(
+    r"\s*+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|do|did|plans|plans|"
+    r"intends|expects|wants|\p{Ll}++ed)\b"
+)
+def _predicate_next(text: str, pos: int, end: int) -> bool:
+    """Whether a finite verb opens ``text[pos:end]`` ("is weighing", "paid", "has surged")."""
+    if RE_PREDICATE_NEXT.match(text, pos, end):
+        return True
+    word = RE_NEXT_LOWER_WORD.match(text, pos, end)
+    return word is not None and word.group(1) in _past_forms()
+
+
+#: The lower-case word at a position, after white space.
+RE_NEXT_LOWER_WORD = lazy_compile(r"\s*+(\p{Ll}++)\b")
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
 
