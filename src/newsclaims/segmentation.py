@@ -131,7 +131,9 @@ PARTY_LABEL = r"[DRI]-\p{Lu}[\p{L}.]{0,12}+"
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
 RE_ATTRIBUTION = lazy_compile(
     r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
-    rf"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{{2,80}},|,\s++{PARTY_LABEL},)?"
+    r"(?:(?<=['’]s)\s++\p{Ll}[\p{Ll}\-]*+)?"  # `“...!” Scott's niece shouted`
+    rf"(?:,\s++(?:a|an|the|his|her|their)\s[^,.!?\"“”\n]{{2,80}},|,\s++{PARTY_LABEL},"
+    r"|,\s++(?:\p{Ll}+\s++)?(?:\p{Lu}[\p{L}.'’\-]*\s*+){1,5}(?:\([^()\n]{1,30}\))?,)?"  # `, Marcia Price,`
     # `“Why?” Miller, a retired worker, said.`, `"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said`
     r"(?:\s+\p{Ll}+ly)?\s+(?P<verb>\p{Ll}+)(?P<end>[.,!?]?)"
 )

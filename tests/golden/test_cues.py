@@ -10,6 +10,11 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("exclamation-then-possessive-role-speaks", '"This is a big year for our senator!" Scott\'s niece shouted to the '
+     "crowd.", '"This is a big year for our senator!"', QuoteKind.DIRECT, "shouted", "Scott's niece"),
+    ("exclamation-then-role-and-named-appositive", '"This is a big year!" Scott\'s niece, state Del. Marcia Price '
+     "(D-Newport News), shouted to the crowd.", '"This is a big year!"', QuoteKind.DIRECT, "shouted",
+     "Scott's niece, state Del. Marcia Price (D-Newport News),"),
     ("demonstrative-and-year-make-a-noun", "One of the authors of that 2013 report, Ari Fleischer, said Trump's "
      "nomination will test their conclusions.", "Trump's nomination will test their conclusions", QuoteKind.INDIRECT,
      "said", "One of the authors of that 2013 report, Ari Fleischer,"),

@@ -352,6 +352,14 @@ RE_MEMBERS = lazy_compile(_MEMBERS)
 RE_AGENT_APPOSITIVE = lazy_compile(r"\p{Ll}++(?<=ed|en|wn)\s++by\s++(?:\p{Lu}|(?:two|three|several|a|an|the)\s)")
 
 
+#: A name, perhaps after a lower-case word and with a party label, as an appositive: "state Del. Marcia Price
+#: (D-Newport News)".
+RE_NAME_APPOSITIVE = lazy_compile(
+    r"(?:(?!(?:and|or|but|nor|while|as|then)\s)\p{Ll}++\s++)?\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){1,5}"
+    r"(?:\s++\([^()]{1,30}\))?,?"
+)
+
+
 def _appositive_ok(appositive: str) -> bool:
     """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"; not a relative
     clause with a subject of its own ("the trade deal, which Trump", "Sanders, who he")."""
@@ -359,6 +367,8 @@ def _appositive_ok(appositive: str) -> bool:
         return False
     if RE_AGENT_APPOSITIVE.match(appositive):
         return True  # "The amendment, tabled by Meg Hillier, the chair of ...": a participle and its agent
+    if RE_NAME_APPOSITIVE.fullmatch(appositive):
+        return True  # "Scott's niece, state Del. Marcia Price (D-Newport News),": the role's holder, named
     if RE_MEMBERS.match(appositive) and appositive.partition(",")[2].strip():
         return False  # "donors, including the Koch network, would divert to Senate (contests)": a clause goes on
     if RE_APPOSITIVE.match(appositive) is None:
