@@ -135,9 +135,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
         if quote_chars.covers(sentence.span.start, sentence.span.end):
             continue  # wholly inside a quotation that began in an earlier sentence
         words = marks.analysis.parses[index] if index < len(marks.analysis.parses) else None
-        masked = mask_nicknames(text, sentence.span.start, sentence.span.end) if '"' in sentence.span.text or (
-            "“" in sentence.span.text or "''" in sentence.span.text
-        ) else None
+        masked = mask_nicknames(text, sentence.span.start, sentence.span.end)
         scope = Scope(masked or text, sentence, index, by_sentence.get(index, []), quote_chars, words)
         found = _read_sentence(scope, seg.layout)
         if masked is not None:

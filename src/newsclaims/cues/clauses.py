@@ -828,6 +828,17 @@ def _past_forms() -> frozenset[str]:
     return lexicons.words("simple_past_verbs") | lexicons.words("past_participle_verbs")
 
 
+#: Finite auxiliaries and modals: a phrase holding one is a clause.
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
+
+
+def past_or_auxiliary(word: str) -> bool:
+    """Whether ``word`` is a past form ("-ed", or irregular: "paid") or a finite auxiliary: a clause's verb."""
+    return word.endswith("ed") or word in _past_forms() or word in FINITE_AUXILIARIES
+
+
 def postmodifier_end(text: str, pos: int, end: int) -> int:
     """Where a head noun's prepositional phrase that names someone ends, or ``pos`` if none follows: "A spokesman|
     for Mayor Frank G. Jackson of Cleveland| defended", "The attorney general| of the state of New York| is suing"

@@ -65,7 +65,7 @@ RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
 )
 #: A finite verb opening what follows a source's comma: the words before "according to" were its subject.
 RE_PREDICATE_NEXT = lazy_compile(
-    r"\s*+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|do|did|plans|plans|"
+    r"\s*+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|do|did|plans|"
     r"intends|expects|wants|\p{Ll}++ed)\b"
 )
 def _predicate_next(text: str, pos: int, end: int) -> bool:

@@ -36,6 +36,7 @@ from .clauses import (
     cue_start,
     lemmas,
     opens_intro,
+    past_or_auxiliary,
     postmodifier_end,
     sentence_subject,
     strip_aux,
@@ -180,8 +181,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             cue = m.span()
             if speaker is not None and speaker[1] <= m.start():
                 cue = (cue_start(text, speaker[1], m.start()), m.end())  # "has said", "did not say"
-                infinitive = RE_TO_BEFORE.search(text, max(start, m.start() - 5), m.start())
-                if infinitive is not None and infinitive.start() < cue[0] and m.group().split()[0] in lemmas():
+                infinitive = _infinitive_to(text, start, m)
+                if infinitive is not None and infinitive.start() < cue[0]:
                     cue = (infinitive.start(), m.end())  # "refused| to say": the infinitive is the cue
             report = scope.report(content, cue, speaker)
             if report is None:
@@ -630,15 +631,9 @@ RE_COLON_BEFORE_QUOTE = lazy_compile(r":\s*+(?=''|[\"“«])")
 
 def _bare_noun_phrase(phrase: str) -> bool:
     """A phrase that names someone and holds no verb ("Another user", not "Police arrested two men")."""
-    words = phrase.split()
-    return not any(w.endswith("ed") or w in _past_forms() or w in _AUXILIARY_WORDS for w in words) and (
-        looks_like_speaker(phrase)
-    )
+    return not any(past_or_auxiliary(w) for w in phrase.split()) and looks_like_speaker(phrase)
 
 
-_AUXILIARY_WORDS = frozenset(
-    "is are was were has have had will would can could should may might must do does did".split()
-)
 #: A role noun phrase with a possessive or article and no verb: "His spokesman", "The company's lawyer".
 RE_ROLE_PHRASE = lazy_compile(
     r"\s*+(?:(?:His|Her|Their|Its|The|A|An|his|her|their|its|the|a|an)\s++(?:[\w\-]++['’]s\s++)?|[\w\-]++['’]s\s++)"
@@ -1022,9 +1017,7 @@ def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) ->
     """The speaker of an infinitive cue without its verb: "she and other Democrats on the stage| refused to say",
     "The decisive victory led| Republican National Committee Chairman Reince Priebus| to declare" (the object of a
     verb like "led" speaks); the subject unchanged where no verb ends it."""
-    if verb.group().split()[0] not in lemmas() or not RE_TO_BEFORE.search(
-        text, max(subject[0], verb.start() - 5), verb.start()
-    ):
+    if _infinitive_to(text, subject[0], verb) is None:
         return subject
     verbs = [m for m in RE_CONTROL_VERB.finditer(text, subject[0], subject[1]) if m.start() > subject[0]]
     if not verbs or RE_AUXILIARY.search(text, subject[1], verb.start()) is not None:
@@ -1040,10 +1033,8 @@ def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) ->
         obj_end = infinitive.start()  # "pushed Democrats| to moderate their stance ... and to say"
     obj = (last.end() + len(text[last.end() : obj_end]) - len(text[last.end() : obj_end].lstrip()), obj_end)
     obj = (obj[0], obj[0] + len(text[obj[0] : obj[1]].rstrip(" ,")))
-    auxiliary = next((a for a in RE_AUXILIARY.finditer(text, *obj) if not _after_relative(text, a)), None)
-    if first_aux is not None:
-        cut = first_aux.start()
-    elif auxiliary is not None:
+    auxiliary = first_aux or next((a for a in RE_AUXILIARY.finditer(text, *obj) if not _after_relative(text, a)), None)
+    if auxiliary is not None:
         cut = auxiliary.start()  # "The actors involved| are all quick (to point out)"
     elif obj[0] < obj[1] and last.group() in _OBJECT_SPEAKS:
         return obj if looks_like_speaker(text[obj[0] : obj[1]], strict=False) else subject
@@ -1067,6 +1058,13 @@ RE_RELATIVE_BEFORE = lazy_compile(r"(?<![\w’'\-])(?:who|which|that)\s++$")
 RE_TO_WORD = lazy_compile(r"(?<![\w’'\-])to(?=\s)")
 #: The "to" of an infinitive right before a cue.
 RE_TO_BEFORE = lazy_compile(r"(?<![\w’'\-])to\s++$")
+
+
+def _infinitive_to(text: str, start: int, verb: VerbMatch) -> regex.Match[str] | None:
+    """The "to" right before a cue in its base form ("refused| to| say"), not after ``start``; else None."""
+    if verb.group().split()[0] not in lemmas():
+        return None
+    return RE_TO_BEFORE.search(text, max(start, verb.start() - 5), verb.start())
 
 
 def _name_after_intro(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
