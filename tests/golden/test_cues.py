@@ -1149,10 +1149,14 @@ def test_uncued_quote_continues_speaker() -> None:
          "two people familiar with the matter"),
         ("Apple, according to the filing, paid $3 billion for the startup.", "Apple, according to the filing, paid $3 "
          "billion for the startup", "according to", "the filing"),
+        ("The company, according to two people familiar with the matter, announced a deal.", "The company, according "
+         "to two people familiar with the matter, announced a deal", "according to",
+         "two people familiar with the matter"),
     ],
     ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
          "per-tail", "according-to-then-participle-aside", "according-to-mid-sentence-then-clause",
-         "according-to-with-final-appositive", "according-to-after-the-subject", "according-to-after-a-name"],
+         "according-to-with-final-appositive", "according-to-after-the-subject", "according-to-after-a-name",
+         "according-to-before-a-regular-past"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

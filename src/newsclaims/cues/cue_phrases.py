@@ -9,7 +9,7 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..types import QuoteKind
-from .clauses import _past_forms
+from .clauses import RE_NEXT_WORD, _past_forms, past_or_auxiliary
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
@@ -63,21 +63,15 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
 RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
     r"\s*+(?:\p{Ll}++(?<=ed)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
 )
-#: A finite verb opening what follows a source's comma: the words before "according to" were its subject.
-RE_PREDICATE_NEXT = lazy_compile(
-    r"\s*+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|do|did|plans|"
-    r"intends|expects|wants|\p{Ll}++ed)\b"
-)
 def _predicate_next(text: str, pos: int, end: int) -> bool:
-    """Whether a finite verb opens ``text[pos:end]`` ("is weighing", "paid", "has surged")."""
-    if RE_PREDICATE_NEXT.match(text, pos, end):
-        return True
-    word = RE_NEXT_LOWER_WORD.match(text, pos, end)
-    return word is not None and word.group(1) in _past_forms()
+    """Whether a finite verb opens ``text[pos:end]`` ("is weighing", "paid", "announced", "plans"): the words before
+    "according to" were its subject."""
+    word = RE_NEXT_WORD.match(text, pos, end)
+    return word is not None and (past_or_auxiliary(word.group(1)) or word.group(1) in _PRESENT_PREDICATES)
 
 
-#: The lower-case word at a position, after white space.
-RE_NEXT_LOWER_WORD = lazy_compile(r"\s*+(\p{Ll}++)\b")
+#: Present forms that open a predicate after a source's comma: "(Apple, according to the filing,) plans ...".
+_PRESENT_PREDICATES = frozenset(["plans", "intends", "expects", "wants"])
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
 
