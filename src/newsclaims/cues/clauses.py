@@ -10,7 +10,7 @@ import regex
 from .. import lexicons
 from ..patterns import lazy_compile
 from .report import QuotedStretches, _outside_quotes
-from .speaker_phrases import _FUNCTION_WORDS, looks_like_speaker, singular
+from .speaker_phrases import _FUNCTION_WORDS, IRREGULAR_PARTICIPLES, looks_like_speaker, singular
 
 _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
@@ -310,7 +310,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         word = following.group(1) if following else ""
         if (
             word.endswith("ed")
-            or word in _IRREGULAR_PARTICIPLES
+            or word in IRREGULAR_PARTICIPLES
             or word in lexicons.inflections("reporting_verbs")
             or word in _AUXILIARIES
             or word in _PLURAL_SUBJECT_VERBS
@@ -391,10 +391,6 @@ RE_SINGULAR_BEFORE = lazy_compile(
 )
 #: Past participles without -ed that may follow a name's "'s" (has): "Trump's said", "Clinton's told".
 _PARTICIPLES_AFTER_HAS = frozenset("said told written spoken thought sworn taken made given shown".split())
-#: Past participles without -ed that follow a noun: "ground rules set by the Pentagon", "claims made by".
-_IRREGULAR_PARTICIPLES = frozenset(
-    "set made laid put given taken written drawn shown seen done held kept brought sent known spread cast".split()
-)
 #: "for" and up to two lower-case words right before a cue form: "for safety| reasons".
 RE_FOR_BEFORE = lazy_compile(r"(?<![\w’'\-])for\s++(?:\p{Ll}++\s++){0,2}$")
 #: A past form and up to two modifiers right before a plural cue form: "released| details", "made similarly

@@ -18,8 +18,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-#: Past participles without -ed: "written (by)", "made (by)".
-_IRREGULAR_PARTICIPLES = frozenset("written made given taken drawn shown seen done held kept brought sent".split())
+#: Past participles without -ed that follow a noun: "ground rules set by the Pentagon", "claims made by".
+IRREGULAR_PARTICIPLES = frozenset(
+    "set made laid put given taken written drawn shown seen done held kept brought sent known spread cast".split()
+)
 _NOT_IN_SPEAKER = frozenset(
     "is are was were will would not be been has have had did does do can could should may might must get "
     "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't won't".split()
@@ -267,7 +269,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if RE_GERUND_OPENING.match(core):
         return False  # "Defending that terrain is squarely within ...": a gerund and its object, no one
     if len(words) > 2 and words[1] == "by" and words[0].islower() and (words[0].endswith("ed") or words[0] in
-                                                                       _IRREGULAR_PARTICIPLES):
+                                                                       IRREGULAR_PARTICIPLES):
         return False  # "(A legal opinion ..., and) obtained by AP": a participle's agent, no subject
     if words[0] in lexicons.table("pronouns") and len(words) > 1 and words[1] != "and":
         return False  # not "he told", but "he and Mr. Allen"
