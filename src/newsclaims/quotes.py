@@ -156,6 +156,7 @@ def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]
     pending: tuple[int, int] | None = None  # (offset of an opening mark left open, its paragraph)
     pending_single: tuple[int, int] | None = None  # the same for a single mark (British style)
     for index, para in enumerate(paragraphs):
+        paired_before = len(out)
         marks = [
             (m.start(), role)
             for m in RE_MARK.finditer(text, para.start, para.end)
@@ -194,14 +195,21 @@ def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]
                 pending = open_at
             else:
                 out.extend(_unclosed(text, para, open_at))
-        singles = [(i, r) for i, r in marks if not _is_double(text, i)] if not doubles else []
+        quoted = [span for span, _ in out[paired_before:]] + ([Span.of(text, open_at[0], para.end)] if open_at else [])
+        singles = [
+            (i, r) for i, r in marks
+            if not _is_double(text, i) and not any(q.start <= i < q.end for q in quoted)
+        ]  # 'A spokesman said: ‘...’' after 'said it was “disappointed”': a single-quoted quote beside double marks
         if pending_single is not None and not (singles and singles[0][0] == para.start and singles[0][1] == "open"):
             out.extend(_unclosed(text, paragraphs[pending_single[1]], pending_single))
             pending_single = None
         if pending_single is not None:
             singles = singles[1:]  # the mark that continues the quote of the previous paragraph
         paired, open_single = _pair_singles(text, singles, index, pending_single)
+        if doubles:
+            paired = [p for p in paired if _single_beside_doubles(text, para, p[0], quoted)]
         out.extend(paired)
+        out[paired_before:] = sorted(out[paired_before:], key=lambda pair: pair[0].start)
         pending_single = None
         if open_single is not None:
             if _continues_single(text, paragraphs, index):
@@ -213,6 +221,24 @@ def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]
     if pending_single is not None:
         out.extend(_unclosed(text, paragraphs[pending_single[1]], pending_single))
     return out
+
+
+def _single_beside_doubles(text: str, para: Span, pair: Span, quoted: list[Span]) -> bool:
+    """Whether single marks paired in a paragraph that has double marks too make a quotation of their own: outside
+    the double-quoted stretches, opening after a colon or a sentence's end and closing after its punctuation
+    ('A spokesman said: ‘This offer is fair.’' beside 'said it was “disappointed”'); elsewhere in such a
+    paragraph a single mark is more often an apostrophe or a quote within a quote."""
+    if any(q.start < pair.end and pair.start < q.end for q in quoted):
+        return False
+    before = text[para.start : pair.start].rstrip()
+    inside = text[pair.start + 1 : pair.end - 1].rstrip()
+    if RE_LOOSE_SINGLE_MARK.search(inside):
+        return False  # "though: ‘Donald Trump Leads’ simply ... than ‘We Don’t Know ...’": two titles, not one quote
+    return (not before or before[-1] in ":.!?") and inside[-1:] in (",", ".", "!", "?")
+
+
+#: A single mark not between two letters (not the apostrophe of "don't"): a mark that opens or closes something.
+RE_LOOSE_SINGLE_MARK = lazy_compile(r"['‘’](?!\p{L})|(?<!\p{L})['‘’]")
 
 
 def _style(text: str, i: int) -> str:

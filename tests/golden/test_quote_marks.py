@@ -25,6 +25,11 @@ ROWS = [
      [('"The department is not about “Equal Justice Under Law” anymore,"', QuoteKind.DIRECT)]),
     ("straight-inside-curly", '“The department is not about "Equal Justice Under Law" anymore,” she said.',
      [('“The department is not about "Equal Justice Under Law" anymore,”', QuoteKind.DIRECT)]),
+    ("single-beside-double", "The group said it was \"disappointed\" by the decision. A spokesman said: 'This offer "
+     "is fair and affordable, and we urge them to accept it.'",
+     [("'This offer is fair and affordable, and we urge them to accept it.'", QuoteKind.DIRECT)]),
+    ("titles-in-single-marks-beside-double", "“Here is the problem,” he wrote: ‘Trump Leads’ simply generates more "
+     "traffic than ‘We Don’t Know What Will Happen.’", [("“Here is the problem,”", QuoteKind.DIRECT)]),
     # --- apostrophes are never marks
     ("apostrophes", "“Don’t worry about the ’90s, it’s rock ’n’ roll at the Joneses’ house,” he said.",
      [("“Don’t worry about the ’90s, it’s rock ’n’ roll at the Joneses’ house,”", QuoteKind.DIRECT)]),
