@@ -86,7 +86,9 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     out: list[Speaker | None] = []
     recent: list[tuple[int, Speaker]] = []  # (paragraph, speaker) of the last _MAX_CANDIDATES speakers
     last_sentence = -1  # the sentence of the last of them
-    reporting = {r.sentence for r in reports}  # the sentences that hold a report
+    # the sentences that hold a report with a speaker (not 'Asked whether ..., Johnson paused.': its subject is
+    # the next "he")
+    reporting = {r.sentence for r, s in zip(reports, speakers.speakers, strict=True) if s is not None}
     for report, speaker in zip(reports, speakers.speakers, strict=True):
         if report.paragraph < 0:
             out.append(speaker)  # the headline's speaker: resolved to the body's mentions below

@@ -487,6 +487,11 @@ COREFERENCE = [
     ("pronoun-after-named-subject", "Anthony Davis said he felt good. Jayson Tatum led Boston with 31.\n\n"
                                     "Tatum was blunt. “We didn't deserve to win that game,” he said.", "he",
      "Jayson Tatum", "Jayson Tatum"),
+    ("pronoun-after-asked-and-a-subject", "Snow response\n\nMayor Brandon Johnson said the city had done its "
+                                          "best. “Nobody came,” said Marcus Green, a resident.\n\n"
+                                          "Asked whether he would change anything, Johnson paused. "
+                                          "“We'll look at everything,” he said.", "he",
+     "Brandon Johnson", "Mayor Brandon Johnson"),
     ("pronoun-after-subject-with-appositive",
      "Colette Kress said sales would fall. Jensen Huang, the company's chief executive, struck an upbeat tone. "
      "“Demand continues to be extraordinary,” he said on the call.", "he", "Jensen Huang", "Jensen Huang"),
