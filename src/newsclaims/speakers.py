@@ -425,6 +425,10 @@ def _title_words(words: list[str]) -> bool:
     return all(w.lower() in titles or w[:1].isupper() for w in words[:-1])
 
 
+#: Capitalised words, with the particles of names between them ("Bank of America", "Charles de Gaulle").
+RE_PROPER_NAME = lazy_compile(r"\p{Lu}\S*+(?:\s++(?:(?:of|the|de|van|von|der|da|du|la|le|bin|&)\s++)*+\p{Lu}\S*+)*+")
+
+
 def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     """People joined by "and", each named and the last in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
     "Clinton and Sen. Bernie Sanders", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
@@ -438,14 +442,16 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     if not 1 <= len(separators) <= 5 or "and" not in separators[-1]:
         return None  # not "Wilcox and Beruff, a Sarasota Republican"
     parts = RE_LIST_SEPARATOR.split(body)
+    listing = len(separators) >= 2  # "Trump, Ryan and Priebus", "Microsoft, Alphabet and Meta": three or more
+    kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) if listing else (SpeakerKind.PERSON,)
     names = []
     for i, part in enumerate(parts):
         part = RE_LISTED_TAIL.sub("", part)
-        if not part[:1].isupper():
-            return None
+        if not part[:1].isupper() or (listing and not RE_PROPER_NAME.fullmatch(part)):
+            return None  # not "Most Republican voters in Alabama, Georgia and Virginia"
         title, name = _split_title(part)
-        words = 1 if both or i < len(parts) - 1 else 2
-        if name is None or len(name.split()) < words or _name_kind(name) is not SpeakerKind.PERSON:
+        words = 1 if both or listing or i < len(parts) - 1 else 2
+        if name is None or len(name.split()) < words or _name_kind(name) not in kinds:
             return None
         if title is not None and not _title_words(title.split()):
             return None

@@ -374,6 +374,9 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Procter and Gamble said sales rose.", "Procter and Gamble", SpeakerKind.ORGANIZATION, None),
         ("Smith and Wesson says demand is strong.", "Smith and Wesson", SpeakerKind.ORGANIZATION, None),
         ("Rubio and Cruz said the plan would fail.", "Rubio and Cruz", SpeakerKind.GROUP, 2),
+        ("Trump, Ryan and Priebus said they would meet.", "Trump, Ryan and Priebus", SpeakerKind.GROUP, 3),
+        ("Microsoft, Alphabet and Meta have all said they will spend more.", "Microsoft, Alphabet and Meta",
+         SpeakerKind.GROUP, 3),
     ],
 )
 def test_two_names_joined_by_and(text: str, name: str, kind: SpeakerKind, count: int | None) -> None:
@@ -599,6 +602,19 @@ def test_role_noun_agrees_in_number_and_kind() -> None:
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "The report"
     assert speaker.kind is SpeakerKind.DOCUMENT and speaker.antecedent is None
+
+
+def test_list_of_names_is_no_antecedent_of_one() -> None:
+    """A list of three or more is a group: "the company" is the firm before it, and "He" none of the three."""
+    text = ("Nvidia results\n\nNvidia said demand was strong.\n\nMicrosoft, Alphabet and Meta have all said they "
+            "will keep increasing capital spending.\n\nRevenue rose 112% to $30.8 billion, the company said.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name == "Nvidia"
+    speaker = extract_quotes("Trump, Ryan and Priebus said they would meet. He said the talks went well.")[-1].speaker
+    assert speaker is not None and speaker.antecedent is None
+    text = "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed."
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name.startswith("Most Republican voters")  # not the list of states
 
 
 def test_name_modifying_a_noun_is_no_antecedent() -> None:
