@@ -442,6 +442,8 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     if not 1 <= len(separators) <= 5 or "and" not in separators[-1]:
         return None  # not "Wilcox and Beruff, a Sarasota Republican"
     parts = RE_LIST_SEPARATOR.split(body)
+    if parts[0] in lexicons.words("department_words") and _split_title(parts[-1])[0] is not None:
+        return None  # "Health and Human Services Secretary Xavier Becerra": one title, one person
     listing = len(separators) >= 2  # "Trump, Ryan and Priebus", "Microsoft, Alphabet and Meta": three or more
     kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) if listing else (SpeakerKind.PERSON,)
     names = []

@@ -14,6 +14,12 @@ ROWS = [
     ("coordinated-names-with-titles", "Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent said "
      "the measures were overdue.", "Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent",
      "Howard Lutnick and Scott Bessent", None, None, SpeakerKind.GROUP, 2),
+    ("department-with-and-in-title", "Health and Human Services Secretary Xavier Becerra said the rule would "
+     "change.", "Health and Human Services Secretary Xavier Becerra", "Xavier Becerra",
+     "Health and Human Services Secretary", None, SpeakerKind.PERSON, None),
+    ("committee-with-and-in-title", "Streets and Sanitation Commissioner Cole Stallard said crews would finish by "
+     "Tuesday.", "Streets and Sanitation Commissioner Cole Stallard", "Cole Stallard",
+     "Streets and Sanitation Commissioner", None, SpeakerKind.PERSON, None),
     ("share-with-percent-sign", "In a poll, 58% of Americans said they expected prices to rise.", "58% of Americans",
      "58% of Americans", None, None, SpeakerKind.GROUP, None),
     ("share-in-words-has-no-count", "58 percent of Americans said they expected prices to rise.",
