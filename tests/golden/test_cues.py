@@ -128,6 +128,11 @@ ROWS = [
      '"We are so sorry you are leaving,"', QuoteKind.DIRECT, "said", "Clinton"),
     ("reported-report-in-statement", "He said the plan had failed, the company said in a statement on Monday.",
      "He said the plan had failed", QuoteKind.INDIRECT, "said", "the company"),
+    ("according-to-source-with-thousands", "People who walk are less likely to be depressed, according to a review "
+     "of studies involving more than 96,000 adults.", "People who walk are less likely to be depressed",
+     QuoteKind.INDIRECT, "according to", "a review of studies involving more than 96,000 adults"),
+    ("leading-according-to-source-with-thousands", "According to a survey of 1,200 voters, most want change.",
+     "most want change", QuoteKind.INDIRECT, "According to", "a survey of 1,200 voters"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -24,7 +24,8 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         if not _outside_quotes(m.start(), quote_chars):
             continue
         after = m.end()
-        comma = text.find(",", after, end)
+        found = RE_CLAUSE_COMMA.search(text, after, end)
+        comma = found.start() if found is not None else -1
         if m.group().lower() == "per" and not _per_source(text, start, m.start(), after, comma if comma != -1 else end):
             continue
         if text[start : m.start()].strip(" ,") == "" or word_count(text, start, m.start()) <= 2:
@@ -45,7 +46,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         dash = RE_SPACED_DASH.search(text, after, s_end)
         if dash is not None:
             s_end = dash.start()  # "according to the Tax Policy Center - half a percent of ...": an aside follows
-        if not _source_ok(text[after:s_end].split(",")[0]):
+        if not _source_ok(RE_CLAUSE_COMMA.split(text[after:s_end])[0]):
             continue
         speaker = _trim(text, after, s_end)
         content = (start, m.start())
@@ -58,6 +59,8 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
     return None
 
 
+#: A comma that is no thousands separator ("more than 96,000 adults").
+RE_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
 #: A participle's aside after a leading source, before the content: "According to the minutes|, released last
 #: month,| most members ...".
 RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
