@@ -139,12 +139,34 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             elif resolved is speaker:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
                 resolved = _nearby_name(text, speaker, start, pronoun)
+        member = RE_MEMBER_OF_THEM.fullmatch(speaker.name) if resolved is speaker else None
+        if member is not None:
+            resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         last_sentence = report.sentence
         out.append(resolved)
     _resolve_cataphora(text, sentences, reports, speakers.speakers, out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+#: Some of a group named before: "One of them", "two of those".
+RE_MEMBER_OF_THEM = lazy_compile(
+    r"(?i)(?P<part>one|two|three|four|five|some|several|each|another)\s++of\s++(?:them|those)"
+)
+
+
+def _member_of_group(speaker: Speaker, part: str, paragraph: int, earlier: list[tuple[int, Speaker]]) -> Speaker:
+    """"One of them" after a group's report in the same or the previous paragraph: named as one of that group
+    ("one of three U.S. officials"), and unnamed like it; the group is no antecedent, as the mention is not all of
+    it."""
+    for para, candidate in reversed(earlier):
+        if paragraph - para > 1:
+            break
+        if candidate.kind is SpeakerKind.GROUP:
+            name = f"{part.lower()} of {candidate.name}"
+            return attrs.evolve(speaker, name=name, anonymous=candidate.anonymous, affiliation=candidate.affiliation)
+    return speaker
 
 
 def _resolve_cataphora(

@@ -623,6 +623,17 @@ def test_list_of_names_is_no_antecedent_of_one() -> None:
     assert speaker is not None and speaker.name.startswith("Most Republican voters")  # not the list of states
 
 
+def test_one_of_them_is_a_member_of_the_group_before() -> None:
+    """ "One of them" after three unnamed officials is one of them, unnamed too, and no source of its own name."""
+    text = ("The administration is preparing sanctions, three U.S. officials said. One of them said the package "
+            "would target shipping firms.")
+    article = parse_article(text)
+    speaker = article.quotes[-1].speaker
+    assert speaker is not None and speaker.mention.text == "One of them"
+    assert (speaker.name, speaker.anonymous, speaker.antecedent) == ("one of three U.S. officials", True, None)
+    assert [s.name for s in article.sources] == ["three U.S. officials", "one of three U.S. officials"]
+
+
 def test_name_modifying_a_noun_is_no_antecedent() -> None:
     """ "Former Obama operatives": a name before a speaker noun modifies it; "he" does not resolve to Obama."""
     text = ("Clinton backers\n\nFormer Obama operatives, who see Clinton as the likeliest heir, back her bid.\n\n"
