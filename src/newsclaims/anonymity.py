@@ -217,7 +217,17 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     sources=tuple(sources),
                 )
             )
+    _mark_chains(speakers, conditions)
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
+
+
+def _mark_chains(speakers: list[Speaker | None], conditions: list[AnonymityCondition]) -> None:
+    """A source a condition covers is unnamed in all its mentions: "One senior industry figure, who did not wish to
+    be named, said ... “...,” they said." (``speakers`` is updated in place)."""
+    chains = {s.antecedent or s.mention for c in conditions for s in c.sources}
+    for i, spk in enumerate(speakers):
+        if spk is not None and not spk.anonymous and (spk.antecedent or spk.mention) in chains:
+            speakers[i] = attrs.evolve(spk, anonymous=True)
 
 
 def _in_content(report: Report, at: int) -> bool:

@@ -139,6 +139,12 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             elif resolved is speaker:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
                 resolved = _nearby_name(text, speaker, start, pronoun)
+        elif pronoun == "they" and earlier and last_sentence >= report.sentence - 1:
+            para, last = earlier[-1]
+            if para == report.paragraph and _unnamed_person(last):
+                # "One senior industry figure, who did not wish to be named, said ... “...,” they said.": the
+                # singular "they" of an unnamed source who just spoke, not a group further back
+                resolved = _link(speaker, last)
         member = RE_MEMBER_OF_THEM.fullmatch(speaker.name) if resolved is speaker else None
         if member is not None:
             resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier)
@@ -148,6 +154,15 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     _resolve_cataphora(text, sentences, reports, speakers.speakers, out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _unnamed_person(speaker: Speaker) -> bool:
+    """One person introduced with no name: an unnamed source ("a senior official") or "One senior industry
+    figure", "an aide" (not "the book and the movie")."""
+    first = speaker.mention.text.split()[0].lower()
+    return speaker.kind is SpeakerKind.PERSON and speaker.count in (None, 1) and (
+        speaker.anonymous or first in {"a", "an", "one", "another"}
+    )
 
 
 #: Some of a group named before: "One of them", "two of those".

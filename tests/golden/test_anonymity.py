@@ -525,3 +525,17 @@ def test_named_member_of_a_party_is_not_anonymous() -> None:
     """ "Republican Sen. John Thune" is named; "A Republican senator" is not."""
     assert not parse_article("Republican Sen. John Thune said the deal was done.").quotes[0].speaker.anonymous
     assert parse_article("A Republican senator said the deal was done.").quotes[0].speaker.anonymous
+
+
+def test_covered_source_is_unnamed_in_all_its_mentions() -> None:
+    """The condition covers the person, not one mention: the singular "they" and "she" that resolve to that person
+    are unnamed sources too."""
+    text = ("Rail strikes\n\nThe Rail Delivery Group said it was disappointed.\n\nOne senior industry figure, who "
+            "did not wish to be named, said the dispute could drag on. 'Nobody is blinking,' they said.")
+    quotes = parse_article(text).quotes
+    assert [(q.speaker.name, q.speaker.anonymous) for q in quotes if q.speaker] == [
+        ("Rail Delivery Group", False), ("One senior industry figure", True), ("One senior industry figure", True)
+    ]
+    text = ("A woman, who spoke on the condition of anonymity because she feared her employer, said she was scared. "
+            "“I'm even more scared now,” she said.")
+    assert [q.speaker.anonymous for q in parse_article(text).quotes if q.speaker] == [True, True]
