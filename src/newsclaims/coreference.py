@@ -487,6 +487,8 @@ def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> S
             name: chain for name, chain in people.items()
             if all(_HONORIFIC_SEX.get(c.title or "", sex) == sex for c in chain)
         }
+        # nor a first name: "Mrs. Clinton" is not "Bill Clinton"
+        people = {name: chain for name, chain in people.items() if _sex(chain[0]) in (None, sex)}
     if not people:
         return None
     best = max(people.values(), key=len)  # max keeps the first of equals: the one named first

@@ -133,6 +133,9 @@ ROWS = [
      QuoteKind.INDIRECT, "according to", "a review of studies involving more than 96,000 adults"),
     ("leading-according-to-source-with-thousands", "According to a survey of 1,200 voters, most want change.",
      "most want change", QuoteKind.INDIRECT, "According to", "a survey of 1,200 voters"),
+    ("speaker-among-those-who-say", "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those "
+     "who say they have no intention of backing Clinton.", "they have no intention of backing Clinton",
+     QuoteKind.INDIRECT, "say", "Naureen Jahangir, a Sanders supporter from Hemet, California,"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
@@ -900,11 +903,22 @@ def test_participle_makes_second_quote() -> None:
         "The Carson campaign volunteer Braden Joplin died in a car crash in Atlantic, Iowa, in January.",
         "She maintained her innocence throughout the trial.",
         "Battleground state Florida is nearly 3% Polish American.",
+        # a clause ending in a restrictive "who" names no speaker: the reporting verb is in the relative clause
+        "Gene Sperling, a longtime Democratic policy maker who is now advising Mrs. Clinton's presidential "
+        "campaign, hired Ms. Brainard as his deputy.",
     ],
 )
 def test_no_speech(text: str) -> None:
     """Reporting words used as nouns or in other senses give no quote."""
     assert extract_quotes(text) == []
+
+
+def test_clause_ending_in_who_is_no_speaker() -> None:
+    """A relative "who" is never the last word of a speaker: not "Santos, who took office in 2021, has faced
+    criticism from lawmakers who" (say)."""
+    text = ("Rates\n\nSantos, who took office in 2021, has faced criticism from lawmakers who say the bank moved too "
+            "slowly. Critics, who say the bank was late, want a review.")
+    assert not any(q.speaker and q.speaker.mention.text.endswith(" who") for q in extract_quotes(text))
 
 
 @pytest.mark.parametrize(

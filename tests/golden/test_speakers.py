@@ -623,6 +623,14 @@ def test_list_of_names_is_no_antecedent_of_one() -> None:
     assert speaker is not None and speaker.name.startswith("Most Republican voters")  # not the list of states
 
 
+def test_honorific_surname_is_not_a_man_named_by_first_name() -> None:
+    """ "Mrs. Clinton" is not "Bill Clinton", the only Clinton named before."""
+    text = "Clinton book\n\nBill Clinton said he agreed.\n\nOthers disagreed.\n\nMrs. Clinton said it was time."
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "Mrs. Clinton"
+    assert speaker.name == "Clinton" and speaker.antecedent is None
+
+
 def test_one_of_them_is_a_member_of_the_group_before() -> None:
     """ "One of them" after three unnamed officials is one of them, unnamed too, and no source of its own name."""
     text = ("The administration is preparing sanctions, three U.S. officials said. One of them said the package "

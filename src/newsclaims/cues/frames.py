@@ -767,8 +767,13 @@ def _speaker_first(
             if who is None and _document_relative(text, verb.start(), verb.group())
             else None
         )
+        among = RE_AMONG_THOSE_WHO.search(text, start, verb.start()) if who is None else None
+        if among is not None:
+            subject = _subject_span(text, start, among.start()) or subject
         if who is not None and relative_antecedent(text, who.start()) is not None:
             subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
+        elif among is not None and subject is not None and looks_like_speaker(text[subject[0] : subject[1]]):
+            pass  # "Naureen Jahangir, a Sanders supporter, is among those who say ...": the subject speaks
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
@@ -854,6 +859,11 @@ def _clause_only_forms() -> frozenset[str]:
     return lexicons.inflections("clause_only_verbs") | lexicons.inflections("document_verbs")
 
 
+#: A subject counted among those who report: "(X) is among those who (say)", "(X) was one of the voters who".
+RE_AMONG_THOSE_WHO = lazy_compile(
+    r"(?<=\S)\s++(?:is|was|are|were)\s++(?:(?:also|now)\s++)?(?:among|one\s++of)\s++"
+    r"(?:those|the\s++(?:[\w\-]++\s++){0,2}?\p{Ll}++s)\s++who\s++(?:\p{Ll}++ly\s++)?$"
+)
 _SAY_FORMS = frozenset(["say", "says", "said"])
 RE_HAVING = lazy_compile(r"\s*+(?i:having)\s++")
 

@@ -243,6 +243,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     if phrase_words[-1] in _RAISING_VERBS:
         return False  # "a recent review of the emails seems (to show)": a clause's subject and its verb
+    if phrase_words[-1].lower() in {"who", "that", "which", "whom"} and len(phrase_words) > 1:
+        return False  # "Santos, who took office in 2021, has faced criticism from lawmakers who": a clause
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = core
