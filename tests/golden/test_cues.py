@@ -903,6 +903,10 @@ def test_participle_makes_second_quote() -> None:
         "The Carson campaign volunteer Braden Joplin died in a car crash in Atlantic, Iowa, in January.",
         "She maintained her innocence throughout the trial.",
         "Battleground state Florida is nearly 3% Polish American.",
+        # a particle makes another verb
+        "Prime Minister Anthony Albanese has ruled out calling an early election before May.",
+        "The union called off the strike after talks on Tuesday.",
+        "The bank wrote down the value of its loans by $2 billion.",
         # a clause ending in a restrictive "who" names no speaker: the reporting verb is in the relative clause
         "Gene Sperling, a longtime Democratic policy maker who is now advising Mrs. Clinton's presidential "
         "campaign, hired Ms. Brainard as his deputy.",

@@ -145,6 +145,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             continue  # "who asked that only her first name, Linda, be used": a condition of anonymity, not a report
         if _in_idiom(text, start, m):
             continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
+        if _non_reporting_phrasal().match(text, m.start(), end):
+            continue  # "has ruled out an early election", "called off the strike"
         document_only = m.group() in lexicons.inflections("document_verbs")
         if document_only and _document_nouns().search(text, start, end) is None:
             continue  # a cheap test first: no document in the sentence to have found or shown anything
@@ -196,6 +198,13 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
 
 
 _CONJUNCTIONS = frozenset(["and", "but", "or"])
+
+
+@functools.cache
+def _non_reporting_phrasal() -> regex.Pattern[str]:
+    """Any form of a verb and particle that reports nothing (lexicons/non_reporting_phrasal_verbs.txt)."""
+    forms = sorted(lexicons.inflections("non_reporting_phrasal_verbs"), key=len, reverse=True)
+    return regex.compile(r"(?i)(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s++") for f in forms) + r")\b")
 
 
 @functools.cache
