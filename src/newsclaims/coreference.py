@@ -379,8 +379,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         return _link(speaker, pair) if pair is not None else speaker
     words = mention.split()
     honorific = _HONORIFIC_SEX.get(speaker.title or "")
-    bare = speaker.title is None or honorific is not None
-    if bare and speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
+    if speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
+        # a surname, bare or titled: "Nadler", "Mrs. Clinton", "Dr Chalmers", "Sen. Smith"
         same = _same_surname(speaker.name, honorific, candidates)
         if same is not None:
             return _link(speaker, same)

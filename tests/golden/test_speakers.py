@@ -519,6 +519,14 @@ COREFERENCE = [
     ("honorific-surname-mr", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                              "said it was time. Mr. Clinton said he was tired.", "Mr. Clinton", "Bill Clinton",
      "Bill Clinton"),
+    ("titled-surname-dr-without-period", "Treasurer Jim Chalmers insisted inflation was moderating. Dr Chalmers "
+                                         "said the latest figures showed price rises were easing.", "Dr Chalmers",
+     "Jim Chalmers", "Treasurer Jim Chalmers"),
+    ("titled-surname-sen", "Sen. Jane Smith said cases were falling. Later, Sen. Smith said the wave had peaked.",
+     "Sen. Smith", "Jane Smith", "Sen. Jane Smith"),
+    ("woman-named-lee", "Lee Epstein, who teaches law at Washington University, said the court had shifted. "
+                        "“Wow, what a great idea,” she said.", "she", "Lee Epstein",
+     "Lee Epstein, who teaches law at Washington University,"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
