@@ -11,6 +11,7 @@ import functools
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from . import lexicons
 from .cues import (
@@ -298,6 +299,34 @@ def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
     return named
 
 
+#: Words before a role that a person's role must share: "the former president" is no sitting president.
+_ROLE_MODIFIERS = frozenset(["former", "acting", "deputy", "assistant", "interim", "vice", "outgoing", "incoming"])
+
+
+def _titled_name_before(text: str, speaker: Speaker, role: list[str]) -> Speaker | None:
+    """The person a role noun names ("the former president"), written shortly before with that role as a title
+    though not as a speaker ("Allies of former President Donald Trump are ..."); only for roles that are titles."""
+    if not role or role[-1].lower() not in _lower_title_words():
+        return None
+    phrase = r"\s++".join(regex.escape(word) for word in role)
+    pattern = regex.compile(  # not "Vice President Joseph R. Biden" for "the president"
+        rf"(?<!(?i:{'|'.join(_ROLE_MODIFIERS)})[\s\-]++)(?i:(?<![\w\-]){phrase})"
+        rf"\s++\p{{Lu}}[\w.’'\-]*+(?:\s++\p{{Lu}}[\w.’'\-]*+){{0,2}}"
+    )
+    found = list(pattern.finditer(text, max(0, speaker.mention.start - _NEAR), speaker.mention.start))
+    if not found:
+        return None
+    named = analyse_mention(text, *found[-1].span())  # the last one written
+    if named is None or named.kind is not SpeakerKind.PERSON or named.title is None or len(named.name.split()) < 2:
+        return None
+    return named
+
+
+@functools.cache
+def _lower_title_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicons.words("titles"))
+
+
 def _full_names(text: str, surname: str, at: int, *, first_name: bool = False) -> Iterator[tuple[int, int]]:
     """Where the text before ``at`` (within :data:`_NEAR`) writes ``surname`` after a capitalised first name (and a
     middle name or an initial): "Jayson Tatum", "Hillary Rodham Clinton"; not after a function word ("In Just").
@@ -397,8 +426,13 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             if (speaker.kind is SpeakerKind.DOCUMENT) != (cand.kind is SpeakerKind.DOCUMENT):
                 continue  # "the report" is not "the authors of the report"
             described = _described(cand.title, cand.description, cand.name)
+            if any(word.lower() not in described for word in words[1:-1] if word.lower() in _ROLE_MODIFIERS):
+                continue  # "the former president" is not "Max Stier, president of the Partnership ..."
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
                 return _link(speaker, cand)
+        titled = _titled_name_before(text, speaker, words[1:])
+        if titled is not None:
+            return _link(speaker, titled)  # "the former president" after "former President Donald Trump"
         if len(words) == 2 and head in _FIRM_NOUNS:
             for cand in candidates:  # "Apple said ... the company said": the last firm named by its brand
                 if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):

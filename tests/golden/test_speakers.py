@@ -527,6 +527,10 @@ COREFERENCE = [
     ("woman-named-lee", "Lee Epstein, who teaches law at Washington University, said the court had shifted. "
                         "“Wow, what a great idea,” she said.", "she", "Lee Epstein",
      "Lee Epstein, who teaches law at Washington University,"),
+    ("role-with-modifier-named-as-a-title-before", "Civil service\n\nAllies of former President Donald Trump are "
+     "drafting plans, according to people familiar with the effort.\n\nMax Stier, president of the Partnership for "
+     "Public Service, called it “a recipe for chaos.”\n\nThe former president has repeatedly said he would “clean "
+     "out the deep state.”", "The former president", "Donald Trump", "former President Donald Trump"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
@@ -637,6 +641,14 @@ def test_honorific_surname_is_not_a_man_named_by_first_name() -> None:
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "Mrs. Clinton"
     assert speaker.name == "Clinton" and speaker.antecedent is None
+
+
+def test_role_is_not_a_title_with_another_modifier() -> None:
+    """ "the president" is not "Vice President Joseph R. Biden", nor "former President Bill Clinton"."""
+    text = ("Museum opens\n\nVice President Joseph R. Biden and former President Bill Clinton attended.\n\nThe "
+            "president said the museum told a story of resilience.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The president" and speaker.antecedent is None
 
 
 def test_one_of_them_is_a_member_of_the_group_before() -> None:
