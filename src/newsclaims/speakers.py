@@ -87,7 +87,10 @@ RE_TRAILING_TIME = lazy_compile(
 #: statement said", "Spicer in a Friday tweet said".
 RE_TRAILING_OCCASION = lazy_compile(
     r"(?<!\s)\s++(?:at\s+the\s+time|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|"
-    r"interview|tweet|post|speech|letter|email|video|op-ed|column|memo|filing|release|remarks|appearance)s?"
+    r"interview|tweet|post|speech|letter|email|video|op-ed|column|memo|filing|release|remarks|appearance|note|"
+    r"message|newsletter|podcast|briefing|testimony)s?"
+    r"(?:\s++(?:to|with)\s++(?:clients|investors|reporters|staff|employees|members|shareholders|supporters|"
+    r"(?:the\s++)?\p{Lu}[\w.&'’\-]*+(?:\s++\p{Lu}[\w.&'’\-]*+){0,3}))?"  # "in a note to clients"
     r"(?:\s++(?:provided|issued|released|posted|sent|distributed)\s++(?:by|to|on)\s++[^,]{1,40}?)?)$"
 )
 #: A word of a name: capitalised, a particle ("de", "van", "bin"), a particle joined to the name ("al-Baghdadi"), or

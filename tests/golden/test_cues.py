@@ -136,6 +136,9 @@ ROWS = [
     ("speaker-among-those-who-say", "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those "
      "who say they have no intention of backing Clinton.", "they have no intention of backing Clinton",
      QuoteKind.INDIRECT, "say", "Naureen Jahangir, a Sanders supporter from Hemet, California,"),
+    ("inverted-speaker-then-note-to-clients", '"The bank has been too cautious," wrote Paul Adams, chief economist '
+     'at Northgate Capital, in a note to clients.', '"The bank has been too cautious,"', QuoteKind.DIRECT, "wrote",
+     "Paul Adams, chief economist at Northgate Capital,"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
