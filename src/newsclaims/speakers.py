@@ -541,13 +541,18 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("places"):
         return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Beijing said": a capital for its government
+    if RE_SURVEY_AGENCY.search(name):
+        return SpeakerKind.ORGANIZATION  # "the U.S. Geological Survey"
     if len(name.split()) > 1 and last.lower() in _DOCUMENT_NAME_ENDINGS:
-        return SpeakerKind.DOCUMENT  # "the USA TODAY/Suffolk University Poll", "the Mueller Report"
+        # "the USA TODAY/Suffolk University Poll", "the Mueller Report", "the Periodic Labour Force Survey"
+        return SpeakerKind.DOCUMENT
     return SpeakerKind.PERSON
 
 
-#: Last words that make a capitalised name a document's: "Poll", "Report", "Study" (not "the U.S. Geological Survey").
-_DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit".split())
+#: Last words that make a capitalised name a document's: "Poll", "Report", "Study", "Survey", "Census".
+_DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit survey census".split())
+#: Agencies named as surveys: "the U.S. Geological Survey", "Ordnance Survey".
+RE_SURVEY_AGENCY = lazy_compile(r"\b(?:Geological|Ordnance|Hydrographic|Geodetic)\s++Survey$")
 
 
 #: An acronym of three or more letters written with periods: "F.B.I.", "F.A.A", "N.A.A.C.P.".

@@ -24,6 +24,11 @@ ROWS = [
      "58% of Americans", None, None, SpeakerKind.GROUP, None),
     ("share-in-words-has-no-count", "58 percent of Americans said they expected prices to rise.",
      "58 percent of Americans", "58 percent of Americans", None, "58 percent of Americans", SpeakerKind.GROUP, None),
+    ("named-survey-is-a-document", "According to the Periodic Labour Force Survey, the jobless rate stood at 17 per "
+     "cent.", "the Periodic Labour Force Survey", "Periodic Labour Force Survey", None, None, SpeakerKind.DOCUMENT,
+     None),
+    ("survey-agency-is-an-organisation", "The U.S. Geological Survey said the quake struck at 3 a.m.",
+     "The U.S. Geological Survey", "U.S. Geological Survey", None, None, SpeakerKind.ORGANIZATION, None),
     ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
      "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
