@@ -107,6 +107,7 @@ def _condition_pattern() -> regex.Pattern[str]:
 _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
     "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre", "quoted",
+    "noms de guerre", "call sign",
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board", "... named in the program".
@@ -124,7 +125,7 @@ RE_BY_NAME = lazy_compile(r"\s++by\s++name\b")
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
 RE_CONDITION_END = lazy_compile(
     r"(?<!\s)\s++(?:said|says|say|told|tells|added|adds|noted|wrote|according|confirmed|confirms|denied|denies|"
-    r"described|describes|acknowledged|insisted|explained|warned|disclosed|revealed|estimated|predicted)\b"
+    r"described|describes|acknowledged|insisted(?!\s++on\b)|explained|warned|disclosed|revealed|estimated|predicted)\b"
 )
 
 
@@ -176,7 +177,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 if spk is not None:
                     marked = attrs.evolve(spk, anonymous=True)
                     speakers[i] = marked
-                    sources.append(marked)
+                    if all(s.mention != marked.mention for s in sources):  # one source for two of its reports
+                        sources.append(marked)
             if not sources and RE_POSSESSIVE_NAME.match(text, m.start(), end):
                 # "Their names were withheld because they feared retaliation.": the speaker of the sentence
                 # before, where a reason is stated; not "His name was not released." after a report of a victim

@@ -417,6 +417,11 @@ LOOK_ALIKES = [
         ("Documents reviewed by The Times, and interviews with more than a dozen people, some of whom spoke on the "
          "condition that they not be identified, show a pattern of abuse.",
          "on the condition that they not be identified", None, None),
+        ("The talks will resume Monday, according to a senior administration official who insisted on anonymity "
+         "because the talks were ongoing.", "who insisted on anonymity", "because the talks were ongoing",
+         "a senior administration official who insisted on anonymity because the talks were ongoing"),
+        ("The shelling had not stopped, said a Ukrainian soldier, who gave only his call sign, Grizzly, in line with "
+         "military protocol.", "who gave only his call sign", "in line with military protocol", None),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
@@ -426,7 +431,8 @@ LOOK_ALIKES = [
          "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
          "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
-         "passive-agent-relative-long", "gerund-not-being-named", "some-of-whom"],
+         "passive-agent-relative-long", "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
+         "call-sign-only"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
@@ -539,3 +545,10 @@ def test_covered_source_is_unnamed_in_all_its_mentions() -> None:
     text = ("A woman, who spoke on the condition of anonymity because she feared her employer, said she was scared. "
             "“I'm even more scared now,” she said.")
     assert [q.speaker.anonymous for q in parse_article(text).quotes if q.speaker] == [True, True]
+
+
+def test_source_with_two_reports_is_covered_once() -> None:
+    """ "said a senior EU official, briefing journalists on condition of anonymity": one source, not two."""
+    article = parse_article("The summit would be postponed, said a senior EU official, briefing journalists on "
+                            "condition of anonymity.")
+    assert [[s.name for s in c.sources] for c in article.anonymity] == [["senior EU official"]]
