@@ -552,3 +552,10 @@ def test_source_with_two_reports_is_covered_once() -> None:
     article = parse_article("The summit would be postponed, said a senior EU official, briefing journalists on "
                             "condition of anonymity.")
     assert [[s.name for s in c.sources] for c in article.anonymity] == [["senior EU official"]]
+
+
+def test_relative_saying_only_that_the_source_spoke_is_no_part_of_its_name() -> None:
+    """ "an executive who spoke| on condition of not being named": the name is "executive"."""
+    article = parse_article("The layoffs will hit sales hardest, said an executive who spoke on condition of not "
+                            "being named.")
+    assert [[s.name for s in c.sources] for c in article.anonymity] == [["executive"]]
