@@ -139,6 +139,10 @@ ROWS = [
     ("inverted-speaker-then-note-to-clients", '"The bank has been too cautious," wrote Paul Adams, chief economist '
      'at Northgate Capital, in a note to clients.', '"The bank has been too cautious,"', QuoteKind.DIRECT, "wrote",
      "Paul Adams, chief economist at Northgate Capital,"),
+    ("vote-tally-before-that", "The Supreme Court ruled 6-3 on Thursday that Texas cannot force platforms to carry "
+     "posts.", "Texas cannot force platforms to carry posts", QuoteKind.INDIRECT, "ruled", "The Supreme Court"),
+    ("number-range-is-content", "Readers have asked whether 90 to 95 percent of the e-mails were in the system.",
+     "whether 90 to 95 percent of the e-mails were in the system", QuoteKind.INDIRECT, "have asked", "Readers"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

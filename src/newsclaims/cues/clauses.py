@@ -52,6 +52,8 @@ RE_ADJUNCT = lazy_compile(
       | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+\p{{Lu}}[\w.'’\-]*+){{0,2}}(?!['’]s)
             (?!\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{{Lu}})  # a whole name
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?
+      | (?:by\s+)?(?:a\s+)?\d{{1,3}}\s*+(?:-|–|to)\s*+\d{{1,3}}(?:\s+(?:vote|margin|majority|decision))?
+            (?=\s*+(?:,|that\b|on\b|in\b|to\b|against\b|for\b|$))  # "ruled 6-3 on ... that", not "90 to 95 percent"
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
       | on\s+(?:the\s+)?condition\s+of\s+anonymity | on\s+(?:deep\s+)?background | anonymously
       | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
