@@ -143,6 +143,11 @@ ROWS = [
      "posts.", "Texas cannot force platforms to carry posts", QuoteKind.INDIRECT, "ruled", "The Supreme Court"),
     ("number-range-is-content", "Readers have asked whether 90 to 95 percent of the e-mails were in the system.",
      "whether 90 to 95 percent of the e-mails were in the system", QuoteKind.INDIRECT, "have asked", "Readers"),
+    ("time-ago-after-trailing-cue", "The firm received payments from corporations, foreign sources, and other "
+     "groups, the Washington Post reported ten days ago.", "The firm received payments from corporations, foreign "
+     "sources, and other groups", QuoteKind.INDIRECT, "reported", "the Washington Post"),
+    ("time-later-between-cue-and-that", "He said two days later that the deal was over.", "the deal was over",
+     QuoteKind.INDIRECT, "said", "He"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
@@ -910,6 +915,9 @@ def test_participle_makes_second_quote() -> None:
         "The Carson campaign volunteer Braden Joplin died in a car crash in Atlantic, Iowa, in January.",
         "She maintained her innocence throughout the trial.",
         "Battleground state Florida is nearly 3% Polish American.",
+        # a time is no content
+        "Altman fired back hours later.",
+        "She responded a few days later.",
         # a particle makes another verb
         "Prime Minister Anthony Albanese has ruled out calling an early election before May.",
         "The union called off the strike after talks on Tuesday.",

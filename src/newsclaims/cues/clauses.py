@@ -30,6 +30,9 @@ RE_FOCUS_ADVERB = lazy_compile(_FOCUS_ADVERBS)
 RE_ADJUNCT = lazy_compile(
     rf"""\s*+(?:,\s*+(?!{_FOCUS_ADVERBS}))?(?:
         {_TIME}
+      | (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a\ few|a\ couple\ of|
+             \d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
+            \s+(?:later|earlier|ago)(?!\w)  # "said days later that"
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
       | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
             tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|conversation|

@@ -851,7 +851,18 @@ def _speaker_first(
         content_end = main.start() if main else content_end
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
+    if RE_TIME_ONLY.fullmatch(text, pos, content_end):
+        return None  # "Altman fired back hours later.": when, not what
     return (pos, content_end), speaker
+
+
+#: A content that only tells when: "hours later", "a day earlier", "moments ago", "later that day".
+RE_TIME_ONLY = lazy_compile(
+    r"\s*+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|few|many|\d++)"
+    r"\s++)?(?:\p{Ll}++\s++)?"
+    r"(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?|later|soon)\s++"
+    r"(?:later|earlier|ago|afterwards?|after|before|that\s++(?:day|night|week|morning|evening))?[\s.,;]*+"
+)
 
 
 #: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
