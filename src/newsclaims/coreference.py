@@ -327,6 +327,9 @@ def _lower_title_words() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicons.words("titles"))
 
 
+_OPENING_MARKS = frozenset("\"“‘'«")
+
+
 def _full_names(text: str, surname: str, at: int, *, first_name: bool = False) -> Iterator[tuple[int, int]]:
     """Where the text before ``at`` (within :data:`_NEAR`) writes ``surname`` after a capitalised first name (and a
     middle name or an initial): "Jayson Tatum", "Hillary Rodham Clinton"; not after a function word ("In Just").
@@ -341,7 +344,8 @@ def _full_names(text: str, surname: str, at: int, *, first_name: bool = False) -
                 for group in ("first", "middle"):  # "Democrats Hillary Clinton": "Hillary" is the first name
                     word = before.group(group)
                     if word and word not in _FUNCTION_WORDS and (not first_name or _first_name(text, word, at)):
-                        yield before.start(group), end
+                        if text[before.start(group) - 1 : before.start(group)] not in _OPENING_MARKS:
+                            yield before.start(group), end  # not '“Scam Altman,” Musk posted': a quoted epithet
                         break
         i = text.find(surname, end, at)
 

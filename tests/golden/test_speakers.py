@@ -536,6 +536,9 @@ COREFERENCE = [
      "drafting plans, according to people familiar with the effort.\n\nMax Stier, president of the Partnership for "
      "Public Service, called it “a recipe for chaos.”\n\nThe former president has repeatedly said he would “clean "
      "out the deep state.”", "The former president", "Donald Trump", "former President Donald Trump"),
+    ("surname-not-resolved-to-a-quoted-epithet", "Feud\n\nElon Musk and Sam Altman traded insults on Tuesday.\n\n"
+                                                "“Scam Altman,” Musk posted on X.\n\nAltman said Musk was "
+                                                "“jealous.”", "Altman", "Sam Altman", "Sam Altman"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
