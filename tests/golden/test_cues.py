@@ -148,6 +148,9 @@ ROWS = [
      "sources, and other groups", QuoteKind.INDIRECT, "reported", "the Washington Post"),
     ("time-later-between-cue-and-that", "He said two days later that the deal was over.", "the deal was over",
      QuoteKind.INDIRECT, "said", "He"),
+    ("occasion-after-content-is-no-content", 'Dan Ives of Wedbush Securities said the delay was "a speed bump, not '
+     'a roadblock," in a note on Friday.', 'the delay was "a speed bump, not a roadblock,"', QuoteKind.MIXED, "said",
+     "Dan Ives of Wedbush Securities"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

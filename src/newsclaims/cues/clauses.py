@@ -653,6 +653,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"(?:\p{Lu}[\w.’'\-]*+\s++){1,4}(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|"
     r"called|described)\b)"  # ", though Mrs. Fiorina said", ", while the charity Oxfam called"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
+    r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
+    r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
+    r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"
     r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
 )
