@@ -20,6 +20,11 @@ ROWS = [
     ("committee-with-and-in-title", "Streets and Sanitation Commissioner Cole Stallard said crews would finish by "
      "Tuesday.", "Streets and Sanitation Commissioner Cole Stallard", "Cole Stallard",
      "Streets and Sanitation Commissioner", None, SpeakerKind.PERSON, None),
+    ("british-police-title-without-periods", "Det Insp Sarah Jones, who is leading the investigation, said the "
+     "attack was shocking.", "Det Insp Sarah Jones, who is leading the investigation,", "Sarah Jones", "Det Insp",
+     "who is leading the investigation", SpeakerKind.PERSON, None),
+    ("councillor-abbreviated", "Cllr Jason Perry said the community was shaken.", "Cllr Jason Perry", "Jason Perry",
+     "Cllr", None, SpeakerKind.PERSON, None),
     ("share-with-percent-sign", "In a poll, 58% of Americans said they expected prices to rise.", "58% of Americans",
      "58% of Americans", None, None, SpeakerKind.GROUP, None),
     ("share-in-words-has-no-count", "58 percent of Americans said they expected prices to rise.",
