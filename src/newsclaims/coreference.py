@@ -420,16 +420,17 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         full = _full_name_before(text, speaker) if speaker.kind is SpeakerKind.PERSON else None
         if full is not None:
             return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
-    if len(words) <= 3 and words[0].lower() == "the" and speaker.description:
+    if len(words) <= 3 and words[0].lower() == "the" and (speaker.description or len(words) == 2):
+        # "the spokeswoman", "The Republican" (a capitalised article leaves a one-word role undescribed)
         head = singular(words[-1].lower())
         for cand in candidates:
-            if speaker.kind is SpeakerKind.ORGANIZATION and cand.kind is SpeakerKind.PERSON:
-                continue  # "the campaign" is not "Nick Merrill, a campaign spokesman"
+            if speaker.kind is SpeakerKind.ORGANIZATION and cand.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP):
+                continue  # "the campaign" is not "Nick Merrill, a campaign spokesman", "the FBI" not "FBI officials"
             if {speaker.kind, cand.kind} == {SpeakerKind.GROUP, SpeakerKind.PERSON}:
                 continue  # "The authors" are not "Dr. Paluch, the study's lead author": the number differs
             if (speaker.kind is SpeakerKind.DOCUMENT) != (cand.kind is SpeakerKind.DOCUMENT):
                 continue  # "the report" is not "the authors of the report"
-            described = _described(cand.title, cand.description, cand.name)
+            described = _described(cand.title, cand.description, cand.name, cand.affiliation)
             if any(word.lower() not in described for word in words[1:-1] if word.lower() in _ROLE_MODIFIERS):
                 continue  # "the former president" is not "Max Stier, president of the Partnership ..."
             if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
@@ -453,12 +454,19 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
 
 
 @functools.lru_cache(maxsize=4096)
-def _described(title: str | None, description: str | None, name: str) -> str:
-    """A candidate's title (abbreviations spelled out as roles: "Sen." -> "senator"), description and name in
-    lower case, without possessors: "The nominee" is not "The nominee's spokesman, Tim Reynolds"."""
+def _described(title: str | None, description: str | None, name: str, affiliation: str | None = None) -> str:
+    """A candidate's title (abbreviations spelled out as roles: "Sen." -> "senator"), description, name and party
+    ("D-Conn." -> "democrat") in lower case, without possessors: "The nominee" is not "The nominee's spokesman, Tim
+    Reynolds"."""
     roles = lexicons.table("title_roles")
     spelled = " ".join(roles.get(word, "") for word in (title or "").split())  # "Sen." -> "senator lawmaker"
-    return RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [title, spelled, description, name]))).lower()
+    party = _PARTY_LETTERS.get((affiliation or "")[:1]) if RE_PARTY_TAG.match(affiliation or "") else None
+    return RE_POSSESSOR_WORD.sub("", " ".join(filter(None, [title, spelled, description, name, party]))).lower()
+
+
+#: A party label's initial ("D-Conn.", "R", "I-Vt.") and the nouns for its members.
+RE_PARTY_TAG = lazy_compile(r"[DRI](?:-|$)")
+_PARTY_LETTERS = {"D": "democrat democratic", "R": "republican gop", "I": "independent"}
 
 
 #: A possessor in a role ("nominee's" in "nominee's spokesman"): the role is not that word's.

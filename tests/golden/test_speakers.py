@@ -544,6 +544,13 @@ COREFERENCE = [
     ("surname-not-resolved-to-a-quoted-epithet", "Feud\n\nElon Musk and Sam Altman traded insults on Tuesday.\n\n"
                                                 "“Scam Altman,” Musk posted on X.\n\nAltman said Musk was "
                                                 "“jealous.”", "Altman", "Sam Altman", "Sam Altman"),
+    ("party-member-by-label", "Sen. Chris Murphy, D-Conn., said the deal included money for asylum officers. "
+                              "“We're going to fix a broken system,” the Democrat said.", "the Democrat",
+     "Chris Murphy", "Sen. Chris Murphy, D-Conn.,"),
+    ("capitalised-article-before-role", "Rep. Tom Cole (R-Okla.) said the bill was dead. The Republican said it "
+                                        "would not pass.", "The Republican", "Tom Cole", "Rep. Tom Cole (R-Okla.)"),
+    ("newspaper-by-short-name", "The New York Times reported that the deal was close. The Times said the talks "
+                                "would resume.", "The Times", "New York Times", "The New York Times"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
@@ -654,6 +661,12 @@ def test_honorific_surname_is_not_a_man_named_by_first_name() -> None:
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "Mrs. Clinton"
     assert speaker.name == "Clinton" and speaker.antecedent is None
+
+
+def test_organisation_is_not_a_group_of_its_members() -> None:
+    """ "the FBI" is not "FBI officials"."""
+    speaker = extract_quotes("FBI officials said the review was over. The FBI said it would not comment.")[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The FBI" and speaker.antecedent is None
 
 
 def test_role_is_not_a_title_with_another_modifier() -> None:
