@@ -33,6 +33,7 @@ from .cues import (
 )
 from .patterns import lazy_compile
 from .quotes import RE_NICKNAME
+from .segmentation import PARTY_LABEL
 from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
@@ -422,6 +423,10 @@ RE_LISTED_TAIL = lazy_compile(
 )
 
 
+#: A party label set off by commas after a listed name, and a relative clause closing the list: what is no name.
+RE_LISTED_LABEL = lazy_compile(rf",\s*+{PARTY_LABEL}(?=\s*+(?:,|$))|,\s*+who\s.*$")
+
+
 def _title_words(words: list[str]) -> bool:
     """Whether words before a name make a title: title words, or capitalised words before one ("Commerce
     Secretary", "Treasury Secretary"), not a description ("the lawyer for")."""
@@ -444,6 +449,7 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
         return None
     both = RE_BOTH.match(phrase)
     body = phrase[both.end() :] if both else phrase
+    body = RE_LISTED_LABEL.sub("", body)  # "Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., who ..."
     separators = RE_LIST_SEPARATOR.findall(body)
     if not 1 <= len(separators) <= 5 or "and" not in separators[-1]:
         return None  # not "Wilcox and Beruff, a Sarasota Republican"

@@ -391,6 +391,8 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Smith and Wesson says demand is strong.", "Smith and Wesson", SpeakerKind.ORGANIZATION, None),
         ("Rubio and Cruz said the plan would fail.", "Rubio and Cruz", SpeakerKind.GROUP, 2),
         ("Trump, Ryan and Priebus said they would meet.", "Trump, Ryan and Priebus", SpeakerKind.GROUP, 3),
+        ("Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., who led the talks, both said the deal was "
+         "strong.", "Chris Murphy and James Lankford", SpeakerKind.GROUP, 2),
         ("Microsoft, Alphabet and Meta have all said they will spend more.", "Microsoft, Alphabet and Meta",
          SpeakerKind.GROUP, 3),
     ],
