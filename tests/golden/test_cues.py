@@ -151,6 +151,9 @@ ROWS = [
     ("occasion-after-content-is-no-content", 'Dan Ives of Wedbush Securities said the delay was "a speed bump, not '
      'a roadblock," in a note on Friday.', 'the delay was "a speed bump, not a roadblock,"', QuoteKind.MIXED, "said",
      "Dan Ives of Wedbush Securities"),
+    ("new-speaker-after-and-ends-content", 'House Speaker Mike Johnson said the bill was "dead on arrival" in the '
+     "House, and former President Donald Trump urged Republicans to reject it.",
+     'the bill was "dead on arrival" in the House', QuoteKind.INDIRECT, "said", "House Speaker Mike Johnson"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
