@@ -384,7 +384,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     else:
         plural_shape = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
-    anonymous = noun in lexicons.words("anonymous_heads")
+    # not "the state's top education official": a unique role identifies its holder
+    anonymous = noun in lexicons.words("anonymous_heads") and RE_UNIQUE_ROLE.match(core) is None
     name = _strip_article(core)
     tail = RE_RELATIVE_TAIL.search(core)
     if tail is not None and (RE_ANONYMITY_WORD.search(tail.group()) or RE_SPOKE_TAIL.fullmatch(tail.group())):
@@ -402,6 +403,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
+#: A definite role that only one person holds: "the state's top education official", "the chief negotiator".
+RE_UNIQUE_ROLE = lazy_compile(r"(?i:the)\s++(?:[\w’'\-]++\s++){0,3}?(?:top|chief|highest-ranking|most\s++senior)\s")
 #: One unnamed member of a party or parliament: "A senior Tory", "One Republican", "a Labour MP", "an SNP MSP".
 RE_UNNAMED_MEMBER = lazy_compile(
     r"(?i:a|an|one|another)\s++(?:(?:senior|junior|veteran|leading|prominent|moderate|former|backbench|rebel|"

@@ -559,3 +559,14 @@ def test_relative_saying_only_that_the_source_spoke_is_no_part_of_its_name() -> 
     article = parse_article("The layoffs will hit sales hardest, said an executive who spoke on condition of not "
                             "being named.")
     assert [[s.name for s in c.sources] for c in article.anonymity] == [["executive"]]
+
+
+def test_unique_role_is_not_an_unnamed_source() -> None:
+    """ "the state's top education official" identifies one person (named later): no unnamed source; "a senior
+    education official" stays one."""
+    article = parse_article("Funding\n\nThe governor clashed with lawmakers, with the state's top education official "
+                            "warning the cuts would hurt poor districts. A senior education official said the cuts "
+                            "were final.")
+    assert [(q.speaker.mention.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [
+        ("the state's top education official", False), ("A senior education official", True)
+    ]
