@@ -95,7 +95,8 @@ RE_TRAILING_OCCASION = lazy_compile(
     r"message|newsletter|podcast|briefing|testimony)s?"
     r"(?:\s++(?:to|with)\s++(?:clients|investors|reporters|staff|employees|members|shareholders|supporters|"
     r"(?:the\s++)?\p{Lu}[\w.&'’\-]*+(?:\s++\p{Lu}[\w.&'’\-]*+){0,3}))?"  # "in a note to clients"
-    r"(?:\s++(?:provided|issued|released|posted|sent|distributed)\s++(?:by|to|on)\s++[^,]{1,40}?)?)$"
+    r"(?:\s++(?:provided|issued|released|posted|sent|distributed)\s++(?:by|to|on)\s++[^,]{1,40}?)?"
+    r"(?:\s++(?:(?:last|this|on|earlier|late|early)\s++\p{L}++|yesterday|today))?)$"  # "in an interview last month"
 )
 #: A word of a name: capitalised, a particle ("de", "van", "bin"), a particle joined to the name ("al-Baghdadi"), or
 #: the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a particle ("lawyer").
@@ -173,9 +174,11 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     lead = RE_LEADING.match(text, start, end)
     if lead:
         start = lead.end()
-    time = RE_TRAILING_TIME.search(text, start, end) or RE_TRAILING_OCCASION.search(text, start, end)
-    if time and time.start() > start and _time_after_name(text[start : time.start()]):
-        end = time.start()  # "Donald Trump on Sunday", "The campaign on Tuesday"; but "a report released Monday"
+    for pattern in (RE_TRAILING_OCCASION, RE_TRAILING_TIME):  # "in an interview last month" before "last month"
+        time = pattern.search(text, start, end)
+        if time and time.start() > start and _time_after_name(text[start : time.start()]):
+            end = time.start()  # "Donald Trump on Sunday", "The campaign on Tuesday"; but "a report released Monday"
+            break
     if text[end : end + 1] == "." and _ends_with_abbreviation(text[start:end]):
         end += 1  # "said the F.B.I.", "of Jacksonville, Fla.": the sentence's period closes the abbreviation too
     while end > start and text[end - 1] in " ,.;":

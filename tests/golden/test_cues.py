@@ -154,6 +154,10 @@ ROWS = [
     ("new-speaker-after-and-ends-content", 'House Speaker Mike Johnson said the bill was "dead on arrival" in the '
      "House, and former President Donald Trump urged Republicans to reject it.",
      'the bill was "dead on arrival" in the House', QuoteKind.INDIRECT, "said", "House Speaker Mike Johnson"),
+    ("inverted-speaker-then-interview-and-time", '"Data centers are the picks and shovels of the AI gold rush," said '
+     "Jon Gray, Blackstone's president, in an interview last month.",
+     '"Data centers are the picks and shovels of the AI gold rush,"', QuoteKind.DIRECT, "said",
+     "Jon Gray, Blackstone's president,"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
