@@ -158,6 +158,11 @@ ROWS = [
      "Jon Gray, Blackstone's president, in an interview last month.",
      '"Data centers are the picks and shovels of the AI gold rush,"', QuoteKind.DIRECT, "said",
      "Jon Gray, Blackstone's president,"),
+    ("told-a-network-show", "Sen. JD Vance, R-Ohio, told NBC's “Meet the Press” that the country had no clear "
+     "strategy.", "the country had no clear strategy", QuoteKind.INDIRECT, "told", "Sen. JD Vance, R-Ohio,"),
+    ("though-pronoun-declined-ends-content", 'Steve Scalise said a vote could come "as soon as next month," though '
+     "he declined to commit to a date.", 'a vote could come "as soon as next month,"', QuoteKind.MIXED, "said",
+     "Steve Scalise"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

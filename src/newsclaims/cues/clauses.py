@@ -71,6 +71,7 @@ RE_TOLD_OBJECT = lazy_compile(
     r"""\s++(?:(?:the|a|an|his|her|their)\s++)?(?:
         (?:[\p{Ll}\-]+\s+){0,3}(?:host|anchor|interviewer|correspondent|reporter|columnist|editor|moderator|
            commentator|journalist|presenter|blogger)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
+      | \p{Lu}[\w.&\-]*['’]s\s+["“][^"”]{1,40}["”]  # "NBC's “Meet the Press”"
       | (?>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}(?:\s+(?:programme|program|show|podcast))?)
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
                          briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
@@ -650,9 +651,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
     r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"
     r"|,(?:''|[\"”’])?\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
-    r"(?=(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?"
-    r"(?:\p{Lu}[\w.’'\-]*+\s++){1,4}(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|"
-    r"called|described|urged)\b)"  # ", though Mrs. Fiorina said", ", and former President Donald Trump urged"
+    r"(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}|(?:he|she|they)\s++)"
+    r"(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
+    r"refused|conceded|acknowledged|admitted)\b)"  # ", though Mrs. Fiorina said", ", though he declined to"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
