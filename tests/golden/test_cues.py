@@ -163,6 +163,8 @@ ROWS = [
     ("though-pronoun-declined-ends-content", 'Steve Scalise said a vote could come "as soon as next month," though '
      "he declined to commit to a date.", 'a vote could come "as soon as next month,"', QuoteKind.MIXED, "said",
      "Steve Scalise"),
+    ("single-quoted-then-tells-object", "‘We are not going anywhere,’ Zelensky tells allies.",
+     "‘We are not going anywhere,’", QuoteKind.DIRECT, "tells", "Zelensky"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -58,7 +58,7 @@ from .speaker_phrases import (
 )
 
 RE_QUOTE_MARK = lazy_compile(r"[\"“”]")
-RE_CLOSING_MARK = lazy_compile(r"''|[\"“”]")
+RE_CLOSING_MARK = lazy_compile(r"''|[\"“”’']")
 
 
 def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
