@@ -52,6 +52,14 @@ ROWS = [
      "Clinton Will Release the Transcripts", QuoteKind.INDIRECT, ":", "Gillibrand"),
     ("label-then-claim", "The Latest: Hillary Clinton tells voters she’s with them.", "she’s with them",
      QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
+    ("wire-dash-sources", "Exclusive: Boeing weighs sale of space unit -sources", "Boeing weighs sale of space unit",
+     QuoteKind.INDIRECT, "-", "sources"),
+    ("dash-outlet-the-body-names", "Boeing weighs sale of space unit - Quinnipiac", "Boeing weighs sale of space unit",
+     QuoteKind.INDIRECT, "-", "Quinnipiac"),
+    ("adjective-before-name", "‘We are going all the way,’ defiant Kasich tells supporters.",
+     "‘We are going all the way,’", QuoteKind.DIRECT, "tells", "defiant Kasich"),
+    ("name-then-infinitive-then-speaker-noun", "Clinton to unveil climate plan, aides say.",
+     "Clinton to unveil climate plan", QuoteKind.INDIRECT, "say", "aides"),
 ]
 
 
@@ -73,6 +81,8 @@ def test_headline_claim(headline: str, content: str, kind: QuoteKind, cue: str, 
 NO_CLAIM = [
     ("label", "The Latest: 3 NH towns cast first votes of primary."),
     ("label-exclusive", "Exclusive: Inside the campaign’s final week."),
+    ("dash-live-updates", "Stocks rally as Fed holds rates - live updates"),
+    ("dash-unnamed-word", "Stocks rally as Fed holds rates - Analysis"),
     ("place", "Iraq: A country prepares for a new fight."),
     ("shouted-kicker", "FIX IS IN: PBS Moderators Ignore Clinton Scandals."),
     ("indefinite-kicker", "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal."),

@@ -52,6 +52,7 @@ from .frames import (
 from .headlines import (
     TITLE,
     colon_headline,
+    dash_headline,
     plausible_headline_speaker,
     title_quotations,
     title_scope_parts,
@@ -178,7 +179,7 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
         return []
     title = without_slug(text, title)  # "EXCLUSIVE-Boeing weighs sale ..., sources say"
     quotations, scare = title_quotations(text, title)
-    colon = colon_headline(text, title, quotations, scare)
+    colon = colon_headline(text, title, quotations, scare) or dash_headline(text, title, quotations)
     if colon is not None:
         return [colon]
     shadow, sentence, stretches = title_scope_parts(text, title, quotations, scare)

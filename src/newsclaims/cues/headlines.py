@@ -40,7 +40,7 @@ _MIN_QUOTED_WORDS = 4
 #: A wire service's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "ANALYSIS-", "Exclusive–".
 RE_SLUG = lazy_compile(
     r"(?:(?:EXCLUSIVE|UPDATE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|WRAPUP|REFILE|CORRECTED|BRIEF|RPT|GRAPHIC|EXPLAINER|"
-    r"INTERVIEW|TIMELINE|PREVIEW|BREAKINGVIEWS|COLUMN)(?:\s++\d{1,2})?|Exclusive)\s*+[-–—]\s*+(?=\S)"
+    r"INTERVIEW|TIMELINE|PREVIEW|BREAKINGVIEWS|COLUMN)(?:\s++\d{1,2})?|Exclusive)\s*+[-–—:]\s*+(?=\S)"
 )
 
 
@@ -122,6 +122,45 @@ def colon_headline(
     )
 
 
+#: A wire headline signed after a dash: "Boeing weighs sale of space unit -sources", "... - WSJ".
+RE_DASH_HEADLINE = lazy_compile(
+    r"(?P<content>\S.*?\S)\s*+(?P<dash>(?<=\s)[-–—]|(?<=\s)--)\s*+"
+    r"(?P<np>(?:\p{Lu}[\w.&’'\-]*+\s++){0,3}(?:sources?|officials?|report|reports|media|paper|newspaper|poll|"
+    r"survey|study|data|"
+    r"\p{Lu}[\w.&’'\-]*+))\s*+"
+)
+
+
+#: Kinds of piece a headline names after a dash besides its labels (lexicons/headline_labels.txt).
+_DASH_LABELS = frozenset(
+    ["opinion", "review", "obituary", "podcast", "video", "photos", "timeline", "preview", "recap"]
+)
+
+
+def dash_headline(text: str, title: Span, quotations: list[Quotation]) -> Report | None:
+    """``Boeing weighs sale of space unit -sources``: the report of a headline signed after a dash (a wire's way
+    of saying "sources say"); the signature is a speaker noun or a name the article uses."""
+    m = RE_DASH_HEADLINE.fullmatch(text, title.start, title.end)
+    if m is None or word_count(text, *m.span("content")) < 3:
+        return None
+    np_start, np_end = m.span("np")
+    if m.group("np").lower() in lexicons.words("headline_labels") or m.group("np").lower() in _DASH_LABELS:
+        return None  # "... - Analysis", "... - Opinion": what the piece is, not who says it
+    if not (_speaker_noun(m.group("np")) or _named_in_body(text, m.group("np").split()[-1], title.end)):
+        return None
+    c_start, c_end = m.span("content")
+    quoted = tuple(q.span for q in quotations if c_start <= q.span.start and q.span.end <= c_end)
+    return Report(
+        content=Span.of(text, c_start, c_end),
+        kind=QuoteKind.MIXED if quoted else QuoteKind.INDIRECT,
+        cue=Span.of(text, *m.span("dash")),
+        speaker=Span.of(text, np_start, np_end),
+        paragraph=TITLE,
+        sentence=TITLE,
+        quoted=quoted,
+    )
+
+
 def _headline_speaker(text: str, start: int, end: int) -> bool:
     """Whether the words before a headline's colon name who speaks: a person or organisation the article names,
     or a speaker noun ("Poll", "Newspaper", "Clinton camp"); not a label ("The Latest", "Exclusive"), a place
@@ -154,7 +193,12 @@ def plausible_headline_speaker(text: str, speaker: Span, title: Span) -> bool:
     gives Democrats a lift")."""
     if _speaker_noun(speaker.text) and _capitalised_phrase(speaker.text[:1].upper() + speaker.text[1:]):
         return True  # "..., police say", "Officials warn ...", "Rabbis vow ..."
-    return _capitalised_phrase(speaker.text) and (" " in speaker.text or named_in(text, speaker.text, title.start))
+    name = RE_LEADING_ADJECTIVES.sub("", speaker.text)  # "defiant Zelensky"
+    return _capitalised_phrase(name) and (" " in name or named_in(text, name, title.start))
+
+
+#: Lower-case words a headline puts before a name: "defiant Zelensky", "embattled ex-minister Smith".
+RE_LEADING_ADJECTIVES = lazy_compile(r"^(?:(?:a|an|the)\s++)?(?:\p{Ll}[\p{Ll}\-]*+\s++){1,2}(?=\p{Lu})")
 
 
 def _capitalised_phrase(np: str) -> bool:

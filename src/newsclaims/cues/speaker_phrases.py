@@ -85,6 +85,8 @@ def _title_word(m: regex.Match[str]) -> str:
 
 #: A party and state label set off after a name, as a whole phrase: "R-NY", "D-Calif.,".
 RE_PARTY_LABEL = lazy_compile(rf"{PARTY_LABEL},?")
+#: A name and an infinitive after it: "Biden to unveil climate plan", "Apple to cut 600 jobs".
+RE_NAME_THEN_INFINITIVE = lazy_compile(r"(?:\p{Lu}[\w.&’'\-]*+\s++){1,4}to\s++\p{Ll}")
 RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
 #: A share of those polled: "six in 10", "seven out of 10", "one in five".
 RE_SHARE = lazy_compile(
@@ -243,6 +245,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False
     if phrase_words[-1] in _RAISING_VERBS:
         return False  # "a recent review of the emails seems (to show)": a clause's subject and its verb
+    if RE_NAME_THEN_INFINITIVE.match(phrase):
+        return False  # "Biden to unveil climate plan": a headline's clause (a name's future), not a speaker
     if phrase_words[-1].lower() in {"who", "that", "which", "whom"} and len(phrase_words) > 1:
         return False  # "Santos, who took office in 2021, has faced criticism from lawmakers who": a clause
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
