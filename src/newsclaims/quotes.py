@@ -480,6 +480,12 @@ def _continues_after_long_attribution(
     )
 
 
+def _between_dashes(bridge: str) -> bool:
+    """Whether an attribution between two parts of a quotation is set off by dashes: '“A” — Trump said — “b.”'."""
+    inner = bridge.strip()
+    return len(inner) > 2 and inner[0] in "—–-" and inner[-1] in "—–-"
+
+
 def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: list[int]) -> list[Quotation]:
     """Join `“A,” he said. “B.”` into one DIRECT quotation of two parts (PolNeAR's convention)."""
     out: list[Quotation] = []
@@ -500,7 +506,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: 
                 and sum(w.lower() in verbs for w in words) == 1
                 and (q.kind is QuoteKind.DIRECT or goes_on)
                 and "\n" not in bridge
-                and bridge.rstrip()[-1:] in (".", ",", ":", ";")
+                and (bridge.rstrip()[-1:] in (".", ",", ":", ";") or _between_dashes(bridge))
                 and not _attributed_after(text, q, verbs)
                 and not _leads_in(prev, bridge)
             ):

@@ -56,6 +56,8 @@ ROWS = [
      'know that they made an investment in their community."',
      [('"I have no idea how these men and women voted," he said of people whose rights were restored, "But I do '
        'know that they made an investment in their community."', QuoteKind.DIRECT)]),
+    ("interrupted-by-dashes", "“We are going to win this race” — Trump said — “and then we will govern.”",
+     [("“We are going to win this race” — Trump said — “and then we will govern.”", QuoteKind.DIRECT)]),
     ("interrupted-told", "“First and foremost,” she told Hewitt, “I would never wish that status on anyone.”",
      [("“First and foremost,” she told Hewitt, “I would never wish that status on anyone.”", QuoteKind.DIRECT)]),
     ("continued-after-long-attribution",
