@@ -117,7 +117,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         candidates = [s for _, s in earlier]
         resolved = _resolve(text, speaker, candidates)
         pronoun = _pronoun(speaker)
-        if pronoun is not None and speaker.mention.text not in lexicons.table("pronouns"):
+        if pronoun is not None and _pronoun_word(speaker.mention.text) is None:
             # an epithet ("the Dutchman") is used where its person was just named: the named subject of the
             # sentence before, or the speaker of that sentence's report; never a speaker further back
             just_spoke = (
@@ -507,13 +507,25 @@ def _pronoun(speaker: Speaker) -> str | None:
     """The pronoun a mention stands as, in lower case: itself for a pronoun; for an epithet that refers back to a
     person ("the Dutchman" he, "the Frenchwoman" she, "the 32-year-old" and "the Brazilian" "person": either sex)."""
     mention = speaker.mention.text
-    if mention in lexicons.table("pronouns"):
-        return mention.lower()
+    word = _pronoun_word(mention)  # "he", "according to her"
+    if word is not None:
+        return word
     m = RE_EPITHET.fullmatch(mention)
     if m is None or m.group("demonym") and m.group("demonym") not in lexicons.words("demonyms"):
         return None
     word = m.group("demonym") or ""
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else "person"
+
+
+#: Object pronouns a speaker phrase may be ("according to her"), as the subject pronouns they stand for.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _pronoun_word(mention: str) -> str | None:
+    """A mention that is a pronoun, as its subject form; None for an epithet or a name."""
+    if mention in lexicons.table("pronouns"):
+        return mention.lower()
+    return _OBJECT_PRONOUNS.get(mention)
 
 
 #: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".

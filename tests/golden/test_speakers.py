@@ -553,6 +553,8 @@ COREFERENCE = [
                                         "would not pass.", "The Republican", "Tom Cole", "Rep. Tom Cole (R-Okla.)"),
     ("newspaper-by-short-name", "The New York Times reported that the deal was close. The Times said the talks "
                                 "would resume.", "The Times", "New York Times", "The New York Times"),
+    ("according-to-object-pronoun", "Budget\n\nSen. Ann Lee spoke on Monday. According to her, the bill will pass "
+                                    "next week.", "her", "Ann Lee", "Sen. Ann Lee"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
