@@ -417,7 +417,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         same = _same_surname(speaker.name, honorific, candidates)
         if same is not None:
             return _link(speaker, same)
-        full = _full_name_before(text, speaker) if speaker.kind is SpeakerKind.PERSON else None
+        person = speaker.kind is SpeakerKind.PERSON or speaker.name in lexicons.words("countries")  # "Jordan"
+        full = _full_name_before(text, speaker) if person else None
         if full is not None:
             return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
     if len(words) <= 3 and words[0].lower() == "the" and (speaker.description or len(words) == 2):

@@ -462,7 +462,9 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     parts = RE_LIST_SEPARATOR.split(body)
     if parts[0] in lexicons.words("department_words") and _split_title(parts[-1])[0] is not None:
         return None  # "Health and Human Services Secretary Xavier Becerra": one title, one person
-    listing = len(separators) >= 2  # "Trump, Ryan and Priebus", "Microsoft, Alphabet and Meta": three or more
+    states = lexicons.words("countries") | lexicons.words("places")
+    # "Trump, Ryan and Priebus", "Microsoft, Alphabet and Meta": three or more; "Brunei and Taiwan": states
+    listing = len(separators) >= 2 or all(RE_LISTED_TAIL.sub("", part) in states for part in parts)
     kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) if listing else (SpeakerKind.PERSON,)
     names = []
     for i, part in enumerate(parts):
@@ -554,8 +556,8 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
         return SpeakerKind.ORGANIZATION
-    if name in lexicons.words("places"):
-        return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Beijing said": a capital for its government
+    if name in lexicons.words("places") or name in lexicons.words("countries"):
+        return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Qatar said": a capital or a country for its government
     if RE_SURVEY_AGENCY.search(name):
         return SpeakerKind.ORGANIZATION  # "the U.S. Geological Survey"
     if len(name.split()) > 1 and last.lower() in _DOCUMENT_NAME_ENDINGS:

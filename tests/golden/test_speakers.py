@@ -34,6 +34,8 @@ ROWS = [
      None),
     ("survey-agency-is-an-organisation", "The U.S. Geological Survey said the quake struck at 3 a.m.",
      "The U.S. Geological Survey", "U.S. Geological Survey", None, None, SpeakerKind.ORGANIZATION, None),
+    ("country-for-its-government", "Israel and Hamas agreed to extend the truce, mediator Qatar said on Monday.",
+     "mediator Qatar", "Qatar", "mediator", None, SpeakerKind.ORGANIZATION, None),
     ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
      "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
@@ -391,6 +393,7 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Smith and Wesson says demand is strong.", "Smith and Wesson", SpeakerKind.ORGANIZATION, None),
         ("Rubio and Cruz said the plan would fail.", "Rubio and Cruz", SpeakerKind.GROUP, 2),
         ("Trump, Ryan and Priebus said they would meet.", "Trump, Ryan and Priebus", SpeakerKind.GROUP, 3),
+        ("Brunei and Taiwan said they would not attend.", "Brunei and Taiwan", SpeakerKind.GROUP, 2),
         ("Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., who led the talks, both said the deal was "
          "strong.", "Chris Murphy and James Lankford", SpeakerKind.GROUP, 2),
         ("Microsoft, Alphabet and Meta have all said they will spend more.", "Microsoft, Alphabet and Meta",
@@ -555,6 +558,8 @@ COREFERENCE = [
                                 "would resume.", "The Times", "New York Times", "The New York Times"),
     ("according-to-object-pronoun", "Budget\n\nSen. Ann Lee spoke on Monday. According to her, the bill will pass "
                                     "next week.", "her", "Ann Lee", "Sen. Ann Lee"),
+    ("surname-that-names-a-country", "Hearing\n\nRep. Jim Jordan led the questioning on Tuesday.\n\nJordan said "
+                                     "the agency had misled Congress.", "Jordan", "Jim Jordan", "Jim Jordan"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
