@@ -165,6 +165,8 @@ ROWS = [
      "Steve Scalise"),
     ("single-quoted-then-tells-object", "‘We are not going anywhere,’ Zelensky tells allies.",
      "‘We are not going anywhere,’", QuoteKind.DIRECT, "tells", "Zelensky"),
+    ("statement-after-object-is-no-content", "The company denied the allegations in a statement on Monday.",
+     "the allegations", QuoteKind.INDIRECT, "denied", "The company"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -658,6 +658,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
     r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"
+    r"|(?<=\w)\s++(?=in\s++(?:a|an|its|his|her|their)\s++(?:(?:written|brief|short|joint|separate|emailed)\s++)?"
+    r"(?:statement|news\s++release|press\s++release)(?:\s++(?:on|late|early)\s++\p{L}++)?[.!?]?\s*+$)"
+    # "confirmed the extension| in a statement."
     r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
 )
