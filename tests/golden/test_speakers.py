@@ -36,6 +36,8 @@ ROWS = [
      "The U.S. Geological Survey", "U.S. Geological Survey", None, None, SpeakerKind.ORGANIZATION, None),
     ("country-for-its-government", "Israel and Hamas agreed to extend the truce, mediator Qatar said on Monday.",
      "mediator Qatar", "Qatar", "mediator", None, SpeakerKind.ORGANIZATION, None),
+    ("agency-administrator-title", "FEMA Administrator Deanne Criswell said federal teams were on the ground.",
+     "FEMA Administrator Deanne Criswell", "Deanne Criswell", "FEMA Administrator", None, SpeakerKind.PERSON, None),
     ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
      "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
