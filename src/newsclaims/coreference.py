@@ -518,15 +518,16 @@ def _pronoun(speaker: Speaker) -> str | None:
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else "person"
 
 
-#: Object pronouns a speaker phrase may be ("according to her"), as the subject pronouns they stand for.
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: Object and possessive pronouns a speaker phrase may be ("according to her", "His message: “...”"), as the
+#: subject pronouns they stand for.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they", "its": "it"}
 
 
 def _pronoun_word(mention: str) -> str | None:
     """A mention that is a pronoun, as its subject form; None for an epithet or a name."""
     if mention in lexicons.table("pronouns"):
         return mention.lower()
-    return _OBJECT_PRONOUNS.get(mention)
+    return _OBJECT_PRONOUNS.get(mention.lower())
 
 
 #: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".

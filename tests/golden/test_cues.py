@@ -167,6 +167,11 @@ ROWS = [
      "‘We are not going anywhere,’", QuoteKind.DIRECT, "tells", "Zelensky"),
     ("statement-after-object-is-no-content", "The company denied the allegations in a statement on Monday.",
      "the allegations", QuoteKind.INDIRECT, "denied", "The company"),
+    ("possessive-speech-noun-before-colon", "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”",
+     "“Is Dalton Brody off Conn or Wisconsin?”", QuoteKind.DIRECT, "response", "Clinton"),
+    ("possessive-pronoun-message", "John Bolton was blunt on Monday. His message: “We cannot trust the Iranians "
+     "with a nuclear program.”", "“We cannot trust the Iranians with a nuclear program.”", QuoteKind.DIRECT,
+     "message", "His"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

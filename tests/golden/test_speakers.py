@@ -562,6 +562,8 @@ COREFERENCE = [
                                     "next week.", "her", "Ann Lee", "Sen. Ann Lee"),
     ("surname-that-names-a-country", "Hearing\n\nRep. Jim Jordan led the questioning on Tuesday.\n\nJordan said "
                                      "the agency had misled Congress.", "Jordan", "Jim Jordan", "Jim Jordan"),
+    ("possessive-pronoun-speaker", "Iran deal\n\nJohn Bolton was blunt on Monday. His message: “We cannot trust the "
+                                   "Iranians with a nuclear program.”", "His", "John Bolton", "John Bolton"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

@@ -154,6 +154,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
             report = (
                 _lead_in(text, q, seg.sentences, quote_chars)
                 or _colon_lead_in(text, q, seg.sentences)
+                or _possessive_lead_in(text, q, seg.sentences)
                 or _signed(text, q)
                 or _uncued(text, q, seg.sentences)
             )
@@ -304,6 +305,35 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     return _quotation_report(text, q, _trim(text, verb, colon), speaker)
 
 
+def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
+    """``His message: “...”``, ``Bolton’s view: “...”``, ``Her response was blunt: “...”``: a speech noun and its
+    possessor before the colon that introduces a whole quotation; the possessor speaks and the noun is the cue."""
+    if q.kind is not QuoteKind.DIRECT:
+        return None
+    colon = len(text[: q.span.start].rstrip())
+    if colon == 0 or text[colon - 1] != ":":
+        return None
+    clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start < colon), None)
+    start = clause.start if clause is not None and clause.start < colon else max(0, colon - 120)
+    m = RE_POSSESSIVE_LEAD_IN.search(text, start, colon - 1)
+    if m is None:
+        return None
+    before = text[start : m.start()].rstrip()
+    if before and not before.endswith((",", ";", "—", "–")) and before.split()[-1] not in {"and", "but", "so"}:
+        return None  # not "It was, in his words: ..." (the possessor opens the clause, or follows a comma)
+    return _quotation_report(text, q, m.span("noun"), m.span("possessor"))
+
+
+#: A possessor and a speech noun ending a clause before a colon: "His message", "Bolton’s view", "Her answer was
+#: simple".
+RE_POSSESSIVE_LEAD_IN = lazy_compile(
+    r"(?<![\w’'.\-])(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}(?=['’]s?\s))"
+    r"(?:['’]s?)?\s++(?:(?:\p{Ll}[\p{Ll}\-]*+)\s++)?"
+    r"(?P<noun>message|response|reply|answer|warning|verdict|advice|view|take|remark|comment|explanation|argument|"
+    r"retort|pitch|promise|plea|words|assessment|conclusion|prediction|explanation|defen[cs]e|rationale|reasoning|"
+    r"summary|diagnosis|prescription|instructions?|orders?|demand|appeal|slogan|motto|mantra|refrain|vow|pledge)"
+    r"(?:\s++(?:was|is|has\s++been|had\s++been)(?:\s++\p{Ll}++){0,2})?\s*+$"
+)
 #: A short noun phrase and a present or past "says" right after a quotation, ending the sentence.
 RE_ATTRIBUTION_AFTER_QUOTE = lazy_compile(
     r"\s++(?:[\w’'.\-]++\s++){1,6}?(?:says|said|writes|wrote|reads|read|adds|added|notes|noted)\s*+[.!?]"
