@@ -118,6 +118,19 @@ def test_parts_with_their_own_attribution_stay_apart(text: str, first: str, seco
     assert not any(first in s and second in s for s in spans)
 
 
+def test_quote_after_writers_words_does_not_continue_the_quotation_before() -> None:
+    """A cued quotation goes on into the next paragraph when that opens with a quote, not where the writer's words
+    come first ("The result was clear: “...”"): no content swallows them."""
+    text = ("Title\n\n“We cannot trust them with a nuclear program,” Bolton said.\n\nThe result was clear: “Voters "
+            "want a change in Washington now.”\n\n“And they will get it,” he added.\n\n“We will see what happens "
+            "next in this race.”")
+    quotes = extract_quotes(text)
+    assert [q.span.text for q in quotes] == [
+        "“We cannot trust them with a nuclear program,”", "“Voters want a change in Washington now.”",
+        "“And they will get it,” he added.\n\n“We will see what happens next in this race.”",
+    ]
+
+
 def test_multi_paragraph_quote() -> None:
     """A paragraph that opens a quote and does not close it continues into the next one that opens again."""
     text = (

@@ -310,7 +310,9 @@ def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]
     possessor before the colon that introduces a whole quotation; the possessor speaks and the noun is the cue."""
     if q.kind is not QuoteKind.DIRECT:
         return None
-    colon = len(text[: q.span.start].rstrip())
+    colon = q.span.start
+    while colon > 0 and text[colon - 1].isspace():
+        colon -= 1
     if colon == 0 or text[colon - 1] != ":":
         return None
     clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start < colon), None)
@@ -444,6 +446,7 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             and not _DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
             and r.paragraph - last_paragraph in (0, 1)
             and not _attributed_between(text, prev, r)
+            and (r.paragraph == last_paragraph or not _led_in(text, r))
         ):
             out[-1] = attrs.evolve(
                 prev, content=Span.of(text, prev.content.start, r.content.end), quoted=prev.quoted + r.quoted
@@ -452,6 +455,17 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             out.append(r)
         last_paragraph = r.paragraph
     return out
+
+
+def _led_in(text: str, r: Report) -> bool:
+    """Whether words of the writer's open the paragraph before the quote ("The result was clear: “...”"): such a
+    quote does not continue the quotation of the paragraph before."""
+    line_start = text.rfind("\n", 0, r.content.start) + 1
+    return bool(RE_WORDS_BEFORE_QUOTE.search(text, line_start, r.content.start))
+
+
+#: A word (not markup or a bullet) before a quote on its line.
+RE_WORDS_BEFORE_QUOTE = lazy_compile(r"\p{L}{2,}")
 
 
 def _attributed_between(text: str, prev: Report, r: Report) -> bool:
