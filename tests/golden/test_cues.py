@@ -172,6 +172,10 @@ ROWS = [
     ("possessive-pronoun-message", "John Bolton was blunt on Monday. His message: “We cannot trust the Iranians "
      "with a nuclear program.”", "“We cannot trust the Iranians with a nuclear program.”", QuoteKind.DIRECT,
      "message", "His"),
+    ("said-through-a-spokesman", "Smith said through a spokesman that she had no comment on the investigation.",
+     "she had no comment on the investigation", QuoteKind.INDIRECT, "said", "Smith"),
+    ("subject-through-publicist-aside", "The singer, through her publicist, denied the reports.", "the reports",
+     QuoteKind.INDIRECT, "denied", "The singer"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

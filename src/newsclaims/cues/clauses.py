@@ -58,6 +58,8 @@ RE_ADJUNCT = lazy_compile(
       | (?:by\s+)?(?:a\s+)?\d{{1,3}}\s*+(?:-|–|to)\s*+\d{{1,3}}(?:\s+(?:vote|margin|majority|decision))?
             (?=\s*+(?:,|that\b|on\b|in\b|to\b|against\b|for\b|$))  # "ruled 6-3 on ... that", not "90 to 95 percent"
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
+      | (?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|publicist|
+            representative|agent|aide|translator|interpreter)(?![\w\-])  # "said through a spokesman that"
       | on\s+(?:the\s+)?condition\s+of\s+anonymity | on\s+(?:deep\s+)?background | anonymously
       | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
                   \p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
@@ -557,6 +559,7 @@ RE_PARTICIPLE_ASIDE = lazy_compile(
     r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|clad|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
+    r"through\s+(?:a|an|the|his|her|their|its)\s|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
     r"\b(?:[^,\"“”']|'(?!')|\"[^\"]{0,100}+\"|“[^”]{0,100}+”|''(?:[^']|'(?!')){0,100}+''){0,160}+"
     r"(?:,\s++(?:\p{Lu}[\p{Ll}.]++|(?:a|an|the)\s[^,]{1,40}))?(?:,|(?<=,(?:''|[\"”])))\s*+$"
