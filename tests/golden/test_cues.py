@@ -176,6 +176,8 @@ ROWS = [
      "she had no comment on the investigation", QuoteKind.INDIRECT, "said", "Smith"),
     ("subject-through-publicist-aside", "The singer, through her publicist, denied the reports.", "the reports",
      QuoteKind.INDIRECT, "denied", "The singer"),
+    ("about-a-number-is-content", "Town Manager Kevin Phillips said about 600 homes were destroyed.",
+     "about 600 homes were destroyed", QuoteKind.INDIRECT, "said", "Town Manager Kevin Phillips"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

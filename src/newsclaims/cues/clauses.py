@@ -656,7 +656,7 @@ RE_CONTENT_STOP = lazy_compile(
     r"|,(?:''|[\"”’])?\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
     r"(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}|(?:he|she|they)\s++)"
     r"(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
-    r"refused|conceded|acknowledged|admitted)\b)"  # ", though Mrs. Fiorina said", ", though he declined to"
+    r"declines|refused|refuses|conceded|acknowledged|admitted)\b)"  # ", though Mrs. Fiorina said", ", but he refuses"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
