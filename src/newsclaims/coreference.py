@@ -421,6 +421,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         full = _full_name_before(text, speaker) if person else None
         if full is not None:
             return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
+        first = _same_first_name(speaker, candidates) if speaker.title is None else None
+        if first is not None:
+            return _link(speaker, first)  # "Linda said" after "Linda Hensley said"
     if len(words) <= 3 and words[0].lower() == "the" and (speaker.description or len(words) == 2):
         # "the spokeswoman", "The Republican" (a capitalised article leaves a one-word role undescribed)
         head = singular(words[-1].lower())
@@ -553,6 +556,16 @@ def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> S
         return None
     best = max(people.values(), key=len)  # max keeps the first of equals: the one named first
     return best[-1]  # its latest mention, which links to the chain's fullest one
+
+
+def _same_first_name(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
+    """The one person named in full before whose first name a bare name is ("Linda" after "Linda Hensley"), where
+    the first names list knows it as a first name; None where two such people spoke."""
+    if speaker.name not in lexicons.table("first_names"):
+        return None
+    people = {c.name: c for c in candidates if c.kind is SpeakerKind.PERSON and c.name.split()[0] == speaker.name
+              and len(c.name.split()) > 1}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 #: Role nouns for a business that its brand name stands for ("Apple ... the company", "Twitter ... the site").

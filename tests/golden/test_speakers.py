@@ -564,6 +564,9 @@ COREFERENCE = [
                                      "the agency had misled Congress.", "Jordan", "Jim Jordan", "Jim Jordan"),
     ("possessive-pronoun-speaker", "Iran deal\n\nJohn Bolton was blunt on Monday. His message: “We cannot trust the "
                                    "Iranians with a nuclear program.”", "His", "John Bolton", "John Bolton"),
+    ("first-name-of-the-one-person-so-named", "Wildfire\n\n“We lost everything,” Linda Hensley said.\n\n“This is "
+                                              "home,” Mark Hensley said.\n\n“People brought us food,” Linda said.",
+     "Linda", "Linda Hensley", "Linda Hensley"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
