@@ -300,6 +300,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description, count=2)
     both = RE_BOTH.match(core)
     core = core[both.end() :] if both else core  # "Both candidates"
+    if both and RE_PLURAL_NAME.fullmatch(core):
+        return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description, count=2)
     pronouns = lexicons.table("pronouns")
     if core in pronouns:
         kind = SpeakerKind.GROUP if pronouns[core].startswith("plural") else SpeakerKind.PERSON
@@ -406,6 +408,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
+#: A family's name in the plural: "(Both) Hensleys", "(both) Obamas".
+RE_PLURAL_NAME = lazy_compile(r"(?:the\s++)?\p{Lu}\p{Ll}+s")
 #: A definite role that only one person holds: "the state's top education official", "the chief negotiator".
 RE_UNIQUE_ROLE = lazy_compile(r"(?i:the)\s++(?:[\w’'\-]++\s++){0,3}?(?:top|chief|highest-ranking|most\s++senior)\s")
 #: One unnamed member of a party or parliament: "A senior Tory", "One Republican", "a Labour MP", "an SNP MSP".

@@ -396,6 +396,7 @@ def test_firm_joined_by_and_is_no_pair_of_people(text: str) -> None:
         ("Rubio and Cruz said the plan would fail.", "Rubio and Cruz", SpeakerKind.GROUP, 2),
         ("Trump, Ryan and Priebus said they would meet.", "Trump, Ryan and Priebus", SpeakerKind.GROUP, 3),
         ("Brunei and Taiwan said they would not attend.", "Brunei and Taiwan", SpeakerKind.GROUP, 2),
+        ("Both Hensleys said they were grateful for the help.", "Hensleys", SpeakerKind.GROUP, 2),
         ("Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., who led the talks, both said the deal was "
          "strong.", "Chris Murphy and James Lankford", SpeakerKind.GROUP, 2),
         ("Microsoft, Alphabet and Meta have all said they will spend more.", "Microsoft, Alphabet and Meta",
