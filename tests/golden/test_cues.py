@@ -178,6 +178,11 @@ ROWS = [
      QuoteKind.INDIRECT, "denied", "The singer"),
     ("about-a-number-is-content", "Town Manager Kevin Phillips said about 600 homes were destroyed.",
      "about 600 homes were destroyed", QuoteKind.INDIRECT, "said", "Town Manager Kevin Phillips"),
+    ("event-appositive-after-attribution", "North Korea fired a ballistic missile on Thursday, Seoul's military "
+     "said, the latest in a string of launches this year.", "North Korea fired a ballistic missile on Thursday",
+     QuoteKind.INDIRECT, "said", "Seoul's military"),
+    ("appositive-then-predicate-is-one-content", "The economy, he said, the biggest in Europe, was slowing.",
+     "The economy, he said, the biggest in Europe, was slowing", QuoteKind.INDIRECT, "said", "he"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -484,6 +484,8 @@ def _is_trailing_clause(remainder: str) -> bool:
         return False  # "it is his job, he said, to talk to Congress": the infinitive goes on with what he said
     if RE_NOT_CIRCUMSTANCE.match(remainder):
         return False  # "Now, he says, at least seven delegates have signed on": a quantity opens more content
+    if RE_EVENT_APPOSITIVE.match(remainder) and not RE_PREDICATE_AFTER_COMMA.search(remainder):
+        return True  # "..., Seoul's military said, the latest in a string of launches": the writer's word on it
     return first.endswith("ing") or first in _TRAILING_WORDS
 
 
@@ -492,6 +494,18 @@ RE_INFINITIVE_VERB = lazy_compile(
     r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|him|them|me|us|it|whom|which|what|"
     r"date|cheers|applause|laughter|reporters|supporters)\b)"
     r"\p{Ll}++(?<!s)(?<!ing)(?<!ion)(?<!ment)(?<!ity)(?<!ance)(?<!ence)(?<!ness)(?<!ship)"
+)
+#: A noun phrase the writer sets after an attribution to say what the reported event is: "the latest in a string
+#: of launches", "a sign of growing tension", "a blow to the government".
+RE_EVENT_APPOSITIVE = lazy_compile(
+    r"(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
+    r"(?:in|such|of|since|time|major|known)\b|"
+    r"(?:\p{Ll}++\s++)?(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication)\s++(?:of|to|that|for)\b)"
+)
+#: A verb after a comma: the sentence's predicate goes on ("The economy, he said, the biggest in Europe, was
+#: slowing").
+RE_PREDICATE_AFTER_COMMA = lazy_compile(
+    r",\s++(?:\p{Ll}++ly\s++)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
 )
 RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|total|part))")
 
