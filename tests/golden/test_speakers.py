@@ -38,6 +38,8 @@ ROWS = [
      "mediator Qatar", "Qatar", "mediator", None, SpeakerKind.ORGANIZATION, None),
     ("agency-administrator-title", "FEMA Administrator Deanne Criswell said federal teams were on the ground.",
      "FEMA Administrator Deanne Criswell", "Deanne Criswell", "FEMA Administrator", None, SpeakerKind.PERSON, None),
+    ("state-media-is-an-organisation", "According to state media, Kim vowed to bolster the nuclear deterrent.",
+     "state media", "state media", None, "state media", SpeakerKind.ORGANIZATION, None),
     ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
      "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
