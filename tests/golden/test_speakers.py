@@ -570,6 +570,10 @@ COREFERENCE = [
     ("first-name-of-the-one-person-so-named", "Wildfire\n\n“We lost everything,” Linda Hensley said.\n\n“This is "
                                               "home,” Mark Hensley said.\n\n“People brought us food,” Linda said.",
      "Linda", "Linda Hensley", "Linda Hensley"),
+    ("pronoun-after-subject-with-long-appositive", "Recall\n\nPhilip Koopman, a professor of electrical and "
+                                                   "computer engineering at Carnegie Mellon University who studies "
+                                                   "vehicle safety, called the update a compromise. “It's a missed "
+                                                   "opportunity,” he said.", "he", "Philip Koopman", "Philip Koopman"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

@@ -747,7 +747,7 @@ RE_SENTENCE_SUBJECT = lazy_compile(
     rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,5}}"
     r"\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
-    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,80},)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
