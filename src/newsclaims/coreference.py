@@ -446,6 +446,12 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             for cand in candidates:  # "Apple said ... the company said": the last firm named by its brand
                 if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):
                     return _link(speaker, cand)
+        if len(words) == 2 and head in _AGENCY_NOUNS:
+            for cand in candidates:  # "the National Highway Traffic Safety Administration said ... the agency said"
+                if cand.kind is SpeakerKind.ORGANIZATION and cand.name.split()[-1] in _AGENCY_ENDINGS and (
+                    " and " not in cand.name  # not "Clinton and the State Department"
+                ):
+                    return _link(speaker, cand)
     if words[0].lower() == "the" and speaker.name.islower() and " " not in speaker.name:
         noun = singular(speaker.name)
         if noun in lexicons.words("anonymous_heads"):
@@ -572,6 +578,14 @@ def _same_first_name(speaker: Speaker, candidates: list[Speaker]) -> Speaker | N
 _FIRM_NOUNS = frozenset(
     ["company", "firm", "carrier", "airline", "automaker", "retailer", "network", "newspaper", "paper", "site",
      "website", "outlet", "publication", "magazine", "chain", "startup", "manufacturer", "insurer", "lender"]
+)
+
+
+#: Role nouns for a public body, and the last words of such a body's name.
+_AGENCY_NOUNS = frozenset(["agency", "regulator", "watchdog", "department", "ministry", "bureau", "office"])
+_AGENCY_ENDINGS = frozenset(
+    "Administration Agency Department Ministry Commission Bureau Service Office Authority Board Institute Center "
+    "Centers Council Directorate Inspectorate Regulator".split()
 )
 
 

@@ -574,6 +574,10 @@ COREFERENCE = [
                                                    "computer engineering at Carnegie Mellon University who studies "
                                                    "vehicle safety, called the update a compromise. “It's a missed "
                                                    "opportunity,” he said.", "he", "Philip Koopman", "Philip Koopman"),
+    ("the-agency-after-a-named-administration", "Recall\n\nTesla is recalling 2 million cars, the National Highway "
+                                                "Traffic Safety Administration said.\n\n“Automated technology holds "
+                                                "promise,” the agency said.", "the agency",
+     "National Highway Traffic Safety Administration", "the National Highway Traffic Safety Administration"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
