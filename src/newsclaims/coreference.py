@@ -16,6 +16,7 @@ import regex
 from . import lexicons
 from .cues import (
     CAPITALISED_ADVERB,
+    ONE_OF_A_GROUP,
     PAIR_REFERENCES,
     RE_ANY_QUOTE_MARK,
     Report,
@@ -148,7 +149,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 resolved = _link(speaker, last)
         member = RE_MEMBER_OF_THEM.fullmatch(speaker.name) if resolved is speaker else None
         if member is not None:
-            resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier)
+            bare = member.group() == member.group("part")  # "one said": of a group in its own paragraph only
+            resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier, 0 if bare else 1)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         last_sentence = report.sentence
         out.append(resolved)
@@ -166,21 +168,30 @@ def _unnamed_person(speaker: Speaker) -> bool:
     )
 
 
+#: Words that open a group's description, written in lower case inside a name made of it.
+_GROUP_OPENERS = frozenset(
+    "the two three four five six seven eight nine ten dozens hundreds some several many most other".split()
+)
 #: Some of a group named before: "One of them", "two of those".
 RE_MEMBER_OF_THEM = lazy_compile(
-    r"(?i)(?P<part>one|two|three|four|five|some|several|each|another)\s++of\s++(?:them|those)"
+    r"(?i)(?P<part>one|two|three|four|five|some|several|each|another)(?:\s++of\s++(?:them|those))?"
 )
 
 
-def _member_of_group(speaker: Speaker, part: str, paragraph: int, earlier: list[tuple[int, Speaker]]) -> Speaker:
-    """"One of them" after a group's report in the same or the previous paragraph: named as one of that group
-    ("one of three U.S. officials"), and unnamed like it; the group is no antecedent, as the mention is not all of
-    it."""
+def _member_of_group(
+    speaker: Speaker, part: str, paragraph: int, earlier: list[tuple[int, Speaker]], reach: int
+) -> Speaker:
+    """"One of them" after a group's report in the same or the previous paragraph (``reach`` 1; 0 for a bare
+    "one"): named as one of that group ("one of three U.S. officials"), and unnamed like it; the group is no
+    antecedent, as the mention is not all of it."""
     for para, candidate in reversed(earlier):
-        if paragraph - para > 1:
+        if paragraph - para > reach:
             break
         if candidate.kind is SpeakerKind.GROUP:
-            name = f"{part.lower()} of {candidate.name}"
+            group = candidate.name
+            if group.split()[0].lower() in _GROUP_OPENERS:
+                group = group[0].lower() + group[1:]  # "Three officials" opening a sentence
+            name = f"{part.lower()} of {group}"
             return attrs.evolve(speaker, name=name, anonymous=candidate.anonymous, affiliation=candidate.affiliation)
     return speaker
 
@@ -394,8 +405,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     word = _pronoun(speaker)
     if word is not None:
         for cand in candidates:
-            if cand.name in pronouns and cand.antecedent is None:
-                continue
+            if (cand.name in pronouns or cand.name.lower() in ONE_OF_A_GROUP) and cand.antecedent is None:
+                continue  # not "he", nor "one" of a group, unresolved
             if word in _PERSON_PRONOUNS and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
                 if _other_sex(word, cand):
                     continue  # "Maria Lopez said ... He said ...": not her

@@ -15,6 +15,7 @@ import regex
 from . import lexicons
 from .cues import (
     CAPITALISED_ADVERB,
+    ONE_OF_A_GROUP,
     PAIR_REFERENCES,
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
@@ -310,6 +311,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(mention=mention, name=core, kind=kind, description=description)
     if core.lower() in QUANTIFIER_SUBJECTS:  # "many said ...": a group, never the antecedent of "she"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
+    if core.lower() in ONE_OF_A_GROUP:  # "“...,” one wrote": one of a group, never the antecedent of "she"
+        return Speaker(mention=mention, name=core, kind=SpeakerKind.PERSON, description=description, count=1)
     approx = RE_APPROXIMATELY.match(core)
     counted = core[approx.end("approx") :].lstrip() if approx is not None else core
     if RE_SHARE.match(counted) or RE_PERCENT.fullmatch(counted) or RE_PERCENT_OF.match(counted):

@@ -715,6 +715,18 @@ def test_one_of_them_is_a_member_of_the_group_before() -> None:
     assert [s.name for s in article.sources] == ["three U.S. officials", "one of three U.S. officials"]
 
 
+def test_one_and_another_speak_for_themselves() -> None:
+    """ "“...,” one said" is one of the group that spoke in its paragraph, not the speaker before; with no group
+    there, it stays "one" (never the last speaker)."""
+    text = ("Talks\n\nThree officials said the talks had failed. “It is over,” one said. “We tried,” another said.\n\n"
+            "Fans flooded her comments. “We love you,” one wrote.")
+    quotes = extract_quotes(text)
+    assert [(q.speaker.mention.text, q.speaker.name) for q in quotes if q.speaker] == [
+        ("Three officials", "Three officials"), ("one", "one of three officials"),
+        ("another", "another of three officials"), ("one", "one"),
+    ]
+
+
 def test_name_modifying_a_noun_is_no_antecedent() -> None:
     """ "Former Obama operatives": a name before a speaker noun modifies it; "he" does not resolve to Obama."""
     text = ("Clinton backers\n\nFormer Obama operatives, who see Clinton as the likeliest heir, back her bid.\n\n"

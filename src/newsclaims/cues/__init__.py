@@ -61,6 +61,7 @@ from .headlines import (
 from .parse_frames import refine_with_parse
 from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import (
+    ONE_OF_A_GROUP,
     PAIR_REFERENCES,
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
@@ -80,6 +81,7 @@ from .speaker_phrases import (
 __all__ = [
     "CAPITALISED_ADVERB",
     "PAIR_REFERENCES",
+    "ONE_OF_A_GROUP",
     "QUANTIFIER_SUBJECTS",
     "RE_ANY_QUOTE_MARK",
     "RE_APPROXIMATELY",

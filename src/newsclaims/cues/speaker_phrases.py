@@ -165,6 +165,8 @@ def opens_relative(phrase: str) -> bool:
 
 #: Quantifiers that stand for people on their own: "Some said ...", "many said Monday that ...", "Others argued".
 QUANTIFIER_SUBJECTS = frozenset(["some", "many", "most", "others", "several"])
+#: One of a group just mentioned: "Fans flooded her comments. “We love you,” one wrote."
+ONE_OF_A_GROUP = frozenset(["one", "another"])
 #: Words for the two people just named: "Rubio and Cruz said ... Both said", "The two said".
 PAIR_REFERENCES = frozenset(["both", "the two", "the pair"])
 
@@ -214,6 +216,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         RE_SHARE.fullmatch(phrase)
         or RE_PERCENT.fullmatch(phrase)
         or phrase.lower() in QUANTIFIER_SUBJECTS
+        or phrase.lower() in ONE_OF_A_GROUP
         or phrase.lower() in PAIR_REFERENCES and phrase != "both"  # not "X — ... — both suggested": a quantifier
     ):
         return True  # a poll's "six in 10", "26%", "Some said ...", "many said ..."
