@@ -183,6 +183,12 @@ ROWS = [
      QuoteKind.INDIRECT, "said", "Seoul's military"),
     ("appositive-then-predicate-is-one-content", "The economy, he said, the biggest in Europe, was slowing.",
      "The economy, he said, the biggest in Europe, was slowing", QuoteKind.INDIRECT, "said", "he"),
+    ("told-outlet-and-role-and-name", "Donald Trump tells Fox News anchor Megyn Kelly that people who are bullied "
+     "should fight back.", "people who are bullied should fight back", QuoteKind.INDIRECT, "tells", "Donald Trump"),
+    ("told-foreign-channel", "Estrosi told French television channel BFM TV that the driver fired on the crowd.",
+     "the driver fired on the crowd", QuoteKind.INDIRECT, "told", "Estrosi"),
+    ("told-a-magazine", "The actor, 29, told People magazine in March that he had never been happier.",
+     "he had never been happier", QuoteKind.INDIRECT, "told", "The actor, 29,"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -71,10 +71,12 @@ RE_ADJUNCT = lazy_compile(
 #: Object of "told/assured/informed X": reporters, The Associated Press, CNN, a crowd in Iowa.
 RE_TOLD_OBJECT = lazy_compile(
     r"""\s++(?:(?:the|a|an|his|her|their)\s++)?(?:
-        (?:[\p{Ll}\-]+\s+){0,3}(?:host|anchor|interviewer|correspondent|reporter|columnist|editor|moderator|
-           commentator|journalist|presenter|blogger)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
+        (?:[\p{L}\-]+\s+){0,3}(?:host|anchor|interviewer|correspondent|reporter|columnist|editor|moderator|
+           commentator|journalist|presenter|blogger|channel|network|station|broadcaster|newspaper|daily|magazine|
+           agency)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
       | \p{Lu}[\w.&\-]*['’]s\s+["“][^"”]{1,40}["”]  # "NBC's “Meet the Press”"
-      | (?>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}(?:\s+(?:programme|program|show|podcast))?)
+      | (?>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}
+           (?:\s+(?:programme|program|show|podcast|magazine|newspaper|radio|television|TV|channel))?)
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
                          briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
       | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
