@@ -189,6 +189,8 @@ ROWS = [
      "the driver fired on the crowd", QuoteKind.INDIRECT, "told", "Estrosi"),
     ("told-a-magazine", "The actor, 29, told People magazine in March that he had never been happier.",
      "he had never been happier", QuoteKind.INDIRECT, "told", "The actor, 29,"),
+    ("afterwards-between-cue-and-that", "Salah said afterwards that he was not thinking about the future.",
+     "he was not thinking about the future", QuoteKind.INDIRECT, "said", "Salah"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -14,7 +14,7 @@ from .speaker_phrases import _FUNCTION_WORDS, IRREGULAR_PARTICIPLES, looks_like_
 
 _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
-       afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also)
+       afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also|afterwards?)
     (?:\s+(?:night|morning|afternoon|evening))?(?!\w)
     |(?:last|this|next|early|late)\s+(?:summer|fall|spring|winter|autumn)(?!\w)"""
 
