@@ -191,6 +191,9 @@ ROWS = [
      "he had never been happier", QuoteKind.INDIRECT, "told", "The actor, 29,"),
     ("afterwards-between-cue-and-that", "Salah said afterwards that he was not thinking about the future.",
      "he was not thinking about the future", QuoteKind.INDIRECT, "said", "Salah"),
+    ("dash-signature-then-occasion", "“We will not tolerate this behaviour in our city.” — Police Commissioner Jane "
+     "Smith, speaking on Monday", "“We will not tolerate this behaviour in our city.”", QuoteKind.DIRECT, "—",
+     "Police Commissioner Jane Smith"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

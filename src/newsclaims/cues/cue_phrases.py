@@ -236,9 +236,19 @@ def _dash_attribution(scope: Scope, start: int, end: int) -> Report | None:
     if not inside or text[start : inside[0].span.start].strip():
         return None
     m = RE_DASH_SIGNATURE.match(text, inside[-1].span.end, end)
-    if m is None or not looks_like_speaker(m.group("speaker")):
+    if m is None:
         return None
-    return scope.report((inside[0].span.start, inside[-1].span.end), m.span("dash"), m.span("speaker"))
+    speaker = m.span("speaker")
+    comma = text.find(", ", *speaker)
+    if comma != -1 and RE_CIRCUMSTANCE_AFTER_SIGNATURE.match(text, comma + 2, speaker[1]):
+        speaker = (speaker[0], comma)  # "— Police Commissioner Jane Smith, speaking on Monday"
+    if not looks_like_speaker(text[speaker[0] : speaker[1]]):
+        return None
+    return scope.report((inside[0].span.start, inside[-1].span.end), m.span("dash"), speaker)
+
+
+#: What may follow the name signing a quotation after a comma, telling when or where: "speaking on Monday".
+RE_CIRCUMSTANCE_AFTER_SIGNATURE = lazy_compile(r"(?:\p{Ll}+ing|on|at|in|during|after|before|when|while)\b")
 
 
 #: A name set off by a dash and followed by a colon and a quotation: "Pollsters agree - Carl Bialik: “...”".
