@@ -194,6 +194,10 @@ ROWS = [
     ("dash-signature-then-occasion", "“We will not tolerate this behaviour in our city.” — Police Commissioner Jane "
      "Smith, speaking on Monday", "“We will not tolerate this behaviour in our city.”", QuoteKind.DIRECT, "—",
      "Police Commissioner Jane Smith"),
+    ("put-it-to-me", "As one organizer put it to me, “Affordable for whom is this housing?”",
+     "“Affordable for whom is this housing?”", QuoteKind.DIRECT, "put it", "one organizer"),
+    ("to-meet-is-content", "Mrs. Clinton spoke, promising to meet his goals without new legislation.",
+     "to meet his goals without new legislation", QuoteKind.INDIRECT, "promising", "Mrs. Clinton"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
