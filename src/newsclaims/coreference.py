@@ -28,7 +28,7 @@ from .cues import (
 from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD
 from .patterns import lazy_compile
 from .segmentation import Sentence
-from .speakers import Speakers, analyse_mention
+from .speakers import Speakers, _lower_titles, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
 
 #: How many paragraphs back an antecedent or a continued speaker may be.
@@ -317,7 +317,7 @@ _ROLE_MODIFIERS = frozenset(["former", "acting", "deputy", "assistant", "interim
 def _titled_name_before(text: str, speaker: Speaker, role: list[str]) -> Speaker | None:
     """The person a role noun names ("the former president"), written shortly before with that role as a title
     though not as a speaker ("Allies of former President Donald Trump are ..."); only for roles that are titles."""
-    if not role or role[-1].lower() not in _lower_title_words():
+    if not role or role[-1].lower() not in _lower_titles():
         return None
     phrase = r"\s++".join(regex.escape(word) for word in role)
     pattern = regex.compile(  # not "Vice President Joseph R. Biden" for "the president"
@@ -333,11 +333,7 @@ def _titled_name_before(text: str, speaker: Speaker, role: list[str]) -> Speaker
     return named
 
 
-@functools.cache
-def _lower_title_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in lexicons.words("titles"))
-
-
+#: Opening quotation marks: a name right after one opens a quotation ('“Scam Altman,” Musk posted').
 _OPENING_MARKS = frozenset("\"“‘'«")
 
 

@@ -334,7 +334,7 @@ RE_POSSESSIVE_LEAD_IN = lazy_compile(
     r"(?<![\w’'.\-])(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}(?=['’]s?\s))"
     r"(?:['’]s?)?\s++(?:(?:\p{Ll}[\p{Ll}\-]*+)\s++)?"
     r"(?P<noun>message|response|reply|answer|warning|verdict|advice|view|take|remark|comment|explanation|argument|"
-    r"retort|pitch|promise|plea|words|assessment|conclusion|prediction|explanation|defen[cs]e|rationale|reasoning|"
+    r"retort|pitch|promise|plea|words|assessment|conclusion|prediction|defen[cs]e|rationale|reasoning|"
     r"summary|diagnosis|prescription|instructions?|orders?|demand|appeal|slogan|motto|mantra|refrain|vow|pledge)"
     r"(?:\s++(?:was|is|has\s++been|had\s++been)(?:\s++\p{Ll}++){0,2})?\s*+$"
 )

@@ -19,6 +19,8 @@ _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|las
     |(?:last|this|next|early|late)\s+(?:summer|fall|spring|winter|autumn)(?!\w)"""
 
 
+#: Words that count a few of something: "two days later", "several hours ago".
+_COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some"
 #: Adverbials that may stand between a cue and its content: times, venues and media.
 #: Adverbs that after a comma open more of what is said, no circumstance of the saying: "..., she says,
 #: especially in the social media era".
@@ -30,8 +32,7 @@ RE_FOCUS_ADVERB = lazy_compile(_FOCUS_ADVERBS)
 RE_ADJUNCT = lazy_compile(
     rf"""\s*+(?:,\s*+(?!{_FOCUS_ADVERBS}))?(?:
         {_TIME}
-      | (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a\ few|a\ couple\ of|
-             \d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
+      | (?:(?:{_COUNT_WORDS}|a\ few|a\ couple\ of|\d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
             \s+(?:later|earlier|ago)(?!\w)  # "said days later that"
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
       | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|

@@ -13,6 +13,7 @@ from ..patterns import lazy_compile
 from ..quotes import RE_WORDS, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
+    _COUNT_WORDS,
     _TELL_VERBS,
     RE_COMMA,
     RE_LEADING_CONNECTIVE,
@@ -777,12 +778,11 @@ def _speaker_first(
             else None
         )
         among = RE_AMONG_THOSE_WHO.search(text, start, verb.start()) if who is None else None
-        if among is not None:
-            subject = _subject_span(text, start, among.start()) or subject
+        counted = _subject_span(text, start, among.start()) if among is not None else None
         if who is not None and relative_antecedent(text, who.start()) is not None:
             subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
-        elif among is not None and subject is not None and looks_like_speaker(text[subject[0] : subject[1]]):
-            pass  # "Naureen Jahangir, a Sanders supporter, is among those who say ...": the subject speaks
+        elif counted is not None and looks_like_speaker(text[counted[0] : counted[1]]):
+            subject = counted  # "Naureen Jahangir, a Sanders supporter, is among those who say ...": she speaks
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
@@ -858,8 +858,7 @@ def _speaker_first(
 
 #: A content that only tells when: "hours later", "a day earlier", "moments ago", "later that day".
 RE_TIME_ONLY = lazy_compile(
-    r"\s*+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|few|many|\d++)"
-    r"\s++)?(?:\p{Ll}++\s++)?"
+    rf"\s*+(?:(?:{_COUNT_WORDS}|few|many|\d++)\s++)?(?:\p{{Ll}}++\s++)?"
     r"(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?|later|soon)\s++"
     r"(?:later|earlier|ago|afterwards?|after|before|that\s++(?:day|night|week|morning|evening))?[\s.,;]*+"
 )
