@@ -198,6 +198,10 @@ ROWS = [
      "“Affordable for whom is this housing?”", QuoteKind.DIRECT, "put it", "one organizer"),
     ("to-meet-is-content", "Mrs. Clinton spoke, promising to meet his goals without new legislation.",
      "to meet his goals without new legislation", QuoteKind.INDIRECT, "promising", "Mrs. Clinton"),
+    ("participle-of-two-named-subjects", "German Chancellor Angela Merkel and French President Emmanuel Macron "
+     "called for a common approach, warning that the bloc could not afford to be divided.",
+     "the bloc could not afford to be divided", QuoteKind.INDIRECT, "warning",
+     "German Chancellor Angela Merkel and French President Emmanuel Macron"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -754,6 +754,10 @@ RE_SENTENCE_SUBJECT = lazy_compile(
 )
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
+#: A second name joined to a subject by "and", before the predicate: " and French President Emmanuel Macron".
+RE_AND_NAME = lazy_compile(
+    r"\s++and\s++(?:\p{Lu}[\w.’'\-]*+\s++){0,5}\p{Lu}[\w’'\-]*+(?:\s++of\s++\p{Lu}[\w.’'\-]*+)?(?=\s++\p{Ll})"
+)
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = lazy_compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
 RE_COMMA = lazy_compile(r",[”\"’']?\s++")
@@ -848,7 +852,11 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         name = RE_CAPITALISED_WORDS.match(text, head_end, end)
         return m.start("np"), postmodifier_end(text, name.end(), end)  # type: ignore[union-attr]  # always matches
     party = RE_PARTY_AFTER_NAME.match(text, m.end("np"), end)
-    return m.start("np"), party.end() if party is not None else m.end("np")  # "Mitch McConnell (R-Ky.)"
+    np_end = party.end() if party is not None else m.end("np")  # "Mitch McConnell (R-Ky.)"
+    other = RE_AND_NAME.match(text, np_end, end)
+    if other is not None and m.group("np").split()[0] not in _PRONOUN_SUBJECTS:
+        np_end = other.end()  # "German Chancellor Angela Merkel and French President Emmanuel Macron called"
+    return m.start("np"), np_end
 
 
 @functools.cache
