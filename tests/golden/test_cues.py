@@ -199,7 +199,7 @@ ROWS = [
     ("to-meet-is-content", "Mrs. Clinton spoke, promising to meet his goals without new legislation.",
      "to meet his goals without new legislation", QuoteKind.INDIRECT, "promising", "Mrs. Clinton"),
     ("participle-of-two-named-subjects", "German Chancellor Angela Merkel and French President Emmanuel Macron "
-     "called for a common approach, warning that the bloc could not afford to be divided.",
+     "met in Berlin on Tuesday, warning that the bloc could not afford to be divided.",
      "the bloc could not afford to be divided", QuoteKind.INDIRECT, "warning",
      "German Chancellor Angela Merkel and French President Emmanuel Macron"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
