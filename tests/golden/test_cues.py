@@ -202,6 +202,10 @@ ROWS = [
      "met in Berlin on Tuesday, warning that the bloc could not afford to be divided.",
      "the bloc could not afford to be divided", QuoteKind.INDIRECT, "warning",
      "German Chancellor Angela Merkel and French President Emmanuel Macron"),
+    ("party-chapter-speaks-statement-signed-by", "The Lagos chapter of the Peoples Democratic Party described the "
+     "exercise as “insensitive and anti-people” in a statement signed by its spokesman, Mr. Gani Taofeek.",
+     "the exercise as “insensitive and anti-people”", QuoteKind.MIXED, "described",
+     "The Lagos chapter of the Peoples Democratic Party"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
