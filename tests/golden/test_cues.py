@@ -206,6 +206,9 @@ ROWS = [
      "exercise as “insensitive and anti-people” in a statement signed by its spokesman, Mr. Gani Taofeek.",
      "the exercise as “insensitive and anti-people”", QuoteKind.MIXED, "described",
      "The Lagos chapter of the Peoples Democratic Party"),
+    ("collective-noun-and-its-members-speak", "A group of bestselling authors has sued an AI company, alleging that "
+     "it illegally used their books.", "it illegally used their books", QuoteKind.INDIRECT, "alleging",
+     "A group of bestselling authors"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -755,6 +755,24 @@ RE_SENTENCE_SUBJECT = lazy_compile(
 )
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
+def _collective_end(text: str, head_end: int, end: int) -> int:
+    """Where a collective noun's "of" phrase ends ("A group| of bestselling authors| has sued"): over lower-case
+    words up to the predicate; ``head_end`` where the noun is no collective or no such phrase follows."""
+    head = text[max(0, head_end - 12) : head_end].split()[-1:]
+    of = RE_OF.match(text, head_end, end)
+    if not head or head[0].lower() not in _COLLECTIVE_NOUNS or of is None:
+        return head_end
+    pos, last = of.end(), head_end
+    for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
+        if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms():
+            break
+        pos = text.index(word, pos) + len(word)
+        last = pos
+    return last
+
+
+_COLLECTIVE_NOUNS = frozenset("group coalition panel team number handful couple pair bunch crowd band".split())
+RE_OF = lazy_compile(r"\s++of(?=\s)")
 #: A second name joined to a subject by "and", before the predicate: " and French President Emmanuel Macron".
 RE_AND_NAME = lazy_compile(
     r"\s++and\s++(?:\p{Lu}[\w.’'\-]*+\s++){0,5}\p{Lu}[\w’'\-]*+(?:\s++of\s++\p{Lu}[\w.’'\-]*+)?(?=\s++\p{Ll})"
@@ -847,6 +865,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if head_end is None and " " not in m.group("np") and singular(m.group("np").lower()) in nouns:
         head_end = m.end("np")  # "Attorneys for Clinton appeared ...": a capitalised common noun heads it
     if head_end is not None:
+        head_end = _collective_end(text, head_end, end)  # "A group| of bestselling authors|"
         named = RE_APPOSITIVE_NAME.match(text, head_end, end)
         if named is not None:
             return m.start("np"), named.end()  # "The White House press secretary, Karine Jean-Pierre,"
