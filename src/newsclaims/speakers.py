@@ -208,6 +208,11 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     speaker = _analyse_core(mention, core, description)
     if speaker is None:
         return None
+    if speaker.kind is SpeakerKind.PERSON and description and _strip_article(core) == speaker.name:
+        described = RE_DESCRIBING_NOUN.match(description)  # "Workers United, the union representing baristas"
+        kind = lexicons.table("speaker_kinds").get(singular(described.group("noun"))) if described else None
+        if kind == "organization":
+            speaker = attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
     affiliation = _affiliation(core, description, speaker.name, speaker.title)
     if affiliation is not None and affiliation == speaker.description:
         return attrs.evolve(speaker, affiliation=affiliation, description=None)  # a party label is no description
@@ -411,6 +416,13 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     )
 
 
+#: An appositive that says what a name is: an article, lower-case words and their head noun, then the end or a
+#: postmodifier ("the union| representing ...", "the Canadian mining company", "a conservative political action
+#: committee"; not "a University of South Carolina political science professor").
+RE_DESCRIBING_NOUN = lazy_compile(
+    r"(?:the|a|an)\s++(?:(?!(?:to|the|a|an|of|for|in|at|on|by|from|with)\s)(?:\p{Lu}\p{Ll}++|\p{Ll}[\p{Ll}\-]*+)"
+    r"\s++){0,4}?(?P<noun>\p{Ll}++)(?=$|,|\s++(?:\p{Ll}+ing|of|for|in|at|from|based|that|which|who|with)\b)"
+)
 #: A family's name in the plural: "(Both) Hensleys", "(both) Obamas".
 RE_PLURAL_NAME = lazy_compile(r"(?:the\s++)?\p{Lu}\p{Ll}+s")
 #: A definite role that only one person holds: "the state's top education official", "the chief negotiator".

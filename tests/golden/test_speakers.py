@@ -40,6 +40,12 @@ ROWS = [
      "FEMA Administrator Deanne Criswell", "Deanne Criswell", "FEMA Administrator", None, SpeakerKind.PERSON, None),
     ("state-media-is-an-organisation", "According to state media, Kim vowed to bolster the nuclear deterrent.",
      "state media", "state media", None, "state media", SpeakerKind.ORGANIZATION, None),
+    ("name-described-as-an-organisation", "Workers United, the union representing baristas at 600 stores, said it "
+     "would seek bargaining.", "Workers United, the union representing baristas at 600 stores,", "Workers United",
+     None, "the union representing baristas at 600 stores", SpeakerKind.ORGANIZATION, None),
+    ("person-described-with-an-organisation-noun", "Dan Conston, a senior adviser to the group, said the ads would "
+     "run.", "Dan Conston, a senior adviser to the group,", "Dan Conston", None, "a senior adviser to the group",
+     SpeakerKind.PERSON, None),
     ("seat-of-government", "Downing Street insisted it still expected to win the vote.", "Downing Street",
      "Downing Street", None, None, SpeakerKind.ORGANIZATION, None),
     ("company-name-ending", "Utility company MidAmerican Energy said crews were restoring service.",
