@@ -147,6 +147,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 # "One senior industry figure, who did not wish to be named, said ... “...,” they said.": the
                 # singular "they" of an unnamed source who just spoke, not a group further back
                 resolved = _link(speaker, last)
+        if resolved is speaker and report.content.start < speaker.mention.start:
+            resolved = _firm_in_content(text, speaker, report)  # "Starbucks will close 400 stores, the company said"
         member = RE_MEMBER_OF_THEM.fullmatch(speaker.name) if resolved is speaker else None
         if member is not None:
             bare = member.group() == member.group("part")  # "one said": of a group in its own paragraph only
@@ -586,6 +588,19 @@ _FIRM_NOUNS = frozenset(
     ["company", "firm", "carrier", "airline", "automaker", "retailer", "network", "newspaper", "paper", "site",
      "website", "outlet", "publication", "magazine", "chain", "startup", "manufacturer", "insurer", "lender"]
 )
+
+
+def _firm_in_content(text: str, speaker: Speaker, report: Report) -> Speaker:
+    """"the company" (or the agency) after the content it reports, where no earlier speaker is it: the organisation
+    the content opens with ("Starbucks will close about 400 stores ..., the company announced")."""
+    words = speaker.mention.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or singular(words[1].lower()) not in _FIRM_NOUNS | _AGENCY_NOUNS:
+        return speaker
+    subject = sentence_subject(text, report.content.start, report.content.end)
+    named = analyse_mention(text, *subject) if subject is not None else None
+    if named is None or named.kind is not SpeakerKind.ORGANIZATION:
+        return speaker
+    return _link(speaker, named)
 
 
 #: Role nouns for a public body, and the last words of such a body's name.

@@ -584,6 +584,8 @@ COREFERENCE = [
                                                 "Traffic Safety Administration said.\n\n“Automated technology holds "
                                                 "promise,” the agency said.", "the agency",
      "National Highway Traffic Safety Administration", "the National Highway Traffic Safety Administration"),
+    ("the-company-named-by-its-content", "Restructuring\n\nStarbucks will close about 400 stores in North America, "
+                                         "the company announced Thursday.", "the company", "Starbucks", "Starbucks"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
