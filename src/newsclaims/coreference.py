@@ -443,6 +443,10 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
                 continue  # "The authors" are not "Dr. Paluch, the study's lead author": the number differs
             if (speaker.kind is SpeakerKind.DOCUMENT) != (cand.kind is SpeakerKind.DOCUMENT):
                 continue  # "the report" is not "the authors of the report"
+            if words[-1].lower() != head and cand.kind is not SpeakerKind.GROUP and (cand.count or 1) == 1 and (
+                " and " not in cand.name
+            ):
+                continue  # "The companies" are not "Eisai, the Japanese company ...": the number differs
             described = _described(cand.title, cand.description, cand.name, cand.affiliation)
             if any(word.lower() not in described for word in words[1:-1] if word.lower() in _ROLE_MODIFIERS):
                 continue  # "the former president" is not "Max Stier, president of the Partnership ..."
@@ -451,11 +455,12 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         titled = _titled_name_before(text, speaker, words[1:])
         if titled is not None:
             return _link(speaker, titled)  # "the former president" after "former President Donald Trump"
-        if len(words) == 2 and head in _FIRM_NOUNS:
+        one = len(words) == 2 and words[-1].lower() == head  # "the company", not "The companies"
+        if one and head in _FIRM_NOUNS:
             for cand in candidates:  # "Apple said ... the company said": the last firm named by its brand
                 if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):
                     return _link(speaker, cand)
-        if len(words) == 2 and head in _AGENCY_NOUNS:
+        if one and head in _AGENCY_NOUNS:
             for cand in candidates:  # "the National Highway Traffic Safety Administration said ... the agency said"
                 if cand.kind is SpeakerKind.ORGANIZATION and cand.name.split()[-1] in _AGENCY_ENDINGS and (
                     " and " not in cand.name  # not "Clinton and the State Department"
@@ -594,7 +599,7 @@ def _firm_in_content(text: str, speaker: Speaker, report: Report) -> Speaker:
     """"the company" (or the agency) after the content it reports, where no earlier speaker is it: the organisation
     the content opens with ("Starbucks will close about 400 stores ..., the company announced")."""
     words = speaker.mention.text.split()
-    if len(words) != 2 or words[0].lower() != "the" or singular(words[1].lower()) not in _FIRM_NOUNS | _AGENCY_NOUNS:
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _FIRM_NOUNS | _AGENCY_NOUNS:
         return speaker
     subject = sentence_subject(text, report.content.start, report.content.end)
     named = analyse_mention(text, *subject) if subject is not None else None

@@ -698,6 +698,14 @@ def test_honorific_surname_is_not_a_man_named_by_first_name() -> None:
     assert speaker.name == "Clinton" and speaker.antecedent is None
 
 
+def test_plural_role_is_not_one_firm() -> None:
+    """ "The companies" after "Eisai, the Japanese company ..." are not Eisai alone."""
+    text = ("Drug\n\nEisai, the Japanese company that developed the drug with Biogen, said it would seek approval by "
+            "March. The companies did not disclose a price.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "The companies" and speaker.antecedent is None
+
+
 def test_organisation_is_not_a_group_of_its_members() -> None:
     """ "the FBI" is not "FBI officials"."""
     speaker = extract_quotes("FBI officials said the review was over. The FBI said it would not comment.")[-1].speaker
