@@ -209,6 +209,8 @@ ROWS = [
     ("collective-noun-and-its-members-speak", "A group of bestselling authors has sued an AI company, alleging that "
      "it illegally used their books.", "it illegally used their books", QuoteKind.INDIRECT, "alleging",
      "A group of bestselling authors"),
+    ("finding-with-a-noun-that-is-a-cue-form", "The poll found that the economy was the top issue for voters.",
+     "the economy was the top issue for voters", QuoteKind.INDIRECT, "found", "The poll"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),

@@ -163,7 +163,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             ):
                 continue  # not "... after the winner was declared, told her supporters": a passive frames nothing
             if document_only and (
-                not _by_document(text, found[1]) or _verb_matches(text, found[0][0], found[0][1])
+                not _by_document(text, found[1])
+                or any(_reports(text, v) for v in _verb_matches(text, found[0][0], found[0][1]))
             ):
                 continue  # "he found his keys": only a document's finding is a claim, and not where it holds a
                 # report of its own ("A poll found that 74 percent said ...": the respondents speak)
@@ -199,6 +200,13 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
 
 
 _CONJUNCTIONS = frozenset(["and", "but", "or"])
+
+
+def _reports(text: str, verb: VerbMatch) -> bool:
+    """Whether a reporting-verb form inside a finding reports (": 74 percent said ..."), not a noun or a verb that
+    reports only a quotation ("the top issue for voters")."""
+    quote_only = verb.form in lexicons.inflections("quote_only_verbs")
+    return not quote_only and not _used_as_noun(text, verb.start(), verb.end())
 
 
 @functools.cache
