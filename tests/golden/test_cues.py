@@ -211,6 +211,10 @@ ROWS = [
      "A group of bestselling authors"),
     ("finding-with-a-noun-that-is-a-cue-form", "The poll found that the economy was the top issue for voters.",
      "the economy was the top issue for voters", QuoteKind.INDIRECT, "found", "The poll"),
+    ("victory-appositive-after-attribution", "Abigail Spanberger won the race for governor on Tuesday, The "
+     "Associated Press declared, a victory her party hailed as a rebuke of the administration.",
+     "Abigail Spanberger won the race for governor on Tuesday", QuoteKind.INDIRECT, "declared",
+     "The Associated Press"),
     ("according-to-knowledge-of-plans", "The bank is considering a sale, according to a person with knowledge of "
      "the plans.", "The bank is considering a sale", QuoteKind.INDIRECT, "according to",
      "a person with knowledge of the plans"),
