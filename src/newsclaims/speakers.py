@@ -66,7 +66,7 @@ RE_ORGANIZATION_THEN_ROLE = lazy_compile(
 RE_RELATIVE_TAIL = lazy_compile(r"(?<=\S)\s++(?:who|whom|whose)\s.*$")
 #: A relative clause that says only that its antecedent spoke, its condition left out of the mention: "an
 #: executive who spoke| on condition of not being named", "an official who briefed reporters| on background".
-RE_SPOKE_TAIL = lazy_compile(r"\s++who\s++(?:spoke|talked|briefed\s++(?:reporters|journalists))")
+RE_SPOKE_TAIL = lazy_compile(r"(?:\s++and)?\s++who\s++(?:spoke|talked|briefed\s++(?:reporters|journalists))$")
 #: Words of a condition of anonymity (see anonymity_phrases.txt): "anonymity", "not authorized", "be named".
 RE_ANONYMITY_WORD = lazy_compile(
     r"\b(?:anonym\w*|authori[sz]\w*|named|names?|surname|identified|condition|background|off\s+the\s+record|"
@@ -401,10 +401,13 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     anonymous = noun in lexicons.words("anonymous_heads") and RE_UNIQUE_ROLE.match(core) is None
     name = _strip_article(core)
     tail = RE_RELATIVE_TAIL.search(core)
-    if tail is not None and (RE_ANONYMITY_WORD.search(tail.group()) or RE_SPOKE_TAIL.fullmatch(tail.group())):
+    spoke = RE_SPOKE_TAIL.search(core)
+    if tail is not None and RE_ANONYMITY_WORD.search(tail.group()):
         # "a Pentagon official who asked not to be named": a condition of anonymity is no part of the name (the
         # description keeps it); "people who attended the meeting" keeps the clause that says who they are
         name = _strip_article(core[: tail.start()]) or name
+    elif spoke is not None:
+        name = _strip_article(core[: spoke.start()]) or name  # "... campaigns and who spoke| on condition ..."
     return Speaker(
         mention=mention,
         name=name,

@@ -559,6 +559,11 @@ def test_relative_saying_only_that_the_source_spoke_is_no_part_of_its_name() -> 
     article = parse_article("The layoffs will hit sales hardest, said an executive who spoke on condition of not "
                             "being named.")
     assert [[s.name for s in c.sources] for c in article.anonymity] == [["executive"]]
+    article = parse_article("“It's a wake-up call,” said one Republican strategist who has advised several campaigns "
+                            "and who spoke on condition of anonymity to speak frankly.")
+    assert [[s.name for s in c.sources] for c in article.anonymity] == [
+        ["one Republican strategist who has advised several campaigns"]
+    ]
 
 
 def test_unique_role_is_not_an_unnamed_source() -> None:
