@@ -270,19 +270,25 @@ RE_SPEAKER_VERB_SENTENCE = lazy_compile(
 )
 
 
-def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
-    """``Mr. Smith shot back: “...”``, ``Perez lobbies for a higher minimum wage: “...”``: a clause with no
-    reporting verb whose colon introduces the quotation; its subject speaks, and its predicate is the cue."""
+def _colon_before(text: str, q: Quotation) -> int | None:
+    """The offset of the colon that introduces a direct quotation (over white space, which may end the paragraph
+    before), or None."""
     if q.kind is not QuoteKind.DIRECT:
         return None
     colon = q.span.start
-    while colon > 0 and text[colon - 1] in " \t\xa0\n\r":  # the colon may end the paragraph before
+    while colon > 0 and text[colon - 1] in " \t\xa0\n\r":
         colon -= 1
-    if colon == 0 or text[colon - 1] != ":":
+    return colon - 1 if colon > 0 and text[colon - 1] == ":" else None
+
+
+def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
+    """``Mr. Smith shot back: “...”``, ``Perez lobbies for a higher minimum wage: “...”``: a clause with no
+    reporting verb whose colon introduces the quotation; its subject speaks, and its predicate is the cue."""
+    colon = _colon_before(text, q)
+    if colon is None:
         return None
     if RE_ATTRIBUTION_AFTER_QUOTE.match(text, q.span.end):
         return None  # '... of the book: “...,” the pitch on Kickstarter says.': the quotation's own attribution
-    colon -= 1
     clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
     if clause is None:
         return None
@@ -310,16 +316,12 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
 def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
     """``His message: “...”``, ``Bolton’s view: “...”``, ``Her response was blunt: “...”``: a speech noun and its
     possessor before the colon that introduces a whole quotation; the possessor speaks and the noun is the cue."""
-    if q.kind is not QuoteKind.DIRECT:
+    colon = _colon_before(text, q)
+    if colon is None:
         return None
-    colon = q.span.start
-    while colon > 0 and text[colon - 1].isspace():
-        colon -= 1
-    if colon == 0 or text[colon - 1] != ":":
-        return None
-    clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start < colon), None)
-    start = clause.start if clause is not None and clause.start < colon else max(0, colon - 120)
-    m = RE_POSSESSIVE_LEAD_IN.search(text, start, colon - 1)
+    clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
+    start = clause.start if clause is not None and clause.start <= colon else max(0, colon - 119)
+    m = RE_POSSESSIVE_LEAD_IN.search(text, start, colon)
     if m is None:
         return None
     before = text[start : m.start()].rstrip()
