@@ -756,6 +756,12 @@ RE_SENTENCE_SUBJECT = lazy_compile(
 )
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
+def _opens_predicate(word: str) -> bool:
+    """Whether a lower-case word after a subject's head ends the noun phrase: a function word, an adverb, a past
+    or a reporting-verb form ("shook", "recently", "urged", "said")."""
+    return word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms()
+
+
 def _collective_end(text: str, head_end: int, end: int) -> int:
     """Where a collective noun's "of" phrase ends ("A group| of bestselling authors| has sued"): over lower-case
     words up to the predicate; ``head_end`` where the noun is no collective or no such phrase follows."""
@@ -765,7 +771,7 @@ def _collective_end(text: str, head_end: int, end: int) -> int:
         return head_end
     pos, last = of.end(), head_end
     for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
-        if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms():
+        if _opens_predicate(word):
             break
         pos = text.index(word, pos) + len(word)
         last = pos
@@ -855,7 +861,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
     for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
-        if word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms():
+        if _opens_predicate(word):
             break  # "Mrs. Clinton shook her head", "Albright recently urged women", "Obama met survivors": a predicate
         pos = text.index(word, pos) + len(word)
         bare = word.removesuffix("'s").removesuffix("’s")
