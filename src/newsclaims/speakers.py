@@ -468,6 +468,12 @@ def _title_words(words: list[str]) -> bool:
 RE_PROPER_NAME = lazy_compile(r"\p{Lu}\S*+(?:\s++(?:(?:of|the|de|van|von|der|da|du|la|le|bin|&)\s++)*+\p{Lu}\S*+)*+")
 
 
+@functools.cache
+def _state_names() -> frozenset[str]:
+    """Countries and the places datelines name: a state or its capital speaks for its government."""
+    return lexicons.words("countries") | lexicons.words("places")
+
+
 def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     """People joined by "and", each named and the last in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
     "Clinton and Sen. Bernie Sanders", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
@@ -484,9 +490,8 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     parts = RE_LIST_SEPARATOR.split(body)
     if parts[0] in lexicons.words("department_words") and _split_title(parts[-1])[0] is not None:
         return None  # "Health and Human Services Secretary Xavier Becerra": one title, one person
-    states = lexicons.words("countries") | lexicons.words("places")
     # "Trump, Ryan and Priebus", "Microsoft, Alphabet and Meta": three or more; "Brunei and Taiwan": states
-    listing = len(separators) >= 2 or all(RE_LISTED_TAIL.sub("", part) in states for part in parts)
+    listing = len(separators) >= 2 or all(RE_LISTED_TAIL.sub("", part) in _state_names() for part in parts)
     kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) if listing else (SpeakerKind.PERSON,)
     names = []
     for i, part in enumerate(parts):
@@ -578,7 +583,7 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
         return SpeakerKind.ORGANIZATION
-    if name in lexicons.words("places") or name in lexicons.words("countries"):
+    if name in _state_names():
         return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Qatar said": a capital or a country for its government
     if RE_SURVEY_AGENCY.search(name):
         return SpeakerKind.ORGANIZATION  # "the U.S. Geological Survey"
