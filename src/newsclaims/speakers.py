@@ -25,12 +25,14 @@ from .cues import (
     RE_POSTMODIFIER,
     RE_REFLEXIVE,
     RE_SHARE,
+    RE_TRAILING_TIME,
     Cues,
     Report,
     head_noun,
     lemmas,
     relative_antecedent,
     singular,
+    time_after_name,
 )
 from .patterns import lazy_compile
 from .quotes import RE_NICKNAME
@@ -81,12 +83,6 @@ RE_LEADING = lazy_compile(
     r"third|thus|therefore|anyway),\s+"
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
     regex.IGNORECASE,
-)
-#: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
-RE_TRAILING_TIME = lazy_compile(
-    r"(?<!\s)\s++(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
-    r"afternoon|evening))?$"
 )
 #: Where or when a named speaker spoke, between the name and the cue: "Trump at the time said", "Romero in a
 #: statement said", "Spicer in a Friday tweet said".
@@ -177,7 +173,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         start = lead.end()
     for pattern in (RE_TRAILING_OCCASION, RE_TRAILING_TIME):  # "in an interview last month" before "last month"
         time = pattern.search(text, start, end)
-        if time and time.start() > start and _time_after_name(text[start : time.start()]):
+        if time and time.start() > start and time_after_name(text[start : time.start()]):
             end = time.start()  # "Donald Trump on Sunday", "The campaign on Tuesday"; but "a report released Monday"
             break
     if text[end : end + 1] == "." and _ends_with_abbreviation(text[start:end]):
@@ -217,16 +213,6 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if affiliation is not None and affiliation == speaker.description:
         return attrs.evolve(speaker, affiliation=affiliation, description=None)  # a party label is no description
     return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
-
-
-def _time_after_name(before: str) -> bool:
-    """Whether a time closing a mention tells when its speaker spoke: after a name ("Donald Trump| on Sunday") or a
-    short noun phrase ("The Trump campaign| on Tuesday"), not inside a postmodifier ("a report released| Monday",
-    "voters going to the polls| Tuesday", "who lined up to hear Mr. Trump here| on Tuesday")."""
-    words = before.split()
-    if words[-1][:1].isupper() or before.rstrip().endswith(","):
-        return True  # "Donald Trump| on Sunday", "Trump, who has been feuding with party leaders,| on Friday"
-    return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 
 #: A poll's respondents, who are no unnamed sources: "those surveyed", "those polled".
@@ -531,6 +517,8 @@ def _lower_titles() -> frozenset[str]:
 
 
 _UNDOTTED_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
+#: Capitalised labels before a full name that are no part of it: a party, a committee's ranking member.
+_LABELS_BEFORE_NAMES = frozenset(["democrat", "republican", "independent", "libertarian", "member"])
 
 
 def _split_title(core: str) -> tuple[str | None, str | None]:
@@ -556,6 +544,10 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
         name_start = i
     if name_start == len(words):
         return None, None
+    for i in range(len(words) - 3, name_start - 1, -1):
+        if words[i].lower() in _LABELS_BEFORE_NAMES:
+            name_start = i + 1  # "Republican Marco Rubio", "Senate Intelligence Ranking Democrat Dianne Feinstein"
+            break
     name = " ".join(words[name_start:])
     if name in lexicons.table("pronouns") or name.lower() in {"the", "a", "an"}:
         return None, None

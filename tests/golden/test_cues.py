@@ -867,6 +867,38 @@ ROWS = [
      '"This is very sad for all of us."', QuoteKind.DIRECT, "said", "One tweet"),
     ("participle-after-a-clause-with-an-irregular-past", "Tenney took down businessman Steve Wells in the primary, "
      "saying the vote was fair.", "the vote was fair", QuoteKind.INDIRECT, "saying", "Tenney"),
+    ("time-between-subject-and-cue", "The senator last week said she would vote against the bill.",
+     "she would vote against the bill", QuoteKind.INDIRECT, "said", "The senator"),
+    ("longer-time-between-subject-and-cue", "The White House earlier this month said it would review the rules.",
+     "it would review the rules", QuoteKind.INDIRECT, "said", "The White House"),
+    ("time-after-a-party-label", "Sen. Dianne Feinstein (D-Calif.) last week said Clinton did not originate the "
+     "email chains.", "Clinton did not originate the email chains", QuoteKind.INDIRECT, "said",
+     "Sen. Dianne Feinstein (D-Calif.)"),
+    ("writer-aside-after-a-dash-is-no-content", "Deficits will rise again this year, the Congressional Budget Office "
+     "reported on Tuesday — a development that could complicate the race.", "Deficits will rise again this year",
+     QuoteKind.INDIRECT, "reported", "the Congressional Budget Office"),
+    ("writer-aside-after-double-hyphen-is-no-content", "Deficits will rise again, the budget office said Tuesday -- "
+     "a development that could complicate matters.", "Deficits will rise again", QuoteKind.INDIRECT, "said",
+     "the budget office"),
+    ("writer-aside-after-a-comma-is-no-content", "Deficits will rise again, the budget office said Tuesday, a "
+     "development that could complicate matters.", "Deficits will rise again", QuoteKind.INDIRECT, "said",
+     "the budget office"),
+    ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
+     "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
+    ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
+     QuoteKind.DIRECT, "said", "The mayor"),
+    ("as-aside-inside-the-content", "The economy, as Powell noted on Tuesday, is slowing faster than expected.",
+     "The economy, as Powell noted on Tuesday, is slowing faster than expected", QuoteKind.INDIRECT, "noted",
+     "Powell"),
+    ("as-aside-between-dashes", "Spokesman Sean Spicer -- as Clinton's campaign noted this week -- even promoted "
+     "Sanders on Twitter.", "Spokesman Sean Spicer -- as Clinton's campaign noted this week -- even promoted Sanders "
+     "on Twitter", QuoteKind.INDIRECT, "noted", "Clinton's campaign"),
+    ("as-aside-after-a-connective", "However, as POLITICO has reported, cases that led to charges were different.",
+     "cases that led to charges were different", QuoteKind.INDIRECT, "has reported", "POLITICO"),
+    ("as-aside-after-a-subordinator", "If, as I've suggested, developers benefit from the rule, he has proposed "
+     "nothing to change it.", "developers benefit from the rule", QuoteKind.INDIRECT, "suggested", "I"),
+    ("as-temporal-is-no-aside", "The crowd cheered, as Trump said he would build the wall.",
+     "he would build the wall", QuoteKind.INDIRECT, "said", "Trump"),
 ]
 
 

@@ -364,6 +364,17 @@ ROWS = [
      " written statement that the suit had no merit.",
      "Jill A. Martin, vice president and assistant general counsel for the Trump Organization,", "Jill A. Martin",
      None, "vice president and assistant general counsel for the Trump Organization", SpeakerKind.PERSON, None),
+    ("party-before-a-full-name", "Republican Marco Rubio said he would run.", "Republican Marco Rubio",
+     "Marco Rubio", "Republican", None, SpeakerKind.PERSON, None),
+    ("ranking-member-before-a-full-name", "Senate Intelligence Ranking Democrat Dianne Feinstein said she would vote"
+     " no.", "Senate Intelligence Ranking Democrat Dianne Feinstein", "Dianne Feinstein",
+     "Senate Intelligence Ranking Democrat", None, SpeakerKind.PERSON, None),
+    ("party-word-in-an-organisation-name", "The Republican National Committee said it would meet.",
+     "The Republican National Committee", "Republican National Committee", None, None, SpeakerKind.ORGANIZATION,
+     None),
+    ("time-between-a-party-label-and-the-cue", "Sen. Dianne Feinstein (D-Calif.) last week said Clinton did not "
+     "originate the chains.", "Sen. Dianne Feinstein (D-Calif.)", "Dianne Feinstein", "Sen.", None,
+     SpeakerKind.PERSON, None),
 ]
 
 

@@ -71,11 +71,13 @@ from .speaker_phrases import (
     RE_POSTMODIFIER,
     RE_REFLEXIVE,
     RE_SHARE,
+    RE_TRAILING_TIME,
     head_noun,
     looks_like_speaker,
     named_in,
     relative_antecedent,
     singular,
+    time_after_name,
 )
 
 __all__ = [
@@ -91,6 +93,7 @@ __all__ = [
     "RE_POSTMODIFIER",
     "RE_REFLEXIVE",
     "RE_SHARE",
+    "RE_TRAILING_TIME",
     "Cues",
     "Report",
     "find_cues",
@@ -101,6 +104,7 @@ __all__ = [
     "relative_antecedent",
     "sentence_subject",
     "singular",
+    "time_after_name",
 ]
 
 

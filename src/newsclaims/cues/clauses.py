@@ -504,7 +504,8 @@ RE_EVENT_APPOSITIVE = lazy_compile(
     r"(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
     r"(?:in|such|of|since|time|major|known)\b|"
     r"(?:\p{Ll}++\s++)?(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication)\s++(?:of|to|that|for)\b|"
-    r"(?:\p{Ll}++\s++)?(?:victory|win|defeat|loss|milestone|landslide|upset)\b)"
+    r"(?:\p{Ll}++\s++)?(?:victory|win|defeat|loss|milestone|landslide|upset)\b|"
+    r"(?:\p{Ll}++\s++)?(?:development|twist|turnaround|departure)\s++(?:that|which|from)\b)"
 )
 #: A verb after a comma: the sentence's predicate goes on ("The economy, he said, the biggest in Europe, was
 #: slowing").

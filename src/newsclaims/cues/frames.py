@@ -542,6 +542,8 @@ def _content_first_at(
             obj = RE_TOLD_OBJECT.match(rest) or (RE_ANY_OBJECT.match(rest) if after_quote else None)
             rest = rest[obj.end() :] if obj else rest
         tail = _skip_adjuncts(rest)
+        if RE_DASH_ASIDE_TO_END.match(tail):
+            tail = ""  # "..., the budget office reported Tuesday — a development that ...": the writer's aside on it
         if RE_LATER_THAT.match(tail) and not after_quote:
             return None  # "Still, The Times reported at the time that ...": the content follows the cue
         own_content = _opens_own_content(tail, end, quote_chars) and not (
@@ -737,6 +739,10 @@ def _speaker_first(
     left = text[start : verb.start()]
     if RE_HAVING.fullmatch(left):
         return _perfect_participle(text, end, verb)
+    as_aside = RE_AS_ASIDE.search(left)
+    found = _as_aside(text, end, verb, start, as_aside) if as_aside is not None else None
+    if found is not None:
+        return found
     passive = _passive_agent(text, start, end, verb)
     if passive is not None:
         return passive
@@ -815,6 +821,11 @@ def _speaker_first(
             return None
     rest = _skip_adjuncts(text[pos:end])
     pos = end - len(rest)
+    dash = RE_DASH_AFTER_CUE.match(text, pos, end)
+    if dash is not None:
+        if dash.group("aside") is None and not RE_QUOTE_MARK.match(text, dash.end(), end):
+            return None  # "..., the budget office reported Tuesday — a development that ...": the writer's aside
+        pos = dash.end()  # "said — in a surprising turn — that ...", "said — “...”"
     participle = RE_COMMA_PARTICIPLE.match(text, pos, end)
     if participle is not None and participle.group("verb") in lexicons.inflections("reporting_verbs"):
         return None  # "Huckabee agreed, praising his opponent as ...": the participle reports, not the verb
@@ -864,6 +875,54 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: A dash right after a cue and its adjuncts: an aside that closes before "that" ("said — in a surprising turn —
+#: that"), or one that runs on to the end (the writer's word on what was reported, no content).
+RE_DASH_AFTER_CUE = lazy_compile(
+    r"\s*+(?:[—–―]|--)\s*+(?:(?P<aside>[^—–―\"“”]{1,120}?\s(?:[—–―]|--)\s*+)(?=that\s))?"
+)
+#: "as X (has) noted" set off inside a sentence by a comma or a dash: "The economy, as Powell noted, is slowing".
+RE_AS_ASIDE = lazy_compile(
+    r"(?<=\S)(?:,|\s++(?:[—–―]|--))\s++as\s++(?P<np>(?:\p{Lu}|I[’']|the\s|his\s|her\s|their\s|its\s|many\s|some\s)"
+    r"[^,;:—–―\"“”]{0,80}?)(?:[’'](?:ve|d|s))?(?:\s++(?:has|have|had|also|often|once|later|recently|rightly))*+\s*+$"
+)
+#: Connectives opening a sentence before an "as X said" aside: "But", "Of course,", "Then again,".
+RE_CONNECTIVES_BEFORE_ASIDE = lazy_compile(
+    r"(?:\s*+(?i:and|but|so|yet|then|still|now|of\s++course|then\s++again|however|indeed|if|because|since|while|"
+    r"although|though|when)\b,?)*+\s*+"
+)
+#: What closes an aside: a comma or a dash.
+RE_ASIDE_CLOSE = lazy_compile(r"\s*+(?:,|[—–―]|--)\s*+")
+
+
+def _as_aside(
+    text: str, end: int, verb: VerbMatch, start: int, aside: regex.Match[str]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``CONTENT, as X noted, CONTENT.``: the sentence is what X noted (as PolNeAR marks "Longer term, they said,
+    ..."); None where no comma or dash closes the aside."""
+    np_start, np_end = start + aside.start("np"), start + aside.end("np")
+    if not looks_like_speaker(text[np_start:np_end]):
+        return None
+    rest = _skip_adjuncts(text[verb.end() : end])
+    close = RE_ASIDE_CLOSE.match(text, end - len(rest), end)
+    if close is None or word_count(text, close.end(), end) < 2:
+        return None  # "The crowd cheered, as Trump said he would ...": "as" tells when, what follows is his
+    if RE_QUOTE_MARK.match(text, close.end()):
+        return None  # "But, as Mr. Sykes said, “...”": the quotation is the content
+    before = text[start : start + aside.start()]
+    subject = RE_CONNECTIVES_BEFORE_ASIDE.match(before).end()  # type: ignore[union-attr]  # always matches
+    if before[subject:].strip() and "," not in before[subject:] and len(before[subject:].split()) <= 6:
+        return (start + subject, end), (np_start, np_end)  # "The economy, as Powell noted, is slowing": all of it
+    content_end = end
+    if before[:subject].strip(" ,").lower().rpartition(" ")[2] in _LEADING_SUBORDINATORS:
+        main = RE_MAIN_CLAUSE.search(text, close.end(), end)  # "If, as I've suggested, C, he ...": to the main clause
+        content_end = main.start() if main else end
+    return (close.end(), content_end), (np_start, np_end)  # "However, as POLITICO has reported, cases ...": the rest
+
+
+#: A dash after a cue opening an aside that runs to the end of the sentence.
+RE_DASH_ASIDE_TO_END = lazy_compile(
+    r"\s*+(?:[—–―]|--)\s++(?:a|an|the|another|one|its|his|her|their)\s(?![^—–―]*+(?:[—–―]|\s--\s))"
+)
 #: A content that only tells when: "hours later", "a day earlier", "moments ago", "later that day".
 RE_TIME_ONLY = lazy_compile(
     rf"\s*+(?:(?:{_COUNT_WORDS}|few|many|\d++)\s++)?(?:\p{{Ll}}++\s++)?"

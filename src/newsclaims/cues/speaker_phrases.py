@@ -85,6 +85,8 @@ def _title_word(m: regex.Match[str]) -> str:
 
 #: A party and state label set off after a name, as a whole phrase: "R-NY", "D-Calif.,".
 RE_PARTY_LABEL = lazy_compile(rf"{PARTY_LABEL},?")
+#: A party label closing a name: "Dianne Feinstein (D-Calif.)".
+RE_PARTY_LABEL_AT_END = lazy_compile(rf"\({PARTY_LABEL}\)\s*+$")
 #: A name and an infinitive after it: "Biden to unveil climate plan", "Apple to cut 600 jobs".
 RE_NAME_THEN_INFINITIVE = lazy_compile(r"(?:\p{Lu}[\w.&’'\-]*+\s++){1,4}to\s++\p{Ll}")
 RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
@@ -177,6 +179,29 @@ RE_DASH_BREAK = lazy_compile(r"\s[—–―](?:\s|$)|\s--(?:\s|$)")
 RE_DASH_ASIDE_AT_END = lazy_compile(r"(?<![^—–―])(?P<np>[^—–―]++)(?<=\s)[—–―]\s++(?P<aside>[^—–―]++)(?<=\s)[—–―]")
 
 
+#: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
+RE_TRAILING_TIME = lazy_compile(
+    r"(?<!\s)\s++(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
+    r"afternoon|evening))?$"
+)
+
+
+def time_after_name(before: str) -> bool:
+    """Whether a time closing a mention tells when its speaker spoke: after a name ("Donald Trump| on Sunday") or a
+    short noun phrase ("The Trump campaign| on Tuesday"), not inside a postmodifier ("a report released| Monday",
+    "voters going to the polls| Tuesday", "who lined up to hear Mr. Trump here| on Tuesday")."""
+    words = before.split()
+    if words[-1][:1].isupper() or before.rstrip().endswith(",") or RE_PARTY_LABEL_AT_END.search(before):
+        return True  # "Donald Trump| on Sunday", "Trump, who has been feuding with party leaders,| on Friday",
+        # "Dianne Feinstein (D-Calif.)| last week"
+    return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
+
+
+#: First words of a time that may close a subject ("The senator last week", not "One Sunday").
+_TIME_MODIFIERS = frozenset("on last this next early late earlier later today yesterday tonight".split())
+
+
 def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     """Whether a phrase can name who spoke: a name, a pronoun, or a noun phrase headed by a speaker noun.
 
@@ -193,6 +218,14 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         return False  # far too long to name a speaker: no need to look closer
     if phrase.count("(") != phrase.count(")"):
         return False  # "video surfaced showing Clinton stumbling (her campaign": a parenthesis opens a new clause
+    time = RE_TRAILING_TIME.search(phrase)
+    if (
+        time is not None
+        and time.start() > 0
+        and time.group().split()[0].lower() in _TIME_MODIFIERS
+        and time_after_name(phrase[: time.start()])
+    ):
+        phrase = phrase[: time.start()]  # "The senator last week (said)", "The White House earlier this month"
     return _looks_like_speaker(phrase, strict)
 
 
