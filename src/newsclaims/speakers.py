@@ -20,6 +20,7 @@ from .cues import (
     QUANTIFIER_SUBJECTS,
     RE_APPROXIMATELY,
     RE_DASH_ASIDE_AT_END,
+    RE_PARENTHETICAL_ASIDE,
     RE_PARTITIVE,
     RE_PERCENT,
     RE_POSTMODIFIER,
@@ -29,6 +30,7 @@ from .cues import (
     Cues,
     Report,
     head_noun,
+    hyphens_as_dashes,
     lemmas,
     relative_antecedent,
     singular,
@@ -191,7 +193,7 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if listed is not None:
         return Speaker(mention=mention, name=listed[0], kind=SpeakerKind.GROUP, count=listed[1])
     core, _, appositive = mention.text.partition(", ")
-    dashes = RE_DASH_ASIDE_AT_END.fullmatch(mention.text)
+    dashes = RE_DASH_ASIDE_AT_END.fullmatch(hyphens_as_dashes(mention.text))
     if dashes is not None and ", " not in dashes.group("np"):
         core, appositive = dashes.group("np").strip(), dashes.group("aside").strip()  # "Sen. Joe Manchin — ... —"
         if appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS:
@@ -200,6 +202,10 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if RE_NICKNAME.search(core):
         core = RE_NICKNAME.sub("", core).replace("  ", " ")  # Gerardo "Tata" Martino is Gerardo Martino
     core = RE_POSSESSIVE_END.sub("", core)  # "Jones’ (response: ...)", "Smith's (words)": the possessor
+    aside = RE_PARENTHETICAL_ASIDE.search(core)
+    if aside is not None:  # "Kasich (who has 25 delegates to date)": the aside describes the name before it
+        core = core[: aside.start()] + core[aside.end() :]
+        appositive = appositive or aside.group().strip()[1:-1]
     description = appositive.strip().rstrip(",") or None
     speaker = _analyse_core(mention, core, description)
     if speaker is None:

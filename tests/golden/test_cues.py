@@ -899,6 +899,26 @@ ROWS = [
      "nothing to change it.", "developers benefit from the rule", QuoteKind.INDIRECT, "suggested", "I"),
     ("as-temporal-is-no-aside", "The crowd cheered, as Trump said he would build the wall.",
      "he would build the wall", QuoteKind.INDIRECT, "said", "Trump"),
+    ("relative-clause-in-parentheses-after-the-name", "Kasich (who has 25 delegates to date) said it is possible "
+     "for him to win.", "it is possible for him to win", QuoteKind.INDIRECT, "said",
+     "Kasich (who has 25 delegates to date)"),
+    ("compound-adjective-before-the-name-and-a-shared-subject", "China's state-owned investment giant CITIC runs an "
+     "oil field in Kazakhstan and says it has established a $110 billion fund.", "it has established a $110 billion "
+     "fund", QuoteKind.INDIRECT, "says", "China's state-owned investment giant CITIC"),
+    ("copy-of-a-document-speaks", "A redacted copy of the inspector general's memo seen by Reuters said "
+     "investigators could not tell which files were taken.", "investigators could not tell which files were taken",
+     QuoteKind.INDIRECT, "said", "A redacted copy of the inspector general's memo seen by Reuters"),
+    ("people-the-writer-spoke-with", "Several people I've spoken with over the last couple of weeks said Mr. Hannity"
+     " had advised Mr. Trump for months.", "Mr. Hannity had advised Mr. Trump for months", QuoteKind.INDIRECT, "said",
+     "Several people I've spoken with over the last couple of weeks"),
+    ("aside-between-hyphens-written-as-dashes", "Deborah Reynolds - Santilli's girlfriend and co-host on his YouTube "
+     "channel - told The Washington Post that his views turned extreme around 2002.",
+     "his views turned extreme around 2002", QuoteKind.INDIRECT, "told",
+     "Deborah Reynolds - Santilli's girlfriend and co-host on his YouTube channel -"),
+    ("plural-medium-after-wrote", 'Zimmerman wrote in both listings he was "honored and humbled" to announce the '
+     "sale.", 'he was "honored and humbled" to announce the sale', QuoteKind.INDIRECT, "wrote", "Zimmerman"),
+    ("irregular-participle-aside", "Sullivan, struck by her story, told her she did not need any talking points.",
+     "she did not need any talking points", QuoteKind.INDIRECT, "told", "Sullivan"),
 ]
 
 

@@ -372,6 +372,11 @@ ROWS = [
     ("party-word-in-an-organisation-name", "The Republican National Committee said it would meet.",
      "The Republican National Committee", "Republican National Committee", None, None, SpeakerKind.ORGANIZATION,
      None),
+    ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
+     "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
+     None),
+    ("hyphens-as-dashes-around-an-appositive", "Deborah Reynolds - his girlfriend - said his views turned extreme.",
+     "Deborah Reynolds - his girlfriend -", "Deborah Reynolds", None, "his girlfriend", SpeakerKind.PERSON, None),
     ("time-between-a-party-label-and-the-cue", "Sen. Dianne Feinstein (D-Calif.) last week said Clinton did not "
      "originate the chains.", "Sen. Dianne Feinstein (D-Calif.)", "Dianne Feinstein", "Sen.", None,
      SpeakerKind.PERSON, None),

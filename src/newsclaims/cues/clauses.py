@@ -35,10 +35,10 @@ RE_ADJUNCT = lazy_compile(
       | (?:(?:{_COUNT_WORDS}|a\ few|a\ couple\ of|\d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
             \s+(?:later|earlier|ago)(?!\w)  # "said days later that"
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
-      | in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|op-ed|email|letter|
-            tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|conversation|
-            news\ conference|press\ conference|call|briefing|note|podcast|newsletter|column|essay|testimony|
-            submission)(?![\w\-])
+      | in\s+(?:a|an|his|her|their|its|both|two|several|separate)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|
+            op-ed|email|letter|tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|
+            conversation|news\ conference|press\ conference|call|briefing|note|podcast|newsletter|column|essay|
+            testimony|submission|listing|posting)s?(?![\w\-])
             (?:\s+(?:with|to|on)\s+(?:(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}}
                |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
             (?:\s+(?:released|issued|posted|published|sent|distributed)\s+(?:by|on|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?
@@ -575,7 +575,8 @@ _INTRO_PREPOSITIONS = frozenset(
 #: meeting in Columbus, Ohio,"; a quotation in it may hold the closing comma ("Mr. Manafort, citing ''the unique
 #: magic of Trump,''").
 RE_PARTICIPLE_ASIDE = lazy_compile(
-    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|clad|like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
+    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|clad|struck|shaken|stung|known|driven|caught|"
+    r"like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
     r"through\s+(?:a|an|the|his|her|their|its)\s|"
@@ -646,7 +647,9 @@ RE_PROPER_NAME = lazy_compile(
 
 
 #: An aside between dashes right before a cue: " — after a knock-on-wood gesture — ".
-RE_DASH_ASIDE_BEFORE_CUE = lazy_compile(r"(?<!\s)\s++[—–―]\s++[^—–―\"“”]{1,200}?\s[—–―]\s*+$")
+RE_DASH_ASIDE_BEFORE_CUE = lazy_compile(
+    r"(?<!\s)\s++(?P<dash>[—–―]|--?)\s++[^—–―\"“”]{1,200}?\s(?P=dash)\s*+$"
+)  # also between hyphens written as dashes: " - Santilli's girlfriend - "
 #: A sentence adverb with no comma before a pronoun or a name: "Recently she", "Later Trump", "Earlier, he".
 #: A capitalised sentence adverb by its ending ("Separately", "Ironically", "Recently"), not a surname ending in -ly
 #: ("Kelly", "Connolly", "Schlafly").
@@ -759,8 +762,14 @@ RE_SENTENCE_SUBJECT = lazy_compile(
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
 def _opens_predicate(word: str) -> bool:
     """Whether a lower-case word after a subject's head ends the noun phrase: a function word, an adverb, a past
-    or a reporting-verb form ("shook", "recently", "urged", "said")."""
+    or a reporting-verb form ("shook", "recently", "urged", "said"); not a compound adjective ("state-owned")."""
+    if "-" in word and word.rpartition("-")[0] not in _VERB_PREFIXES:
+        return False  # "China's state-owned investment giant CITIC", "the Ohio-based company"; but "re-elected"
     return word in _FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in _verb_forms()[0] or word in _past_forms()
+
+
+#: Prefixes joined by a hyphen to a verb that stays a verb: "re-elected", "co-founded".
+_VERB_PREFIXES = frozenset(["re", "co", "pre", "de", "un", "mis", "over", "under", "out", "cross", "double", "fact"])
 
 
 def _collective_end(text: str, head_end: int, end: int) -> int:

@@ -141,7 +141,9 @@ RE_POSTMODIFIER = lazy_compile(
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present|"
     r"unsealed|"
     r"commissioned|sponsored|funded|"
-    r"surveyed|polled|sampled|interviewed|contacted)\b.*$"
+    r"surveyed|polled|sampled|interviewed|contacted|"
+    r"(?:I|we)(?:[’']ve|\s++(?:have|had))?\s++(?:spoken|spoke|talked|interviewed|met|surveyed|contacted|reached|asked)"
+    r")\b.*$"  # "Several people I've spoken with"
 )
 
 
@@ -198,6 +200,17 @@ def time_after_name(before: str) -> bool:
     return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
 
 
+#: A relative clause or an appositive in parentheses after a name: " (who has 25 delegates to date)".
+RE_PARENTHETICAL_ASIDE = lazy_compile(r"(?<=\S)\s++\((?:who|whose|which|a|an|the)\s[^()]{1,100}\)")
+#: A hyphen standing alone between words, as a dash: "Deborah Reynolds - his girlfriend -".
+RE_SPACED_HYPHEN = lazy_compile(r"(?<=\s)-(?=\s|$)")
+
+
+def hyphens_as_dashes(phrase: str) -> str:
+    """``phrase`` with its lone hyphens written as dashes (the same length: offsets into it stay true)."""
+    return RE_SPACED_HYPHEN.sub("—", phrase) if " -" in phrase else phrase
+
+
 #: First words of a time that may close a subject ("The senator last week", not "One Sunday").
 _TIME_MODIFIERS = frozenset("on last this next early late earlier later today yesterday tonight".split())
 
@@ -218,6 +231,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         return False  # far too long to name a speaker: no need to look closer
     if phrase.count("(") != phrase.count(")"):
         return False  # "video surfaced showing Clinton stumbling (her campaign": a parenthesis opens a new clause
+    phrase = RE_PARENTHETICAL_ASIDE.sub("", phrase)  # "Kasich (who has 25 delegates to date)": the name speaks
+    phrase = hyphens_as_dashes(phrase)
     time = RE_TRAILING_TIME.search(phrase)
     if (
         time is not None
@@ -263,8 +278,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if phrase.rstrip(".,") in lexicons.words("state_abbreviations") or RE_PARTY_LABEL.fullmatch(phrase):
         return False  # "Mass." in "a retired teacher in Newton, Mass., said", "R-NY": a place, a party label
     first_word = phrase.split()[0].lower().rstrip(",;:")
-    if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS:
-        return False
+    if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS or phrase.split()[0] in {"or", "nor"}:
+        return False  # not "(Democracy for America,) or DFA": a second name of what comes before
     core, _, appositive = phrase.partition(",")
     core = core.strip()
     if opens_relative(core) and appositive.strip():
