@@ -919,6 +919,26 @@ ROWS = [
      "sale.", 'he was "honored and humbled" to announce the sale', QuoteKind.INDIRECT, "wrote", "Zimmerman"),
     ("irregular-participle-aside", "Sullivan, struck by her story, told her she did not need any talking points.",
      "she did not need any talking points", QuoteKind.INDIRECT, "told", "Sullivan"),
+    ("participle-aside-with-a-town-and-state", "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton "
+     "opposes the Second Amendment.", "Clinton opposes the Second Amendment", QuoteKind.INDIRECT, "warned", "Trump"),
+    ("plural-say-inverted-before-a-relative-clause", "A more subdued Bill Clinton may not be such a bad thing "
+     "either, say some Democrats, who cringe as they recall his words about Barack Obama in the 2008 race.",
+     "A more subdued Bill Clinton may not be such a bad thing either", QuoteKind.INDIRECT, "say",
+     "some Democrats, who cringe as they recall his words about Barack Obama in the 2008 race"),
+    ("a-significant-number-of-a-group", "And a significant number of Democrats said they are fine with however it "
+     "plays out.", "they are fine with however it plays out", QuoteKind.INDIRECT, "said",
+     "a significant number of Democrats"),
+    ("phrase-without-comma-before-a-pronoun", "At a town hall this week she said she did not believe it was an "
+     "error.", "she did not believe it was an error", QuoteKind.INDIRECT, "said", "she"),
+    ("attribution-inside-a-gerund-subject-and-its-predicate", "Riding alone as a woman in a male-dominated park, "
+     "they said, can be hazardous.", "Riding alone as a woman in a male-dominated park, they said, can be hazardous",
+     QuoteKind.INDIRECT, "said", "they"),
+    ("attribution-before-a-past-tense-predicate", "Pivoting to deficit reduction too soon, a wide array of "
+     "economists say, limited the economic recovery.", "Pivoting to deficit reduction too soon, a wide array of "
+     "economists say, limited the economic recovery", QuoteKind.INDIRECT, "say", "a wide array of economists"),
+    ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
+     "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
+     "he"),
 ]
 
 
@@ -1871,3 +1891,12 @@ def test_quotation_with_its_own_attribution_is_no_colon_lead_in() -> None:
     text = ("Echo Point is now running a Kickstarter campaign to raise $5,000 for a print run of the book: ''Publish "
             "the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.")
     assert all(q.cue is None or "Kickstarter campaign" not in q.cue.text for q in extract_quotes(text))
+
+
+def test_main_clause_after_a_relative_clause_with_scare_quotes() -> None:
+    """The quotation marks of a relative clause's own words do not hide the name before it from the main verb."""
+    text = "Humphrey, who calls Trump a “sociopath,” said he does not believe the effort needs an alternative."
+    found = [(q.span.text, q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None)
+             for q in extract_quotes(text)]
+    assert ("he does not believe the effort needs an alternative", "said",
+            "Humphrey, who calls Trump a “sociopath,”") in found

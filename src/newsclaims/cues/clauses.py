@@ -582,7 +582,7 @@ RE_PARTICIPLE_ASIDE = lazy_compile(
     r"through\s+(?:a|an|the|his|her|their|its)\s|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
     r"\b(?:[^,\"“”']|'(?!')|\"[^\"]{0,100}+\"|“[^”]{0,100}+”|''(?:[^']|'(?!')){0,100}+''){0,160}+"
-    r"(?:,\s++(?:\p{Lu}[\p{Ll}.]++|(?:a|an|the)\s[^,]{1,40}))?(?:,|(?<=,(?:''|[\"”])))\s*+$"
+    r"(?:,\s++(?:\p{Lu}[\p{L}.]++|(?:a|an|the)\s[^,]{1,40}))?(?:,|(?<=,(?:''|[\"”])))\s*+$"  # "in Wilmington, N.C.,"
 )
 
 
@@ -603,6 +603,9 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
+    pronoun = RE_INTRO_THEN_PRONOUN.fullmatch(subject)
+    if pronoun is not None:  # "At a town hall this week she (said)": a phrase with no comma opens the sentence
+        return start + clause + pronoun.start("pronoun"), start + clause + pronoun.end("pronoun")
     aside = RE_PARTICIPLE_ASIDE.match(subject)
     if aside is not None and not looks_like_speaker(subject) and looks_like_speaker(aside.group("np")):
         subject = aside.group("np")  # "Clinton, speaking to reporters on her plane, said": the name speaks
@@ -638,6 +641,11 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
     return comma + 2
 
 
+#: An opening prepositional phrase with no comma, then a subject pronoun: "At a town hall this week she".
+RE_INTRO_THEN_PRONOUN = lazy_compile(
+    r"\s*+(?:At|In|On|During|After|Before|Since|Until|From|Over|Within|Inside|Outside|Last|This|Earlier|Later)\s"
+    r"[^,;:\"“”]{1,80}?\s(?P<pronoun>he|she|they|we|I)\s*+"
+)
 #: A home town closing a name: "(Stacy Baker) of Columbia".
 RE_OF_PLACE_END = lazy_compile(r"\bof\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2}$")
 #: A person's name, with a title, and a party label: "Rubio", "Mr. Pence", "Sen. Bernie Sanders (I-Vt.)".

@@ -584,8 +584,10 @@ def _content_first_at(
         after_quote or RE_NAME_TO_END.fullmatch(text, after, end) is not None
     )  # "..., warned Jefferies analyst Philippe Houchois.": a name, and the sentence ends
     tell = verb.group() in _TELL_VERBS and not inverting
-    if tell or verb.group().endswith("ing") or not rest.strip() or not _finite(verb.group()):
-        return None  # "..., economists say taxing ...": a plural's verb does not invert
+    plural_inverts = verb.group() == "say" and RE_NAME_TO_END.fullmatch(text, after, end) is not None
+    if tell or verb.group().endswith("ing") or not rest.strip() or not (_finite(verb.group()) or plural_inverts):
+        return None  # "..., economists say taxing ...": a plural's verb does not invert (but "..., say some
+        # Democrats, who ...": a named group, and the sentence ends)
     if RE_THAT.match(rest):
         return None  # "Salceda, citing data, said that ...": the content follows the cue
     subject = strip_aux(text[start:b_end])  # "Opposition leader Rahul Gandhi, however, accused the government"
@@ -668,7 +670,9 @@ RE_AS_SAYING = lazy_compile(r"\s*+(?:as\s++)?(?:saying|telling|writing)\b")
 #: Verbs taking an object that invert after a quotation: "“How big is that wall?” asked the boy."
 _INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
 #: A speaker phrase that ends the sentence, its head a name: " Jefferies analyst Philippe Houchois".
-RE_NAME_TO_END = lazy_compile(r"\s++(?:[\p{L}.’'\-]++\s++){0,4}\p{Lu}[\p{L}.’'\-]*+(?:,\s++[^,;:]{3,80}?)?\s*+")
+RE_NAME_TO_END = lazy_compile(
+    r"\s++(?:[\p{L}.’'\-]++\s++){0,4}\p{Lu}[\p{L}.’'\-]*+(?:,\s++(?:who|which)\s[^;:]{3,160}?|,\s++[^,;:]{3,80}?)?\s*+"
+)  # "..., say some Democrats, who cringe as they recall ..."
 #: A condition of anonymity beside a cue and its speaker: "on condition of anonymity", "requesting anonymity".
 _CONDITION = (
     r"on\s+(?:the\s+)?condition\b|(?:requesting|seeking|asking\s+for)\s+anonymity\b|"
@@ -836,6 +840,12 @@ def _speaker_first(
         pos = text.index(",", pos) + 1
         if RE_AUXILIARY_NEXT.match(text, pos, end) and RE_OPEN_RELATIVE.search(left):
             return None  # "X, who cannot be named for legal reasons, was charged": the form closes an aside
+        before_subject = left[:clause].rstrip()
+        if before_subject.endswith(",") and len(before_subject.split()) >= 2 and _predicate_next(text, pos, end):
+            # "Riding alone in the park, they said, can be hazardous": the attribution is set off inside the
+            # sentence, and the whole sentence is the content (as "Longer term, they said, the fight ..."); not
+            # "Rather, he said, continued struggles ...": a connective opens the content after the attribution
+            return (start + len(left) - len(left.lstrip()), end), speaker
     if RE_DOCUMENT_THEN_PARTICIPLE.match(text, pos, end):
         return None  # "released a statement Wednesday saying ...": the participle reports, the statement is no content
     following = text[pos:end].lstrip()
@@ -992,6 +1002,14 @@ RE_FINITE_VERB = lazy_compile(
 #: A non-restrictive relative clause, whose verb is no verb of the reported clause.
 RE_RELATIVE_AFTER_COMMA = lazy_compile(r",\s++(?:which|who|whose|where|when)\b")
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
+def _predicate_next(text: str, pos: int, end: int) -> bool:
+    """Whether a finite auxiliary or a past-tense verb comes next: a sentence's predicate going on."""
+    if RE_AUXILIARY_NEXT.match(text, pos, end):
+        return True
+    word = RE_NEXT_WORD.match(text, pos, end)
+    return word is not None and (word.group(1).endswith("ed") or word.group(1) in _past_forms())
+
+
 RE_AUXILIARY_NEXT = lazy_compile(
     r"\s*+(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must)\b"
 )

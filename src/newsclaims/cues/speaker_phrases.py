@@ -73,6 +73,9 @@ RE_APPROXIMATELY = lazy_compile(
 
 
 #: A title in quotation marks inside a speaker's description: 'star of "The Apprentice,"'.
+#: The relative pronoun opening a clause set off after a name: "Humphrey, who".
+RE_RELATIVE_AFTER_NAME = lazy_compile(r"^[^\"“”]{2,80}?,\s++(?:who|which)\s")
+RE_QUOTE_MARKS = lazy_compile(r"[\"“”]|''")
 RE_QUOTED_TITLE = lazy_compile(
     r"(?:[\"“]|'')(?P<title>\p{Lu}(?:[^\"“”',.]|'(?!')){0,60}?)(?P<stop>[,.]?)(?:[\"”]|'')"
 )  # "“The Apprentice,”", "''America's Unwritten Constitution,''" (the NYT's marks)
@@ -99,7 +102,10 @@ RE_PERCENT = lazy_compile(r"\d+(?:\.\d+)?\s*+(?:%|percent|per\s+cent)")
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
 RE_PARTITIVE = lazy_compile(
     r"(?i:one|some|many|most|several|few|all|none|each|both|either|neither|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens|hundreds|thousands|a\s+(?:few|number|handful|couple|majority|third|quarter)|half|"
+    r"nine|ten|dozens|hundreds|thousands|half|"
+    r"a\s+(?:(?:small|large|significant|growing|substantial|sizable|good)\s+)?"
+    r"(?:few|number|handful|couple|majority|third|quarter)|a\s+(?:(?:wide|broad)\s+)?(?:array|range|variety|host|slew|"
+    r"chorus)|"
     r"(?:one|two|three)-(?:thirds?|quarters?|fifths?)|the\s+majority|majorities|a\s+plurality)\s+of\s+(?P<whole>\S.*)"
 )
 
@@ -254,6 +260,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return True  # "Joyce — who is listed as an attorney in Illinois —"
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
+        relative = RE_RELATIVE_AFTER_NAME.search(phrase)
+        if relative is not None:  # 'Humphrey, who calls Trump a “sociopath,”': the relative clause's own words
+            phrase = phrase[: relative.end()] + RE_QUOTE_MARKS.sub("", phrase[relative.end() :])
         if RE_NOT_IN_NAME.search(phrase):
             return False
     approx = RE_APPROXIMATELY.match(phrase)
