@@ -936,6 +936,13 @@ ROWS = [
     ("attribution-before-a-past-tense-predicate", "Pivoting to deficit reduction too soon, a wide array of "
      "economists say, limited the economic recovery.", "Pivoting to deficit reduction too soon, a wide array of "
      "economists say, limited the economic recovery", QuoteKind.INDIRECT, "say", "a wide array of economists"),
+    ("fraction-of-respondents-speaks", "Most see it as a problem, and three-fourths say the government should "
+     "require body cameras.", "the government should require body cameras", QuoteKind.INDIRECT, "say",
+     "three-fourths"),
+    ("all-but-a-few-speak", "Twelve voted in favor, and all but two said the party should take up the matter.",
+     "the party should take up the matter", QuoteKind.INDIRECT, "said", "all but two"),
+    ("count-with-a-thousands-comma-speaks", "The union counted the votes, and 1,409 teachers said they wanted to "
+     "endorse Sanders.", "they wanted to endorse Sanders", QuoteKind.INDIRECT, "said", "1,409 teachers"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

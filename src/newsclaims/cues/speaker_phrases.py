@@ -97,6 +97,8 @@ RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$"
 RE_SHARE = lazy_compile(
     r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s++(?:in|out\s++of)\s++"
     r"(?i:\d+|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?i:one|two|three|four)-(?i:thirds?|quarters?|fourths?|fifths?)\b(?!\s++of\b)"  # "three-fourths say"
+    r"|(?i:all|none)\s++but\s++(?i:\d+|one|two|three|four|five|a\s++few|a\s++handful)"  # "all but two said"
 )
 RE_PERCENT = lazy_compile(r"\d+(?:\.\d+)?\s*+(?:%|percent|per\s+cent)")
 #: A part of a group: "one of those advisers", "some of the protesters", "a handful of senators".
@@ -208,6 +210,8 @@ def time_after_name(before: str) -> bool:
 
 #: A relative clause or an appositive in parentheses after a name: " (who has 25 delegates to date)".
 RE_PARENTHETICAL_ASIDE = lazy_compile(r"(?<=\S)\s++\((?:who|whose|which|a|an|the)\s[^()]{1,100}\)")
+#: A comma between the digits of a number: "1,409".
+RE_THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}\b)")
 #: A hyphen standing alone between words, as a dash: "Deborah Reynolds - his girlfriend -".
 RE_SPACED_HYPHEN = lazy_compile(r"(?<=\s)-(?=\s|$)")
 
@@ -239,6 +243,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         return False  # "video surfaced showing Clinton stumbling (her campaign": a parenthesis opens a new clause
     phrase = RE_PARENTHETICAL_ASIDE.sub("", phrase)  # "Kasich (who has 25 delegates to date)": the name speaks
     phrase = hyphens_as_dashes(phrase)
+    if "," in phrase:
+        phrase = RE_THOUSANDS_COMMA.sub("", phrase)  # "1,409 teachers": a number, no appositive
     time = RE_TRAILING_TIME.search(phrase)
     if (
         time is not None
