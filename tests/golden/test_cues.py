@@ -943,6 +943,11 @@ ROWS = [
      "the party should take up the matter", QuoteKind.INDIRECT, "said", "all but two"),
     ("count-with-a-thousands-comma-speaks", "The union counted the votes, and 1,409 teachers said they wanted to "
      "endorse Sanders.", "they wanted to endorse Sanders", QuoteKind.INDIRECT, "said", "1,409 teachers"),
+    ("then-shares-the-subject", "Kasich jokingly offered the man a job as Secretary of Defense, then says he will "
+     "welcome advice from anyone.", "he will welcome advice from anyone", QuoteKind.INDIRECT, "says", "Kasich"),
+    ("trailing-attribution-with-a-circumstance", "Her liberal friends mocked his campaign, calling Trump “an orange "
+     "buffoon,” Susan said as she turned around and spread her cape.", "Her liberal friends mocked his campaign, "
+     "calling Trump “an orange buffoon,”", QuoteKind.INDIRECT, "said", "Susan"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),
@@ -1071,6 +1076,9 @@ def test_participle_makes_second_quote() -> None:
         # a clause ending in a restrictive "who" names no speaker: the reporting verb is in the relative clause
         "Gene Sperling, a longtime Democratic policy maker who is now advising Mrs. Clinton's presidential "
         "campaign, hired Ms. Brainard as his deputy.",
+        # a subordinator opening the sentence is no speaker of the participle after it
+        "Where the Republicans sought to outdo each other in saying how tough they would be, the Democrats stressed "
+        "the need for unity.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -738,7 +738,9 @@ RE_TRAILING_ATTRIBUTION = lazy_compile(
     r"(?:\s++(?:in|on|at)\s++(?:a|an|the|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}?"
     r"(?:statement|interview|release|conference|briefing|post|email|e-mail|letter|filing|report|tweet)"
     r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?)?"
-    r"(?:,\s++citing\s++[^,;:\"“”]{1,80}?)?[.!?]?\s*+$"  # "..., Reuters reported, citing documents."
+    r"(?:,\s++citing\s++[^,;:\"“”]{1,80}?)?"  # "..., Reuters reported, citing documents."
+    r"(?:,?\s++(?:as|while|when|before|after)\s++(?:he|she|they|it|the|his|her|their)\s[^;:\"“”]{1,120}?)?"
+    r"[.!?]?\s*+$"  # "..., Susan said as she turned around and spread her cape."
 )
 
 

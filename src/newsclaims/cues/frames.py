@@ -1319,7 +1319,8 @@ def _finite(form: str) -> bool:
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said", "... but has said".
 RE_SHARED_SUBJECT = lazy_compile(
-    r"(?<![\s,])[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly|has|have|had|repeatedly|publicly)\s++){0,2}$"
+    r"(?<![\s,])(?:[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly|has|have|had|repeatedly|publicly)\s++){0,2}"
+    r"|,\s++then\s++)$"  # "Kasich offered the man a job, then says ..."
 )
 #: A short phrase, then a colon or a comma and a quotation: "said of Chaffetz's request: “...”", "said about the
 #: movement, “...”".

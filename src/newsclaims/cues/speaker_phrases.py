@@ -35,7 +35,9 @@ _INTRO_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed addressing appearing responding reacting talking speaking "
     "writing reprising referring describing discussing citing based judging".split()
 )
-_SUBORDINATORS = frozenset("since because if when while although though as after before unless whether so".split())
+_SUBORDINATORS = frozenset(
+    "since because if when while although though as after before unless whether so where whereas until".split()
+)
 
 
 #: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...", "a member of the
