@@ -948,6 +948,11 @@ ROWS = [
     ("trailing-attribution-with-a-circumstance", "Her liberal friends mocked his campaign, calling Trump “an orange "
      "buffoon,” Susan said as she turned around and spread her cape.", "Her liberal friends mocked his campaign, "
      "calling Trump “an orange buffoon,”", QuoteKind.INDIRECT, "said", "Susan"),
+    ("time-after-a-longer-role-phrase", "The British capital's new mayor on Tuesday said the city would remain open "
+     "to all.", "the city would remain open to all", QuoteKind.INDIRECT, "said", "The British capital's new mayor"),
+    ("adverb-before-a-document-participle", "An Egyptian textbook just published for 9th graders says the "
+     "revolution was a turning point.", "the revolution was a turning point", QuoteKind.INDIRECT, "says",
+     "An Egyptian textbook just published for 9th graders"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),
@@ -1079,6 +1084,8 @@ def test_participle_makes_second_quote() -> None:
         # a subordinator opening the sentence is no speaker of the participle after it
         "Where the Republicans sought to outdo each other in saying how tough they would be, the Democrats stressed "
         "the need for unity.",
+        # an adverb and a participle with an object after it is a predicate, no postmodifier of a speaker
+        "The state party first released its list of 25 recommended delegates on Saturday afternoon.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -142,7 +142,9 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 RE_POSTMODIFIER = lazy_compile(
     r"(?<!\s)\s++(?:(?:directly|closely|personally|intimately|previously|currently|deeply|fully|formerly|also|still)"
-    r"\s++(?=familiar|close|briefed|involved|knowledgeable|privy|working|based))?"
+    r"\s++(?=familiar|close|briefed|involved|knowledgeable|privy|working|based)"
+    r"|(?:just|newly|recently|first|publicly)\s++(?=(?:published|released|obtained|issued|filed|posted|unsealed)"
+    r"(?:\s++(?:by|in|on|for|to|at|last|this|earlier)\b|\s*+$)))?"  # "a textbook just published for 9th graders"
     r"(?:who|whom|whose|which|that|familiar(?=\s+with|\s*+$)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|"
@@ -207,7 +209,20 @@ def time_after_name(before: str) -> bool:
     if words[-1][:1].isupper() or before.rstrip().endswith(",") or RE_PARTY_LABEL_AT_END.search(before):
         return True  # "Donald Trump| on Sunday", "Trump, who has been feuding with party leaders,| on Friday",
         # "Dianne Feinstein (D-Calif.)| last week"
-    return len(words) <= 4 and "," not in before and not words[-1].endswith(("ed", "en", "wn", "ing"))
+    if "," in before or words[-1].endswith(("ed", "en", "wn", "ing")):
+        return False
+    if len(words) <= 4:
+        return True
+    head = singular(words[-1].lower())
+    return (
+        head in lexicons.words("speaker_nouns")
+        and lexicons.table("speaker_kinds").get(head) != "document"
+        and not any(w in _POSTMODIFIER_OPENERS or w.endswith(("ed", "ing")) for w in words)
+    )  # "The British capital's new mayor| on Tuesday"; not "Majorities of Democrats going to the polls| Tuesday",
+    # nor "an ABC News-Washington Post poll last week" (when the poll was taken)
+
+
+_POSTMODIFIER_OPENERS = frozenset("of in on at to for from with by about who which that".split())
 
 
 #: A relative clause or an appositive in parentheses after a name: " (who has 25 delegates to date)".
