@@ -953,6 +953,16 @@ ROWS = [
     ("adverb-before-a-document-participle", "An Egyptian textbook just published for 9th graders says the "
      "revolution was a turning point.", "the revolution was a turning point", QuoteKind.INDIRECT, "says",
      "An Egyptian textbook just published for 9th graders"),
+    ("writer-comparison-after-a-poll-content", "Fifty-two percent said Mr. Trump would be better, compared with 41 "
+     "percent for Mrs. Clinton.", "Mr. Trump would be better", QuoteKind.INDIRECT, "said", "Fifty-two percent"),
+    ("writer-change-after-a-figure", "Apple reported it sold $30.4 billion in goods in the quarter, up 31 percent from"
+     " a year earlier.", "it sold $30.4 billion in goods in the quarter", QuoteKind.INDIRECT, "reported", "Apple"),
+    ("writer-parenthesis-closing-the-sentence", "Trump called undocumented immigrants from Mexico “rapists” (although"
+     " he allowed that some might be good people).", "undocumented immigrants from Mexico “rapists”",
+     QuoteKind.INDIRECT, "called", "Trump"),
+    ("parenthesis-inside-the-content", "Sanders said his frequent invocation of Vermont (though he does support an "
+     "amendment) does not fly.", "his frequent invocation of Vermont (though he does support an amendment) does not "
+     "fly", QuoteKind.INDIRECT, "said", "Sanders"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

@@ -697,6 +697,10 @@ RE_CONTENT_STOP = lazy_compile(
     # "confirmed the extension| in a statement."
     r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
+    r"|,\s++(?=(?:compared\s++(?:with|to)|versus|(?:up|down)\s++(?:from\b|\$?\d|(?:about|nearly|more|less|almost)\s)))"
+    # "..., compared with 41 percent for Mrs. Clinton", "..., up 31 percent from a year earlier": the writer's figures
+    r"|(?<=\S)\s++(?=\((?:although|though|which|who|whom|whose|and|but|including|despite|even)\s[^()]*+\)[.!?]?\s*+$)"
+    # " (although he allowed that ...)": the writer's aside
 )
 
 
