@@ -963,6 +963,17 @@ ROWS = [
     ("parenthesis-inside-the-content", "Sanders said his frequent invocation of Vermont (though he does support an "
      "amendment) does not fly.", "his frequent invocation of Vermont (though he does support an amendment) does not "
      "fly", QuoteKind.INDIRECT, "said", "Sanders"),
+    ("noun-in-ly-after-the-cue-is-content", "Chief Financial Officer Colette Kress said supply constraints would ease."
+     , "supply constraints would ease", QuoteKind.INDIRECT, "said", "Chief Financial Officer Colette Kress"),
+    ("adjective-in-ly-after-the-cue-is-content", "Nvidia reported quarterly revenue of $35.1 billion on Wednesday.",
+     "quarterly revenue of $35.1 billion on Wednesday", QuoteKind.INDIRECT, "reported", "Nvidia"),
+    ("adverb-after-a-set-off-attribution-goes-on-with-the-content", "The plan is, she says, completely at odds with "
+     "the law.", "The plan is, she says, completely at odds with the law", QuoteKind.INDIRECT, "says", "she"),
+    ("adverb-closing-the-sentence-is-no-content", "“Bad things are going to happen,” Trump warned in Everett, Wash., "
+     "recently.", "“Bad things are going to happen,”", QuoteKind.DIRECT, "warned", "Trump"),
+    ("as-aside-with-a-partitive-speaker", "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does "
+     "not get back-to-back hurricanes.", "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does "
+     "not get back-to-back hurricanes", QuoteKind.INDIRECT, "pointed out", "one of Mr. Obama's climate advisers"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

@@ -21,6 +21,12 @@ _TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|las
 
 #: Words that count a few of something: "two days later", "several hours ago".
 _COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some"
+#: Words ending in -ly that are no adverbs: "said supply constraints would ease", "reported quarterly revenue".
+_LY_NON_ADVERBS = (
+    "(?:supply|quarterly|monthly|weekly|daily|yearly|hourly|nightly|costly|early|likely|unlikely|friendly|elderly|"
+    "lonely|lively|deadly|ugly|silly|family|ally|allies|rally|reply|assembly|anomaly|monopoly|belly|bully|jelly|"
+    "holy|only|Italy)"
+)
 #: Adverbials that may stand between a cue and its content: times, venues and media.
 #: Adverbs that after a comma open more of what is said, no circumstance of the saying: "..., she says,
 #: especially in the social media era".
@@ -30,7 +36,7 @@ _FOCUS_ADVERBS = (
 )
 RE_FOCUS_ADVERB = lazy_compile(_FOCUS_ADVERBS)
 RE_ADJUNCT = lazy_compile(
-    rf"""\s*+(?:,\s*+(?!{_FOCUS_ADVERBS}))?(?:
+    rf"""\s*+(?:,\s*+(?!{_FOCUS_ADVERBS}|\p{{Ll}}+ly\s[^,;:]*+$))?(?:
         {_TIME}
       | (?:(?:{_COUNT_WORDS}|a\ few|a\ couple\ of|\d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
             \s+(?:later|earlier|ago)(?!\w)  # "said days later that"
@@ -52,7 +58,7 @@ RE_ADJUNCT = lazy_compile(
       | here(?![\w’'])(?!\s++(?:is|are|was|were|comes|come)\b)  # "told reporters here Sunday that"
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
-         \p{{Ll}}[\w\-]{{2,}}ly)(?!\w)
+         (?!{_LY_NON_ADVERBS}\b)\p{{Ll}}[\w\-]{{2,}}ly)(?!\w)
       | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+\p{{Lu}}[\w.'’\-]*+){{0,2}}(?!['’]s)
             (?!\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{{Lu}})  # a whole name
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?

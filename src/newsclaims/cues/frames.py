@@ -892,8 +892,7 @@ RE_DASH_AFTER_CUE = lazy_compile(
 )
 #: "as X (has) noted" set off inside a sentence by a comma or a dash: "The economy, as Powell noted, is slowing".
 RE_AS_ASIDE = lazy_compile(
-    r"(?<=\S)(?:,|\s++(?:[—–―]|--))\s++as\s++(?P<np>(?:\p{Lu}|I[’']|the\s|his\s|her\s|their\s|its\s|many\s|some\s)"
-    r"[^,;:—–―\"“”]{0,80}?)(?:[’'](?:ve|d|s))?(?:\s++(?:has|have|had|also|often|once|later|recently|rightly))*+\s*+$"
+    r"(?<=\S)(?:,|\s++(?:[—–―]|--))\s++as\s++(?P<np>[^,;:—–―\"“”\s][^,;:—–―\"“”]{0,80}?)(?:[’'](?:ve|d|s))?(?:\s++(?:has|have|had|also|often|once|later|recently|rightly))*+\s*+$"
 )
 #: Connectives opening a sentence before an "as X said" aside: "But", "Of course,", "Then again,".
 RE_CONNECTIVES_BEFORE_ASIDE = lazy_compile(
