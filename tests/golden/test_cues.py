@@ -974,6 +974,17 @@ ROWS = [
     ("as-aside-with-a-partitive-speaker", "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does "
      "not get back-to-back hurricanes.", "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does "
      "not get back-to-back hurricanes", QuoteKind.INDIRECT, "pointed out", "one of Mr. Obama's climate advisers"),
+    ("source-named-again-after-according-to", "The fire had burned about 8,000 acres and was 5% contained, according"
+     " to the California Department of Forestry and Fire Protection, known as Cal Fire.", "The fire had burned about "
+     "8,000 acres and was 5% contained", QuoteKind.INDIRECT, "according to",
+     "the California Department of Forestry and Fire Protection, known as Cal Fire"),
+    ("adverb-opens-the-predicate-after-according-to", "Several officials, according to projections released with "
+     "the statement, now see only one cut this year.", "Several officials, according to projections released with "
+     "the statement, now see only one cut this year", QuoteKind.INDIRECT, "according to",
+     "projections released with the statement"),
+    ("trailing-attribution-with-a-participle", "Governor Gavin Newsom declared a state of emergency, his office said"
+     " in a statement, freeing up state resources.", "Governor Gavin Newsom declared a state of emergency",
+     QuoteKind.INDIRECT, "said", "his office"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

@@ -372,6 +372,8 @@ ROWS = [
     ("party-word-in-an-organisation-name", "The Republican National Committee said it would meet.",
      "The Republican National Committee", "Republican National Committee", None, None, SpeakerKind.ORGANIZATION,
      None),
+    ("organisation-ending-in-watch", "Since November, according to Human Rights Watch, forces have killed 400 "
+     "people.", "Human Rights Watch", "Human Rights Watch", None, None, SpeakerKind.ORGANIZATION, None),
     ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
      "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
      None),

@@ -749,6 +749,7 @@ RE_TRAILING_ATTRIBUTION = lazy_compile(
     r"(?:statement|interview|release|conference|briefing|post|email|e-mail|letter|filing|report|tweet)"
     r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?)?"
     r"(?:,\s++citing\s++[^,;:\"“”]{1,80}?)?"  # "..., Reuters reported, citing documents."
+    r"(?:,\s++(?!citing\b)\p{Ll}+ing\s[^;:\"“”]{1,160}?)?"  # "..., his office said in a statement, freeing up ..."
     r"(?:,?\s++(?:as|while|when|before|after)\s++(?:he|she|they|it|the|his|her|their)\s[^;:\"“”]{1,120}?)?"
     r"[.!?]?\s*+$"  # "..., Susan said as she turned around and spread her cape."
 )
@@ -931,6 +932,23 @@ FINITE_AUXILIARIES = frozenset(
 def past_or_auxiliary(word: str) -> bool:
     """Whether ``word`` is a past form ("-ed", or irregular: "paid") or a finite auxiliary: a clause's verb."""
     return word.endswith("ed") or word in _past_forms() or word in FINITE_AUXILIARIES
+
+
+def predicate_next(text: str, pos: int, end: int) -> bool:
+    """Whether a finite verb opens ``text[pos:end]`` ("is weighing", "paid", "announced", "plans", "now see"): the
+    words before an aside ("according to ...", "they said") were its subject."""
+    word = RE_NEXT_WORD.match(text, pos, end)
+    return word is not None and (
+        past_or_auxiliary(word.group(1)) or word.group(1) in _PRESENT_PREDICATES or word.group(1) in _PREDICATE_ADVERBS
+    )
+
+
+#: Adverbs that open a predicate after its subject: "(Several officials, according to ...,) now see ...".
+_PREDICATE_ADVERBS = frozenset(["now", "still", "also", "already", "currently", "reportedly", "recently", "privately"])
+
+
+#: Present forms that open a predicate after a source's comma: "(Apple, according to the filing,) plans ...".
+_PRESENT_PREDICATES = frozenset(["plans", "intends", "expects", "wants"])
 
 
 def postmodifier_end(text: str, pos: int, end: int) -> int:

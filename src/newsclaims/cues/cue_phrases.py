@@ -9,7 +9,7 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..types import QuoteKind
-from .clauses import RE_NEXT_WORD, _past_forms, past_or_auxiliary
+from .clauses import _past_forms, predicate_next
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
 
@@ -39,7 +39,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
                 speaker, comma = (speaker[0], appositive), appositive
             aside = RE_PARTICIPLE_ASIDE_AFTER_SOURCE.match(text, comma + 1, end)
             content_start = aside.end() if aside is not None and word_count(text, aside.end(), end) >= 3 else comma + 1
-            if text[start : m.start()].strip(" ,") and _predicate_next(text, comma + 1, end):
+            if text[start : m.start()].strip(" ,") and predicate_next(text, comma + 1, end):
                 content_start = start  # "Apple, according to the filing, paid ...": the subject is content too
             return scope.report((content_start, end), m.span(), speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
@@ -53,7 +53,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         if s_end < end and word_count(text, s_end, end) >= 3:
             # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on; "The
             # company, according to two people ..., is weighing a sale": the subject before it is content too
-            short_intro = word_count(text, start, m.start()) <= 5 and not _predicate_next(text, s_end + 1, end)
+            short_intro = word_count(text, start, m.start()) <= 5 and not predicate_next(text, s_end + 1, end)
             content = (s_end + 1, end) if short_intro else (start, end)
         return scope.report(content, m.span(), speaker)
     return None
@@ -66,15 +66,6 @@ RE_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
 RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
     r"\s*+(?:\p{Ll}++(?<=ed)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
 )
-def _predicate_next(text: str, pos: int, end: int) -> bool:
-    """Whether a finite verb opens ``text[pos:end]`` ("is weighing", "paid", "announced", "plans"): the words before
-    "according to" were its subject."""
-    word = RE_NEXT_WORD.match(text, pos, end)
-    return word is not None and (past_or_auxiliary(word.group(1)) or word.group(1) in _PRESENT_PREDICATES)
-
-
-#: Present forms that open a predicate after a source's comma: "(Apple, according to the filing,) plans ...".
-_PRESENT_PREDICATES = frozenset(["plans", "intends", "expects", "wants"])
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
 
@@ -136,9 +127,18 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
     """Whether the words after a comma up to ``end`` are an appositive ("a professor at Yale", "who ..."), not a
     clause ("the CIA security contractors left for the compound")."""
     rest = text[comma + 1 : end].split()
+    if rest and RE_NAMING_PARTICIPLE.match(text, comma + 1, end) and len(rest) <= _MAX_SPEAKER_WORDS:
+        return True  # "the California Department of Forestry and Fire Protection, known as Cal Fire"
     if not rest or rest[0].lower() not in {"a", "an", "the", "who", "which"} or len(rest) > _MAX_SPEAKER_WORDS:
         return False
     return rest[0].lower() in {"who", "which"} or not any(_predicate_word(w) for w in rest[2:])
+
+
+#: A participle naming or placing what comes before it: "known as", "based in", "headquartered in".
+RE_NAMING_PARTICIPLE = lazy_compile(
+    r"\s*+(?:(?:also\s++|better\s++)?known\s++as|(?:formerly\s++)?called|based\s++in|headquartered\s++in|"
+    r"founded\s++in|led\s++by|run\s++by|owned\s++by)\s"
+)
 
 
 def _predicate_word(word: str) -> bool:

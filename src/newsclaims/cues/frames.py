@@ -39,6 +39,7 @@ from .clauses import (
     opens_intro,
     past_or_auxiliary,
     postmodifier_end,
+    predicate_next,
     sentence_subject,
     strip_aux,
 )
@@ -841,7 +842,7 @@ def _speaker_first(
         if RE_AUXILIARY_NEXT.match(text, pos, end) and RE_OPEN_RELATIVE.search(left):
             return None  # "X, who cannot be named for legal reasons, was charged": the form closes an aside
         before_subject = left[:clause].rstrip()
-        if before_subject.endswith(",") and len(before_subject.split()) >= 2 and _predicate_next(text, pos, end):
+        if before_subject.endswith(",") and len(before_subject.split()) >= 2 and predicate_next(text, pos, end):
             # "Riding alone in the park, they said, can be hazardous": the attribution is set off inside the
             # sentence, and the whole sentence is the content (as "Longer term, they said, the fight ..."); not
             # "Rather, he said, continued struggles ...": a connective opens the content after the attribution
@@ -1001,14 +1002,6 @@ RE_FINITE_VERB = lazy_compile(
 #: A non-restrictive relative clause, whose verb is no verb of the reported clause.
 RE_RELATIVE_AFTER_COMMA = lazy_compile(r",\s++(?:which|who|whose|where|when)\b")
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
-def _predicate_next(text: str, pos: int, end: int) -> bool:
-    """Whether a finite auxiliary or a past-tense verb comes next: a sentence's predicate going on."""
-    if RE_AUXILIARY_NEXT.match(text, pos, end):
-        return True
-    word = RE_NEXT_WORD.match(text, pos, end)
-    return word is not None and (word.group(1).endswith("ed") or word.group(1) in _past_forms())
-
-
 RE_AUXILIARY_NEXT = lazy_compile(
     r"\s*+(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must)\b"
 )
