@@ -545,6 +545,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
         bare = w.strip(",")
         if bare.lower() in titles or bare.lower().rstrip(".") in titles or not RE_NAME_TOKEN.fullmatch(bare):
             break
+        if bare.lower().endswith("-elect") and bare.lower().removesuffix("-elect") in titles:
+            break  # "President-elect Donald Trump", "Premier-elect Sarah Wilkins"
         if bare.endswith(("'s", "’s", "s'", "s’")):
             break  # "Al Jazeera's Hiba Morgan", "Fox News’ Bret Baier": the possessor is no part of the name
         name_start = i

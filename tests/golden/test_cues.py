@@ -985,6 +985,8 @@ ROWS = [
     ("trailing-attribution-with-a-participle", "Governor Gavin Newsom declared a state of emergency, his office said"
      " in a statement, freeing up state resources.", "Governor Gavin Newsom declared a state of emergency",
      QuoteKind.INDIRECT, "said", "his office"),
+    ("late-on-a-day-before-that", "Sarah Wilkins told cheering supporters in Melbourne late on Saturday that voters "
+     "had chosen hope.", "voters had chosen hope", QuoteKind.INDIRECT, "told", "Sarah Wilkins"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

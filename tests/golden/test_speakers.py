@@ -374,6 +374,8 @@ ROWS = [
      None),
     ("organisation-ending-in-watch", "Since November, according to Human Rights Watch, forces have killed 400 "
      "people.", "Human Rights Watch", "Human Rights Watch", None, None, SpeakerKind.ORGANIZATION, None),
+    ("elect-title-before-a-name", "President-elect Donald Trump said he would win.", "President-elect Donald Trump",
+     "Donald Trump", "President-elect", None, SpeakerKind.PERSON, None),
     ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
      "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
      None),

@@ -12,7 +12,7 @@ from ..patterns import lazy_compile
 from .report import QuotedStretches, _outside_quotes
 from .speaker_phrases import _FUNCTION_WORDS, IRREGULAR_PARTICIPLES, looks_like_speaker, singular
 
-_TIME = r"""(?:(?:on|last|this|early|late|earlier|later|next)\s+)?(?:(?:this|last)\s+)?
+_TIME = r"""(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
        afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also|afterwards?)
     (?:\s+(?:night|morning|afternoon|evening))?(?!\w)
