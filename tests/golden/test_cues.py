@@ -987,6 +987,19 @@ ROWS = [
      QuoteKind.INDIRECT, "said", "his office"),
     ("late-on-a-day-before-that", "Sarah Wilkins told cheering supporters in Melbourne late on Saturday that voters "
      "had chosen hope.", "voters had chosen hope", QuoteKind.INDIRECT, "told", "Sarah Wilkins"),
+    ("participle-aside-after-a-long-subject-with-a-state", "Federal officials familiar with the server taken from "
+     "Mrs. Clinton's house in Chappaqua, N.Y., speaking on the condition of anonymity because they were not "
+     "authorized to discuss the investigation, said the server had been wiped.", "the server had been wiped",
+     QuoteKind.INDIRECT, "said", "Federal officials familiar with the server taken from Mrs. Clinton's house in "
+     "Chappaqua, N.Y."),
+    ("subject-after-a-subordinator-before-an-aside", "Mr. Trump's turn against the former president started last "
+     "week when Mrs. Clinton, in response to his remarks about her loss in 2008, accused him of having a ''penchant "
+     "for sexism.''", "him of having a ''penchant for sexism.''", QuoteKind.INDIRECT, "accused", "Mrs. Clinton"),
+    ("told-advisers-after-the-content", "This is not about me, President Obama told his closest advisers.",
+     "This is not about me", QuoteKind.INDIRECT, "told", "President Obama"),
+    ("document-participle-with-a-preposition", "Text messages discovered on one of the phones suggested that the "
+     "attackers were not using encryption.", "the attackers were not using encryption", QuoteKind.INDIRECT,
+     "suggested", "Text messages discovered on one of the phones"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),
@@ -1120,6 +1133,8 @@ def test_participle_makes_second_quote() -> None:
         "the need for unity.",
         # an adverb and a participle with an object after it is a predicate, no postmodifier of a speaker
         "The state party first released its list of 25 recommended delegates on Saturday afternoon.",
+        # a participle with an adverb particle is a predicate: "his campaign sent out" names no document
+        "After the loss, his campaign sent out an email asking for money.",
     ],
 )
 def test_no_speech(text: str) -> None:

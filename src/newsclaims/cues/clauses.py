@@ -91,7 +91,8 @@ RE_TOLD_OBJECT = lazy_compile(
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
          station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
          investigators|police|detectives|prosecutors|agents|jurors|jury|judge|court|friends|family|relatives|
-         residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media)(?![\w\-])
+         residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media|
+         advisers|advisors|aides|allies|teammates|troops)(?![\w\-])
       | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
     )""",
     regex.VERBOSE,
@@ -581,7 +582,8 @@ _INTRO_PREPOSITIONS = frozenset(
 #: meeting in Columbus, Ohio,"; a quotation in it may hold the closing comma ("Mr. Manafort, citing ''the unique
 #: magic of Trump,''").
 RE_PARTICIPLE_ASIDE = lazy_compile(
-    r"(?P<np>\s*+[^,]{1,80}?),\s++(?:\p{Ll}+(?:ing|ed)|clad|struck|shaken|stung|known|driven|caught|"
+    r"(?P<np>\s*+[^,]{1,120}?(?:,\s++\p{Lu}[\p{L}.]{1,6}\.)?),\s++"  # "in Chappaqua, N.Y.,"
+    r"(?:\p{Ll}+(?:ing|ed)|clad|struck|shaken|stung|known|driven|caught|"
     r"like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
@@ -598,10 +600,13 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     lead = RE_LEADING_CONNECTIVE.match(left, len(left) - len(left.lstrip()))
     skip = lead.end() if lead is not None and lead.end() > 0 else 0  # "Yet Democratic economists, like ...,"
     aside = RE_PARTICIPLE_ASIDE.match(left, skip)
-    if aside is not None and looks_like_speaker(aside.group("np")) and not looks_like_speaker(left):
-        s_start = start + aside.start("np") + len(aside.group("np")) - len(aside.group("np").lstrip())
-        return s_start, start + aside.end("np") - (len(aside.group("np")) - len(aside.group("np").rstrip()))
-        # "Clinton, during a meeting in Columbus, Ohio,"
+    if aside is not None:
+        np_start = aside.start("np") + _clause_start(aside.group("np"))  # "... started last week when| Mrs. Clinton,"
+        np = left[np_start : aside.end("np")]
+        if looks_like_speaker(np) and not looks_like_speaker(left):
+            s_start = start + np_start + len(np) - len(np.lstrip())
+            return s_start, start + aside.end("np") - (len(np) - len(np.rstrip()))
+            # "Clinton, during a meeting in Columbus, Ohio,"
     clause = _clause_start(left)
     opener = RE_OPENING_ADVERB.match(left, clause)
     if opener is not None:

@@ -151,7 +151,8 @@ RE_POSTMODIFIER = lazy_compile(
     r"inside(?!\s++(?:source|sources|man|men|player|players|account|accounts)\b)|within|"
     r"among|across|taken|released|conducted|"
     r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present|"
-    r"unsealed|"
+    r"unsealed|(?:discovered|recovered|leaked|intercepted|written|signed|drafted)"
+    r"(?=\s++(?:on|in|by|from|at|to|inside|during)\s)|"  # "Text messages discovered on one of the phones"
     r"commissioned|sponsored|funded|"
     r"surveyed|polled|sampled|interviewed|contacted|"
     r"(?:I|we)(?:[’']ve|\s++(?:have|had))?\s++(?:spoken|spoke|talked|interviewed|met|surveyed|contacted|reached|asked)"
@@ -314,6 +315,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # not "(Democracy for America,) or DFA": a second name of what comes before
     core, _, appositive = phrase.partition(",")
     core = core.strip()
+    if appositive.strip(" ,").rstrip(".") in lexicons.words("state_abbreviations"):
+        appositive = ""  # "officials ... from Mrs. Clinton's house in Chappaqua, N.Y.": a town and its state
     if opens_relative(core) and appositive.strip():
         core = core.rsplit(None, 1)[0]  # "a former official who, like others interviewed, spoke ...": a relative clause
         appositive = "who " + appositive
