@@ -1000,6 +1000,15 @@ ROWS = [
     ("document-participle-with-a-preposition", "Text messages discovered on one of the phones suggested that the "
      "attackers were not using encryption.", "the attackers were not using encryption", QuoteKind.INDIRECT,
      "suggested", "Text messages discovered on one of the phones"),
+    ("relative-pronoun-as-object-is-no-speaker", "She needs the tone of her concession speech — which even critics"
+     " say was the most powerful speech of her campaign.", "was the most powerful speech of her campaign",
+     QuoteKind.INDIRECT, "say", "critics"),
+    ("subject-of-a-reduced-relative-clause", "It is a reminder of the investigation — a probe the law enforcement "
+     "agency said was ongoing as of earlier this month.", "was ongoing as of earlier this month", QuoteKind.INDIRECT,
+     "said", "the law enforcement agency"),
+    ("even-with-opens-an-introductory-phrase", "Even with fewer people in the race, some GOP figures declared that "
+     "Trump was nearly unstoppable.", "Trump was nearly unstoppable", QuoteKind.INDIRECT, "declared",
+     "some GOP figures"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),
@@ -1135,6 +1144,8 @@ def test_participle_makes_second_quote() -> None:
         "The state party first released its list of 25 recommended delegates on Saturday afternoon.",
         # a participle with an adverb particle is a predicate: "his campaign sent out" names no document
         "After the loss, his campaign sent out an email asking for money.",
+        # saying goodbye reports nothing
+        "But Mrs. Clinton, who was distracted while saying goodbye to the previous guest, was not as friendly.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -614,6 +614,14 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
+    relative = RE_RELATIVE_OBJECT_OPENER.match(subject)
+    if relative is not None:  # "(a speech) which even critics (say was ...)": the relative pronoun is no subject
+        clause += relative.end()
+        subject = subject[relative.end() :]
+    reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
+    if reduced is not None and singular(reduced.group("noun")) not in lexicons.words("speaker_nouns"):
+        clause += reduced.start("np")  # "a probe| the law enforcement agency (said was ongoing)": a relative clause's
+        subject = reduced.group("np")  # subject after its head noun
     pronoun = RE_INTRO_THEN_PRONOUN.fullmatch(subject)
     if pronoun is not None:  # "At a town hall this week she (said)": a phrase with no comma opens the sentence
         return start + clause + pronoun.start("pronoun"), start + clause + pronoun.end("pronoun")
@@ -652,6 +660,12 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
     return comma + 2
 
 
+#: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
+RE_RELATIVE_OBJECT_OPENER = lazy_compile(r"\s*+(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)")
+#: A determiner and one noun, then a determiner-led subject: "a probe the law enforcement agency (said was ...)".
+RE_NOUN_THEN_SUBJECT = lazy_compile(
+    r"\s*+(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>(?:the|a|an|his|her|their|its)\s++[^,;:]{2,60}?)\s*+"
+)
 #: An opening prepositional phrase with no comma, then a subject pronoun: "At a town hall this week she".
 RE_INTRO_THEN_PRONOUN = lazy_compile(
     r"\s*+(?:At|In|On|During|After|Before|Since|Until|From|Over|Within|Inside|Outside|Last|This|Earlier|Later)\s"

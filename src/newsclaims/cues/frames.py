@@ -245,7 +245,9 @@ def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
 RE_IDIOM = lazy_compile(
     r"(?i:having\s++said\s++(?:that|this)(?=\s*+,)|that\s++(?:being\s++)?said(?=\s*+,)|needless\s++to\s++say|"
     r"suffice\s++(?:it\s++)?to\s++say|to\s++say\s++the\s++least|that\s++is\s++to\s++say|so\s++to\s++speak|"
-    r"it\s++goes\s++without\s++saying|truth\s++be\s++told|all\s++told)\b"
+    r"it\s++goes\s++without\s++saying|truth\s++be\s++told|all\s++told|"
+    r"(?:say|says|said|saying)\s++(?:goodbye|good-bye|farewell|hello|grace|a\s++prayer|cheese|"
+    r"(?:a\s++few\s++|some\s++)?words\s++(?:at|over|for)\s))\b"  # "while saying goodbye to the previous guest"
 )
 
 

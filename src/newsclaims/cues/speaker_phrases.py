@@ -114,6 +114,10 @@ RE_PARTITIVE = lazy_compile(
 )
 
 
+#: Focusing adverbs that may open a speaker phrase ("Even his allies"), or a prepositional phrase before it.
+_FOCUS_WORDS = frozenset(["even", "just", "only", "still", "yet", "also"])
+#: Prepositions that approximate a count after a focusing adverb: "Just over a quarter", "only about half".
+_APPROXIMATING = frozenset(["over", "under", "about", "around", "above", "below"])
 #: Words that open an introductory phrase, never a speaker: "Like a family member, ...", "Rather, ...".
 _INTRO_WORDS = frozenset(
     "like unlike despite amid amidst among rather instead meanwhile however still yet now then again earlier later "
@@ -313,6 +317,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     first_word = phrase.split()[0].lower().rstrip(",;:")
     if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS or phrase.split()[0] in {"or", "nor"}:
         return False  # not "(Democracy for America,) or DFA": a second name of what comes before
+    second_word = phrase.split()[1].lower() if " " in phrase else ""
+    if first_word in _FOCUS_WORDS and second_word in _PREPOSITIONS and second_word not in _APPROXIMATING:
+        return False  # "Even with fewer people in the race, (some GOP figures)": an introductory phrase
     core, _, appositive = phrase.partition(",")
     core = core.strip()
     if appositive.strip(" ,").rstrip(".") in lexicons.words("state_abbreviations"):
