@@ -1146,6 +1146,8 @@ def test_participle_makes_second_quote() -> None:
         "After the loss, his campaign sent out an email asking for money.",
         # saying goodbye reports nothing
         "But Mrs. Clinton, who was distracted while saying goodbye to the previous guest, was not as friendly.",
+        # a time before the subject is no content of a verb that reports nothing here
+        "Last month, a bipartisan group of national security experts warned of a specific type of fakery.",
     ],
 )
 def test_no_speech(text: str) -> None:

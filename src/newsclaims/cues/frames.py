@@ -169,6 +169,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             ):
                 continue  # "he found his keys": only a document's finding is a claim, and not where it holds a
                 # report of its own ("A poll found that 74 percent said ...": the respondents speak)
+            if _adjuncts_only(text, *found[0]) and not quote_chars.overlaps(*found[0]):
+                continue  # "Last month, a group of experts warned of ...": when, not what
             found = _aside_content(text, m, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
             if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
@@ -201,6 +203,11 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
 
 
 _CONJUNCTIONS = frozenset(["and", "but", "or"])
+
+
+def _adjuncts_only(text: str, start: int, end: int) -> bool:
+    """Whether a would-be content holds only times and other adjuncts ("Last month", "On Tuesday")."""
+    return end - start < 40 and not _skip_adjuncts(" " + text[start:end].lower()).strip(" ,.;:")
 
 
 def _reports(text: str, verb: VerbMatch) -> bool:
