@@ -198,7 +198,10 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 subject = _subject(text, seg.sentences, sent_index, m.start(), earlier) or _relative_source(
                     text, sentence.span.start, m.start()
                 )
-                if subject is None or _relative_then_predicate(text, m.start(), end, sentence.span.end):
+                if subject is None or (
+                    _relative_then_predicate(text, m.start(), end, sentence.span.end)
+                    and not (_source_head(subject.name) and RE_SOURCE_REQUEST.match(text, m.start()))
+                ):
                     # no report in the sentence and no source as its subject: "The donor, who wished to remain
                     # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
                     continue
@@ -207,6 +210,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 if RE_GERUND.fullmatch(subject.name) and not text[subject.mention.end : m.start()].strip():
                     continue  # "Speaking on condition of anonymity is common ...": a gerund names no source
                 sources.append(subject)
+                _link_next_pronoun(speakers, reports_in.get(sent_index + 1, []), subject)
             condition = Span.of(text, m.start(), end)
             reason_span, reason_kind = _reason(text, condition, sentence.span.end)
             last_end = reason_span.end if reason_span else end
@@ -221,6 +225,20 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
             )
     _mark_chains(speakers, conditions)
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
+
+
+def _link_next_pronoun(speakers: list[Speaker | None], following: list[int], source: Speaker) -> None:
+    """An unresolved "he"/"she"/"they" speaking in the sentence after a condition's sentence that reports nothing
+    is its source: "A retired bus driver who gave his name only as Earl shook his head. “...,” he said."
+    (``speakers`` is updated in place)."""
+    for i in following:
+        spk = speakers[i]
+        if spk is not None and spk.antecedent is None and spk.name.lower() in {"he", "she", "they"}:
+            speakers[i] = attrs.evolve(
+                spk, name=source.name, kind=source.kind, antecedent=source.antecedent or source.mention,
+                description=spk.description or source.description, anonymous=True, count=source.count,
+            )
+            return
 
 
 def _mark_chains(speakers: list[Speaker | None], conditions: list[AnonymityCondition]) -> None:
@@ -329,6 +347,20 @@ RE_RELATIVE_SOURCE = lazy_compile(
 # "interviews with more than a dozen people, some of whom spoke on the condition ..."
 
 
+#: A condition a source asks for or speaks under ("who asked not to be named", "who spoke on condition of ..."),
+#: not a restriction on naming someone ("who cannot be named for legal reasons").
+RE_SOURCE_REQUEST = lazy_compile(
+    r"(?:who\s++)?(?:asked|requested|declined|insisted|spoke|talked|agreed|refused|did\s++not\s++want|"
+    r"would\s++not|would\s++only|was\s++granted|were\s++granted)\b"
+)
+
+
+def _source_head(phrase: str) -> bool:
+    """Whether a phrase is headed by a noun of unnamed sources ("The official", "a senior aide"), not by a noun of
+    someone a story is about ("The donor", "The suspect")."""
+    return singular(head_noun(phrase).lower()) in lexicons.words("anonymous_heads")
+
+
 def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
     """The unnamed source a relative clause with a condition describes, where the sentence reports nothing
     ("The memo was described by a person who spoke on condition of anonymity"); not "The donor, who ..."."""
@@ -337,11 +369,22 @@ def _relative_source(text: str, start: int, condition: int) -> Speaker | None:
         found = [m for m in found if m.group("relative") is not None]  # the condition is inside the clause
     # the nearest that names an unnamed source: "a person familiar with its contents", not "The memo was described
     # ...", nor "some of" in "some of whom"
+    gave_name = RE_GAVE_NAME.match(text, condition) is not None
     for m in reversed(found):
         source = _unnamed_source(text, *m.span("np"))
+        if source is None and gave_name and m.group("relative") is None:
+            # "A retired bus driver who gave his name only as Earl shook his head": who gives the reporter part of
+            # a name speaks to the reporter, whatever noun describes them
+            named = analyse_mention(text, *m.span("np"))
+            source = attrs.evolve(named, anonymous=True) if named and named.kind is SpeakerKind.PERSON else None
         if source is not None:
             return source
     return None
+
+
+#: A condition that gives the reporter part of a name: "who gave his name only as Earl", "gave only her first
+#: name".
+RE_GAVE_NAME = lazy_compile(r"(?:who\s++)?(?:would\s++)?(?:only\s++)?(?:gave|gives|provided)\s")
 
 
 #: The sources a report cites, right before a condition: ", citing people familiar with the matter who ...".
@@ -385,8 +428,14 @@ def _subject(
     two" to the group named just before, "The people" to the last unnamed source with that noun."""
     sentence = sentences[index].span
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)
-    if m is not None and m.end("subj") < condition < m.start("verb") and m.group("verb") not in _SOURCE_VERBS:
-        return None  # the condition in an aside of a subject that does not speak: a defendant, a minor
+    if (
+        m is not None
+        and m.end("subj") < condition < m.start("verb")
+        and m.group("verb") not in _SOURCE_VERBS
+        and not (_source_head(m.group("subj")) and RE_SOURCE_REQUEST.match(text, condition))
+    ):
+        return None  # the condition in an aside of a subject that does not speak: a defendant, a minor (but "The
+        # official, who asked not to be named, did not elaborate": an unnamed source all the same)
     if m is not None and m.group("subj").endswith((" who", " which", " that")):
         return None  # "A Pentagon official who was not authorized ...": the relative clause's noun (read after)
     found = m.span("subj") if m is not None else _source_subject(text, sentence)

@@ -575,3 +575,33 @@ def test_unique_role_is_not_an_unnamed_source() -> None:
     assert [(q.speaker.mention.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [
         ("the state's top education official", False), ("A senior education official", True)
     ]
+
+
+def test_unnamed_source_condition_in_a_sentence_that_reports_nothing() -> None:
+    """ "The official, who asked not to be named, did not elaborate.": the condition covers the official all the same
+    (not "The donor, who wished to remain anonymous, gave ...", whose noun names no source), and the "he" who speaks
+    in the next sentence is that unnamed official."""
+    article = parse_article("Talks\n\nThe official, who asked not to be named, did not elaborate. Later, he said the "
+                            "talks would resume.")
+    assert [(c.span.text, [s.mention.text for s in c.sources]) for c in article.anonymity] == [
+        ("who asked not to be named", ["The official"])
+    ]
+    (quote,) = article.quotes
+    assert quote.speaker is not None and quote.speaker.anonymous and quote.speaker.name == "official"
+    assert parse_article("Charity\n\nThe donor, who wished to remain anonymous, gave $5 million.").anonymity == ()
+
+
+def test_person_who_gave_part_of_a_name_speaks_next() -> None:
+    """A vox pop who "gave his name only as Earl" in a sentence with no report is an unnamed source, and the "he"
+    quoted next is that person; after an inverted cue the mention keeps the whole clause ("... only as Earl")."""
+    article = parse_article('Vox\n\nA retired bus driver who gave his name only as Earl shook his head. "It is a '
+                            'mess," he said.')
+    assert [(c.span.text, [s.mention.text for s in c.sources]) for c in article.anonymity] == [
+        ("who gave his name only as Earl", ["A retired bus driver"])
+    ]
+    (quote,) = article.quotes
+    assert quote.speaker is not None and quote.speaker.anonymous and quote.speaker.name == "retired bus driver"
+    inverted = parse_article('Vox\n\n"It is a mess," said a retired bus driver who gave his name only as Earl.')
+    assert [q.speaker.mention.text for q in inverted.quotes if q.speaker] == [
+        "a retired bus driver who gave his name only as Earl"
+    ]

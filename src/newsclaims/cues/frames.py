@@ -698,7 +698,7 @@ RE_RELATIVE_PASSIVE = lazy_compile(r"\b(?:who|whom)\s++(?:was|were|had\s+been|ha
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham", "said Carly
 #: Fiorina during the second debate".
 RE_AFTER_SPEAKER = lazy_compile(
-    r"(?<!\s)(?<!\b(?:known|such|same|identified|described))\s++(?:when|while|as|after|before|because|since|though|"
+    r"(?<!\s)(?<!\b(?:known|such|same|identified|described|name|only|simply))\s++(?:when|while|as|after|before|because|since|though|"
     r"although|during)\s"
 )
 
