@@ -1009,6 +1009,13 @@ ROWS = [
     ("even-with-opens-an-introductory-phrase", "Even with fewer people in the race, some GOP figures declared that "
      "Trump was nearly unstoppable.", "Trump was nearly unstoppable", QuoteKind.INDIRECT, "declared",
      "some GOP figures"),
+    ("live-blog-time-stamp-is-no-content", "9:40 a.m. — More than 300,000 customers are without power in Louisiana,"
+     " according to PowerOutage.us.", "More than 300,000 customers are without power in Louisiana", QuoteKind.INDIRECT,
+     "according to", "PowerOutage.us"),
+    ("calls-saying-speak", "11:00 am – Police receive 911 calls saying shots have been fired inside the center.",
+     "shots have been fired inside the center", QuoteKind.INDIRECT, "saying", "911 calls"),
+    ("conference-call-highlighting-is-its-holder-s", "Her campaign held a conference call highlighting his record on"
+     " guns.", "his record on guns", QuoteKind.INDIRECT, "highlighting", "Her campaign"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

@@ -616,7 +616,10 @@ def _with_participles(scope: Scope, found: list[Report], end: int, start: int) -
 
 #: Markup, white space, invisible characters and list bullets before a sentence's words ("<p>", a zero-width
 #: space, "~ ", "• ").
-RE_LEADING_JUNK = lazy_compile(r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}]|[~•·▪■►*](?=\s))*+")
+RE_LEADING_JUNK = lazy_compile(
+    r"(?:</?[A-Za-z][^<>]{0,200}>|[\s\p{C}]|[~•·▪■►*](?=\s)"
+    r"|\d{1,2}:\d{2}\s*+(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4})?\s++[—–―-]{1,2}(?=\s))*+"
+)  # also a live blog's time stamp: "9:40 a.m. — More than 300,000 customers ..."
 
 
 def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, int]:

@@ -764,7 +764,8 @@ def _speaker_first(
         return None  # "The ministry was warned weeks earlier": a passive's subject is told, it does not speak
     if verb.group().endswith("ing") and not left.rstrip().endswith(","):
         document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
-        if document is not None and singular(document.group("noun")) in _SIGNAGE:
+        noun = document.group("noun").removesuffix("s") if document is not None else ""
+        if document is not None and (noun in _SIGNAGE or noun in _MESSAGES and verb.group() == "saying"):
             # "Lori Bernstein held up a sign saying “...”": the sign speaks (not "issued a statement saying ...",
             # whose issuer does)
             return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
@@ -1248,9 +1249,13 @@ RE_PROGRESSIVE_BEFORE = lazy_compile(
 )
 #: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
 _SIGNAGE = frozenset("sign banner placard poster hat cap shirt t-shirt headline billboard sticker".split())
+#: Messages that say something ("received 911 calls saying shots had been fired"), but not with other participles
+#: ("held a conference call highlighting ...": the holder highlights).
+_MESSAGES = frozenset("call text voicemail".split())
 #: A noun phrase right before a participle, no comma between: "held up| a sign| saying ...".
 RE_NOUN_BEFORE_PARTICIPLE = lazy_compile(
-    r"(?<!\S)(?P<np>(?:a|an|the|his|her|their|its|this)\s++(?:[\w’'\-]++\s++){0,4}?(?P<noun>\p{Ll}[\w\-]*+))\s*+$"
+    r"(?<!\S)(?P<np>(?:a|an|the|his|her|their|its|this|several|many|\d[\d,]*+)\s++(?:[\w’'\-]++\s++){0,4}?"
+    r"(?P<noun>\p{Ll}[\w\-]*+))\s*+$"  # "a sign", "911 calls"
 )
 
 
