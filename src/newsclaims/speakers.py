@@ -466,6 +466,13 @@ def _state_names() -> frozenset[str]:
     return lexicons.words("countries") | lexicons.words("places")
 
 
+#: A subject pronoun and a name or a person: "he and Mr. Allen", "she and another reporter", "I and my wife".
+RE_PRONOUN_AND_NAME = lazy_compile(
+    r"(?i:he|she|I)\s++and\s++(?:(?:Mr|Mrs|Ms|Dr)\.?\s++)?(?:\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,2}"
+    r"|(?:his|her|my|another|a|one)\s++(?:\p{Ll}++\s++)?\p{Ll}++)"
+)
+
+
 def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     """People joined by "and", each named and the last in full ("Dr Robert Laurenson and Dr Vivek Trivedi",
     "Clinton and Sen. Bernie Sanders", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez
@@ -473,6 +480,9 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
     their names without titles and how many, or None (not "Procter and Gamble", "Smith, a lawyer")."""
     if " and " not in phrase:
         return None
+    pronoun = RE_PRONOUN_AND_NAME.fullmatch(phrase)
+    if pronoun is not None:
+        return phrase, 2  # "he and Mr. Allen", "She and her husband": two people, the pronoun unresolved here
     both = RE_BOTH.match(phrase)
     body = phrase[both.end() :] if both else phrase
     body = RE_LISTED_LABEL.sub("", body)  # "Sen. Chris Murphy, D-Conn., and Sen. James Lankford, R-Okla., who ..."

@@ -376,6 +376,8 @@ ROWS = [
      "people.", "Human Rights Watch", "Human Rights Watch", None, None, SpeakerKind.ORGANIZATION, None),
     ("elect-title-before-a-name", "President-elect Donald Trump said he would win.", "President-elect Donald Trump",
      "Donald Trump", "President-elect", None, SpeakerKind.PERSON, None),
+    ("pronoun-and-name", "It is not only about audiences, he and Mr. Allen said.", "he and Mr. Allen",
+     "he and Mr. Allen", None, None, SpeakerKind.GROUP, 2),
     ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
      "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
      None),
