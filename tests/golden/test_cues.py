@@ -1016,6 +1016,14 @@ ROWS = [
      "shots have been fired inside the center", QuoteKind.INDIRECT, "saying", "911 calls"),
     ("conference-call-highlighting-is-its-holder-s", "Her campaign held a conference call highlighting his record on"
      " guns.", "his record on guns", QuoteKind.INDIRECT, "highlighting", "Her campaign"),
+    ("subject-of-a-that-relative-clause", "Thousands rallied against a bill that critics say mirrors Russian law.",
+     "mirrors Russian law", QuoteKind.INDIRECT, "say", "critics"),
+    ("poll-respondents-after-found-that", "A Quinnipiac University poll released in late August found that 74 percent"
+     " of likely voters said Mr. Trump should release his tax returns.", "Mr. Trump should release his tax returns",
+     QuoteKind.INDIRECT, "said", "74 percent of likely voters"),
+    ("demonstrative-that-after-a-preposition-is-no-relative", "One of the authors of that 2013 report, Ari Fleischer,"
+     " said the nomination will test their conclusions.", "the nomination will test their conclusions",
+     QuoteKind.INDIRECT, "said", "One of the authors of that 2013 report, Ari Fleischer,"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

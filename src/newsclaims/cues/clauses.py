@@ -614,8 +614,10 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
-    relative = RE_RELATIVE_OBJECT_OPENER.match(subject)
-    if relative is not None:  # "(a speech) which even critics (say was ...)": the relative pronoun is no subject
+    relative = max(RE_RELATIVE_OBJECT_OPENER.finditer(subject), key=lambda m: m.start(), default=None)
+    if relative is not None and (relative.start() == 0 or _relative_clause_subject(subject, relative)):
+        # "(a speech) which even critics (say was ...)", "a bill that critics (say mirrors ...)": the relative
+        # pronoun and its noun are no subject
         clause += relative.end()
         subject = subject[relative.end() :]
     reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
@@ -661,7 +663,33 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 
 
 #: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
-RE_RELATIVE_OBJECT_OPENER = lazy_compile(r"\s*+(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)")
+RE_RELATIVE_OBJECT_OPENER = lazy_compile(
+    r"(?:^|(?<=\s))\s*+(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"
+)
+RE_CLAUSE_INSIDE = lazy_compile(r"\s(?:what|who|whom|which|that|had|has|have|was|were|is|are)\s")
+
+
+def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
+    """Whether the words after an object relative pronoun inside a would-be subject are the relative clause's own
+    subject ("a bill that| critics", "a bill that| New Jersey Gov. Chris Christie"): not a demonstrative after a
+    preposition ("of that| 2013 report"), nor a relative clause's verb ("which| dominate many exchanges")."""
+    before = subject[: relative.start()].split()
+    if before and before[-1].lower() in _FUNCTION_WORDS:
+        return False
+    rest = subject[relative.end() :]
+    if RE_CLAUSE_INSIDE.search(rest):
+        return False  # "that| only 1 percent of its sales force had been involved with what multiple lawmakers"
+    first = rest.split(None, 1)[0] if rest.split() else ""
+    opens_subject = (
+        first[:1].isupper()
+        or first[:1].isdigit()  # "(A poll found) that| 74 percent of likely voters (said)"
+        or first.lower() in _FUNCTION_WORDS
+        or first.lower() in {"some", "many", "most", "few", "several", "all", "both", "multiple", "other", "two", "three"}
+        or (first.endswith("s") and singular(first.lower()) != first.lower())  # "critics", "officials"
+    )
+    return opens_subject and looks_like_speaker(rest)
+
+
 #: A determiner and one noun, then a determiner-led subject: "a probe the law enforcement agency (said was ...)".
 RE_NOUN_THEN_SUBJECT = lazy_compile(
     r"\s*+(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>(?:the|a|an|his|her|their|its)\s++[^,;:]{2,60}?)\s*+"
