@@ -666,6 +666,7 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 RE_RELATIVE_OBJECT_OPENER = lazy_compile(
     r"(?:^|(?<=\s))\s*+(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"
 )
+_SUBJECT_QUANTIFIERS = frozenset("some many most few several all both multiple other two three".split())
 RE_CLAUSE_INSIDE = lazy_compile(r"\s(?:what|who|whom|which|that|had|has|have|was|were|is|are)\s")
 
 
@@ -684,7 +685,7 @@ def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
         first[:1].isupper()
         or first[:1].isdigit()  # "(A poll found) that| 74 percent of likely voters (said)"
         or first.lower() in _FUNCTION_WORDS
-        or first.lower() in {"some", "many", "most", "few", "several", "all", "both", "multiple", "other", "two", "three"}
+        or first.lower() in _SUBJECT_QUANTIFIERS
         or (first.endswith("s") and singular(first.lower()) != first.lower())  # "critics", "officials"
     )
     return opens_subject and looks_like_speaker(rest)
