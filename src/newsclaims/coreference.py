@@ -426,6 +426,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         same = _same_surname(speaker.name, honorific, candidates)
         if same is not None:
             return _link(speaker, same)
+        firm = _firm_by_first_word(speaker, candidates)
+        if firm is not None:
+            return _link(speaker, firm)  # "Toyota said" after "Toyota Motor Corp said"
         person = speaker.kind is SpeakerKind.PERSON or speaker.name in lexicons.words("countries")  # "Jordan"
         full = _full_name_before(text, speaker) if person else None
         if full is not None:
@@ -555,6 +558,18 @@ def _pronoun_word(mention: str) -> str | None:
 
 #: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
 _HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
+
+
+def _firm_by_first_word(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
+    """The organisation named in full earlier whose name a one-word organisation name opens ("Toyota" for "Toyota
+    Motor Corp", "Pfizer" for "Pfizer Inc."), not a word every such name may open ("National", "American")."""
+    if speaker.kind is not SpeakerKind.ORGANIZATION or speaker.name in lexicons.words("organization_words"):
+        return None
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.kind is SpeakerKind.ORGANIZATION and len(words) > 1 and words[0] == speaker.name:
+            return cand
+    return None
 
 
 def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> Speaker | None:

@@ -508,6 +508,8 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("one-word-firm-name-after-its-full-name", "Toyota Motor Corp said it would recall 1 million vehicles. Dealers will"
+     " replace the sensors free of charge, Toyota said.", "Toyota", "Toyota Motor Corp", "Toyota Motor Corp"),
     ("the-company-after-a-firm-named-by-its-industry", "Acme Robotics said it raised $50 million. \"We will grow,\" "
      "said Jane Park, its chief executive. The company said it plans to double its staff.", "The company",
      "Acme Robotics", "Acme Robotics"),
