@@ -897,3 +897,12 @@ def test_pronoun_is_not_resolved_to_a_person_of_the_other_sex() -> None:
     """A first name or an honorific that tells a person's sex keeps "he" from resolving to "Maria Lopez"."""
     speaker = extract_quotes("Sen. Maria Lopez said the bill would pass. He said the measure did nothing.")[-1].speaker
     assert speaker is not None and speaker.mention.text == "He" and speaker.name != "Maria Lopez"
+
+
+def test_he_is_not_a_woman_named_before() -> None:
+    """The first-name list tells "Colette" and "Rachel" are women's names: "he" is not resolved to them, "she" is."""
+    article = extract_quotes("Earnings\n\nChief Financial Officer Colette Kress said supply would improve. He said the "
+                             "chips were sold out.")
+    assert article[-1].speaker is not None and article[-1].speaker.name != "Colette Kress"
+    article = extract_quotes("Rachel Berg, a philanthropist, called Carson a special person. She said he was kind.")
+    assert article[-1].speaker is not None and article[-1].speaker.name == "Rachel Berg"
