@@ -627,7 +627,7 @@ def _firm_in_content(text: str, speaker: Speaker, report: Report) -> Speaker:
 _AGENCY_NOUNS = frozenset(["agency", "regulator", "watchdog", "department", "ministry", "bureau", "office"])
 _AGENCY_ENDINGS = frozenset(
     "Administration Agency Department Ministry Commission Bureau Service Office Authority Board Institute Center "
-    "Centers Council Directorate Inspectorate Regulator".split()
+    "Centers Council Directorate Inspectorate Regulator Organization Organisation Prevention".split()
 )
 
 

@@ -378,6 +378,11 @@ ROWS = [
      "Donald Trump", "President-elect", None, SpeakerKind.PERSON, None),
     ("pronoun-and-name", "It is not only about audiences, he and Mr. Allen said.", "he and Mr. Allen",
      "he and Mr. Allen", None, None, SpeakerKind.GROUP, 2),
+    ("hyphenated-title", "WHO Director-General Tedros Adhanom Ghebreyesus told a news conference the risk was low.",
+     "WHO Director-General Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus", "WHO Director-General", None,
+     SpeakerKind.PERSON, None),
+    ("police-force-named-by-its-headquarters", "A police officer has been charged, Scotland Yard said.",
+     "Scotland Yard", "Scotland Yard", None, None, SpeakerKind.ORGANIZATION, None),
     ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
      "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
      None),
@@ -508,6 +513,9 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("the-agency-after-an-organization", "The World Health Organization declared an emergency. More than 15,600 "
+     "cases had been reported in Africa this year, the agency said.", "the agency", "World Health Organization",
+     "The World Health Organization"),
     ("one-word-firm-name-after-its-full-name", "Toyota Motor Corp said it would recall 1 million vehicles. Dealers will"
      " replace the sensors free of charge, Toyota said.", "Toyota", "Toyota Motor Corp", "Toyota Motor Corp"),
     ("the-company-after-a-firm-named-by-its-industry", "Acme Robotics said it raised $50 million. \"We will grow,\" "
