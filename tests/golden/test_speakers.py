@@ -383,6 +383,8 @@ ROWS = [
      SpeakerKind.PERSON, None),
     ("police-force-named-by-its-headquarters", "A police officer has been charged, Scotland Yard said.",
      "Scotland Yard", "Scotland Yard", None, None, SpeakerKind.ORGANIZATION, None),
+    ("everyday-role-before-a-name", "Shopper Denise Harper said she hid in a store for nearly an hour.",
+     "Shopper Denise Harper", "Denise Harper", "Shopper", None, SpeakerKind.PERSON, None),
     ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
      "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
      None),
