@@ -1024,6 +1024,10 @@ ROWS = [
     ("demonstrative-that-after-a-preposition-is-no-relative", "One of the authors of that 2013 report, Ari Fleischer,"
      " said the nomination will test their conclusions.", "the nomination will test their conclusions",
      QuoteKind.INDIRECT, "said", "One of the authors of that 2013 report, Ari Fleischer,"),
+    ("occasion-before-the-speaker-is-no-content", "But in a conference call with reporters on Dec. 2, Col. Steven "
+     "H. Warren, a military spokesman in Baghdad, said, ''I mean, a raid is a combat operation.''",
+     "''I mean, a raid is a combat operation.''", QuoteKind.DIRECT, "said",
+     "Col. Steven H. Warren, a military spokesman in Baghdad,"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),
@@ -1163,6 +1167,7 @@ def test_participle_makes_second_quote() -> None:
         "But Mrs. Clinton, who was distracted while saying goodbye to the previous guest, was not as friendly.",
         # a time before the subject is no content of a verb that reports nothing here
         "Last month, a bipartisan group of national security experts warned of a specific type of fakery.",
+        "Brown, the governor, hinted at that in a news conference Monday.",
     ],
 )
 def test_no_speech(text: str) -> None:

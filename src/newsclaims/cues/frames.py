@@ -206,8 +206,13 @@ _CONJUNCTIONS = frozenset(["and", "but", "or"])
 
 
 def _adjuncts_only(text: str, start: int, end: int) -> bool:
-    """Whether a would-be content holds only times and other adjuncts ("Last month", "On Tuesday")."""
-    return end - start < 40 and not _skip_adjuncts(" " + text[start:end].lower()).strip(" ,.;:")
+    """Whether a would-be content holds only times and other adjuncts ("Last month", "On Tuesday", "But in a
+    conference call with reporters on Dec. 2")."""
+    if end - start > 80:
+        return False
+    words = text[start:end].strip()
+    words = words[RE_LEADING_CONNECTIVE.match(words).end() :]  # type: ignore[union-attr]  # always matches
+    return not _skip_adjuncts(" " + words[:1].lower() + words[1:]).strip(" ,.;:")
 
 
 def _reports(text: str, verb: VerbMatch) -> bool:
