@@ -1168,6 +1168,7 @@ def test_participle_makes_second_quote() -> None:
         # a time before the subject is no content of a verb that reports nothing here
         "Last month, a bipartisan group of national security experts warned of a specific type of fakery.",
         "Brown, the governor, hinted at that in a news conference Monday.",
+        "After losing New Hampshire, the then-Texas governor roared back in South Carolina.",
     ],
 )
 def test_no_speech(text: str) -> None:
