@@ -1028,6 +1028,9 @@ ROWS = [
      "H. Warren, a military spokesman in Baghdad, said, ''I mean, a raid is a combat operation.''",
      "''I mean, a raid is a combat operation.''", QuoteKind.DIRECT, "said",
      "Col. Steven H. Warren, a military spokesman in Baghdad,"),
+    ("pronoun-subject-of-a-reduced-relative", "Astronomers have detected water vapor on a rocky planet, a finding "
+     "they say could reshape the search for habitable worlds.", "could reshape the search for habitable worlds",
+     QuoteKind.INDIRECT, "say", "they"),
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),

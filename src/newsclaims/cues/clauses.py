@@ -10,7 +10,7 @@ import regex
 from .. import lexicons
 from ..patterns import lazy_compile
 from .report import QuotedStretches, _outside_quotes
-from .speaker_phrases import _FUNCTION_WORDS, IRREGULAR_PARTICIPLES, looks_like_speaker, singular
+from .speaker_phrases import _FUNCTION_WORDS, _SUBJECT_PRONOUNS, IRREGULAR_PARTICIPLES, looks_like_speaker, singular
 
 _TIME = r"""(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
@@ -546,6 +546,10 @@ def _clause_start(left: str) -> int:
         if looks_like_speaker(strip_aux(tail)):
             best = m.end()
             break
+        reduced = RE_NOUN_THEN_SUBJECT.fullmatch(strip_aux(tail))
+        if reduced is not None and _reduced_relative(reduced):
+            best = m.end()  # ", a finding they (say could ...)": the relative clause's subject is read after
+            break
         noun = RE_NOUN_BEFORE_RELATIVE.match(tail) if m.group().strip() in _DASH_BREAKS else None
         if noun is not None and looks_like_speaker(strip_aux(tail[noun.end() :])):
             best = m.end() + noun.end()  # "-- meddling the California congressman said is designed to ...": a zero
@@ -621,7 +625,7 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         clause += relative.end()
         subject = subject[relative.end() :]
     reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
-    if reduced is not None and singular(reduced.group("noun")) not in lexicons.words("speaker_nouns"):
+    if reduced is not None and _reduced_relative(reduced):
         clause += reduced.start("np")  # "a probe| the law enforcement agency (said was ongoing)": a relative clause's
         subject = reduced.group("np")  # subject after its head noun
     pronoun = RE_INTRO_THEN_PRONOUN.fullmatch(subject)
@@ -693,8 +697,16 @@ def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
 
 #: A determiner and one noun, then a determiner-led subject: "a probe the law enforcement agency (said was ...)".
 RE_NOUN_THEN_SUBJECT = lazy_compile(
-    r"\s*+(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>(?:the|a|an|his|her|their|its)\s++[^,;:]{2,60}?)\s*+"
+    r"\s*+(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>(?:the|a|an|his|her|their|its)\s++[^,;:]{2,60}?|"
+    r"they|he|she|we)\s*+"  # "a finding they (say could reshape ...)"
 )
+def _reduced_relative(m: regex.Match[str]) -> bool:
+    """Whether :data:`RE_NOUN_THEN_SUBJECT` found a relative clause's subject after its head noun: always before a
+    pronoun ("a finding| they"), before a noun phrase only where the head is no speaker noun ("a probe| the
+    agency", not "the spokesman| the campaign named")."""
+    return m.group("np") in _SUBJECT_PRONOUNS or singular(m.group("noun")) not in lexicons.words("speaker_nouns")
+
+
 #: An opening prepositional phrase with no comma, then a subject pronoun: "At a town hall this week she".
 RE_INTRO_THEN_PRONOUN = lazy_compile(
     r"\s*+(?:At|In|On|During|After|Before|Since|Until|From|Over|Within|Inside|Outside|Last|This|Earlier|Later)\s"
