@@ -758,7 +758,7 @@ def _speaker_first(
     left = text[start : verb.start()]
     if RE_HAVING.fullmatch(left):
         return _perfect_participle(text, end, verb)
-    as_aside = RE_AS_ASIDE.search(left)
+    as_aside = RE_AS_ASIDE.search(left) if " as " in left else None  # a cheap test first
     found = _as_aside(text, end, verb, start, as_aside) if as_aside is not None else None
     if found is not None:
         return found

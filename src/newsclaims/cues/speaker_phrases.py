@@ -243,6 +243,11 @@ def hyphens_as_dashes(phrase: str) -> str:
     return RE_SPACED_HYPHEN.sub("—", phrase) if " -" in phrase else phrase
 
 
+#: Last words of a time that may close a subject (:data:`RE_TRAILING_TIME`).
+_TIME_LAST_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week weekend month year night morning afternoon evening "
+    "today yesterday tonight".split()
+)
 #: First words of a time that may close a subject ("The senator last week", not "One Sunday").
 _TIME_MODIFIERS = frozenset("on last this next early late earlier later today yesterday tonight".split())
 
@@ -263,11 +268,13 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         return False  # far too long to name a speaker: no need to look closer
     if phrase.count("(") != phrase.count(")"):
         return False  # "video surfaced showing Clinton stumbling (her campaign": a parenthesis opens a new clause
-    phrase = RE_PARENTHETICAL_ASIDE.sub("", phrase)  # "Kasich (who has 25 delegates to date)": the name speaks
+    if "(" in phrase:
+        phrase = RE_PARENTHETICAL_ASIDE.sub("", phrase)  # "Kasich (who has 25 delegates to date)": the name speaks
     phrase = hyphens_as_dashes(phrase)
     if "," in phrase:
         phrase = RE_THOUSANDS_COMMA.sub("", phrase)  # "1,409 teachers": a number, no appositive
-    time = RE_TRAILING_TIME.search(phrase)
+    last = phrase.rsplit(None, 1)[-1] if " " in phrase else ""
+    time = RE_TRAILING_TIME.search(phrase) if last in _TIME_LAST_WORDS else None  # a cheap test first
     if (
         time is not None
         and time.start() > 0
