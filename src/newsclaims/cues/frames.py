@@ -703,8 +703,8 @@ RE_RELATIVE_PASSIVE = lazy_compile(r"\b(?:who|whom)\s++(?:was|were|had\s+been|ha
 #: Where a clause starts after an inverted cue's speaker: "said Golvach when asked about Graham", "said Carly
 #: Fiorina during the second debate".
 RE_AFTER_SPEAKER = lazy_compile(
-    r"(?<!\s)(?<!\b(?:known|such|same|identified|described|name|only|simply))\s++(?:when|while|as|after|before|because|since|though|"
-    r"although|during)\s"
+    r"(?<!\s)(?<!\b(?:known|such|same|identified|described|name|only|simply))"  # "who gave his name only as Earl"
+    r"\s++(?:when|while|as|after|before|because|since|though|although|during)\s"
 )
 
 
@@ -908,7 +908,8 @@ RE_DASH_AFTER_CUE = lazy_compile(
 )
 #: "as X (has) noted" set off inside a sentence by a comma or a dash: "The economy, as Powell noted, is slowing".
 RE_AS_ASIDE = lazy_compile(
-    r"(?<=\S)(?:,|\s++(?:[—–―]|--))\s++as\s++(?P<np>[^,;:—–―\"“”\s][^,;:—–―\"“”]{0,80}?)(?:[’'](?:ve|d|s))?(?:\s++(?:has|have|had|also|often|once|later|recently|rightly))*+\s*+$"
+    r"(?<=\S)(?:,|\s++(?:[—–―]|--))\s++as\s++(?P<np>[^,;:—–―\"“”\s][^,;:—–―\"“”]{0,80}?)(?:[’'](?:ve|d|s))?"
+    r"(?:\s++(?:has|have|had|also|often|once|later|recently|rightly))*+\s*+$"
 )
 #: Connectives opening a sentence before an "as X said" aside: "But", "Of course,", "Then again,".
 RE_CONNECTIVES_BEFORE_ASIDE = lazy_compile(
