@@ -63,3 +63,12 @@ def test_no_open_ended_slices_of_the_input() -> None:
             if name == "text" and open_ended and not isinstance(bound, (ast.Constant, ast.UnaryOp)):
                 found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")  # not "text[:1]", "text[-3:]"
     assert found == []
+
+
+def test_no_control_characters_in_the_source() -> None:
+    """No source file holds a control character: a "\\b" written in a plain (not raw) string becomes a backspace,
+    and a pattern ending in one never matches (as one did, unnoticed, for "at least" and "in fact")."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        bad = [c for c in set(text) if ord(c) < 32 and c not in "\n\t"]
+        assert not bad, f"{path.name} holds control characters {bad!r}"

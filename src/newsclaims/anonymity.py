@@ -224,6 +224,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 )
             )
     _mark_chains(speakers, conditions)
+    _mark_partitives(text, seg.sentences, reports, speakers)
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
 
 
@@ -239,6 +240,26 @@ def _link_next_pronoun(speakers: list[Speaker | None], following: list[int], sou
                 description=spk.description or source.description, anonymous=True, count=source.count,
             )
             return
+
+
+def _mark_partitives(
+    text: str, sentences: tuple[Sentence, ...], reports: tuple[Report, ...], speakers: list[Speaker | None]
+) -> None:
+    """"Two of them" with nothing resolved is part of the unnamed group its sentence opens with: "U.S. intelligence
+    officials believe the attack was planned for months, two of them said." (``speakers`` is updated in place)."""
+    for i, spk in enumerate(speakers):
+        if spk is None or spk.anonymous or spk.antecedent is not None or not RE_OF_THEM.search(spk.mention.text):
+            continue
+        sentence = sentences[reports[i].sentence].span
+        opening = RE_GROUP_OPENING.match(text, sentence.start, spk.mention.start)
+        if opening is not None and _source_head(opening.group("np")):
+            speakers[i] = attrs.evolve(spk, anonymous=True)
+
+
+#: A part of a group named before: "two of them", "one of those".
+RE_OF_THEM = lazy_compile(r"\bof\s++(?:them|those)$")
+#: A plural noun phrase opening a sentence, up to its verb: "U.S. intelligence officials (believe)".
+RE_GROUP_OPENING = lazy_compile(r"(?P<np>(?:[\w.’'\-]++\s++){0,4}?\p{Ll}+s)\s++(?=\p{Ll})")
 
 
 def _mark_chains(speakers: list[Speaker | None], conditions: list[AnonymityCondition]) -> None:

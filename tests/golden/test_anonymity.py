@@ -605,3 +605,17 @@ def test_person_who_gave_part_of_a_name_speaks_next() -> None:
     assert [q.speaker.mention.text for q in inverted.quotes if q.speaker] == [
         "a retired bus driver who gave his name only as Earl"
     ]
+
+
+def test_part_of_an_unnamed_group_is_unnamed() -> None:
+    """ "two of them" after an unnamed group that opens the sentence is unnamed too; after "The players" it is not
+    an unnamed source."""
+    article = parse_article("Intel\n\nU.S. intelligence officials believe the attack was planned for months, two of "
+                            "them said.")
+    assert [(q.speaker.mention.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [
+        ("two of them", True)
+    ]
+    article = parse_article("Fans\n\nThe players were tired, two of them said.")
+    assert [(q.speaker.mention.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [
+        ("two of them", False)
+    ]

@@ -519,7 +519,7 @@ RE_EVENT_APPOSITIVE = lazy_compile(
 RE_PREDICATE_AFTER_COMMA = lazy_compile(
     r",\s++(?:\p{Ll}++ly\s++)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
 )
-RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|total|part))")
+RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|total|part))\b")
 
 
 RE_CLAUSE_BREAK = lazy_compile(
