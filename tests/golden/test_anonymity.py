@@ -8,6 +8,8 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("not-named-by-custom", "A spokesman for the ministry, who by custom is not named, said the report was false.",
+     "who by custom is not named", None, ReasonKind.UNSTATED),
     ("only-first-name", "A witness who lives near the intersection, and who asked that only her first name, Linda, "
      "be used, said she heard \"a terrible crash\" and ran outside.", "who asked that only her first name, Linda, be "
      "used", None, ReasonKind.UNSTATED),
@@ -280,6 +282,7 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "The suspect, who is not named in court documents, was arrested on Friday.",
     "The report was released without attribution to any agency.",
     "He said he would go only if not invited by the host.",
     "Smith, who asked not to be named as a defendant in the suit, said he had done nothing wrong.",
