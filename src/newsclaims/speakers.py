@@ -86,6 +86,12 @@ RE_LEADING = lazy_compile(
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
     regex.IGNORECASE,
 )
+#: An outlet after a person's name: " on Hot Air", " on CNN", " for The Atlantic".
+RE_TRAILING_OUTLET = lazy_compile(
+    r"(?<=\p{L})\s++(?:on|for)\s++(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,3}$"
+)
+#: A person's full name, with a title or not: "Larry O’Connor", "Sen. Tim Scott".
+RE_FULL_NAME = lazy_compile(r"(?:\p{Lu}[\w.’'\-]*+\s++){1,4}\p{Lu}[\w’'\-]*+")
 #: Where or when a named speaker spoke, between the name and the cue: "Trump at the time said", "Romero in a
 #: statement said", "Spicer in a Friday tweet said".
 RE_TRAILING_OCCASION = lazy_compile(
@@ -173,6 +179,14 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     lead = RE_LEADING.match(text, start, end)
     if lead:
         start = lead.end()
+    outlet = RE_TRAILING_OUTLET.search(text, start, end)
+    if (
+        outlet is not None
+        and RE_FULL_NAME.fullmatch(text, start, outlet.start())
+        and _name_kind(text[start : outlet.start()]) is SpeakerKind.PERSON
+        and not text.startswith("The ", start)
+    ):
+        end = outlet.start()  # "(wrote) Larry O’Connor on Hot Air", "(said) Jake Tapper on CNN": where, not who
     for pattern in (RE_TRAILING_OCCASION, RE_TRAILING_TIME):  # "in an interview last month" before "last month"
         time = pattern.search(text, start, end)
         if time and time.start() > start and time_after_name(text[start : time.start()]):

@@ -385,6 +385,10 @@ ROWS = [
      "Scotland Yard", "Scotland Yard", None, None, SpeakerKind.ORGANIZATION, None),
     ("everyday-role-before-a-name", "Shopper Denise Harper said she hid in a store for nearly an hour.",
      "Shopper Denise Harper", "Denise Harper", "Shopper", None, SpeakerKind.PERSON, None),
+    ("outlet-after-an-inverted-name", "“It hits Hillary where she is most vulnerable,” wrote Larry O’Connor on Hot "
+     "Air.", "Larry O’Connor", "Larry O’Connor", None, None, SpeakerKind.PERSON, None),
+    ("organisation-name-with-for", "The court is split, said the Brennan Center for Justice.",
+     "the Brennan Center for Justice", "Brennan Center for Justice", None, None, SpeakerKind.ORGANIZATION, None),
     ("relative-clause-in-parentheses", "Kasich (who has 25 delegates to date) said it is possible for him to win.",
      "Kasich (who has 25 delegates to date)", "Kasich", None, "who has 25 delegates to date", SpeakerKind.PERSON,
      None),
