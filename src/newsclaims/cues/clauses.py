@@ -543,10 +543,11 @@ def _clause_start(left: str) -> int:
         tail = left[m.end() :]
         if RE_PARTICIPLE_CLAUSE.match(left, m.start(), m.end() + 40):
             continue  # "after winning Ohio in the primary, Gov. John Kasich said": the subject follows the comma
-        if looks_like_speaker(strip_aux(tail)):
+        subject = strip_aux(tail)
+        if looks_like_speaker(subject):
             best = m.end()
             break
-        reduced = RE_NOUN_THEN_SUBJECT.fullmatch(strip_aux(tail))
+        reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
         if reduced is not None and _reduced_relative(reduced):
             best = m.end()  # ", a finding they (say could ...)": the relative clause's subject is read after
             break
