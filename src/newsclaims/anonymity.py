@@ -200,7 +200,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 )
                 if subject is None or (
                     _relative_then_predicate(text, m.start(), end, sentence.span.end)
-                    and not (_source_head(subject.name) and RE_SOURCE_REQUEST.match(text, m.start()))
+                    and not _asked_by_source(subject.name, text, m.start())
                 ):
                     # no report in the sentence and no source as its subject: "The donor, who wished to remain
                     # anonymous, gave ...", "The suspect, whose name was withheld because he is a minor, ..."
@@ -376,6 +376,12 @@ RE_SOURCE_REQUEST = lazy_compile(
 )
 
 
+def _asked_by_source(phrase: str, text: str, condition: int) -> bool:
+    """Whether the condition at ``condition`` is one an unnamed source named by ``phrase`` asked for ("The
+    official, who asked not to be named, ..."), which holds even where the sentence reports nothing."""
+    return _source_head(phrase) and RE_SOURCE_REQUEST.match(text, condition) is not None
+
+
 def _source_head(phrase: str) -> bool:
     """Whether a phrase is headed by a noun of unnamed sources ("The official", "a senior aide"), not by a noun of
     someone a story is about ("The donor", "The suspect")."""
@@ -453,7 +459,7 @@ def _subject(
         m is not None
         and m.end("subj") < condition < m.start("verb")
         and m.group("verb") not in _SOURCE_VERBS
-        and not (_source_head(m.group("subj")) and RE_SOURCE_REQUEST.match(text, condition))
+        and not _asked_by_source(m.group("subj"), text, condition)
     ):
         return None  # the condition in an aside of a subject that does not speak: a defendant, a minor (but "The
         # official, who asked not to be named, did not elaborate": an unnamed source all the same)
