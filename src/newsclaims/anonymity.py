@@ -107,7 +107,7 @@ def _condition_pattern() -> regex.Pattern[str]:
 _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
     "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre", "quoted",
-    "noms de guerre", "call sign",
+    "noms de guerre", "call sign", "chatham",
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board", "... named in the program".
@@ -162,7 +162,9 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity
-            reported = {i for i in reports_in.get(sent_index, []) if _reported(reports[i], text, m.start())}
+            reported = {
+                i for i in reports_in.get(sent_index, []) if _reported(reports[i], speakers[i], text, m.start())
+            }
             covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None and i not in reported]
             sources: list[Speaker] = []
             cited = _cited_source(text, sentence.span.start, m.start())
@@ -271,6 +273,14 @@ def _mark_chains(speakers: list[Speaker | None], conditions: list[AnonymityCondi
             speakers[i] = attrs.evolve(spk, anonymous=True)
 
 
+#: A copula right before a condition in reported words: "(said the conversation) was (off the record)".
+RE_ENDS_WITH_COPULA = lazy_compile(r"\b(?:was|were|is|are|be|been|being)\s++$")
+#: A copula that opens a condition: "(she) was (not allowed to comment)".
+RE_COPULA = lazy_compile(r"(?:was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\b")
+#: Reported words that are only a pronoun subject so far: "(said) she (was not allowed ...)".
+RE_PRONOUN_SUBJECT = lazy_compile(r"(?:that\s++)?(?:he|she|they|it|I|we)\s++")
+
+
 def _in_content(report: Report, at: int) -> bool:
     """Whether ``at`` lies in the words a report reports, not in its attribution: inside a quotation, or inside
     content set before its cue ("The winner has chosen to remain anonymous, lottery officials said")."""
@@ -280,7 +290,7 @@ def _in_content(report: Report, at: int) -> bool:
     return not report.quoted and cue is not None and content.end <= cue.start and content.start <= at < content.end
 
 
-def _reported(report: Report, text: str, at: int) -> bool:
+def _reported(report: Report, speaker: Speaker | None, text: str, at: int) -> bool:
     """Whether the condition at ``at`` is something a report reports: in its content and led by a verb of its own
     ("She said she wanted to remain anonymous because ..."), not an adverbial that qualifies the cue itself ("The
     person confirmed the meeting on the condition of anonymity")."""
@@ -289,13 +299,26 @@ def _reported(report: Report, text: str, at: int) -> bool:
     content = report.content
     if report.quoted or not content.start < at < content.end:
         return False
+    before = text[content.start : at]
+    if RE_ENDS_WITH_COPULA.search(before):
+        return True  # "The senator said the conversation was off the record": said of what the report is about
+    if (
+        RE_PRONOUN_SUBJECT.fullmatch(before)
+        and RE_COPULA.match(text, at)
+        and speaker is not None
+        and not speaker.anonymous
+        and not _source_head(speaker.mention.text)
+    ):
+        return True  # "The governor said she was not allowed to comment on ...": a named speaker's refusal
     # "Prosecutors said the defendant, who cannot be named for legal reasons, ...": a relative clause inside the
     # reported words describes someone the report is about, not its speaker
     return RE_VERB_LED.match(text, at) is not None or text.startswith(("who ", "whose "), at)
 
 
 #: Words of a condition that name the ground rules it follows, where no reason is stated.
-RE_GROUND_RULES_IN_CONDITION = lazy_compile(r"(?i)background|ground rules|record|attribution|customary|usual|standard")
+RE_GROUND_RULES_IN_CONDITION = lazy_compile(
+    r"(?i)background|ground rules|record|attribution|customary|usual|standard|chatham house"
+)
 
 
 def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKind]:
@@ -339,7 +362,10 @@ def _relative_then_predicate(text: str, start: int, end: int, sentence_end: int)
 
 
 #: Rules named inside a condition: "who under government rules cannot be named".
-RE_RULES_INSIDE = lazy_compile(r"\bunder\s++(?:[\w\-]++\s++){0,3}?(?:rules|policy|regulations|guidelines|protocol)\b")
+RE_RULES_INSIDE = lazy_compile(
+    r"\b(?:under|by|in\s++(?:line|keeping|accordance)\s++with)\s++(?:[\w\-]++\s++){0,3}?"
+    r"(?:rules|policy|regulations|guidelines|protocol|custom|convention|practice|tradition)\b"
+)
 #: A capitalised gerund, which names no source: "Speaking (on condition of anonymity is common)".
 RE_GERUND = lazy_compile(r"\p{Lu}\p{Ll}+ing")
 #: A person's name in a condition, which an institution may withhold for someone else: "give his name".
@@ -352,6 +378,10 @@ RE_DEFINITE_NOUN = lazy_compile(r"(?:The|the)\s++(?P<noun>\p{Ll}++)")
 _GROUP_REFERENCES = frozenset(
     ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair"]
 )
+
+
+#: Who receives a briefing, not who gives it: "Reporters were briefed on background".
+_JOURNALISTS = frozenset(["reporters", "reporter", "journalists", "journalist", "correspondents", "press", "media"])
 
 
 #: How far into a sentence with no cue the head of an unnamed source may stand ("Several current and former
@@ -471,6 +501,8 @@ def _subject(
     speaker = analyse_mention(text, *found)
     if speaker is None or speaker.kind is SpeakerKind.DOCUMENT:
         return None  # not "The report was released without attribution": a document is no anonymous source
+    if head_noun(speaker.name).lower() in _JOURNALISTS and (m is None or m.group("verb") not in _SOURCE_VERBS):
+        return None  # "Reporters were briefed on background": who hears the briefing is no source
     group = speaker.mention.text.lower() in _GROUP_REFERENCES
     definite = RE_DEFINITE_NOUN.fullmatch(speaker.mention.text)
     if definite is not None:

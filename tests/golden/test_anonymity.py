@@ -9,7 +9,7 @@ from newsclaims import ReasonKind, parse_article
 # (id, text, condition, reason, reason kind)
 ROWS = [
     ("not-named-by-custom", "A spokesman for the ministry, who by custom is not named, said the report was false.",
-     "who by custom is not named", None, ReasonKind.UNSTATED),
+     "who by custom is not named", "by custom", ReasonKind.GROUND_RULES),
     ("only-first-name", "A witness who lives near the intersection, and who asked that only her first name, Linda, "
      "be used, said she heard \"a terrible crash\" and ran outside.", "who asked that only her first name, Linda, be "
      "used", None, ReasonKind.UNSTATED),
@@ -192,6 +192,23 @@ ROWS = [
      ReasonKind.GROUND_RULES),
     ("none-of-whom-on-the-record", "Several staffers, none of whom would speak on the record, described chaos.",
      "none of whom would speak on the record", None, ReasonKind.GROUND_RULES),
+    ("none-would-on-the-record", "Insiders say the board will meet next month, though none would speak on the "
+     "record.", "none would speak on the record", None, ReasonKind.GROUND_RULES),
+    ("chatham-house", "A minister, speaking under Chatham House rules, said the plan was dead.",
+     "under Chatham House rules", None, ReasonKind.GROUND_RULES),
+    ("on-the-understanding", "One executive said, on the understanding that he would not be named, that bonuses "
+     "were cut.", "on the understanding that he would not be named", None, ReasonKind.UNSTATED),
+    ("basis-of-anonymity", "A senior official said on the basis of anonymity that the troops would stay.",
+     "on the basis of anonymity", None, ReasonKind.UNSTATED),
+    ("not-for-attribution-basis", "Speaking on a not-for-attribution basis, a diplomat said the talks had failed.",
+     "on a not-for-attribution basis", None, ReasonKind.GROUND_RULES),
+    ("under-customary-condition", "A Western diplomat, who spoke under the customary condition of anonymity, said "
+     "sanctions would follow.", "under the customary condition of anonymity", None, ReasonKind.GROUND_RULES),
+    ("not-named-in-line-with-policy", "A party official who is not named in line with party policy said the leader "
+     "would resign.", "who is not named in line with party policy", "in line with party policy",
+     ReasonKind.GROUND_RULES),
+    ("requested-name-withheld", "An employee who requested their name be withheld said management ignored "
+     "complaints.", "who requested their name be withheld", None, ReasonKind.UNSTATED),
 ]
 
 
@@ -345,6 +362,9 @@ LOOK_ALIKES = [
     "The main source of the fire was a faulty heater, fire officials said.",
     "The hotline accepts anonymous reports of abuse, the charity said.",
     "Trump told the editorial board in an off-the-record meeting that he may not follow through, the paper said.",
+    "The senator said the conversation was off the record and declined to elaborate.",
+    "Reporters were briefed on background before the speech, a practice the White House defends.",
+    "The governor said she was not allowed to comment on pending litigation.",
 ]
 
 
@@ -592,6 +612,17 @@ def test_unnamed_source_condition_in_a_sentence_that_reports_nothing() -> None:
     (quote,) = article.quotes
     assert quote.speaker is not None and quote.speaker.anonymous and quote.speaker.name == "official"
     assert parse_article("Charity\n\nThe donor, who wished to remain anonymous, gave $5 million.").anonymity == ()
+
+
+def test_unnamed_speaker_saying_they_may_not_speak_is_covered() -> None:
+    """An unnamed source who says they were not authorized to speak is anonymous (a named one refusing to comment
+    is a look-alike), and a reporter who speaks on condition of anonymity is a source."""
+    article = parse_article("Leak\n\nAn official said he was not authorized to speak publicly.")
+    assert [(c.span.text, [s.mention.text for s in c.sources]) for c in article.anonymity] == [
+        ("was not authorized to speak publicly", ["An official"])
+    ]
+    article = parse_article("Leak\n\nThe reporter spoke on condition of anonymity because she feared for her job.")
+    assert [s.mention.text for c in article.anonymity for s in c.sources] == ["The reporter"]
 
 
 def test_person_who_gave_part_of_a_name_speaks_next() -> None:
