@@ -581,8 +581,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
             name_start = i + 1  # "Republican Marco Rubio", "Senate Intelligence Ranking Democrat Dianne Feinstein"
             break
     name = " ".join(words[name_start:])
-    if name in lexicons.table("pronouns") or name.lower() in {"the", "a", "an"}:
-        return None, None
+    if name in lexicons.table("pronouns") or name.lower() in {"the", "a", "an", "someone", "somebody"}:
+        return None, None  # "Someone familiar with his thinking": no name, an unnamed person
     if name_start == len(words) - 1 and singular(name.lower()) in lexicons.words("speaker_nouns"):
         return None, None  # "Officials said", "Sources close to ..." at the start of a sentence
     if name_start == 0 and len(words) > 2 and words[0].lower() in lexicons.words("roles_before_names"):

@@ -288,6 +288,8 @@ def test_cited_unnamed_source_is_the_source_not_the_outlet() -> None:
         ("A senior Tory said the deal was done.", 1),
         ("One Republican said the deal was done.", 1),
         ("A Labour MP said the deal was done.", 1),
+        ("Someone familiar with Musk's thinking said the deal was done.", None),
+        ("Somebody close to the family said the deal was done.", None),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:
