@@ -115,7 +115,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 last_sentence = report.sentence
             out.append(subject)
             continue
-        candidates = [s for _, s in earlier]
+        # not the speaker of a report this one is inside ("He promised ..., Frankel said."): an antecedent comes first
+        candidates = [s for _, s in earlier if s.mention.start < speaker.mention.start]
         resolved = _resolve(text, speaker, candidates)
         pronoun = _pronoun(speaker)
         if pronoun is not None and _pronoun_word(speaker.mention.text) is None:

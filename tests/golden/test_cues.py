@@ -1034,6 +1034,19 @@ ROWS = [
     ("connective-before-a-set-off-attribution", "Rather, he said, continued struggles by the campaign will unite "
      "its opponents.", "continued struggles by the campaign will unite its opponents", QuoteKind.INDIRECT, "said",
      "he"),
+    ("closing-attribution-after-a-cut-report", "He promised to defeat Randolph and state Sen. Darren Soto thanks to "
+     "the Grayson name, which is well known in the district, Frankel said.", "He promised to defeat Randolph and "
+     "state Sen. Darren Soto thanks to the Grayson name, which is well known in the district", QuoteKind.INDIRECT,
+     "said", "Frankel"),
+    ("plural-noun-after-preposition-is-no-cue", "Farmers could use the program to go after the EPA, which is "
+     "unpopular due to new water rules and other regulations, Doggett said.", "Farmers could use the program to go "
+     "after the EPA, which is unpopular due to new water rules and other regulations", QuoteKind.INDIRECT, "said",
+     "Doggett"),
+    ("plural-noun-after-to-help-is-no-cue", "Mr. Slinker, whose latest start-up, Paradata, uses big data to help "
+     "brands find suppliers, said Mr. Trump was a candidate in the spirit of Silicon Valley: ''He's a start-up kind "
+     "of guy.''", "Mr. Trump was a candidate in the spirit of Silicon Valley: ''He's a start-up kind of guy.''",
+     QuoteKind.MIXED, "said", "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+     "suppliers,"),
 ]
 
 

@@ -666,6 +666,16 @@ def test_coreference(text: str, mention: str, name: str, antecedent: str) -> Non
     assert speaker.antecedent is not None and speaker.antecedent.text == antecedent
 
 
+def test_pronoun_inside_a_later_speakers_report_is_not_that_speaker() -> None:
+    """In "He promised ..., Frankel said." Frankel reports what "he" promised: the closing attribution's speaker,
+    whose mention comes after the pronoun, is no antecedent of it."""
+    quotes = extract_quotes("Race\n\nHe promised to win the seat thanks to the family name, which is well known in "
+                            "the district, Frankel said.")
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("said", "Frankel"), ("promised", "He")
+    ]
+
+
 @pytest.mark.parametrize("text", [
     "Rafael Nadal said he was tired. The crowd cheered loudly. \"I need rest,\" the Spaniard added.",
     "Maria Sharapova said she was tired. \"I need rest,\" the Dutchman added.",

@@ -547,10 +547,10 @@ def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: 
     if first.speaker.start != start or first.cue.start < first.speaker.end:
         return None  # only a report whose subject opens the sentence
     trailing = RE_TRAILING_ATTRIBUTION.search(scope.text, rest, end)
-    if trailing is None or scope.text[rest : trailing.start()].strip(",”\"’' ") or not looks_like_speaker(
-        trailing.group("np")
-    ):
+    if trailing is None or not looks_like_speaker(trailing.group("np")):
         return None
+    if scope.quote_chars.overlaps(rest, trailing.start()) and scope.text[rest : trailing.start()].strip(",”\"’' "):
+        return None  # a quotation between the first report and the attribution may be attributed on its own
     if any(
         first.cue.end <= q.span.start < rest and RE_SENTENCE_END_BEFORE.search(scope.text, start, q.span.start)
         for q in scope.quotations
@@ -563,7 +563,7 @@ def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: 
         # attribution of the quotation, said again
     verb = trailing.span("verb")
     cue = (verb[0], verb[0] + len(trailing.group("verb").split()[0]))
-    return scope.report((start, rest), cue, trailing.span("np"))
+    return scope.report((start, trailing.start()), cue, trailing.span("np"))
 
 
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it"])

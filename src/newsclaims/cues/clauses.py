@@ -291,6 +291,11 @@ RE_ADJECTIVE_BEFORE = lazy_compile(
 )
 #: Adjectives before a plural cue form, which is then a noun: "early nominating states", "current rules" (a
 #: singular subject's verb follows a noun or a name: "the document states", "the Utah Republican asks").
+#: A preposition and a modifier before a plural form: "(due) to new water (rules)", "of state (reports)".
+RE_PREPOSITION_NOUN_BEFORE = lazy_compile(
+    r"\b(?:to|of|for|with|by|from|about|under|against|amid|despite)\s++(?:new|old|the|its|their|his|her|these|those|"
+    r"such|other|more|many|several)?\s*+\p{Ll}++(?<!s)\s++$"  # not "(email) to his supporters (notes)": a subject
+)
 RE_PLURAL_ADJECTIVE_BEFORE = lazy_compile(
     r"(?i:\b(?:other|key|early|nominating|primary|southern|northern|eastern|western|coastal|swing|battleground|"
     r"current|federal|remaining|upcoming|crucial|complicated|territorial|rival|competing)\s+)$"
@@ -375,8 +380,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         RE_RELATIVE_VERB_AFTER.match(text, end) is not None
         or RE_PLURAL_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
         or RE_PLURAL_QUANTIFIER_BEFORE.search(text, max(0, start - 20), start) is not None
+        or RE_PREPOSITION_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
     ):
-        return True  # "Rust Belt states that have suffered", "the four early nominating states", "Some advocates"
+        return True  # "Rust Belt states that have suffered", "the four early nominating states", "Some advocates",
+        # "due to new water rules"
     if form in lemmas() and RE_SINGULAR_QUANTIFIER_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True  # "One tweet said", "Another report found"
     if form in lemmas() and text.startswith(":", end) and RE_LABEL_WORD_BEFORE.search(text, max(0, start - 30), start):
