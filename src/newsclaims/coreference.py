@@ -22,6 +22,7 @@ from .cues import (
     Report,
     looks_like_speaker,
     named_in,
+    restrictive_who,
     sentence_subject,
     singular,
 )
@@ -90,7 +91,11 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     last_sentence = -1  # the sentence of the last of them
     # the sentences that hold a report with a speaker (not 'Asked whether ..., Johnson paused.': its subject is
     # the next "he")
-    reporting = {r.sentence for r, s in zip(reports, speakers.speakers, strict=True) if s is not None}
+    reporting = {
+        r.sentence
+        for r, s in zip(reports, speakers.speakers, strict=True)
+        if s is not None and not (r.speaker is not None and restrictive_who(text, r.speaker))
+    }  # nor "Santos has faced criticism from lawmakers who say ...": her sentence, whose subject is still named
     for report, speaker in zip(reports, speakers.speakers, strict=True):
         if report.paragraph < 0:
             out.append(speaker)  # the headline's speaker: resolved to the body's mentions below

@@ -1047,6 +1047,13 @@ ROWS = [
      "of guy.''", "Mr. Trump was a candidate in the spirit of Silicon Valley: ''He's a start-up kind of guy.''",
      QuoteKind.MIXED, "said", "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
      "suppliers,"),
+    ("restrictive-who-after-a-quantity", "Clinton led, compared with 23 percent who said using a private server was "
+     "improper but not illegal.", "using a private server was improper but not illegal", QuoteKind.INDIRECT, "said",
+     "who"),
+    ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
+     "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
+     "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",
+     QuoteKind.INDIRECT, "maintains", "Blackwell"),
 ]
 
 

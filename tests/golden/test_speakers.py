@@ -666,6 +666,23 @@ def test_coreference(text: str, mention: str, name: str, antecedent: str) -> Non
     assert speaker.antecedent is not None and speaker.antecedent.text == antecedent
 
 
+def test_restrictive_who_speaks_for_the_noun_before_it() -> None:
+    """ "critics who say ...": "who" speaks for the shortest noun phrase before it, with its number ("six in 10
+    voters"); a participle after it goes on with the sentence's subject, and a "she" after such a sentence is still
+    its named subject."""
+    quotes = extract_quotes('Talk\n\nPresident Obama rebuked critics who say he should condemn "radical Islamists," '
+                            "saying another name will do nothing to defeat the group.")
+    assert [(q.speaker.mention.text, q.speaker.name) for q in quotes if q.speaker] == [
+        ("who", "critics"), ("President Obama", "Obama")
+    ]
+    (quote,) = extract_quotes("Poll\n\nAmong Democrats, six in 10 voters who said the economy mattered most backed "
+                              "Clinton.")
+    assert quote.speaker is not None and quote.speaker.name == "six in 10 voters"
+    quotes = extract_quotes('Bank\n\nGovernor Maria Santos has faced criticism from lawmakers who say the bank moved '
+                            'too slowly. "I understand the frustration," she said.')
+    assert [q.speaker.name for q in quotes if q.speaker] == ["lawmakers", "Maria Santos"]
+
+
 def test_pronoun_inside_a_later_speakers_report_is_not_that_speaker() -> None:
     """In "He promised ..., Frankel said." Frankel reports what "he" promised: the closing attribution's speaker,
     whose mention comes after the pronoun, is no antecedent of it."""

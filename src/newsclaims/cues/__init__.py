@@ -78,6 +78,7 @@ from .speaker_phrases import (
     looks_like_speaker,
     named_in,
     relative_antecedent,
+    restrictive_who,
     singular,
     time_after_name,
 )
@@ -106,6 +107,7 @@ __all__ = [
     "looks_like_speaker",
     "named_in",
     "relative_antecedent",
+    "restrictive_who",
     "sentence_subject",
     "singular",
     "time_after_name",

@@ -55,6 +55,7 @@ from .speaker_phrases import (
     one_abbreviation,
     opens_relative,
     relative_antecedent,
+    restrictive_who,
     role_appositive,
     singular,
 )
@@ -811,12 +812,16 @@ def _speaker_first(
             if who is None and _document_relative(text, verb.start(), verb.group())
             else None
         )
-        among = RE_AMONG_THOSE_WHO.search(text, start, verb.start()) if who is None else None
+        among = RE_AMONG_THOSE_WHO.search(text, start, verb.start())
         counted = _subject_span(text, start, among.start()) if among is not None else None
-        if who is not None and relative_antecedent(text, who.start()) is not None:
-            subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
-        elif counted is not None and looks_like_speaker(text[counted[0] : counted[1]]):
+        if counted is not None and looks_like_speaker(text[counted[0] : counted[1]]):
             subject = counted  # "Naureen Jahangir, a Sanders supporter, is among those who say ...": she speaks
+        elif (
+            who is not None
+            and (verb.group() in _SAY_FORMS or "," in text[max(start, who.start() - 3) : who.start()])
+            and relative_antecedent(text, who.start()) is not None
+        ):  # "Mr. Sanders, who argued ...", "23 percent who said ..." (not "a lawyer who argued cases")
+            subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
@@ -1418,6 +1423,11 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
             continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+        if report.speaker is not None and restrictive_who(text, report.speaker):
+            # "Obama rebuked critics who say ..., saying ...": the main clause's subject goes on, not the critics
+            speaker = sentence_subject(text, scope.sentence.span.start, report.speaker.start)
+            if speaker is None or not looks_like_speaker(text[speaker[0] : speaker[1]]):
+                return []
         cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
         found = scope.report((pos, content_end), cue, speaker)
         return [found] if found is not None else []

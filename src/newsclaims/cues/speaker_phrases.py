@@ -10,6 +10,7 @@ from .. import lexicons
 from ..patterns import lazy_compile
 from ..quotes import title_case
 from ..segmentation import PARTY_LABEL
+from ..types import Span
 
 _FUNCTION_WORDS = frozenset(
     "a an the this that these those his her its their our my your some any no every each other such what which "
@@ -574,14 +575,26 @@ def singular(noun: str) -> str:
 #: A relative "who" right before a cue, over its auxiliaries and adverbs: ", who said", ", who did not explicitly
 #: say", ", who has long argued".
 RE_RELATIVE_WHO = lazy_compile(
-    r"(?<=,\s*+)who(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
+    r"(?<=,\s*+|[\p{L}\d%]\s++)who(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
     r"not|never|also|now|later|once|still|often|since|long|already|even|too|\p{Ll}+ly|\p{Ll}+n[’']t)){0,4}\s*+$"
 )
 RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
+#: A number or quantifier before a noun: "(23) percent", "(many) voters", "(the) women", "(six in 10) voters".
+RE_COUNT_BEFORE = lazy_compile(
+    r"(?<![\w.,’'\-])(?:(?:(?:\d++|one|two|three|four|five|six|seven|eight|nine)\s++in\s++)?\d[\d,.]*+%?"
+    r"|(?i:many|most|some|all|several|few|both|the|those|these|other))"
+    r"\s++$"
+)
 RE_NAME_BEFORE_COMMA = lazy_compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
 _ANTECEDENT_LINKS = frozenset("of on at for from in with and".split())
+
+
+def restrictive_who(text: str, speaker: Span) -> bool:
+    """Whether a report's speaker is a restrictive "who" ("critics who say"), not one set off by a comma: the
+    subject of a clause inside the sentence, not of the sentence."""
+    return speaker.text == "who" and not text[max(0, speaker.start - 3) : speaker.start].strip().endswith(",")
 
 
 def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
@@ -590,8 +603,9 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
     "Mr. Sanders"; "the conservative radio host Charlie Sykes, who"), with a name before it in apposition
     ("Scott Reed, the Chamber's chief strategist, who")."""
     end = text.rfind(",", max(0, who - 4), who)
-    if end == -1:
-        return None
+    restrictive = end == -1
+    if restrictive:  # "23 percent who said", "business leaders who say": no comma, the noun phrase right before
+        end = max(0, who - 8) + len(text[max(0, who - 8) : who].rstrip())
     best = None
     pos = end
     for _ in range(_MAX_SPEAKER_WORDS):
@@ -604,6 +618,9 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
         pos = word.start()
         if lower not in _ANTECEDENT_LINKS and looks_like_speaker(text[pos:end]):
             best = (pos, end)
+            if restrictive:  # "(rebuked) critics who say": the shortest phrase, the verb before it is no part of it,
+                counted = RE_COUNT_BEFORE.search(text, max(0, pos - 30), pos)  # but "23| percent who said"
+                return (counted.start(), end) if counted is not None else best
         if lower in _DETERMINERS:
             break
     if best is not None and text[best[0] : best[0] + 4].lower().startswith(("the ", "a ", "an ")):
