@@ -1050,6 +1050,8 @@ ROWS = [
     ("restrictive-who-after-a-quantity", "Clinton led, compared with 23 percent who said using a private server was "
      "improper but not illegal.", "using a private server was improper but not illegal", QuoteKind.INDIRECT, "said",
      "who"),
+    ("name-in-a-zero-relative-clause", "It's a dynamic Greenberg said could drive those moderates toward Democrats "
+     "this fall.", "could drive those moderates toward Democrats this fall", QuoteKind.INDIRECT, "said", "Greenberg"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",

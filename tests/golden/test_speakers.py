@@ -683,6 +683,18 @@ def test_restrictive_who_speaks_for_the_noun_before_it() -> None:
     assert [q.speaker.name for q in quotes if q.speaker] == ["lawmakers", "Maria Santos"]
 
 
+def test_relative_clause_inside_a_speakers_mention_reports() -> None:
+    """ '“...,” said X, who said Y.': the relative clause is a report of its own, "who" standing for X (after a name,
+    an age and a home town, the person, not the town)."""
+    quotes = extract_quotes('Vote\n\n"I will vote for Bernie," said Nicky Driscoll, 24, from Manchester, who said '
+                            "Sanders is best suited to get corporate money out of government.")
+    assert [(q.span.text, q.speaker.mention.text, q.speaker.name) for q in quotes if q.speaker] == [
+        ('"I will vote for Bernie,"', "Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get "
+         "corporate money out of government", "Nicky Driscoll"),
+        ("Sanders is best suited to get corporate money out of government", "who", "Nicky Driscoll"),
+    ]
+
+
 def test_pronoun_inside_a_later_speakers_report_is_not_that_speaker() -> None:
     """In "He promised ..., Frankel said." Frankel reports what "he" promised: the closing attribution's speaker,
     whose mention comes after the pronoun, is no antecedent of it."""

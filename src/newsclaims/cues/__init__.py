@@ -47,6 +47,7 @@ from .frames import (
     _participles,
     _speaker_first,
     _verb_frames,
+    relative_in_speaker,
     reports_in_aside,
 )
 from .headlines import (
@@ -151,6 +152,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
         masked = mask_nicknames(text, sentence.span.start, sentence.span.end)
         scope = Scope(masked or text, sentence, index, by_sentence.get(index, []), quote_chars, words)
         found = _read_sentence(scope, seg.layout)
+        found += _relatives_in_speakers(scope, found)
         if masked is not None:
             found = [_on_original(text, r) for r in found]  # Gerardo "Tata" Martino, read as one name
         for report in found:
@@ -515,6 +517,17 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     ):
         reports.insert(0, question)  # "Asked whether he would run, Smith said ...", "..., he said when asked if ..."
     return reports
+
+
+def _relatives_in_speakers(scope: Scope, found: list[Report]) -> list[Report]:
+    """The reports of relative clauses inside the speakers' mentions ('“...,” said X, who said Y.'), where the
+    sentence's reports leave them unread (not "Barkley, who said he votes Democratic, said ...": read already)."""
+    inner = []
+    for report in found:
+        r = relative_in_speaker(scope, report)
+        if r is not None and all(f.cue != r.cue for f in found):
+            inner.append(r)
+    return inner
 
 
 def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:

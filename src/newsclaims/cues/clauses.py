@@ -633,6 +633,8 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         clause += relative.end()
         subject = subject[relative.end() :]
     reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
+    if reduced is None and subject[-1:].isalpha() and " a" in subject and RE_SAY_AT.match(text, cue_start):
+        reduced = RE_CLAUSE_THEN_NOUN_AND_NAME.search(subject)  # (not "a landmark Supreme Court ruling")
     if reduced is not None and _reduced_relative(reduced):
         clause += reduced.start("np")  # "a probe| the law enforcement agency (said was ongoing)": a relative clause's
         subject = reduced.group("np")  # subject after its head noun
@@ -707,6 +709,12 @@ def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
 RE_NOUN_THEN_SUBJECT = lazy_compile(
     r"\s*+(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>(?:the|a|an|his|her|their|its)\s++[^,;:]{2,60}?|"
     r"they|he|she|we)\s*+"  # "a finding they (say could reshape ...)"
+)
+#: "say" right at a position: what a name in a zero relative clause does ("a dynamic Greenberg| said could ...").
+RE_SAY_AT = lazy_compile(r"\s*+(?:said|says|say)\s")
+#: The same at the end of a clause, with a name as the subject: "It's a dynamic Greenberg (said could drive ...)".
+RE_CLAUSE_THEN_NOUN_AND_NAME = lazy_compile(
+    r"(?<=\s)(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>\p{Lu}[\p{Ll}’'\-]++(?:\s++\p{Lu}[\p{Ll}’'\-]++){0,2})\s*+$"
 )
 def _reduced_relative(m: regex.Match[str]) -> bool:
     """Whether :data:`RE_NOUN_THEN_SUBJECT` found a relative clause's subject after its head noun: always before a

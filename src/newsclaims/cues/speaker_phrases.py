@@ -579,6 +579,10 @@ RE_RELATIVE_WHO = lazy_compile(
     r"not|never|also|now|later|once|still|often|since|long|already|even|too|\p{Ll}+ly|\p{Ll}+n[’']t)){0,4}\s*+$"
 )
 RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
+#: A name, an age and "from"/"of" before a place: "Nicky Driscoll, 24, from (Manchester)".
+RE_NAME_AGE_FROM = lazy_compile(
+    r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+\d{1,3},\s*+(?:from|of)\s++$"
+)
 #: A number or quantifier before a noun: "(23) percent", "(many) voters", "(the) women", "(six in 10) voters".
 RE_COUNT_BEFORE = lazy_compile(
     r"(?<![\w.,’'\-])(?:(?:(?:\d++|one|two|three|four|five|six|seven|eight|nine)\s++in\s++)?\d[\d,.]*+%?"
@@ -623,6 +627,9 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
                 return (counted.start(), end) if counted is not None else best
         if lower in _DETERMINERS:
             break
+    resident = RE_NAME_AGE_FROM.search(text, max(0, best[0] - 80), best[0]) if best is not None else None
+    if best is not None and resident is not None:
+        return resident.start(), end  # "Nicky Driscoll, 24, from Manchester, who": the person, not the place
     if best is not None and text[best[0] : best[0] + 4].lower().startswith(("the ", "a ", "an ")):
         name = RE_NAME_BEFORE_COMMA.search(text, max(0, best[0] - 60), best[0])
         if name is not None:
