@@ -26,7 +26,7 @@ from .cues import (
     sentence_subject,
     singular,
 )
-from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD
+from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, _lower_titles, analyse_mention
@@ -673,8 +673,12 @@ def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speak
     for i, best in enumerate(reversed(names)):
         if best.group().endswith(("'s", "’s", "'", "’")):
             return speaker  # a possessor last ("Hillary Clinton’s email scandal") leaves "she" unresolved
-        if best.group().split()[0] in _FUNCTION_WORDS or best.group().split()[0].endswith("ly"):
-            continue  # "In Tulsa", "On Sunday", "Shortly after": a phrase, no name
+        if (
+            best.group().split()[0] in _FUNCTION_WORDS
+            or best.group().split()[0].endswith("ly")
+            or RE_OPENING_ADVERB.match(text, best.start())
+        ):
+            continue  # "In Tulsa", "On Sunday", "Shortly after", "Perhaps Mr": a phrase, no name
         named = analyse_mention(text, best.start(), best.end())
         if named is None or named.kind is not SpeakerKind.PERSON:
             return speaker

@@ -1052,6 +1052,11 @@ ROWS = [
      "who"),
     ("name-in-a-zero-relative-clause", "It's a dynamic Greenberg said could drive those moderates toward Democrats "
      "this fall.", "could drive those moderates toward Democrats this fall", QuoteKind.INDIRECT, "said", "Greenberg"),
+    ("intro-phrase-then-pronoun-after-and", "The group criticized the deal, and on Tuesday night he said it still "
+     "posed a direct threat to Americans.", "it still posed a direct threat to Americans", QuoteKind.INDIRECT, "said",
+     "he"),
+    ("concessive-with-a-phrase-before-its-subject", "Although in September she said the plan was a mistake, at the "
+     "town hall this week she said it was fine.", "the plan was a mistake", QuoteKind.INDIRECT, "said", "she"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",

@@ -695,6 +695,16 @@ def test_relative_clause_inside_a_speakers_mention_reports() -> None:
     ]
 
 
+def test_sentence_adverb_before_a_title_is_no_name() -> None:
+    """ "Perhaps Mr. Comey's ...": an opening adverb and a title are no person's name for a later "he" (the name
+    after them is a possessor, so "he" stays unresolved)."""
+    quotes = extract_quotes("Emails\n\nPerhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton had used "
+                            "her private email while in the territory of what he called ''sophisticated adversaries.''")
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("called", "he")
+    ]
+
+
 def test_pronoun_inside_a_later_speakers_report_is_not_that_speaker() -> None:
     """In "He promised ..., Frankel said." Frankel reports what "he" promised: the closing attribution's speaker,
     whose mention comes after the pronoun, is no antecedent of it."""

@@ -558,6 +558,9 @@ def _clause_start(left: str) -> int:
         if reduced is not None and _reduced_relative(reduced):
             best = m.end()  # ", a finding they (say could ...)": the relative clause's subject is read after
             break
+        if subject[-1:] in "eyI" and RE_INTRO_THEN_PRONOUN.fullmatch(subject):  # a cheap test first
+            best = m.end()  # ", and on Tuesday night he (said ...)": the pronoun after the phrase is read after
+            break
         noun = RE_NOUN_BEFORE_RELATIVE.match(tail) if m.group().strip() in _DASH_BREAKS else None
         if noun is not None and looks_like_speaker(strip_aux(tail[noun.end() :])):
             best = m.end() + noun.end()  # "-- meddling the California congressman said is designed to ...": a zero
@@ -725,7 +728,7 @@ def _reduced_relative(m: regex.Match[str]) -> bool:
 
 #: An opening prepositional phrase with no comma, then a subject pronoun: "At a town hall this week she".
 RE_INTRO_THEN_PRONOUN = lazy_compile(
-    r"\s*+(?:At|In|On|During|After|Before|Since|Until|From|Over|Within|Inside|Outside|Last|This|Earlier|Later)\s"
+    r"\s*+(?i:at|in|on|during|after|before|since|until|from|over|within|inside|outside|last|this|earlier|later)\s"
     r"[^,;:\"“”]{1,80}?\s(?P<pronoun>he|she|they|we|I)\s*+"
 )
 #: A home town closing a name: "(Stacy Baker) of Columbia".
@@ -750,7 +753,7 @@ CAPITALISED_ADVERB = (
 RE_CAPITALISED_ADVERB = lazy_compile(CAPITALISED_ADVERB)
 RE_OPENING_ADVERB = lazy_compile(
     rf"\s*+(?:{CAPITALISED_ADVERB}|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
-    r"Afterward|Afterwards|Once|Ultimately)\s++(?=(?:he|she|they|we|I|\p{Lu}))"
+    r"Afterward|Afterwards|Once|Ultimately|Perhaps|Maybe)\s++(?=(?:he|she|they|we|I|\p{Lu}))"
 )
 
 

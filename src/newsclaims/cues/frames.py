@@ -896,7 +896,9 @@ def _speaker_first(
     content_end = _cut_trailing_attribution(text, pos, end)
     opening = left[:clause].strip()
     opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
-    if opening.lower() in _LEADING_SUBORDINATORS:
+    if opening.lower() in _LEADING_SUBORDINATORS or (
+        opening[-1:].isalpha() and opening.split(None, 1)[0].lower() in _LEADING_SUBORDINATORS - {"as"}
+    ):  # "Although she said", "Although in September she said": the content ends where the main clause begins
         main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "(So) while X said C, he ..." ends at the comma
         content_end = main.start() if main else content_end
     if word_count(text, pos, content_end) < 2 and not opens_quote:
@@ -1321,7 +1323,10 @@ def _common_noun_subject(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
-RE_MAIN_CLAUSE = lazy_compile(r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most)\b)")
+RE_MAIN_CLAUSE = lazy_compile(
+    r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most)\b"
+    r"|(?:at|in|on|during|after|before|this|last|earlier|later)\s[^,;:\"“”]{1,60}?\s(?:he|she|they|we|I)\s)"
+)  # also ", at the town hall this week she (said ...)"
 
 
 _NOT_SUBJECTS = frozenset(
