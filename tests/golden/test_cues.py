@@ -1199,6 +1199,10 @@ def test_participle_makes_second_quote() -> None:
         "Last month, a bipartisan group of national security experts warned of a specific type of fakery.",
         "Brown, the governor, hinted at that in a news conference Monday.",
         "After losing New Hampshire, the then-Texas governor roared back in South Carolina.",
+        "If Clinton wins Maryland, Connecticut, Rhode Island and Delaware, her lead in pledged delegates in all "
+        "likelihood will be insurmountable.",
+        "Twitter, the social networking site that allows users to send and receive short messages, or tweets, has "
+        "been the perennial bridesmaid.",
     ],
 )
 def test_no_speech(text: str) -> None:
@@ -1258,10 +1262,19 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
         ("Cruz, who has boasted that small donors make up his base, did significant business with the firm.",
          [("small donors make up his base", "has boasted", "who")]),
         ("Vin Weber, who advises Kasich, is no fan of Trump.", []),
+        ("The Fed, after predicting in December that it would raise rates four times, has yet to move again.",
+         [("it would raise rates four times", "predicting", "The Fed")]),
+        ("The Journal, citing internal documents, reported that the campaign is spending more than it takes in.",
+         [("internal documents", "citing", "The Journal"),
+          ("the campaign is spending more than it takes in", "reported", "The Journal")]),
+        ("The Sanders campaign responded, saying that the criticism, which is outlined in a report from Greenpeace, is "
+         "fair game.", [("the criticism, which is outlined in a report from Greenpeace, is fair game", "saying",
+                         "The Sanders campaign")]),
     ],
     ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle",
          "participle-aside-then-said-that", "called-for", "aside-with-auxiliaries-then-main-clause",
-         "aside-ends-before-main-auxiliary", "one-word-aside-object-is-no-report"],
+         "aside-ends-before-main-auxiliary", "one-word-aside-object-is-no-report", "participle-aside-after-a-preposition",
+         "participle-aside-then-reported", "participle-after-the-main-verb-keeps-its-aside"],
 )
 def test_relative_aside_and_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A relative aside's report ends where the main clause's verb follows, and the main clause reports too."""

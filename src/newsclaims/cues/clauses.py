@@ -291,6 +291,10 @@ RE_ADJECTIVE_BEFORE = lazy_compile(
 )
 #: Adjectives before a plural cue form, which is then a noun: "early nominating states", "current rules" (a
 #: singular subject's verb follows a noun or a name: "the document states", "the Utah Republican asks").
+#: A preposition right before a form: "in (pledged delegates)".
+RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
+#: A plural noun and "and"/"or" before a plural form: "messages, or (tweets)", "statements and (reports)".
+RE_COORDINATED_PLURAL_BEFORE = lazy_compile(r"\b\p{Ll}{3,}s(?:\s++and|,?\s++or)\s++$")  # not "immigrants, and calls"
 #: A preposition and a modifier before a plural form: "(due) to new water (rules)", "of state (reports)".
 RE_PREPOSITION_NOUN_BEFORE = lazy_compile(
     r"\b(?:to|of|for|with|by|from|about|under|against|amid|despite)\s++(?:new|old|the|its|their|his|her|these|those|"
@@ -328,6 +332,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
         return True
+    if text[end - 2 : end] == "ed" and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True  # "her lead in pledged delegates": an adjective
+    if text[end - 1 : end] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "short messages, or tweets, has been": a noun joined to a plural noun
     if text[end - 1 : end] == "s" and text[start:end] != "says":  # "says" is never a plural noun
         following = RE_NEXT_WORD.match(text, end)
         word = following.group(1) if following else ""

@@ -286,8 +286,15 @@ def _aside_content(
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
         comma = text.rfind(",", content[0], content[1])
         predicate = RE_MAIN_PREDICATE.match(text, comma, content[1]) if comma != -1 else None
-        if predicate is not None and text[speaker[0] : speaker[1]] in {"who", "which"} and _main_verb(predicate):
-            return (content[0], comma), speaker  # "McConnell, who has said the Senate will not act, met with ..."
+        set_off = (
+            text[speaker[0] : speaker[1]] in {"who", "which"}
+            or RE_COMMA_BEFORE.fullmatch(text, speaker[1], verb.start()) is not None
+            or text.endswith(("and, ", "and,"), max(0, verb.start() - 6), verb.start())
+        )  # "The Fed, after predicting ...", "... and, citing Exodus, endorsed": the participle right after its
+        # subject or between commas, not after the main verb ("The campaign responded, saying ...")
+        if predicate is not None and set_off and _main_verb(predicate):
+            return (content[0], comma), speaker  # "McConnell, who has said the Senate will not act, met with ...",
+            # "The Fed, after predicting that it would raise rates, has yet to move"
     return content, speaker
 
 
@@ -304,7 +311,7 @@ def _main_verb(predicate: regex.Match[str]) -> bool:
 
 
 #: A comma right before a word (white space between): the end of a look-back of a few characters.
-RE_COMMA_BEFORE = lazy_compile(r",\s*+$")
+RE_COMMA_BEFORE = lazy_compile(r"\s*+,\s*+(?:(?:after|before|while|since|despite|by|when|without)\s++)?$")
 
 
 def reports_in_aside(text: str, speaker: str, cue_start: int, cue: str) -> bool:
@@ -314,13 +321,13 @@ def reports_in_aside(text: str, speaker: str, cue_start: int, cue: str) -> bool:
         return True
     if not cue.split()[0].endswith("ing"):
         return False
-    return RE_COMMA_BEFORE.search(text, max(0, cue_start - 8), cue_start) is not None
+    return RE_COMMA_BEFORE.search(text, max(0, cue_start - 20), cue_start) is not None
 
 
 #: The main clause's reporting verb after a relative aside closes: "..., told her supporters".
 RE_MAIN_VERB_AFTER_ASIDE = lazy_compile(
     r",(?P<mark>''|[\"”’])?\s++(?:(?:also|then|later)\s++)?(?:told|said|says|added|asked|wrote|declared|insisted|"
-    r"argued|warned|replied)\b"
+    r"argued|warned|replied|reported|noted|claimed|announced|acknowledged|conceded)\b"
 )
 #: Verbs of writing that report a "that" clause though they need a quotation otherwise ("posted on X that ...").
 _WRITING_VERBS = ("post", "email", "text", "retweet")
