@@ -546,10 +546,12 @@ def test_participle_asking_anonymity_is_no_report() -> None:
 )
 def test_condition_ends_before_a_reporting_verb_and_covers_the_noun_before_it(text: str, condition: str) -> None:
     """The condition stops at the verb of the sentence ("confirmed", "described"), and the unnamed source is the
-    noun phrase before the relative pronoun, not a phrase ending in "who"."""
+    noun phrase before the relative pronoun, not a phrase ending in "who" (where the sentence reports, the mention
+    is the report's whole naming phrase, the condition with it)."""
     (cond,) = parse_article(text).anonymity
     assert cond.span.text == condition
-    assert [s.mention.text for s in cond.sources] == ["A Pentagon official"]
+    assert [s.name for s in cond.sources] == ["Pentagon official"]
+    assert all(s.mention.text.startswith("A Pentagon official") and s.anonymous for s in cond.sources)
 
 
 def test_named_member_of_a_party_is_not_anonymous() -> None:

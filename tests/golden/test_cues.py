@@ -1057,6 +1057,11 @@ ROWS = [
      "he"),
     ("concessive-with-a-phrase-before-its-subject", "Although in September she said the plan was a mistake, at the "
      "town hall this week she said it was fine.", "the plan was a mistake", QuoteKind.INDIRECT, "said", "she"),
+    ("infinitive-keeps-its-adverb", "A Pentagon official who was not authorized to speak publicly said the mood was "
+     "grim.", "the mood was grim", QuoteKind.INDIRECT, "said", "A Pentagon official who was not authorized to speak "
+     "publicly"),
+    ("described-as-without-quotation-marks", "Smith described the plan as reckless and dangerous.", "the plan as "
+     "reckless and dangerous", QuoteKind.INDIRECT, "described", "Smith"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",
@@ -1228,11 +1233,21 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
          [("the budget was balanced", "said", "The mayor"), ("it relied on one-time money", "argued", "critics")]),
         ("38 percent of voters said he should step down, while 60 percent said he should stay.",
          [("he should step down", "said", "38 percent of voters"), ("he should stay", "said", "60 percent")]),
+        ("Among millennials, 53% describe themselves as liberal on social issues; 26% say they are conservative.",
+         [("themselves as liberal on social issues", "describe", "53%"), ("they are conservative", "say", "26%")]),
+        ("About two-thirds of caucus attendees described themselves as liberals with about three in 10 saying they "
+         "are very liberal.", [("themselves as liberals", "described", "About two-thirds of caucus attendees"),
+                               ("they are very liberal", "saying", "about three in 10")]),
+        ("Donald Trump describes himself as antiabortion and has said that he would nominate justices who oppose "
+         "abortion.", [("himself as antiabortion", "describes", "Donald Trump"),
+                       ("he would nominate justices who oppose abortion", "said", "Donald Trump")]),
     ],
-    ids=["while-other-voters-said", "while-critics-argued", "while-a-share-said"],
+    ids=["while-other-voters-said", "while-critics-argued", "while-a-share-said", "semicolon-then-a-share-says",
+         "with-a-share-saying", "described-as-and-has-said"],
 )
 def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str]]) -> None:
-    """", while X said ..." ends the first report's content and is a report of its own."""
+    """", while X said ...", "; X say ...", "with X saying ..." and "and has said ..." end the first report's
+    content and are reports of their own; "described X as Y" reports without quotation marks."""
     quotes = extract_quotes(text)
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
 
@@ -1273,8 +1288,9 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
     ],
     ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle",
          "participle-aside-then-said-that", "called-for", "aside-with-auxiliaries-then-main-clause",
-         "aside-ends-before-main-auxiliary", "one-word-aside-object-is-no-report", "participle-aside-after-a-preposition",
-         "participle-aside-then-reported", "participle-after-the-main-verb-keeps-its-aside"],
+         "aside-ends-before-main-auxiliary", "one-word-aside-object-is-no-report",
+         "participle-aside-after-a-preposition", "participle-aside-then-reported",
+         "participle-after-the-main-verb-keeps-its-aside"],
 )
 def test_relative_aside_and_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A relative aside's report ends where the main clause's verb follows, and the main clause reports too."""

@@ -613,7 +613,11 @@ RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
 RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as)\s")
 #: A contrasting clause after a report, with a report of its own: ", while other voters said ...", ", though Mrs.
 #: Fiorina said ...".
-RE_CONTRAST = lazy_compile(r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s")
+RE_CONTRAST = lazy_compile(
+    r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s"
+    r"|\s*+;\s"  # "53% describe themselves as liberal; 26% say they are conservative"
+    r"|,?\s++with\s++(?=(?:[\w’'%\-]++\s++){1,5}?\p{Ll}+ing\b)"  # "..., with three in 10 saying ..."
+)
 
 
 def _reported_end(reports: list[Report]) -> int:

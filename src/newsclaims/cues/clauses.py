@@ -148,7 +148,13 @@ def strip_aux(words: str) -> str:
     ``words``.
     """
     m = RE_AUX.search(words)
+    if m is not None and RE_INFINITIVE_THEN_ADVERB.search(words, max(0, m.start() - 30)):
+        return words  # "(who was not authorized) to speak publicly": the adverb is the infinitive's
     return words[: m.start()] if m else words
+
+
+#: An infinitive and an adverb in -ly closing a phrase: "to speak publicly", "to comment officially".
+RE_INFINITIVE_THEN_ADVERB = lazy_compile(r"\bto\s++\p{Ll}++\s++\p{Ll}+ly\s*+$")
 
 
 def cue_start(text: str, speaker_end: int, verb_start: int) -> int:
@@ -800,8 +806,8 @@ RE_CONTENT_STOP = lazy_compile(
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...", "and he accused ...".
 RE_COORDINATED_VERB = lazy_compile(
     r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?P<pronoun>he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?"
-    r"(?P<verb>\p{Ll}+)\b"
-)
+    r"(?:(?:has|have|had)\s++(?:also\s++)?(?=\p{Ll}+ed\b|said\b|told\b))?(?P<verb>\p{Ll}+)\b"
+)  # also "and has said that ..."
 
 
 #: A second subject's report after a comma: ", and Ms. Acosta said ...", ", but Trump later called ..." (not a

@@ -183,8 +183,15 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 that_clause = m.group() in _inflected_writing_verbs() and RE_THAT_BEFORE.search(
                     text, m.end(), found[0][0]
                 )  # "posted on X that all polling places had closed"
-                if not scare and not that_clause:
+                described = RE_DESCRIBING.match(m.group()) is not None and RE_AS_COMPLEMENT.search(
+                    text, found[0][0], found[0][1]
+                )  # "described the plan as reckless": a characterisation, with or without quotation marks
+                if not scare and not that_clause and not described:
                     continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
+                if described and not scare:
+                    stop = RE_AFTER_COMPLEMENT.search(text, found[0][0], found[0][1])
+                    if stop is not None:  # "described themselves as liberals| with three in 10 saying ..."
+                        found = ((found[0][0], stop.start()), found[1])
             content, speaker = found
             cue = m.span()
             if speaker is not None and speaker[1] <= m.start():
@@ -202,6 +209,15 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             yield report
             break
 
+
+#: Verbs that characterise their object "as" something: "described the plan as reckless".
+RE_DESCRIBING = lazy_compile(r"(?:describ|characteri[sz]|portray)\p{Ll}*+$")
+#: Where such a verb's complement ends: a semicolon, an absolute "with" phrase, a second predicate.
+RE_AFTER_COMPLEMENT = lazy_compile(
+    r"(?<!\s)(?:\s*+;|\s++with\s++(?:[\w’'\-]++\s++){1,5}?\p{Ll}+ing\b|,?\s++and\s++(?:has|have|had|is|was|also)\s)"
+)
+#: The complement of such a verb: "(the plan) as (reckless)".
+RE_AS_COMPLEMENT = lazy_compile(r"\S\s++as\s++\S")
 
 _CONJUNCTIONS = frozenset(["and", "but", "or"])
 
