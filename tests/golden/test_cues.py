@@ -1346,10 +1346,18 @@ def test_each_part_with_its_own_attribution() -> None:
         ('Asked by a reporter whether this differed from Nazi Germany, Trump said, "You tell me."',
          [("whether this differed from Nazi Germany", "Asked", "a reporter"), ('"You tell me."', "said", "Trump")]),
     ],
-    ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation", "asked-by-someone"],
+        ("Asked about taking a more forceful approach, the Florida Republican said he would stay the course.",
+         [("taking a more forceful approach", "Asked about", None),
+          ("he would stay the course", "said", "the Florida Republican")]),
+        ("Clinton was asked about securing the border to stop the flow of illegal immigrants.",
+         [("securing the border to stop the flow of illegal immigrants", "asked about", None)]),
+    ],
+    ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation", "asked-by-someone",
+         "asked-about-then-said", "was-asked-about"],
 )
 def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """ "Asked whether ..." reports the question (no speaker: the asker is unnamed), beside the answer's report."""
+    """ "Asked whether ..." and "Asked about ..." report the question or its topic (no speaker: the asker is
+    unnamed), beside the answer's report."""
     found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
     assert found == expected
 

@@ -316,13 +316,24 @@ RE_ASKED = lazy_compile(
 )
 
 
+#: A question's topic: "(When) asked about his paid speeches(,)"; the topic ends at a comma or the sentence's end.
+RE_ASKED_ABOUT = lazy_compile(
+    r"(?<![\w’'])(?P<cue>[Aa]sked\s++about)\s++(?P<content>[^,;:\"“”]{3,160}?)(?=\s*+,|\s*+$)"
+)
+
+
 def asked_question(scope: Scope, start: int, end: int) -> Report | None:
     """``Asked whether Clinton has the integrity to serve, ...``: the question as reported content, cue
     "Asked", no speaker (the reporter or an unnamed interviewer asked it), or the one named after "by" ("Asked by
     a reporter whether ...")."""
     text, quote_chars = scope.text, scope.quote_chars
     m = RE_ASKED.search(text, start, end)  # (the content ends at a comma or at the sentence's end)
-    if m is None or not _outside_quotes(m.start(), quote_chars):
+    if m is None:
+        about = RE_ASKED_ABOUT.search(text, start, end)  # "Asked about his paid speeches, Huckabee's campaign ..."
+        if about is None or not _outside_quotes(about.start(), quote_chars):
+            return None
+        return scope.report(about.span("content"), about.span("cue"), None)
+    if not _outside_quotes(m.start(), quote_chars):
         return None
     agent = m.span("agent") if m.group("agent") and looks_like_speaker(m.group("agent")) else None
     return scope.report(m.span("content"), m.span("cue"), agent)  # "Asked by a reporter whether ...": who asked
