@@ -1345,7 +1345,6 @@ def test_each_part_with_its_own_attribution() -> None:
          [("“The questions asked in this debate illustrate why people don’t trust the media,”", "said", "Cruz")]),
         ('Asked by a reporter whether this differed from Nazi Germany, Trump said, "You tell me."',
          [("whether this differed from Nazi Germany", "Asked", "a reporter"), ('"You tell me."', "said", "Trump")]),
-    ],
         ("Asked about taking a more forceful approach, the Florida Republican said he would stay the course.",
          [("taking a more forceful approach", "Asked about", None),
           ("he would stay the course", "said", "the Florida Republican")]),
