@@ -412,7 +412,7 @@ ROWS = [
      "former Arkansas Gov. Mike Huckabee"),
     ("now-before-cue", '"This is your movement," it now says, showing a montage of faces.',
      '"This is your movement,"', QuoteKind.DIRECT, "now says", "it"),
-    ("quotation-past-the-sentence", "Asked about the comments, Ryan said, “Sure. I get that, too.”",
+    ("quotation-past-the-sentence", "After the vote, Ryan said, “Sure. I get that, too.”",
      "“Sure. I get that, too.”", QuoteKind.DIRECT, "said", "Ryan"),
     ("title-is-no-quotation", 'Asked about it on "CBS This Morning," Sanders said he had not "heard her say the '
      'things that need to be said."', 'he had not "heard her say the things that need to be said."', QuoteKind.MIXED,
