@@ -695,7 +695,7 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 
 #: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
 RE_RELATIVE_OBJECT_OPENER = lazy_compile(
-    r"(?:^|(?<=\s))\s*+(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"
+    r"(?:^\s*+|(?<=\s))(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"  # (no "\s*+" at every space)
 )
 _SUBJECT_QUANTIFIERS = frozenset("some many most few several all both multiple other two three".split())
 RE_CLAUSE_INSIDE = lazy_compile(r"\s(?:what|who|whom|which|that|had|has|have|was|were|is|are)\s")
