@@ -1241,9 +1241,14 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
         ("Donald Trump describes himself as antiabortion and has said that he would nominate justices who oppose "
          "abortion.", [("himself as antiabortion", "describes", "Donald Trump"),
                        ("he would nominate justices who oppose abortion", "said", "Donald Trump")]),
+        ("Among nurses who said they planned to leave, three in four described their workload as unmanageable.",
+         [("they planned to leave", "said", "who"), ("their workload as unmanageable", "described", "three in four")]),
+        ("While only 7 percent said they are undecided, 27 percent said they could be persuaded.",
+         [("they are undecided", "said", "only 7 percent"), ("they could be persuaded", "said", "27 percent")]),
     ],
     ids=["while-other-voters-said", "while-critics-argued", "while-a-share-said", "semicolon-then-a-share-says",
-         "with-a-share-saying", "described-as-and-has-said"],
+         "with-a-share-saying", "described-as-and-has-said", "restrictive-who-in-an-opening-phrase",
+         "subordinate-then-a-number"],
 )
 def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     """", while X said ...", "; X say ...", "with X saying ..." and "and has said ..." end the first report's

@@ -544,6 +544,8 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
             return [*reports, *_with_participles(scope, [main], end, rest)]
         contrast = (
             RE_CONTRAST.match(scope.text, rest, end) is not None  # "..., while other voters said ..."
+            or (reports[-1].speaker is not None and restrictive_who(scope.text, reports[-1].speaker))
+            # "Among nurses who said they would leave, three in four described ...": the main clause reports too
             or RE_LEADING_CONCESSIVE.match(scope.text, start) is not None  # "While Comey has said ..., X said ..."
         )
         after = RE_JOINER.match(scope.text, rest).end()  # type: ignore[union-attr]  # always matches

@@ -919,8 +919,13 @@ def _speaker_first(
     content_end = _cut_trailing_attribution(text, pos, end)
     opening = left[:clause].strip()
     opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
+    leads = opening.split(None, 1)[0].lower() if opening else ""
     if opening.lower() in _LEADING_SUBORDINATORS or (
-        opening[-1:].isalpha() and opening.split(None, 1)[0].lower() in _LEADING_SUBORDINATORS - {"as"}
+        opening[-1:].isalpha()
+        and (
+            leads in _LEADING_SUBORDINATORS - {"as"}
+            or leads in _LEADING_PREPOSITIONS and speaker is not None and text[speaker[0] : speaker[1]] == "who"
+        )
     ):  # "Although she said", "Although in September she said": the content ends where the main clause begins
         main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "(So) while X said C, he ..." ends at the comma
         content_end = main.start() if main else content_end
@@ -1345,9 +1350,12 @@ def _common_noun_subject(text: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+#: Prepositions opening a phrase that holds a restrictive relative clause: "Among nurses who said ..., X ...".
+_LEADING_PREPOSITIONS = frozenset("among of for unlike like with".split())
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
 RE_MAIN_CLAUSE = lazy_compile(
-    r",\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most)\b"
+    r",\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most|few|all|both|those|these|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|half|about|nearly|almost|more|fewer|only)\b"
     r"|(?:at|in|on|during|after|before|this|last|earlier|later)\s[^,;:\"“”]{1,60}?\s(?:he|she|they|we|I)\s)"
 )  # also ", at the town hall this week she (said ...)"
 
