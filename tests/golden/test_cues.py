@@ -1062,6 +1062,12 @@ ROWS = [
      "publicly"),
     ("described-as-without-quotation-marks", "Smith described the plan as reckless and dangerous.", "the plan as "
      "reckless and dangerous", QuoteKind.INDIRECT, "described", "Smith"),
+    ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
+     "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
+     "much to Republicans", QuoteKind.INDIRECT, "say", "who"),
+    ("restrictive-who-opening-the-sentence-ends-before-the-main-verb", "Voters who say the economy is most important "
+     "in their vote decision were evenly divided between the candidates.", "the economy is most important in their "
+     "vote decision", QuoteKind.INDIRECT, "say", "who"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",

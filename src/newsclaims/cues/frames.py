@@ -929,6 +929,8 @@ def _speaker_first(
     ):  # "Although she said", "Although in September she said": the content ends where the main clause begins
         main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "(So) while X said C, he ..." ends at the comma
         content_end = main.start() if main else content_end
+    if speaker is not None and restrictive_who(text, Span.of(text, *speaker)) and not opens_quote:
+        content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
     if RE_TIME_ONLY.fullmatch(text, pos, content_end):
@@ -1350,6 +1352,36 @@ def _common_noun_subject(text: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def _subject_relative_end(text: str, start: int, who: int, pos: int, end: int) -> int:
+    """Where the words reported in a restrictive relative clause inside a clause's subject end: before the main
+    clause's verb ("Progressive Democrats who say the bill gives too much to Republicans| threatened to vote against
+    it"), found as a second finite verb right after a noun; ``end`` where the relative clause is no subject's."""
+    antecedent = relative_antecedent(text, who)
+    if antecedent is None or (
+        antecedent[0] > start and not RE_SUBJECT_POSITION.search(text, max(start, antecedent[0] - 40), antecedent[0])
+    ):
+        return end
+    finite_seen = False
+    previous = ""
+    for m in RE_WORD_TOKEN.finditer(text, pos, end):
+        word = m.group()
+        finite = word in _FINITE_WORDS or (len(word) > 4 and word.endswith("ed"))
+        if finite and finite_seen and previous and previous not in _FUNCTION_WORDS and not previous.endswith("ly"):
+            return m.start()
+        finite_seen = finite_seen or finite
+        previous = word.lower()
+    return end
+
+
+#: Where a subject begins: the clause's start or after a subordinator ("as progressive Democrats who say ...").
+RE_SUBJECT_POSITION = lazy_compile(
+    r"(?:[,;:]|\b(?:as|while|because|when|if|after|before|since|although|though|and|but))\s*+"
+    r"(?:(?:the|many|most|some|all|other|\p{Ll}+al|\p{Ll}+ive|\p{Ll}+an)\s++){0,2}$"  # "as progressive (Democrats)"
+)
+#: A word of the text.
+RE_WORD_TOKEN = lazy_compile(r"[\p{L}’'\-]++")
+#: Finite verbs that do not end in -ed.
+_FINITE_WORDS = frozenset("is are was were has have had will would can could says said told gives give".split())
 #: Prepositions opening a phrase that holds a restrictive relative clause: "Among nurses who said ..., X ...".
 _LEADING_PREPOSITIONS = frozenset("among of for unlike like with".split())
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
