@@ -1068,6 +1068,10 @@ ROWS = [
     ("restrictive-who-opening-the-sentence-ends-before-the-main-verb", "Voters who say the economy is most important "
      "in their vote decision were evenly divided between the candidates.", "the economy is most important in their "
      "vote decision", QuoteKind.INDIRECT, "say", "who"),
+    ("questioned-why", "Trump questioned why Ghazala Khan had not spoken on stage.", "why Ghazala Khan had not spoken "
+     "on stage", QuoteKind.INDIRECT, "questioned", "Trump"),
+    ("question-whether-after-a-plural", "Critics question whether the plan will work.", "whether the plan will work",
+     QuoteKind.INDIRECT, "question", "Critics"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",
@@ -1214,6 +1218,8 @@ def test_participle_makes_second_quote() -> None:
         "likelihood will be insurmountable.",
         "Twitter, the social networking site that allows users to send and receive short messages, or tweets, has "
         "been the perennial bridesmaid.",
+        "That tactic allows Rubio to offer two right answers to the same question and lets him carve out room.",
+        "Police questioned the driver for two hours.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -297,6 +297,12 @@ RE_ADJECTIVE_BEFORE = lazy_compile(
 )
 #: Adjectives before a plural cue form, which is then a noun: "early nominating states", "current rules" (a
 #: singular subject's verb follows a noun or a name: "the document states", "the Utah Republican asks").
+#: What makes a base form a verb: "to (question)", "would (question)", "they (question)".
+RE_VERB_BEFORE_BASE_FORM = lazy_compile(
+    r"\b(?:to|not|n[’']t|would|will|may|might|could|should|can|must|did|do|does|they|we|I|you|also)\s++$"
+)
+#: A question word after a form: "(question) whether ...".
+RE_WH_AFTER = lazy_compile(r"\s++(?:whether|why|how|if|what|who)\b")
 #: A preposition right before a form: "in (pledged delegates)".
 RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
 #: A plural noun and "and"/"or" before a plural form: "messages, or (tweets)", "statements and (reports)".
@@ -338,6 +344,12 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
         return True
+    if (
+        text[start:end] == "question"
+        and RE_VERB_BEFORE_BASE_FORM.search(text, max(0, start - 12), start) is None
+        and RE_WH_AFTER.match(text, end) is None  # "Critics question whether ..."
+    ):
+        return True  # "the are-you-with-Trump question": a noun, but "to question", "they question"
     if text[end - 2 : end] == "ed" and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
     if text[end - 1 : end] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
