@@ -1072,6 +1072,10 @@ ROWS = [
      "on stage", QuoteKind.INDIRECT, "questioned", "Trump"),
     ("question-whether-after-a-plural", "Critics question whether the plan will work.", "whether the plan will work",
      QuoteKind.INDIRECT, "question", "Critics"),
+    ("called-name-a-noun-without-quotation-marks", "Trump called Mitch McConnell a liar.", "Mitch McConnell a liar",
+     QuoteKind.INDIRECT, "called", "Trump"),
+    ("called-object-an-adjective-without-quotation-marks", "He called the actions lawful, and she disagreed.",
+     "the actions lawful", QuoteKind.INDIRECT, "called", "He"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",
@@ -1220,6 +1224,9 @@ def test_participle_makes_second_quote() -> None:
         "been the perennial bridesmaid.",
         "That tactic allows Rubio to offer two right answers to the same question and lets him carve out room.",
         "Police questioned the driver for two hours.",
+        "The mayor called a press conference on Monday.",
+        "She called her mother on Sunday.",
+        "They called it quits after ten years.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -616,7 +616,7 @@ COREFERENCE = [
      "Linda", "Linda Hensley", "Linda Hensley"),
     ("pronoun-after-subject-with-long-appositive", "Recall\n\nPhilip Koopman, a professor of electrical and "
                                                    "computer engineering at Carnegie Mellon University who studies "
-                                                   "vehicle safety, called the update a compromise. “It's a missed "
+                                                   "vehicle safety, looked at the update closely. “It's a missed "
                                                    "opportunity,” he said.", "he", "Philip Koopman", "Philip Koopman"),
     ("the-agency-after-a-named-administration", "Recall\n\nTesla is recalling 2 million cars, the National Highway "
                                                 "Traffic Safety Administration said.\n\n“Automated technology holds "

@@ -186,7 +186,12 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 described = RE_DESCRIBING.match(m.group()) is not None and RE_AS_COMPLEMENT.search(
                     text, found[0][0], found[0][1]
                 )  # "described the plan as reckless": a characterisation, with or without quotation marks
-                if not scare and not that_clause and not described:
+                named = (
+                    not scare
+                    and m.group().split()[0] in lexicons.inflections("naming_verbs")
+                    and RE_NAMING_COMPLEMENT.match(text, found[0][0], found[0][1]) is not None
+                )  # "called Mitch McConnell a liar", "called the actions lawful": a name given with no quotation
+                if not scare and not that_clause and not described and not named:
                     continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
                 if described and not scare:
                     stop = RE_AFTER_COMPLEMENT.search(text, found[0][0], found[0][1])
@@ -210,6 +215,13 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             break
 
 
+#: An object and the name a naming verb gives it: "(called) him a liar", "(called) Pfizer unpatriotic", "(labeled)
+#: the actions lawful" (not "called a press conference", "called his mother Sunday", "called it quits").
+RE_NAMING_COMPLEMENT = lazy_compile(
+    r"\s*+(?:him|her|them|it|himself|herself|themselves|itself|this|that|(?:the|his|her|their|its)\s++\p{Ll}++"
+    r"|\p{Lu}[\p{L}’'.\-]*+(?:\s++\p{Lu}[\p{L}’'.\-]*+){0,3})\s++"
+    r"(?:(?:a|an)\s++\p{Ll}|un\p{Ll}{3,}|\p{Ll}+(?:ful|ous|ive|al|ble|ic|less|ent|ant|ist|ish)\b)"
+)
 #: Verbs that characterise their object "as" something: "described the plan as reckless".
 RE_DESCRIBING = lazy_compile(r"(?:describ|characteri[sz]|portray)\p{Ll}*+$")
 #: Where such a verb's complement ends: a semicolon, an absolute "with" phrase, a second predicate.
