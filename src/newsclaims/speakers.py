@@ -400,6 +400,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         kind = SpeakerKind(kind_name)
         if kind is SpeakerKind.ORGANIZATION and (noun != head or RE_GROUP_OF_MEMBERS.search(core)):
             kind = SpeakerKind.GROUP  # "unions", "a group of black bloggers"
+    elif RE_ORGANIZATION_SHAPE.fullmatch(core):
+        kind = SpeakerKind.ORGANIZATION  # "ouest-france.fr": a web site
     else:
         plural_shape = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
@@ -629,7 +631,7 @@ RE_DOTTED_ACRONYM = lazy_compile(r"(?:\p{Lu}\.){2,}\p{Lu}\.?")
 #: "DeSantis", "LaBelle".
 RE_ORGANIZATION_SHAPE = lazy_compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|St|O’|O')\p{Lu})\p{Lu}\p{Ll}++\p{Lu}[\p{L}\-]*+"
-    r"|[\p{L}\-]++\.(?:com|org|net|gov|edu|info|news|io|ai|us|co\.uk|co|uk|ca|au|in)\b"
+    r"|[\p{L}\-]++\.(?:com|org|net|gov|edu|info|news|io|ai|us|co\.uk|co|uk|ca|au|in|fr|de|es|it|tv)\b"
 )
 
 

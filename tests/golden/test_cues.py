@@ -1076,6 +1076,12 @@ ROWS = [
      QuoteKind.INDIRECT, "called", "Trump"),
     ("called-object-an-adjective-without-quotation-marks", "He called the actions lawful, and she disagreed.",
      "the actions lawful", QuoteKind.INDIRECT, "called", "He"),
+    ("according-to-a-web-site", "They lived in the French city of Angers and were merchants, according to "
+     "ouest-france.fr.", "They lived in the French city of Angers and were merchants", QuoteKind.INDIRECT,
+     "according to", "ouest-france.fr"),
+    ("according-to-results-with-a-modifier", "Turnout has fallen drastically since 2008, according to unofficial "
+     "election results tallied through Wednesday afternoon.", "Turnout has fallen drastically since 2008",
+     QuoteKind.INDIRECT, "according to", "unofficial election results tallied through Wednesday afternoon"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",

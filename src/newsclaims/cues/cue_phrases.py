@@ -11,7 +11,7 @@ from ..patterns import lazy_compile
 from ..types import QuoteKind
 from .clauses import _past_forms, predicate_next
 from .report import Report, Scope, _outside_quotes, _trim, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker
+from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker, singular
 
 RE_ACCORDING = lazy_compile(r"\b[Aa]ccording\s+to\b|(?<![^\s,])[Pp]er(?=\s)")
 
@@ -93,6 +93,10 @@ _NOT_SOURCE_HEADS = frozenset("familiar close briefed involved knowledgeable pri
 _POSTMODIFIER_PREPOSITIONS = frozenset("of with about on into behind".split())
 
 
+#: A web site's address: "ouest-france.fr", "politico.com".
+RE_WEB_ADDRESS = lazy_compile(r"[\w\-]++(?:\.[\w\-]++)*?\.(?:com|org|net|gov|edu|fr|de|uk|co|io|info|news|tv)")
+
+
 def _source_ok(phrase: str) -> bool:
     """After "according to" any short noun phrase is a source ("the average of recent polls"), not only a
     speaker-shaped one; "according to plan" is not."""
@@ -103,8 +107,11 @@ def _source_ok(phrase: str) -> bool:
         w.lower() in _NOT_SOURCE_HEADS or w in _POSTMODIFIER_PREPOSITIONS for w in words[1:-1]
     ):
         return False  # "according to plan", "according to the rules", not "a person with knowledge of the plans"
-    if looks_like_speaker(phrase, strict=False):
-        return True
+    if looks_like_speaker(phrase, strict=False) or RE_WEB_ADDRESS.fullmatch(phrase.strip(" .")):
+        return True  # also "according to ouest-france.fr"
+    kinds = lexicons.table("speaker_kinds")
+    if len(words) <= _MAX_SPEAKER_WORDS and any(kinds.get(singular(w.lower())) == "document" for w in words[:3]):
+        return True  # "according to unofficial election results tallied through Wednesday"
     return len(words) <= _MAX_SPEAKER_WORDS and (
         words[0][:1].isupper() or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their", "this", "these",
                                                        "early", "recent", "new", "preliminary", "official"}
