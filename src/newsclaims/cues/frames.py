@@ -338,7 +338,8 @@ def _main_verb(predicate: regex.Match[str]) -> bool:
     return verb.endswith("ed") or verb in _past_forms() or verb in {"did", "was", "were", "is", "are", "had", "has"}
 
 
-#: A comma right before a word (white space between): the end of a look-back of a few characters.
+#: A comma right before a word (white space between), and a preposition that may open a participle's aside after
+#: it (", after predicting"): the end of a look-back of a few characters.
 RE_COMMA_BEFORE = lazy_compile(r"\s*+,\s*+(?:(?:after|before|while|since|despite|by|when|without)\s++)?$")
 
 
