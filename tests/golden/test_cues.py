@@ -1233,6 +1233,9 @@ def test_participle_makes_second_quote() -> None:
         "The mayor called a press conference on Monday.",
         "She called her mother on Sunday.",
         "They called it quits after ten years.",
+        "A University of New Hampshire poll shows warning signs for Clinton.",
+        "Employees protested outside the company stores.",
+        "The PACs spent $890,000 on costs related to digital advertising.",
     ],
 )
 def test_no_speech(text: str) -> None:

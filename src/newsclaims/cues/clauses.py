@@ -303,6 +303,8 @@ RE_VERB_BEFORE_BASE_FORM = lazy_compile(
 )
 #: A question word after a form: "(question) whether ...".
 RE_WH_AFTER = lazy_compile(r"\s++(?:whether|why|how|if|what|who)\b")
+#: Nouns that "warning" modifies: "warning (signs)", "warning (shots)".
+RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|letters?|systems?|bells?|tracks?)\b")
 #: A preposition right before a form: "in (pledged delegates)".
 RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
 #: A plural noun and "and"/"or" before a plural form: "messages, or (tweets)", "statements and (reports)".
@@ -350,6 +352,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         and RE_WH_AFTER.match(text, end) is None  # "Critics question whether ..."
     ):
         return True  # "the are-you-with-Trump question": a noun, but "to question", "they question"
+    if text[start:end] == "warning" and RE_WARNING_NOUN_AFTER.match(text, end):
+        return True  # "warning signs for Clinton": a noun's modifier
     if text[end - 2 : end] == "ed" and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
     if text[end - 1 : end] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):

@@ -1444,6 +1444,7 @@ RE_TOLD_PLACE_THAT = lazy_compile(
 RE_NOT_CONTENT = lazy_compile(
     r"\s*+(?:(?:not\s++)?guilty|no\s++contest|by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d++|one|two|three|four|five|ten)\b)|at(?!\s+(?:least|most)\b)|"
     r"in(?!\s+(?:fact|all|total)\b)|on|from|of|as|after|before|during|against|over(?!\s+(?:half|\d))|into|"
+    r"outside|near|behind|across|throughout|"
     r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
 )
 
