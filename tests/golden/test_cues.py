@@ -1236,6 +1236,9 @@ def test_participle_makes_second_quote() -> None:
         "A University of New Hampshire poll shows warning signs for Clinton.",
         "Employees protested outside the company stores.",
         "The PACs spent $890,000 on costs related to digital advertising.",
+        "Trump clinched the primary, beating rival Marco Rubio in his home state.",
+        "Weiner, who is married to a top aide, allegedly sent lurid tweets and photos to another woman.",
+        "Candidates are not supposed to confer with staff during commercial breaks.",
     ],
 )
 def test_no_speech(text: str) -> None:

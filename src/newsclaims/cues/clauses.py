@@ -303,10 +303,22 @@ RE_VERB_BEFORE_BASE_FORM = lazy_compile(
 )
 #: A question word after a form: "(question) whether ...".
 RE_WH_AFTER = lazy_compile(r"\s++(?:whether|why|how|if|what|who)\b")
+#: Words before "state(s)" the noun: "(his) home (state)", "(in) (states that ...)".
+RE_STATE_NOUN_BEFORE = lazy_compile(
+    r"\b(?:home|swing|battleground|early|key|red|blue|other|some|many|those|these|each|every|the|his|her|their|its|"
+    r"in|of|from|across|several|two|three|four|five|\d++)\s++$"
+)
+#: Words after "state" the noun: "state (director)", "state (party)".
+RE_STATE_NOUN_AFTER = lazy_compile(
+    r"\s++(?:director|chairman|chairwoman|chair|party|parties|law|laws|senator|senators|officials?|legislature|"
+    r"legislators?|level|capitol|house|senate|government|department|primary|primaries|lines?|budget)\b"
+)
 #: Nouns that "warning" modifies: "warning (signs)", "warning (shots)".
 RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|letters?|systems?|bells?|tracks?)\b")
 #: A preposition right before a form: "in (pledged delegates)".
 RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
+#: "and"/"or" and a plural noun after a plural form: "(tweets) and photos".
+RE_COORDINATED_PLURAL_AFTER = lazy_compile(r"\s++(?:and|or)\s++\p{Ll}{3,}s\b(?!\s++that\b)")
 #: A plural noun and "and"/"or" before a plural form: "messages, or (tweets)", "statements and (reports)".
 RE_COORDINATED_PLURAL_BEFORE = lazy_compile(r"\b\p{Ll}{3,}s(?:\s++and|,?\s++or)\s++$")  # not "immigrants, and calls"
 #: A preposition and a modifier before a plural form: "(due) to new water (rules)", "of state (reports)".
@@ -354,10 +366,16 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the are-you-with-Trump question": a noun, but "to question", "they question"
     if text[start:end] == "warning" and RE_WARNING_NOUN_AFTER.match(text, end):
         return True  # "warning signs for Clinton": a noun's modifier
+    if text[start:end] in {"state", "states"} and (
+        RE_STATE_NOUN_BEFORE.search(text, max(0, start - 16), start) or RE_STATE_NOUN_AFTER.match(text, end)
+    ):
+        return True  # "his home state", "in states that ...", "Trump's Virginia state director": the noun
     if text[end - 2 : end] == "ed" and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
     if text[end - 1 : end] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
         return True  # "short messages, or tweets, has been": a noun joined to a plural noun
+    if text[end - 1 : end] == "s" and text[start:end] != "says" and RE_COORDINATED_PLURAL_AFTER.match(text, end):
+        return True  # "lurid tweets and photos": a noun joined to a plural noun after it
     if text[end - 1 : end] == "s" and text[start:end] != "says":  # "says" is never a plural noun
         following = RE_NEXT_WORD.match(text, end)
         word = following.group(1) if following else ""
