@@ -1082,6 +1082,9 @@ ROWS = [
     ("according-to-results-with-a-modifier", "Turnout has fallen drastically since 2008, according to unofficial "
      "election results tallied through Wednesday afternoon.", "Turnout has fallen drastically since 2008",
      QuoteKind.INDIRECT, "according to", "unofficial election results tallied through Wednesday afternoon"),
+    ("name-in-ing-shares-its-subject", "Ebeling reminisced about her days as a Goldwater girl with Clinton, and said "
+     "their political views were both changed by the Vietnam War.", "their political views were both changed by the "
+     "Vietnam War", QuoteKind.INDIRECT, "said", "Ebeling"),
     ("restrictive-who-with-an-object-is-no-report", "Cruz, a graduate of Harvard Law School who has argued a number "
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",

@@ -952,6 +952,8 @@ RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=[―—–][^―—–]{1,15
 RE_NOT_A_SUBJECT = lazy_compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Even|Just|Only|Already|Meanwhile|However|Moreover|Indeed|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
 )
+#: A finite verb right after a capitalised word: "(Ebeling) reminisced", "(Manning) said".
+RE_FINITE_AFTER_NAME = lazy_compile(r"\s++(?:\p{Ll}{2,}ed|said|says|told|is|was|has|had)\b")
 #: Short verbs whose participle may open a sentence ("Having", "Voting"), beside the reporting verbs ("Citing").
 _OPENING_VERBS = frozenset("have make vote rise live take lose try move face use do go be end name add cite".split())
 
@@ -1011,8 +1013,10 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
             m = None
     m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
-    if m is None or _not_a_subject(m.group("np")) or m.group("np").lower() in _INTRO_PREPOSITIONS:
+    if m is None or m.group("np").lower() in _INTRO_PREPOSITIONS:
         return None  # not "Last" in "Last week, the senator reversed himself"
+    if _not_a_subject(m.group("np")) and not RE_FINITE_AFTER_NAME.match(text, m.end("np"), end):
+        return None  # "Holding a rally, ..."; but "Ebeling reminisced": a name in -ing before its verb
     lead = RE_NAME_THEN_APPOSITIVE.fullmatch(text, start, m.start("np"))
     if lead is not None and m.group("np").split()[0] in {"a", "an", "the"} and not opens_intro(first_word.rstrip(",")):
         return start, lead.end("name")  # "Hart, a Republican from Texas, disagreed": the name, not its appositive
