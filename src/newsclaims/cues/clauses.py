@@ -295,8 +295,6 @@ RE_OBJECT_VERB_BEFORE = lazy_compile(
 RE_ADJECTIVE_BEFORE = lazy_compile(
     r"(?i:\b(?:first|new|latest|recent|previous|initial|official|investigative|written|public)\s+)$"
 )
-#: Adjectives before a plural cue form, which is then a noun: "early nominating states", "current rules" (a
-#: singular subject's verb follows a noun or a name: "the document states", "the Utah Republican asks").
 #: What makes a base form a verb: "to (question)", "would (question)", "they (question)".
 RE_VERB_BEFORE_BASE_FORM = lazy_compile(
     r"\b(?:to|not|n[’']t|would|will|may|might|could|should|can|must|did|do|does|they|we|I|you|also)\s++$"
@@ -326,6 +324,8 @@ RE_PREPOSITION_NOUN_BEFORE = lazy_compile(
     r"\b(?:to|of|for|with|by|from|about|under|against|amid|despite)\s++(?:new|old|the|its|their|his|her|these|those|"
     r"such|other|more|many|several)?\s*+\p{Ll}++(?<!s)\s++$"  # not "(email) to his supporters (notes)": a subject
 )
+#: Adjectives before a plural cue form, which is then a noun: "early nominating states", "current rules" (a
+#: singular subject's verb follows a noun or a name: "the document states", "the Utah Republican asks").
 RE_PLURAL_ADJECTIVE_BEFORE = lazy_compile(
     r"(?i:\b(?:other|key|early|nominating|primary|southern|northern|eastern|western|coastal|swing|battleground|"
     r"current|federal|remaining|upcoming|crucial|complicated|territorial|rival|competing)\s+)$"
@@ -358,25 +358,26 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
         return True
+    form = text[start:end]
     if (
-        text[start:end] == "question"
+        form == "question"
         and RE_VERB_BEFORE_BASE_FORM.search(text, max(0, start - 12), start) is None
         and RE_WH_AFTER.match(text, end) is None  # "Critics question whether ..."
     ):
         return True  # "the are-you-with-Trump question": a noun, but "to question", "they question"
-    if text[start:end] == "warning" and RE_WARNING_NOUN_AFTER.match(text, end):
+    if form == "warning" and RE_WARNING_NOUN_AFTER.match(text, end):
         return True  # "warning signs for Clinton": a noun's modifier
-    if text[start:end] in {"state", "states"} and (
+    if form in {"state", "states"} and (
         RE_STATE_NOUN_BEFORE.search(text, max(0, start - 16), start) or RE_STATE_NOUN_AFTER.match(text, end)
     ):
         return True  # "his home state", "in states that ...", "Trump's Virginia state director": the noun
-    if text[end - 2 : end] == "ed" and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
+    if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
-    if text[end - 1 : end] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
+    if form[-1:] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
         return True  # "short messages, or tweets, has been": a noun joined to a plural noun
-    if text[end - 1 : end] == "s" and text[start:end] != "says" and RE_COORDINATED_PLURAL_AFTER.match(text, end):
-        return True  # "lurid tweets and photos": a noun joined to a plural noun after it
-    if text[end - 1 : end] == "s" and text[start:end] != "says":  # "says" is never a plural noun
+    if form[-1:] == "s" and form != "says":  # "says" is never a plural noun
+        if RE_COORDINATED_PLURAL_AFTER.match(text, end):
+            return True  # "lurid tweets and photos": a noun joined to a plural noun after it
         following = RE_NEXT_WORD.match(text, end)
         word = following.group(1) if following else ""
         if (
@@ -388,7 +389,6 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         ):
             return True  # "FBI notes released Monday said", "ground rules set by", "government rules cannot", "party
             # rules allow"
-    form = text[start:end]
     if (
         RE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
         or RE_COMMON_POSSESSIVE_BEFORE.search(text, max(0, start - 60), start)
