@@ -107,7 +107,7 @@ def _condition_pattern() -> regex.Pattern[str]:
 _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
     "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre", "quoted",
-    "noms de guerre", "call sign", "chatham",
+    "noms de guerre", "call sign", "chatham", "naming",
 )  # fmt: skip
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board", "... named in the program".
@@ -162,12 +162,29 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity
+            withheld: list[Speaker] | None = None
+            if RE_WITHHOLDING.match(text, m.start(), end):
+                relative = RE_OUTLET_RELATIVE.search(text, max(sentence.span.start, m.start() - 80), m.start())
+                if relative is None and not RE_OUTLET_SUBJECT.fullmatch(text, sentence.span.start, m.start()):
+                    continue  # "Police are not naming the victim": an institution withholds a name, no source asks
+                if relative is None:  # "The AP is not naming the woman because ...", "withholding their names"
+                    possessive = RE_WITHHELD_POSSESSIVE.search(text, m.start(), end)
+                    named = None if possessive is not None else RE_WITHHELD_OBJECT.match(text, end, sentence.span.end)
+                    if possessive is None and named is None:
+                        continue
+                    end = named.end("np") if named is not None else end
+                    whom = possessive.span() if possessive is not None else named.span("np")  # type: ignore[union-attr]
+                    withheld = _withheld_sources(text, seg.sentences, sent_index, whom, reports, speakers)
+                    if not withheld:
+                        continue  # "We are not naming the teenager because he is a minor": no source of the story
             reported = {
                 i for i in reports_in.get(sent_index, []) if _reported(reports[i], speakers[i], text, m.start())
             }
             covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None and i not in reported]
             sources: list[Speaker] = []
-            cited = _cited_source(text, sentence.span.start, m.start())
+            if withheld is not None:
+                covered, sources = [], withheld  # the outlet's own words: it withholds its sources' names
+            cited = _cited_source(text, sentence.span.start, m.start()) if withheld is None else None
             if cited is not None:
                 # "Bloomberg reported, citing people familiar with the matter who asked not to be identified": the
                 # people cited are the unnamed source, not the outlet that reports them
@@ -228,6 +245,87 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     _mark_chains(speakers, conditions)
     _mark_partitives(text, seg.sentences, reports, speakers)
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
+
+
+#: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because
+#: ..."); see :data:`RE_OUTLET_SUBJECT`.
+RE_WITHHOLDING = lazy_compile(
+    r"(?i)(?:(?:is|are|was|were)\s++not|(?:is|are|was|were)n['’]t|(?:(?:has|have|had)\s++)?agreed\s++not\s++to"
+    r"|(?:does|do)\s++not|(?:does|do)n['’]t)\s++(?:(?:typically|usually|generally|normally|ordinarily)\s++)?(?:naming|identifying|name|identify)\b"
+    r"|(?i:(?:(?:is|are|was|were)\s++|(?:has|have|had)\s++been\s++)?withholding)\s"
+)
+#: The news outlet that withholds a name, right before the condition: "The Associated Press (is not naming)",
+#: "CBC News (has agreed not to name)", "a woman, whom the Guardian (is not identifying)"; not "Police (are not
+#: naming the victim)", where an institution keeps a name from the press.
+_OUTLET = (
+    r"(?:(?:[Tt]he\s++)?(?:Associated\s++Press|AP|Reuters|AFP|Agence\s++France-Presse|BBC(?:\s++News)?|CNN|NPR"
+    r"|(?:CBC|CBS|NBC|ABC|Fox|Sky|ITV|Bloomberg)\s++News|Bloomberg|Al\s++Jazeera|Axios|Politico|POLITICO|ProPublica"
+    r"|(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Independent|Tribune|Herald|Globe"
+    r"|Globe\s++and\s++Mail|Star|Sun|Mail|Mirror|Observer|Gazette|Chronicle|Inquirer|Register|Examiner|News|Press"
+    r"|Record|Bulletin|Courier|Dispatch|Standard|Express|Economist|Atlantic|Intercept|Magazine|Radio)"
+    r"|(?:newspaper|paper|news\s++agency|agency|station|network|broadcaster|magazine|outlet|publication|website"
+    r"|news\s++organi[sz]ation|newsroom))"
+    r"|(?:[Tt]his|[Oo]ur)\s++(?:newspaper|paper|news\s++agency|station|network|magazine|outlet|publication|website)"
+    r"|[Ww]e)\s++"
+)
+#: The news outlet that withholds a name, as the sentence's subject: "The Associated Press (is not naming)",
+#: "CBC News (has agreed not to name)"; not "Police (are not naming the victim)", where an institution keeps a
+#: name from the press.
+RE_OUTLET_SUBJECT = lazy_compile(r"(?:(?:But|And|So)\s++)?" + _OUTLET)
+#: The same in a relative clause: "a woman, whom the Guardian (is not identifying because ...)".
+RE_OUTLET_RELATIVE = lazy_compile(r"\b(?:who|whom)\s++" + _OUTLET + "$")
+_PRONOUNS = frozenset(["he", "she", "they"])
+#: Whose name an outlet withholds, inside the condition: "withholding (their) names".
+RE_WITHHELD_POSSESSIVE = lazy_compile(r"(?i)\b(?:his|her|their)(?=\s++(?:full\s++|last\s++)?(?:names?|identit))")
+#: Whom an outlet does not name, after the condition: "(is not naming) the woman", "him", "the two sources".
+RE_WITHHELD_OBJECT = lazy_compile(
+    r"\s++(?P<np>him|her|them|(?:the|these|those|both|all|either)\s++(?:[\p{L}\d’'\-]++\s++){0,3}?[\p{L}’'\-]++)"
+    r"(?=\s*+(?:[,.;:)—–]|$)|\s++(?:because|for|to|as|since|out\s++of|in\s++order|under|at\s++(?:his|her|their)|who|"
+    r"whose|so|given|due)\b)"
+)
+
+
+def _withheld_sources(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    index: int,
+    named: tuple[int, int],
+    reports: tuple[Report, ...],
+    speakers: list[Speaker | None],
+) -> list[Speaker]:
+    """The sources an outlet does not name ("The Globe is not identifying the sources because ..."): the speaker
+    near the condition the object refers to ("him", "the sources", a "she" who speaks next), marked anonymous in
+    ``speakers``; else the person the object names ("the woman"). Empty where it names no person ("the
+    company") or a pronoun refers to no one near."""
+    phrase = text[named[0] : named[1]].lower()
+    pronoun = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}.get(phrase)
+    noun = "" if pronoun else singular(head_noun(phrase))
+    nearby = sorted(
+        (i for i, spk in enumerate(speakers) if spk is not None and abs(reports[i].sentence - index) <= 2),
+        key=lambda i: (abs(reports[i].sentence - index), reports[i].sentence > index),
+    )  # the same sentence first, then the sentences before, then after
+    for i in nearby:
+        spk = speakers[i]
+        assert spk is not None
+        plural = spk.kind is SpeakerKind.GROUP or spk.count not in (None, 1)
+        later_pronoun = reports[i].sentence > index and spk.antecedent is None and spk.name.lower() in _PRONOUNS
+        if pronoun is not None and (pronoun == "they") != plural:
+            continue
+        if pronoun is None and singular(head_noun((spk.antecedent or spk.mention).text).lower()) != noun and not (
+            later_pronoun and (spk.name.lower() == "they") == phrase.endswith("s")
+        ):
+            continue  # "the woman ... She said ...": a pronoun that speaks after the condition is the one not named
+        speakers[i] = attrs.evolve(spk, anonymous=True)
+        return [speakers[i]]  # type: ignore[list-item]  # just set
+    if pronoun == "they" and index > 0:  # "Two former staff members described ... The Times is withholding their names"
+        before = sentences[index - 1].span
+        group = RE_GROUP_ANTECEDENT.search(text, before.start, before.end)
+        source = analyse_mention(text, *group.span("np")) if group is not None else None
+        return [attrs.evolve(source, anonymous=True)] if source is not None else []
+    source = analyse_mention(text, *named) if pronoun is None else None
+    if source is None or source.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP):
+        return []  # not "is not naming the company"
+    return [attrs.evolve(source, anonymous=True)]
 
 
 def _link_next_pronoun(speakers: list[Speaker | None], following: list[int], source: Speaker) -> None:

@@ -657,3 +657,60 @@ def test_part_of_an_unnamed_group_is_unnamed() -> None:
     assert [(q.speaker.mention.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [
         ("two of them", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "reason", "source"),
+    [
+        ("The Globe and Mail is not identifying the sources because they were not authorized to discuss the matter. "
+         "The sources said the review began in June.", "is not identifying the sources",
+         "because they were not authorized to discuss the matter", "The sources"),
+        ("CBC News has agreed not to name the woman because she fears reprisals from her employer. She said she was "
+         "never paid overtime.", "has agreed not to name the woman", "because she fears reprisals from her employer",
+         "She"),
+        ('"I was terrified," the cashier said. The Guardian has agreed not to name him because he fears losing his '
+         "job.", "has agreed not to name him", "because he fears losing his job", "the cashier"),
+        ("Two former staff members described the abuse. The Times is withholding their names because they fear "
+         "retaliation.", "is withholding their names", "because they fear retaliation", "Two former staff members"),
+        ("The woman, whom The Associated Press is not identifying, said the manager cornered her in a storeroom.",
+         "is not identifying", None, "The woman, whom The Associated Press is not identifying,"),
+        ("The Associated Press is not naming the woman because she is a victim of sexual assault.",
+         "is not naming the woman", "because she is a victim of sexual assault", "the woman"),
+    ],
+    ids=["outlet-not-identifying-sources", "outlet-agreed-not-to-name", "outlet-not-naming-him",
+         "outlet-withholding-their-names", "whom-outlet-not-identifying", "outlet-not-naming-unquoted"],
+)
+def test_outlet_withholds_a_name(text: str, condition: str, reason: str | None, source: str) -> None:
+    """A news outlet's own decision not to name someone is a condition of anonymity covering that person (the
+    speaker near it that its object refers to), not the outlet."""
+    (cond,) = parse_article(text).anonymity
+    assert (cond.span.text, cond.reason) == (condition, reason)
+    assert [s.mention.text for s in cond.sources] == [source]
+    assert all(s.anonymous for s in cond.sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are not naming the victim until relatives have been told.",
+        "The company is not identifying the buyer, a spokesman said.",
+        "The ministry did not name the companies that had bid for the contract.",
+        "The Times is not naming the company because the investigation is continuing.",
+    ],
+)
+def test_institution_withholding_a_name_is_no_condition(text: str) -> None:
+    """Police or a company keeping a name from the press, or an outlet withholding a company's, is no source's
+    anonymity."""
+    assert parse_article(text).anonymity == ()
+
+
+def test_speaking_anonymously_aside_with_reason() -> None:
+    """ "One contractor, speaking anonymously because ...,": the participle aside is the condition, and the
+    contractor (a person noun) the source it covers."""
+    article = parse_article("One contractor, speaking anonymously because he still bids on city work, said the "
+                            "kickbacks were routine.")
+    (cond,) = article.anonymity
+    assert (cond.span.text, cond.reason) == ("speaking anonymously", "because he still bids on city work")
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in article.quotes] == [
+        ("the kickbacks were routine", "One contractor")
+    ]

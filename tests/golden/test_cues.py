@@ -1089,6 +1089,19 @@ ROWS = [
      "of cases before the Supreme Court, will do an excellent job, Blackwell maintains.", "Cruz, a graduate of "
      "Harvard Law School who has argued a number of cases before the Supreme Court, will do an excellent job",
      QuoteKind.INDIRECT, "maintains", "Blackwell"),
+    ("object-relative-aside-closed-by-a-comma", "The woman, whom reporters met in Kyiv, said the manager cornered "
+     "her.", "the manager cornered her", QuoteKind.INDIRECT, "said", "The woman, whom reporters met in Kyiv,"),
+    ("object-relative-aside-after-a-name", "Sanders, whom Trump called a liar on Monday, said the attack was "
+     "desperate.", "the attack was desperate", QuoteKind.INDIRECT, "said",
+     "Sanders, whom Trump called a liar on Monday,"),
+    ("citing-aside-between-cue-and-that", "Reuters reported, citing two sources, that the ministry would delay the "
+     "auction.", "the ministry would delay the auction", QuoteKind.INDIRECT, "reported", "Reuters"),
+    ("citing-aside-after-a-time", "The ministry said on Tuesday, citing security concerns, that it would delay the "
+     "auction.", "it would delay the auction", QuoteKind.INDIRECT, "said", "The ministry"),
+    ("occupation-before-a-participle-aside", "The contractor, speaking to reporters, said the kickbacks were "
+     "routine.", "the kickbacks were routine", QuoteKind.INDIRECT, "said", "The contractor"),
+    ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
+     "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]
 
 
@@ -1242,6 +1255,7 @@ def test_participle_makes_second_quote() -> None:
         "Trump clinched the primary, beating rival Marco Rubio in his home state.",
         "Weiner, who is married to a top aide, allegedly sent lurid tweets and photos to another woman.",
         "Candidates are not supposed to confer with staff during commercial breaks.",
+        "Sanders led, but even with all precincts reporting the race remained too close to call.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -68,6 +68,7 @@ RE_ADJUNCT = lazy_compile(
       | (?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|publicist|
             representative|agent|aide|translator|interpreter)(?![\w\-])  # "said through a spokesman that"
       | on\s+(?:the\s+)?condition\s+of\s+anonymity | on\s+(?:deep\s+)?background | anonymously
+      | citing\s+[^,;:"“”]{{1,80}}?(?=\s*+,\s*+that\s)  # "reported, citing two sources, that ..."
       | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
                   \p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
     )""",

@@ -826,6 +826,8 @@ def _speaker_first(
     clause = 0
     absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
     absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
+    if absolute is not None and verb.group() == "reporting" and absolute_np.split()[-1] in _RETURNING_UNITS:
+        return None  # "with 99 percent of precincts reporting": election returns, not a report
     if absolute is not None and looks_like_speaker(absolute_np, strict=False):
         first = None  # "with 50 percent saying she is prepared": the noun phrase after "with" speaks
         speaker = (start + absolute.start("np"), start + absolute.start("np") + len(absolute_np.rstrip()))
@@ -1331,6 +1333,8 @@ def _content_start(text: str, pos: int, end: int) -> int:
 
 
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
+#: Units that report election returns: "with all precincts reporting".
+_RETURNING_UNITS = frozenset("precincts counties districts wards constituencies stations".split())
 RE_WITH_SUBJECT = lazy_compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
 #: "Ryan's campaign shrugged off the comments, telling reporters ...".

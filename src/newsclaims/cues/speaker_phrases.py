@@ -337,7 +337,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         appositive = "who " + appositive
     if appositive.strip(" ,") and (_introduces(core) or one_abbreviation(core)):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
-    if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,")):
+    if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,"), closed=appositive.rstrip().endswith(",")):
         return False
     if appositive.strip()[:1].isupper() and len(core.split()) > _MAX_ROLE_WORDS and " and " not in appositive:
         return False  # "A rumpled figure with short gray whiskers on his face, Bob": the name after the comma speaks
@@ -446,7 +446,7 @@ RE_OBJECT_RELATIVE = lazy_compile(
 #: Words that open an appositive naming a group's members: "Critics, among them Sen. Warren,".
 _MEMBERS = r"(?:including|among\s++them)\s"
 RE_APPOSITIVE = lazy_compile(
-    r"(?:a|an|the|his|her|their|its|our|another|who|whose|which|one|both|each|all|neither|none|former|then|now|"
+    r"(?:a|an|the|his|her|their|its|our|another|who|whose|whom|which|one|both|each|all|neither|none|former|then|now|"
     r"also|now-|(?:and|but)\s++(?:who|whose)|"  # "A witness who lives nearby, and who asked not to be named,"
     r"senior|chief|retired|veteran|fellow|top|outgoing|incoming|"
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the|one)|"
@@ -469,11 +469,12 @@ RE_NAME_APPOSITIVE = lazy_compile(
 )
 
 
-def _appositive_ok(appositive: str) -> bool:
+def _appositive_ok(appositive: str, *, closed: bool = False) -> bool:
     """The part after a name's comma must describe the speaker: "a Democrat", "who leads", "73"; not a relative
-    clause with a subject of its own ("the trade deal, which Trump", "Sanders, who he")."""
+    clause with a subject of its own ("the trade deal, which Trump", "Sanders, who he") unless a comma ``closed``
+    it before the cue ("The woman, whom the AP is not identifying, (said)")."""
     if RE_OBJECT_RELATIVE.match(appositive):
-        return False
+        return closed and appositive.startswith("whom ")
     if RE_AGENT_APPOSITIVE.match(appositive):
         return True  # "The amendment, tabled by Meg Hillier, the chair of ...": a participle and its agent
     if RE_NAME_APPOSITIVE.fullmatch(appositive):
