@@ -19,7 +19,7 @@ ROWS = [
      "nomination will test their conclusions.", "Trump's nomination will test their conclusions", QuoteKind.INDIRECT,
      "said", "One of the authors of that 2013 report, Ari Fleischer,"),
     ("a-quantity-before-say-speaks", "Nearly a third say they do not know, and one in five say it is no improvement.",
-     "they do not know, and one in five say it is no improvement", QuoteKind.INDIRECT, "say", "Nearly a third"),
+     "they do not know", QuoteKind.INDIRECT, "say", "Nearly a third"),
     ("time-after-an-aside-is-no-part-of-the-speaker", "Trump, who has been feuding with Republican leaders this "
      "week, on Friday said the party should unite.", "the party should unite", QuoteKind.INDIRECT, "said",
      "Trump, who has been feuding with Republican leaders this week,"),
@@ -1100,6 +1100,10 @@ ROWS = [
      "auction.", "it would delay the auction", QuoteKind.INDIRECT, "said", "The ministry"),
     ("occupation-before-a-participle-aside", "The contractor, speaking to reporters, said the kickbacks were "
      "routine.", "the kickbacks were routine", QuoteKind.INDIRECT, "said", "The contractor"),
+    ("second-poll-share-ends-the-first-report", "About half said the party was indifferent and one in four said the "
+     "party was outright hostile.", "the party was indifferent", QuoteKind.INDIRECT, "said", "About half"),
+    ("second-poll-share-after-but", "Most Republicans said they trusted Trump, but 40 percent of independents said "
+     "they did not.", "they trusted Trump", QuoteKind.INDIRECT, "said", "Most Republicans"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]
@@ -2124,3 +2128,23 @@ def test_main_clause_after_a_relative_clause_with_scare_quotes() -> None:
              for q in extract_quotes(text)]
     assert ("he does not believe the effort needs an alternative", "said",
             "Humphrey, who calls Trump a “sociopath,”") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Sixty percent said the economy was getting worse, and 30 percent said it was improving.",
+         ("it was improving", "30 percent")),
+        ("About half said the party was indifferent and one in four said the party was outright hostile.",
+         ("the party was outright hostile", "one in four")),
+        ('37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his '
+         'supporters and 22 percent say he is "not at all responsible."', ('he is "not at all responsible."',
+                                                                           "22 percent")),
+    ],
+)
+def test_second_poll_share_reports_on_its_own(text: str, second: tuple[str, str]) -> None:
+    """A poll's second share and its "said" make a second report, whose speaker is that share alone (not "39
+    percent blame his supporters and 22 percent")."""
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert (quotes[1].span.text, quotes[1].speaker.mention.text if quotes[1].speaker else None) == second

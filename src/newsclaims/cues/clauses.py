@@ -853,12 +853,24 @@ RE_COORDINATED_NAME_VERB = lazy_compile(
 )
 
 
+#: A second share of a poll's respondents and its report: "(About half said ...) and one in four said ...",
+#: ", but 40 percent of independents said ...".
+RE_COORDINATED_SHARE_VERB = lazy_compile(
+    r"(?:,\s++|(?<=\S)\s++)(?:but|and)\s++(?P<pronoun>"
+    r"(?:(?:about|nearly|almost|roughly|only|just|more\s++than|fewer\s++than|less\s++than)\s++)?"
+    r"(?:\d++(?:\.\d++)?(?:\s*+%|\s++percent|\s++per\s++cent)|(?:one|two|three|four|five|six|seven|eight|nine|\d++)"
+    r"\s++(?:in|out\s++of)\s++(?:three|four|five|ten|\d++)|a\s++(?:third|quarter|fifth|majority|plurality)|half)"
+    r"(?:\s++of\s++(?:the\s++|those\s++)?[\p{L}\-]++(?:\s++[\p{L}\-]++){0,2}?)?)"
+    r"\s++(?P<verb>said|say|says)\b"
+)
+
+
 def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The first ``but/and VERB`` (or ``, and NAME VERB``) in ``text[start:end]`` whose verb is a finite reporting
-    verb."""
+    """The first ``but/and VERB`` (or ``, and NAME VERB``, ``and 30 percent said``) in ``text[start:end]`` whose
+    verb is a finite reporting verb."""
     single, _ = _verb_forms()
     found = []
-    for pattern in (RE_COORDINATED_VERB, RE_COORDINATED_NAME_VERB):
+    for pattern in (RE_COORDINATED_VERB, RE_COORDINATED_NAME_VERB, RE_COORDINATED_SHARE_VERB):
         for m in pattern.finditer(text, start, end):
             verb = m.group("verb")
             plural_noun = pattern is RE_COORDINATED_NAME_VERB and verb.endswith("s") and verb != "says"
