@@ -1104,6 +1104,13 @@ ROWS = [
      "party was outright hostile.", "the party was indifferent", QuoteKind.INDIRECT, "said", "About half"),
     ("second-poll-share-after-but", "Most Republicans said they trusted Trump, but 40 percent of independents said "
      "they did not.", "they trusted Trump", QuoteKind.INDIRECT, "said", "Most Republicans"),
+    ("as-reported-by-leads", "As reported by Western Journalism, investigators found over 2,200 emails containing "
+     "classified information.", "investigators found over 2,200 emails containing classified information",
+     QuoteKind.INDIRECT, "reported", "Western Journalism"),
+    ("as-first-reported-by-leads", "As first reported by Politico, the senator will retire next year.",
+     "the senator will retire next year", QuoteKind.INDIRECT, "reported", "Politico"),
+    ("as-reported-by-after-a-cue-is-no-source", '"I would take corrective action," Carson noted in an interview, as '
+     "reported by BuzzFeed News.", '"I would take corrective action,"', QuoteKind.DIRECT, "noted", "Carson"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]

@@ -13,16 +13,24 @@ from .clauses import _past_forms, predicate_next
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker, singular
 
-RE_ACCORDING = lazy_compile(r"\b[Aa]ccording\s+to\b|(?<![^\s,])[Pp]er(?=\s)")
+RE_ACCORDING = lazy_compile(
+    r"\b[Aa]ccording\s+to\b|(?<![^\s,])[Pp]er(?=\s)"
+    r"|\b[Aa]s\s++(?:(?:first|previously|originally|initially|exclusively|also)\s++)?"
+    r"(?P<cue>reported|revealed|disclosed|documented|detailed)\s++by\b"  # "As reported by Western Journalism, ..."
+)
 
 
 def _according_to(scope: Scope, start: int, end: int) -> Report | None:
     """``According to X, CONTENT`` and ``CONTENT, according to X.``; also ``Per X, CONTENT`` and ``CONTENT, per
-    X.`` where X names a speaker (not "$4 per gallon", "per the agreement")."""
+    X.`` where X names a speaker (not "$4 per gallon", "per the agreement"), and ``As reported by X, CONTENT`` (the
+    cue "reported")."""
     text, quote_chars = scope.text, scope.quote_chars
     for m in RE_ACCORDING.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
+        cue = m.span("cue") if m.group("cue") else m.span()
+        if m.group("cue") and text[start : m.start()].strip():
+            continue  # only leading: not "..., Carson noted in an interview, as reported by BuzzFeed News"
         after = m.end()
         found = RE_CLAUSE_COMMA.search(text, after, end)
         comma = found.start() if found is not None else -1
@@ -41,7 +49,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             content_start = aside.end() if aside is not None and word_count(text, aside.end(), end) >= 3 else comma + 1
             if text[start : m.start()].strip(" ,") and predicate_next(text, comma + 1, end):
                 content_start = start  # "Apple, according to the filing, paid ...": the subject is content too
-            return scope.report((content_start, end), m.span(), speaker)
+            return scope.report((content_start, end), cue, speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
         dash = RE_SPACED_DASH.search(text, after, s_end)
         if dash is not None:
@@ -55,7 +63,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             # company, according to two people ..., is weighing a sale": the subject before it is content too
             short_intro = word_count(text, start, m.start()) <= 5 and not predicate_next(text, s_end + 1, end)
             content = (s_end + 1, end) if short_intro else (start, end)
-        return scope.report(content, m.span(), speaker)
+        return scope.report(content, cue, speaker)
     return None
 
 
