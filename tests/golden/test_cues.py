@@ -1111,6 +1111,9 @@ ROWS = [
      "the senator will retire next year", QuoteKind.INDIRECT, "reported", "Politico"),
     ("as-reported-by-after-a-cue-is-no-source", '"I would take corrective action," Carson noted in an interview, as '
      "reported by BuzzFeed News.", '"I would take corrective action,"', QuoteKind.DIRECT, "noted", "Carson"),
+    ("according-to-then-participle-aside", "According to Jack Kelly, writing for RealClearPolitics, the foundation "
+     "received $26.4 million in undisclosed payments.", "the foundation received $26.4 million in undisclosed "
+     "payments", QuoteKind.INDIRECT, "According to", "Jack Kelly"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]
@@ -1267,6 +1270,8 @@ def test_participle_makes_second_quote() -> None:
         "Weiner, who is married to a top aide, allegedly sent lurid tweets and photos to another woman.",
         "Candidates are not supposed to confer with staff during commercial breaks.",
         "Sanders led, but even with all precincts reporting the race remained too close to call.",
+        "Then DuPont, only two months later, announced plans to merge with Dow Chemical.",
+        "Four casinos — Bally’s, Caesars, Harrah’s and Trump Taj Mahal — reported year-over-year revenue declines.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -70,9 +70,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
 #: A comma that is no thousands separator ("more than 96,000 adults").
 RE_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
 #: A participle's aside after a leading source, before the content: "According to the minutes|, released last
-#: month,| most members ...".
+#: month,| most members ...", "According to Jack Kelly|, writing for RealClearPolitics,| the foundation ...".
 RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
-    r"\s*+(?:\p{Ll}++(?<=ed)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
+    r"\s*+(?:\p{Ll}++(?<=ed|ing)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
 )
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 

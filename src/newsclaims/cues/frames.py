@@ -652,8 +652,8 @@ def _content_first_at(
     first = speaker_text.split(",")[0]
     if opens_relative(first):
         first = speaker_text  # "said a former official who, like others interviewed, spoke ..."
-    if not looks_like_speaker(first, strict=False) and speaker_text.strip() not in _ONE_OF:
-        return None
+    if not looks_like_speaker(first, strict=after_quote is False) and speaker_text.strip() not in _ONE_OF:
+        return None  # (no quotation before: "Then DuPont, only two months later, announced plans to merge")
     lead = len(speaker_text) - len(speaker_text.lstrip())
     remainder = text[speaker_end:end].strip()
     if not after_quote and remainder.startswith(",") and RE_PREDICATE_GOES_ON.match(remainder):
