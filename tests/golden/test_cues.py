@@ -1114,6 +1114,9 @@ ROWS = [
     ("according-to-then-participle-aside", "According to Jack Kelly, writing for RealClearPolitics, the foundation "
      "received $26.4 million in undisclosed payments.", "the foundation received $26.4 million in undisclosed "
      "payments", QuoteKind.INDIRECT, "According to", "Jack Kelly"),
+    ("object-relative-with-its-own-verb-stays-in-the-subject", "Many of the Democratic chairs that POLITICO "
+     "interviewed predicted Clinton will win.", "Clinton will win", QuoteKind.INDIRECT, "predicted",
+     "Many of the Democratic chairs that POLITICO interviewed"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]

@@ -746,6 +746,9 @@ def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
     rest = subject[relative.end() :]
     if RE_CLAUSE_INSIDE.search(rest):
         return False  # "that| only 1 percent of its sales force had been involved with what multiple lawmakers"
+    words = rest.split()
+    if len(words) >= 2 and words[-1].endswith("ed") and (words[-2][:1].isupper() or words[-2] in _SUBJECT_PRONOUNS):
+        return False  # "the chairs that| POLITICO interviewed (predicted)": the clause has its verb, its noun speaks
     first = rest.split(None, 1)[0] if rest.split() else ""
     opens_subject = (
         first[:1].isupper()
