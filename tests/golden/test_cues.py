@@ -1117,6 +1117,14 @@ ROWS = [
     ("object-relative-with-its-own-verb-stays-in-the-subject", "Many of the Democratic chairs that POLITICO "
      "interviewed predicted Clinton will win.", "Clinton will win", QuoteKind.INDIRECT, "predicted",
      "Many of the Democratic chairs that POLITICO interviewed"),
+    ("quantifier-and-relative-clause-speaks", "But some who advocate free speech argue that relying on companies "
+     "like Twitter puts those companies in a difficult spot.", "relying on companies like Twitter puts those companies "
+     "in a difficult spot", QuoteKind.INDIRECT, "argue", "some who advocate free speech"),
+    ("quoted-nickname-in-an-appositive", "Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to "
+     "the server.", "he had access to the server", QuoteKind.INDIRECT, "stated",
+     "Marcel Lehel, the hacker known as “Guccifer,”"),
+    ("quoted-vocative-is-no-title", "“Judge,” Brafman said, “I have never had that happen in any case.”",
+     "“Judge,” Brafman said, “I have never had that happen in any case.”", QuoteKind.DIRECT, "said", "Brafman"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]

@@ -89,8 +89,15 @@ RE_QUOTED_TITLE = lazy_compile(
 
 
 def _title_word(m: regex.Match[str]) -> str:
-    """A quoted title as one capitalised word (keeping a comma it closes), or the quotation as it is."""
-    return "Title" + m.group("stop") if title_case(m.group("title").split()) else m.group()
+    """A quoted title or nickname as one capitalised word (keeping a comma it closes), or the quotation as it is:
+    "“The Apprentice,”", "the hacker known as “Guccifer,”"."""
+    words = m.group("title").split()
+    nickname = len(words) == 1 and RE_NICKNAMED.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    return "Title" + m.group("stop") if title_case(words) or nickname else m.group()
+
+
+#: What gives a nickname: "known as (“Guccifer”)", "nicknamed", "dubbed".
+RE_NICKNAMED = lazy_compile(r"\b(?:known\s++as|nicknamed|dubbed|aka|alias)\s++$")
 
 
 #: A party and state label set off after a name, as a whole phrase: "R-NY", "D-Calif.,".
@@ -360,8 +367,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if not appositive.strip():
         head_part = RE_PARTICIPLE_POSTMODIFIER.sub("", core) or core  # "Democrats trying to regain the Senate"
     head_part = RE_POSTMODIFIER.sub("", head_part) or head_part
-    if head_part.lower() == "those" and head_part != core:
-        return True  # "Those familiar with the decision", "those who attended"
+    if head_part.strip().lower() in _POSTMODIFIED_QUANTIFIERS and head_part != core:
+        return True  # "Those familiar with the decision", "those who attended", "some who advocate free speech"
     if head_part != core and RE_PERCENT.fullmatch(head_part.strip()):
         return True  # "58% of Americans", as "58 percent of Americans"
     head_words = head_part.split()
@@ -424,6 +431,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     )
 
 
+#: Quantifiers that name people when a postmodifier follows: "those who attended", "some who advocate ...",
+#: "several included on it".
+_POSTMODIFIED_QUANTIFIERS = frozenset("those some many most several others few all".split())
 RE_PARTICIPLE_AND_OBJECT = lazy_compile(
     r"(?<![\w’'\-])\p{Ll}{3,}ing\s++(?:the|a|an|his|her|their|its|this|that|these|those|\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozens|hundreds|him|her|them|it)\b"
