@@ -1125,6 +1125,13 @@ ROWS = [
      "Marcel Lehel, the hacker known as “Guccifer,”"),
     ("quoted-vocative-is-no-title", "“Judge,” Brafman said, “I have never had that happen in any case.”",
      "“Judge,” Brafman said, “I have never had that happen in any case.”", QuoteKind.DIRECT, "said", "Brafman"),
+    ("called-on-someone-to-act", "The Wall Street Journal called on Trump to get his act together.",
+     "Trump to get his act together", QuoteKind.INDIRECT, "called on", "The Wall Street Journal"),
+    ("called-on-with-a-quoted-infinitive", 'He called on Americans not to "give into fear or turn against each '
+     'other."', 'Americans not to "give into fear or turn against each other."', QuoteKind.MIXED, "called on", "He"),
+    ("relative-aside-ends-at-the-first-main-verb", "President Trump, who has repeatedly called on Powell to lower "
+     'rates, criticized the decision on social media, writing that the Fed chair was "always too late."',
+     "Powell to lower rates", QuoteKind.INDIRECT, "has repeatedly called on", "who"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]
@@ -1281,6 +1288,8 @@ def test_participle_makes_second_quote() -> None:
         "Weiner, who is married to a top aide, allegedly sent lurid tweets and photos to another woman.",
         "Candidates are not supposed to confer with staff during commercial breaks.",
         "Sanders led, but even with all precincts reporting the race remained too close to call.",
+        "The teacher called on him twice.",
+        "Trump introduces some inaccurate statement, is called on it by the news media and denounces them.",
         "Then DuPont, only two months later, announced plans to merge with Dow Chemical.",
         "Four casinos — Bally’s, Caesars, Harrah’s and Trump Taj Mahal — reported year-over-year revenue declines.",
     ],
@@ -2171,3 +2180,13 @@ def test_second_poll_share_reports_on_its_own(text: str, second: tuple[str, str]
     quotes = extract_quotes(text)
     assert len(quotes) == 2
     assert (quotes[1].span.text, quotes[1].speaker.mention.text if quotes[1].speaker else None) == second
+
+
+def test_participle_after_the_main_clause_is_the_subjects() -> None:
+    """After a relative aside's report and the main clause's verb, a participle's speaker is the sentence's subject,
+    not the relative "who"."""
+    quotes = extract_quotes("President Trump, who has repeatedly called on Powell to lower rates, criticized the "
+                            'decision on social media, writing that the Fed chair was "always too late."')
+    assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("has repeatedly called on", "who"), ("writing", "President Trump")
+    ]

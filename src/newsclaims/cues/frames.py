@@ -172,6 +172,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 # report of its own ("A poll found that 74 percent said ...": the respondents speak)
             if _adjuncts_only(text, *found[0]) and not quote_chars.overlaps(*found[0]):
                 continue  # "Last month, a group of experts warned of ...": when, not what
+            if m.group().endswith(" on") and not RE_INFINITIVE.search(text, *found[0]):
+                continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
             if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
@@ -314,6 +316,12 @@ def _aside_content(
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
         comma = text.rfind(",", content[0], content[1])
         predicate = RE_MAIN_PREDICATE.match(text, comma, content[1]) if comma != -1 else None
+        if predicate is None or not _main_verb(predicate):  # "who has called on Powell to lower rates, criticized
+            # the decision on social media, writing ...": the first comma's past verb, where the last is none
+            predicate = next(
+                (p for p in RE_COMMA_VERB.finditer(text, content[0], content[1]) if _main_verb(p)), predicate
+            )
+            comma = predicate.start() if predicate is not None else comma
         set_off = (
             text[speaker[0] : speaker[1]] in {"who", "which"}
             or RE_COMMA_BEFORE.fullmatch(text, speaker[1], verb.start()) is not None
@@ -330,6 +338,12 @@ def _aside_content(
 #: no further comma to the end ("..., voted against it", "..., met with the nominee on Tuesday", "..., did
 #: significant business with the firm").
 RE_MAIN_PREDICATE = lazy_compile(r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s[^,;]*$")
+
+
+#: An infinitive: what a call on someone asks them to do ("called on Congress| to act").
+RE_INFINITIVE = lazy_compile(r"\bto\s++(?:not\s++)?[\"“‘']?\p{Ll}")
+#: A comma and the word after it, where a main clause's predicate may go on after a relative aside.
+RE_COMMA_VERB = lazy_compile(r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s")
 
 
 def _main_verb(predicate: regex.Match[str]) -> bool:
@@ -1115,8 +1129,9 @@ RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[
 
 def _passive(text: str, start: int, verb: VerbMatch) -> bool:
     """Whether the cue is a participle after a form of "be": "was asked", "were told", "has been warned", "would be
-    charged", "had been sworn", "was widely reported"."""
-    return verb.group().endswith(("ed", "told", "said", "sworn", "shown", "written", "spoken", "found")) and (
+    charged", "had been sworn", "was widely reported", "is called on (by)"."""
+    first = verb.group().split()[0]
+    return first.endswith(("ed", "told", "said", "sworn", "shown", "written", "spoken", "found")) and (
         RE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 24), verb.start()) is not None
     )
 
@@ -1528,6 +1543,11 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
             continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+        after_aside = RE_COMMA_VERB.match(text, report.content.end) is not None
+        if report.speaker is not None and report.speaker.text == "who" and after_aside:
+            # "Trump, who has called on Powell to lower rates, criticized the decision, writing ...": the main
+            # clause's subject writes, not the relative clause's "who"
+            speaker = relative_antecedent(text, report.speaker.start) or speaker
         if report.speaker is not None and restrictive_who(text, report.speaker):
             # "Obama rebuked critics who say ..., saying ...": the main clause's subject goes on, not the critics
             speaker = sentence_subject(text, scope.sentence.span.start, report.speaker.start)
