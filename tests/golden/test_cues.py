@@ -1132,6 +1132,21 @@ ROWS = [
     ("relative-aside-ends-at-the-first-main-verb", "President Trump, who has repeatedly called on Powell to lower "
      'rates, criticized the decision on social media, writing that the Fed chair was "always too late."',
      "Powell to lower rates", QuoteKind.INDIRECT, "has repeatedly called on", "who"),
+    ("expressed-concern-that", "Kasich expressed concern that the billionaire businessman was encouraging violence "
+     "at his rallies.", "the billionaire businessman was encouraging violence at his rallies", QuoteKind.INDIRECT,
+     "expressed concern", "Kasich"),
+    ("expressed-confidence-bare-clause", "The administration expressed confidence it was holding the better political "
+     "hand.", "it was holding the better political hand", QuoteKind.INDIRECT, "expressed confidence",
+     "The administration"),
+    ("voiced-concerns-about", "House members in competitive races voiced concerns about what damning information "
+     "might be out there.", "what damning information might be out there", QuoteKind.INDIRECT,
+     "voiced concerns about", "House members in competitive races"),
+    ("long-title-before-a-statement-saying", "In response, Philippine Presidential Communications Office Secretary "
+     'Martin Andanar released a statement saying that Trump had "professed his love for the Philippines" during '
+     "the launch.", 'Trump had "professed his love for the Philippines" during the launch', QuoteKind.MIXED, "saying",
+     "Philippine Presidential Communications Office Secretary Martin Andanar"),
+    ("said-and-i-quote", 'No wonder Trump said, and I quote, "We love the poorly educated."',
+     'and I quote, "We love the poorly educated."', QuoteKind.MIXED, "said", "No wonder Trump"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
 ]
@@ -2189,4 +2204,26 @@ def test_participle_after_the_main_clause_is_the_subjects() -> None:
                             'decision on social media, writing that the Fed chair was "always too late."')
     assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
         ("has repeatedly called on", "who"), ("writing", "President Trump")
+    ]
+
+
+def test_statement_participle_with_an_object_is_no_speaker() -> None:
+    """ "both men issued a statement expressing optimism ... – Ryan saying ...": "issued a" is a verb and its object,
+    not a postmodifier of "both men", so no speaker "both men issued a statement"; Ryan's report stays."""
+    quotes = extract_quotes("And soon after it was over, both men issued a statement expressing optimism about "
+                            "working together – Ryan saying he was “very encouraged” and Trump calling it a “great "
+                            "meeting.”")
+    assert all(q.speaker is None or "issued" not in q.speaker.mention.text for q in quotes)
+    assert any(q.cue is not None and q.cue.text == "saying" and q.speaker and q.speaker.mention.text == "Ryan"
+               for q in quotes)
+
+
+def test_no_content_after_a_cue_and_a_coordinator() -> None:
+    """ "has expressed frustration, and even a little trepidation, about ..., recently telling ...": nothing is
+    reported right after the cue; the participle's report is."""
+    quotes = extract_quotes("Hillary Clinton has expressed frustration, and even a little trepidation, about her "
+                            "first face-off with Donald Trump, recently telling one person close to her that she is "
+                            "perplexed about the debate.")
+    assert [(q.cue.text if q.cue else None, q.span.text) for q in quotes] == [
+        ("telling", "she is perplexed about the debate")
     ]

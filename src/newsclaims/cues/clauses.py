@@ -917,7 +917,7 @@ _PARTICLE_ARTICLE = "(?:der|den|la|le)"
 RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
     r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
-    rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,5}}"
+    rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,7}}"
     r"\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
     r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"

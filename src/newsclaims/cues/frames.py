@@ -340,6 +340,10 @@ def _aside_content(
 RE_MAIN_PREDICATE = lazy_compile(r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s[^,;]*$")
 
 
+#: A preposition that links a participle to the clause before it: "(sings to Clinton) before (asking)".
+RE_PARTICIPLE_LINK = lazy_compile(r"\b(?:before|after|by|while|when|without)\s*+$")
+#: A coordinator right after a cue's comma: "(has expressed frustration,) and even ...".
+RE_COORDINATOR_NEXT = lazy_compile(r"\s*+(?:and|but|or)\b(?!\s++I\s++quote\b)")  # not "said, and I quote, “...”"
 #: An infinitive: what a call on someone asks them to do ("called on Congress| to act").
 RE_INFINITIVE = lazy_compile(r"\bto\s++(?:not\s++)?[\"“‘']?\p{Ll}")
 #: A comma and the word after it, where a main clause's predicate may go on after a relative aside.
@@ -587,6 +591,13 @@ def _content_first_at(
     rest = text[after:end]
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
+        if (
+            verb.group().split()[0].endswith("ing")
+            and RE_PROGRESSIVE_BEFORE.search(between) is None
+            and RE_PARTICIPLE_LINK.search(between) is None
+        ):
+            return None  # "..., both men issued a statement expressing optimism": a participle has no subject here
+            # (but '“...,” Blige sings to Clinton before asking her, “...”' goes on)
         if RE_COORDINATOR_OPENS.match(between) and word_count(text, after, end) >= 2:
             return None  # "X helms the effort, but Goff said succeeding is harder": the speaker's content follows
         if _passive(text, b_end, verb) and not RE_AS_SAYING.match(rest):
@@ -911,6 +922,8 @@ def _speaker_first(
         pos = that.end()
     elif text[pos:end].lstrip()[:1] == ",":
         pos = text.index(",", pos) + 1
+        if RE_COORDINATOR_NEXT.match(text, pos, end):
+            return None  # "has expressed frustration, and even a little trepidation, about ...": no content follows
         if RE_AUXILIARY_NEXT.match(text, pos, end) and RE_OPEN_RELATIVE.search(left):
             return None  # "X, who cannot be named for legal reasons, was charged": the form closes an aside
         before_subject = left[:clause].rstrip()

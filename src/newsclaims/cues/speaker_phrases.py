@@ -165,8 +165,8 @@ RE_POSTMODIFIER = lazy_compile(
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|"
     r"inside(?!\s++(?:source|sources|man|men|player|players|account|accounts)\b)|within|"
-    r"among|across|taken|released|conducted|"
-    r"published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|quoted|compiled|reported|present|"
+    r"among|across|(?:taken|released|conducted|published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|"
+    r"quoted|compiled|reported)(?!\s++(?:a|an)\s)|present|"  # not "both men issued a (statement)": a verb
     r"unsealed|(?:discovered|recovered|leaked|intercepted|written|signed|drafted)"
     r"(?=\s++(?:on|in|by|from|at|to|inside|during)\s)|"  # "Text messages discovered on one of the phones"
     r"commissioned|sponsored|funded|"
