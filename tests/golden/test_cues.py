@@ -1454,9 +1454,17 @@ def test_each_part_with_its_own_attribution() -> None:
           ("he would stay the course", "said", "the Florida Republican")]),
         ("Clinton was asked about securing the border to stop the flow of illegal immigrants.",
          [("securing the border to stop the flow of illegal immigrants", "asked about", None)]),
+        ("When asked whom she supported, Ms. Sherman declined to say.", [("whom she supported", "asked", None)]),
+        ("When asked why, Sembler shrugged.", [("why", "asked", None)]),
+        ("When asked to confirm the report, a separate intelligence official declined.",
+         [("to confirm the report", "asked", None)]),
+        ("Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What I say is true.”",
+         [("to respond to Trump’s criticism", "Asked", "Stephanopoulos"), ("“What I say is true.”", "said", "Carson")]),
+        ("He was asked to leave the room, officials said.", [("He was asked to leave the room", "said", "officials")]),
     ],
     ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation", "asked-by-someone",
-         "asked-about-then-said", "was-asked-about"],
+         "asked-about-then-said", "was-asked-about", "when-asked-whom", "when-asked-why", "when-asked-to",
+         "asked-by-someone-to", "was-asked-to-is-no-question"],
 )
 def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """ "Asked whether ..." and "Asked about ..." report the question or its topic (no speaker: the asker is

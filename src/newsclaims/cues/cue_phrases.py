@@ -324,13 +324,16 @@ def _inverted_lead_in(scope: Scope, start: int, end: int) -> Report | None:
 
 #: A question put to the speaker, its asker unnamed: "Asked on Monday whether he would run, Smith said ...".
 RE_ASKED = lazy_compile(
-    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?)\s++(?=whether|if|who|what|why|how)|"
+    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?)\s++(?=whether|if|who|what|why|how|to\s)|"
     r"(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
-    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|what|why|how|when|where|which)\b[^,;:\"“”]{3,200}?)"
+    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|whom|what|why|how|when|where|which)\b(?:[^,;:\"“”]{3,200}?)?"
+    r"|to\s++\p{Ll}[^,;:\"“”]{2,200}?)"
     r"(?=\s*+,|\s*+$)"
-)
+)  # "Asked whether ...", "When asked why, ...", "When asked to confirm the report, ...", "Asked by X to respond"
 
 
+#: What may open a sentence before "asked to ...": a request put to the speaker ("When asked to confirm it, ...").
+_OPENING_ASKED = frozenset(["", "when", "but when", "and when"])
 #: A question's topic: "(When) asked about his paid speeches(,)"; the topic ends at a comma or the sentence's end.
 RE_ASKED_ABOUT = lazy_compile(
     r"(?<![\w’'])(?P<cue>[Aa]sked\s++about)\s++(?P<content>[^,;:\"“”]{3,160}?)(?=\s*+,|\s*+$)"
@@ -350,5 +353,7 @@ def asked_question(scope: Scope, start: int, end: int) -> Report | None:
         return scope.report(about.span("content"), about.span("cue"), None)
     if not _outside_quotes(m.start(), quote_chars):
         return None
+    if m.group("content").startswith("to") and text[start : m.start()].strip().lower() not in _OPENING_ASKED:
+        return None  # "He was asked to leave": only an opening "(When) asked to confirm ..., X ..." is a question
     agent = m.span("agent") if m.group("agent") and looks_like_speaker(m.group("agent")) else None
     return scope.report(m.span("content"), m.span("cue"), agent)  # "Asked by a reporter whether ...": who asked
