@@ -2192,6 +2192,8 @@ def test_main_clause_after_a_relative_clause_with_scare_quotes() -> None:
          ("it was improving", "30 percent")),
         ("About half said the party was indifferent and one in four said the party was outright hostile.",
          ("the party was outright hostile", "one in four")),
+        ("A strong majority of voters say they are paying attention; 26 percent of Democrats say they have not been "
+         "paying much attention.", ("they have not been paying much attention", "26 percent of Democrats")),
         ('37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his '
          'supporters and 22 percent say he is "not at all responsible."', ('he is "not at all responsible."',
                                                                            "22 percent")),

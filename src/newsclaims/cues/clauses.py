@@ -857,9 +857,9 @@ RE_COORDINATED_NAME_VERB = lazy_compile(
 
 
 #: A second share of a poll's respondents and its report: "(About half said ...) and one in four said ...",
-#: ", but 40 percent of independents said ...".
+#: ", but 40 percent of independents said ...", "; 26 percent of Democrats say ...".
 RE_COORDINATED_SHARE_VERB = lazy_compile(
-    r"(?:,\s++|(?<=\S)\s++)(?:but|and)\s++(?P<pronoun>"
+    r"(?:(?:,\s++|(?<=\S)\s++)(?:but|and)\s++|;\s++)(?P<pronoun>"
     r"(?:(?:about|nearly|almost|roughly|only|just|more\s++than|fewer\s++than|less\s++than)\s++)?"
     r"(?:\d++(?:\.\d++)?(?:\s*+%|\s++percent|\s++per\s++cent)|(?:one|two|three|four|five|six|seven|eight|nine|\d++)"
     r"\s++(?:in|out\s++of)\s++(?:three|four|five|ten|\d++)|a\s++(?:third|quarter|fifth|majority|plurality)|half)"
