@@ -677,7 +677,7 @@ def _content_first_at(
     first = speaker_text.split(",")[0]
     if opens_relative(first):
         first = speaker_text  # "said a former official who, like others interviewed, spoke ..."
-    if not looks_like_speaker(first, strict=after_quote is False) and speaker_text.strip() not in _ONE_OF:
+    if not looks_like_speaker(first, strict=not after_quote) and speaker_text.strip() not in _ONE_OF:
         return None  # (no quotation before: "Then DuPont, only two months later, announced plans to merge")
     lead = len(speaker_text) - len(speaker_text.lstrip())
     remainder = text[speaker_end:end].strip()
@@ -1556,8 +1556,11 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
             continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
-        after_aside = RE_COMMA_VERB.match(text, report.content.end) is not None
-        if report.speaker is not None and report.speaker.text == "who" and after_aside:
+        if (
+            report.speaker is not None
+            and report.speaker.text == "who"
+            and RE_COMMA_VERB.match(text, report.content.end) is not None
+        ):
             # "Trump, who has called on Powell to lower rates, criticized the decision, writing ...": the main
             # clause's subject writes, not the relative clause's "who"
             speaker = relative_antecedent(text, report.speaker.start) or speaker
