@@ -273,7 +273,6 @@ _OUTLET = (
 RE_OUTLET_SUBJECT = lazy_compile(r"(?:(?:But|And|So)\s++)?" + _OUTLET)
 #: The same in a relative clause: "a woman, whom the Guardian (is not identifying because ...)".
 RE_OUTLET_RELATIVE = lazy_compile(r"\b(?:who|whom)\s++" + _OUTLET + "$")
-_PRONOUNS = frozenset(["he", "she", "they"])
 #: Whose name an outlet withholds, inside the condition: "withholding (their) names".
 RE_WITHHELD_POSSESSIVE = lazy_compile(r"(?i)\b(?:his|her|their)(?=\s++(?:full\s++|last\s++)?(?:names?|identit))")
 #: Whom an outlet does not name, after the condition: "(is not naming) the woman", "him", "the two sources".
@@ -333,7 +332,7 @@ def _link_next_pronoun(speakers: list[Speaker | None], following: list[int], sou
     (``speakers`` is updated in place)."""
     for i in following:
         spk = speakers[i]
-        if spk is not None and spk.antecedent is None and spk.name.lower() in {"he", "she", "they"}:
+        if spk is not None and spk.antecedent is None and spk.name.lower() in _PRONOUNS:
             speakers[i] = attrs.evolve(
                 spk, name=source.name, kind=source.kind, antecedent=source.antecedent or source.mention,
                 description=spk.description or source.description, anonymous=True, count=source.count,
@@ -471,6 +470,8 @@ RE_SOMEONES_NAME = lazy_compile(r"\b(?:his|her|their)\s++(?:full\s++|last\s++)?(
 RE_POSSESSIVE_NAME = lazy_compile(r"(?:His|Her|Their)\s++(?:name|names|identity|identities)\b")
 #: A definite unnamed source: "The people", "the official", "The sources".
 RE_DEFINITE_NOUN = lazy_compile(r"(?:The|the)\s++(?P<noun>\p{Ll}++)")
+#: Subject pronouns of a speaker left unresolved, which a nearby condition's source may stand for.
+_PRONOUNS = frozenset(["he", "she", "they"])
 #: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".
 _GROUP_REFERENCES = frozenset(
     ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair"]

@@ -334,10 +334,12 @@ def _aside_content(
     return content, speaker
 
 
+#: A comma, an adverb perhaps, and the word after them: where a predicate may go on.
+_COMMA_THEN_WORD = r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s"
 #: The main clause's own predicate after a relative aside's last comma: a past-tense verb or a finite auxiliary and
 #: no further comma to the end ("..., voted against it", "..., met with the nominee on Tuesday", "..., did
 #: significant business with the firm").
-RE_MAIN_PREDICATE = lazy_compile(r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s[^,;]*$")
+RE_MAIN_PREDICATE = lazy_compile(_COMMA_THEN_WORD + r"[^,;]*$")
 
 
 #: A preposition that links a participle to the clause before it: "(sings to Clinton) before (asking)".
@@ -346,8 +348,9 @@ RE_PARTICIPLE_LINK = lazy_compile(r"\b(?:before|after|by|while|when|without)\s*+
 RE_COORDINATOR_NEXT = lazy_compile(r"\s*+(?:and|but|or)\b(?!\s++I\s++quote\b)")  # not "said, and I quote, “...”"
 #: An infinitive: what a call on someone asks them to do ("called on Congress| to act").
 RE_INFINITIVE = lazy_compile(r"\bto\s++(?:not\s++)?[\"“‘']?\p{Ll}")
-#: A comma and the word after it, where a main clause's predicate may go on after a relative aside.
-RE_COMMA_VERB = lazy_compile(r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s")
+#: Any comma and the word after it, where a main clause's predicate may go on after a relative aside (as
+#: :data:`RE_MAIN_PREDICATE`, with more commas after it).
+RE_COMMA_VERB = lazy_compile(_COMMA_THEN_WORD)
 
 
 def _main_verb(predicate: regex.Match[str]) -> bool:
@@ -1360,9 +1363,9 @@ def _content_start(text: str, pos: int, end: int) -> int:
     return pos
 
 
-#: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
 #: Units that report election returns: "with all precincts reporting".
 _RETURNING_UNITS = frozenset("precincts counties districts wards constituencies stations".split())
+#: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
 RE_WITH_SUBJECT = lazy_compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
 #: "Ryan's campaign shrugged off the comments, telling reporters ...".
