@@ -48,6 +48,7 @@ from .speaker_phrases import (
     _FUNCTION_WORDS,
     _MAX_SPEAKER_WORDS,
     RE_RELATIVE_WHO,
+    RE_WORD_BEFORE,
     _appositive_ok,
     head_noun,
     looks_like_speaker,
@@ -269,19 +270,51 @@ def _document_nouns() -> regex.Pattern[str]:
     return regex.compile(r"(?i)\b(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")\b")
 
 
+def _document_finding(text: str, end: int, verb: VerbMatch, speaker: tuple[int, int] | None) -> bool:
+    """Whether a document's finite "shows"/"found" reports what follows with no clause: what a poll or a record
+    shows is its claim ("A CNN/ORC poll showed Mr. Trump with a 16-point lead", "FEC records show no gifts");
+    not a finder's ("Investigators found a gun in the car")."""
+    if verb.group().endswith("ing") or verb.group() not in lexicons.inflections("document_verbs") or speaker is None:
+        return False
+    before = RE_WORD_BEFORE.search(text, max(0, speaker[0] - 16), speaker[0])
+    if (
+        before is not None
+        and before.group().strip().lower() in _LEADING_SUBORDINATORS
+        and any(_verb_matches(text, verb.end(), end))
+    ):
+        return False  # "(the minister resigned) after leaked text messages showed he had ..., his office said": a
+        # circumstance of the sentence's report
+    return _finder_kind(text, speaker) == "document"
+
+
 def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
     """Whether a speaker phrase names a document ("A report commissioned by the district", "the poll") or those
     whose findings are claims ("The researchers", "the inspector general")."""
+    return _finder_kind(text, speaker) is not None
+
+
+def _finder_kind(text: str, speaker: tuple[int, int] | None) -> str | None:
+    """"document" for a speaker phrase naming a document ("the poll", "A study by Vanderbilt University"),
+    "finder" for those whose findings are claims ("The researchers"), else None."""
     if speaker is None:
-        return False
+        return None
     phrase = text[speaker[0] : speaker[1]].strip(" ,")
     words = phrase.split()
     if words[0].lower() in _LEADING_SUBORDINATORS or words[-1] in _CONJUNCTIONS:
-        return False  # "if the emails show ...": a condition; "..., combed through the filings and found": a clause
+        return None  # "if the emails show ...": a condition; "..., combed through the filings and found": a clause
     if not looks_like_speaker(phrase, strict=False):
-        return False
-    head = head_noun(phrase.partition(",")[0])
-    return lexicons.table("speaker_kinds").get(head) == "document" or head in lexicons.words("finding_nouns")
+        return None
+    core = RE_BY_AUTHOR.sub("", phrase.partition(",")[0])
+    head = head_noun(core)
+    if lexicons.table("speaker_kinds").get(head) == "document" or RE_NAMED_DOCUMENT.search(core):
+        return "document"
+    return "finder" if head in lexicons.words("finding_nouns") else None
+
+
+#: A document named after its maker, whose name may hold "of": "A University of New Hampshire| poll".
+RE_NAMED_DOCUMENT = lazy_compile(r"\p{Lu}\S*+\s++(?:poll|polls|survey|surveys|study|report)$")
+#: The author after a document's head noun: "A 2009 report| by the Center for Economic and Policy Research".
+RE_BY_AUTHOR = lazy_compile(r"\s++by\s.*+$")
 
 
 #: Set phrases built on a reporting verb that report nothing: "Having said that", "Needless to say".
@@ -950,9 +983,11 @@ def _speaker_first(
             pos, that = later.end(), later
     if not that and not opens_quote and not quote_chars.overlaps(pos, end):
         bare_clause = verb.group() in lexicons.inflections("bare_clause_verbs") and RE_BARE_CLAUSE.match(text, pos, end)
-        if RE_NOT_CONTENT.match(text, pos, end) or (verb.group() in _clause_only_forms() and not bare_clause):
+        if RE_NOT_CONTENT.match(text, pos, end) or (
+            verb.group() in _clause_only_forms() and not bare_clause and not _document_finding(text, end, verb, speaker)
+        ):
             return None  # "maintains a lead", "apologized to his supporters", "was mentioned by ..."; but "revealed
-            # her husband had taken her name": a clause with no "that"
+            # her husband had taken her name": a clause with no "that"; "The poll showed Mr. Trump with a lead"
         relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
         clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
         if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, clause_end):
@@ -1134,7 +1169,9 @@ RE_NAME_WITHHELD_AFTER = lazy_compile(
 )
 RE_PERMITTED_TO = lazy_compile(r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s++to\s++$")
 #: "was asked by host Bill Maher, “...”": a passive cue whose agent is the speaker.
-RE_PASSIVE_BEFORE = lazy_compile(r"(?<!\S)(?:was|were|is|are|be|been|being)(?:\s++\p{Ll}++(?<=ly))?\s++$")
+RE_PASSIVE_BEFORE = lazy_compile(
+    r"(?<!\S)(?:was|were|is|are|be|been|being|(?:was|were|is|are)n[’']t)(?:\s++(?:\p{Ll}++(?<=ly)|not|never)){0,2}\s++$"
+)
 RE_AGENT = lazy_compile(
     r"\s++by\s++(?P<agent>[^,;:\"“”]{2,80}?)(?=\s*+(?:[,:;]|[\"“])|\s(?:whether|if|about|that|what|why|how)\b)"
 )

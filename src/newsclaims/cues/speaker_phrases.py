@@ -165,7 +165,10 @@ RE_POSTMODIFIER = lazy_compile(
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|"
     r"inside(?!\s++(?:source|sources|man|men|player|players|account|accounts)\b)|within|"
-    r"among|across|(?:taken|released|conducted|published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|"
+    r"among|across|relat(?:ing|ed)(?=\s++to\s)|"
+    r"(?:(?<!\b(?:newly|recently|just|widely|previously)\s++)|(?=\p{Ll}++\s++(?:by|in|on|for|to|at|from|last|this|earlier)\b))"
+    # not "A newly released email", but "A textbook just published for 9th graders"
+    r"(?:taken|released|conducted|published|obtained|seen|reviewed|issued|filed|posted|made|given|cited|"
     r"quoted|compiled|reported)(?!\s++(?:a|an)\s)|present|"  # not "both men issued a (statement)": a verb
     r"unsealed|(?:discovered|recovered|leaked|intercepted|written|signed|drafted)"
     r"(?=\s++(?:on|in|by|from|at|to|inside|during)\s)|"  # "Text messages discovered on one of the phones"
@@ -575,7 +578,8 @@ def head_noun(phrase: str) -> str:
 def singular(noun: str) -> str:
     """A plural speaker noun's singular ("officials" -> "official", "people" stays)."""
     irregular = {
-        "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "children": "child"
+        "men": "man", "women": "woman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman", "children": "child",
+        "analyses": "analysis",
     }
     if noun in irregular:
         return irregular[noun]
