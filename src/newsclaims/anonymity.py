@@ -214,7 +214,13 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 earlier = [
                     spk for i, spk in enumerate(speakers) if spk is not None and reports[i].sentence < sent_index
                 ]
-                subject = _subject(text, seg.sentences, sent_index, m.start(), earlier) or _relative_source(
+                in_relative = text.startswith(("who ", "whom "), m.start()) or RE_IN_RELATIVE.search(
+                    text, max(sentence.span.start, m.start() - 40), m.start()
+                )  # "confirmed by a U.S. official, who spoke on condition of anonymity": the relative clause's noun,
+                # not the sentence's subject ("The move")
+                subject = (
+                    in_relative and _relative_source(text, sentence.span.start, m.start())
+                ) or _subject(text, seg.sentences, sent_index, m.start(), earlier) or _relative_source(
                     text, sentence.span.start, m.start()
                 )
                 if subject is None or (
@@ -247,6 +253,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
 
 
+#: A relative clause open right before a condition: ", who (spoke) on condition of anonymity".
+RE_IN_RELATIVE = lazy_compile(r",\s++(?:who|whom)\s++(?:\p{Ll}++\s++){0,3}$")
 #: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because
 #: ..."); see :data:`RE_OUTLET_SUBJECT`.
 RE_WITHHOLDING = lazy_compile(
@@ -490,7 +498,8 @@ _MAX_SOURCE_SUBJECT_WORDS = 6
 #: An unnamed source right before the relative clause that holds a condition: "by a person familiar with its
 #: contents who spoke on the condition of anonymity".
 RE_RELATIVE_SOURCE = lazy_compile(
-    r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++[^,;:.!?\"“”]{1,80}?),?\s++"
+    r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++(?:[^,;:.!?\"“”]|(?<=\p{Lu})\.){1,80}?)"
+    r",?\s++"  # "a U.S. official"
     r"(?P<relative>(?:(?:some|many|most|all|several|one|two|three|each)\s++of\s++)?(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
 )  # "by a person who was not authorized to release it and spoke on condition ...", "by a source| who requested",
 # "interviews with more than a dozen people, some of whom spoke on the condition ..."

@@ -141,6 +141,11 @@ ROWS = [
      "being named.", "on the condition of not being named", None, ReasonKind.UNSTATED),
     ("grounds-of-anonymity", "Two officials told AFP on grounds of anonymity that the convoy was attacked.",
      "on grounds of anonymity", None, ReasonKind.UNSTATED),
+    ("promise-of-anonymity", "One diplomat, speaking on the promise of anonymity, said the ceasefire was unlikely "
+     "to hold.", "on the promise of anonymity", None, ReasonKind.UNSTATED),
+    ("assurance-of-anonymity", "Two guards told the paper, under an assurance of anonymity because they feared "
+     "dismissal, that inmates had been beaten.", "under an assurance of anonymity", "because they feared dismissal",
+     ReasonKind.SAFETY),
     ("grounds-that-not-named", "A source, speaking on the grounds that he not be named, said the minister would "
      "resign.", "on the grounds that he not be named", None, ReasonKind.UNSTATED),
     ("so-he-could", "“He won't last the year,” said one longtime donor who requested anonymity so he could speak "
@@ -714,3 +719,38 @@ def test_speaking_anonymously_aside_with_reason() -> None:
     assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in article.quotes] == [
         ("the kickbacks were routine", "One contractor")
     ]
+
+
+def test_condition_in_a_relative_clause_covers_its_noun_not_the_subject() -> None:
+    """ "The move was confirmed by a U.S. official, who spoke on condition of anonymity.": the official speaks
+    under the condition, not "The move" the sentence is about."""
+    article = parse_article("Talks\n\nThe move was confirmed by a U.S. official, who spoke on condition of anonymity.")
+    assert [(c.span.text, [s.mention.text for s in c.sources]) for c in article.anonymity] == [
+        ("on condition of anonymity", ["a U.S. official"])
+    ]
+    assert article.anonymity[0].sources[0].anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Neither official was authorized to speak publicly about the investigation.",
+         "Neither official was authorized to speak publicly about the investigation"),
+        ("None of them was cleared to discuss the case.", "None of them was cleared to discuss the case"),
+    ],
+)
+def test_neither_source_authorized_is_a_condition(text: str, condition: str) -> None:
+    """A group's sources none of whom may speak: a condition that covers them."""
+    assert [c.span.text for c in parse_article("Talks\n\n" + text).anonymity] == [condition]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the money was authorized to be spent.",
+        "Neither candidate is allowed to speak at the rally.",
+    ],
+)
+def test_neither_without_a_source_is_no_condition(text: str) -> None:
+    """Money and candidates that may not be spent or speak are no sources under a condition."""
+    assert parse_article("Talks\n\n" + text).anonymity == ()
