@@ -515,10 +515,12 @@ def test_asking_for_anonymity_reports_nothing() -> None:
     [
         "An industry executive said prices would rise.",
         "A Republican strategist said the ad would backfire.",
+        "Vote\n\nA Tory MP said the vote was lost.",
+        "Vote\n\nOne Labour backbencher said the leader would not survive the summer.",
     ],
 )
 def test_unnamed_source_heads(text: str) -> None:
-    """Unnamed executives and strategists are unnamed sources."""
+    """Unnamed executives, strategists, MPs and backbenchers are unnamed sources."""
     speaker = parse_article(text).quotes[0].speaker
     assert speaker is not None and speaker.anonymous
 
