@@ -1149,6 +1149,8 @@ ROWS = [
      'and I quote, "We love the poorly educated."', QuoteKind.MIXED, "said", "No wonder Trump"),
     ("occupation-before-an-appositive", "The plumber, a former Marine, said the pipes had burst.",
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
+    ("each-side-speaks", "Each side said the other would be responsible if the money is not approved.",
+     "the other would be responsible if the money is not approved", QuoteKind.INDIRECT, "said", "Each side"),
     ("poll-shows-a-noun-phrase", "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a "
      "16-point lead over his closest rival.", "Mr. Trump with a 16-point lead over his closest rival",
      QuoteKind.INDIRECT, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"),
@@ -1333,6 +1335,8 @@ def test_participle_makes_second_quote() -> None:
         "Then DuPont, only two months later, announced plans to merge with Dow Chemical.",
         "Four casinos — Bally’s, Caesars, Harrah’s and Trump Taj Mahal — reported year-over-year revenue declines.",
         "A University of New Hampshire poll shows warning signs for Clinton.",
+        "The losing side in the appeals court ruling could take the case to the Supreme Court.",
+        "The 6th Circuit Court of Appeals overturned a lower court ruling and sided with the state of Ohio.",
         "Investigators found a gun in the car.",
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",

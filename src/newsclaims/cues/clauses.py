@@ -314,6 +314,8 @@ RE_STATE_NOUN_AFTER = lazy_compile(
 )
 #: Nouns that "warning" modifies: "warning (signs)", "warning (shots)".
 RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|letters?|systems?|bells?|tracks?)\b")
+#: A court right before "ruling": "the appeals court (ruling)", "a Supreme Court (ruling)": a noun, not a verb.
+RE_COURT_BEFORE = lazy_compile(r"\b(?i:court|courts|judge's|judges'|tribunal|panel)\s++$")
 #: A preposition right before a form: "in (pledged delegates)".
 RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
 #: "and"/"or" and a plural noun after a plural form: "(tweets) and photos".
@@ -372,6 +374,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         RE_STATE_NOUN_BEFORE.search(text, max(0, start - 16), start) or RE_STATE_NOUN_AFTER.match(text, end)
     ):
         return True  # "his home state", "in states that ...", "Trump's Virginia state director": the noun
+    if form in {"ruling", "rulings"} and RE_COURT_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "the losing side in the appeals court ruling could ...": the court's decision, a noun
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
     if form[-1:] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
