@@ -1151,6 +1151,8 @@ ROWS = [
      "the pipes had burst", QuoteKind.INDIRECT, "said", "The plumber, a former Marine,"),
     ("each-side-speaks", "Each side said the other would be responsible if the money is not approved.",
      "the other would be responsible if the money is not approved", QuoteKind.INDIRECT, "said", "Each side"),
+    ("affidavit-shares-its-subject", "The affidavit cited interviews with Fields and said that Bujnowski had seen "
+     "bruises on her forearm.", "interviews with Fields", QuoteKind.INDIRECT, "cited", "The affidavit"),
     ("poll-shows-a-noun-phrase", "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a "
      "16-point lead over his closest rival.", "Mr. Trump with a 16-point lead over his closest rival",
      QuoteKind.INDIRECT, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"),
@@ -2270,4 +2272,12 @@ def test_no_content_after_a_cue_and_a_coordinator() -> None:
                             "perplexed about the debate.")
     assert [(q.cue.text if q.cue else None, q.span.text) for q in quotes] == [
         ("telling", "she is perplexed about the debate")
+    ]
+
+
+def test_document_subject_shared_by_a_second_verb() -> None:
+    """ "The affidavit cited ... and said that ...": the affidavit reports both, "said" included."""
+    quotes = extract_quotes("The affidavit cited interviews with Fields and said that Bujnowski had seen bruises.")
+    assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("cited", "The affidavit"), ("said", "The affidavit")
     ]
