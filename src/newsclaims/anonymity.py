@@ -15,6 +15,7 @@ import regex
 from . import lexicons
 from .coreference import Resolved
 from .cues import Report, head_noun, singular
+from .cues.frames import RE_THAT_BEFORE
 from .patterns import lazy_compile
 from .quotes import RE_WORDS
 from .segmentation import Sentence
@@ -46,9 +47,15 @@ RE_REASON = lazy_compile(
        |(?<!\b(?:not|never|had|has|have|was|were|he|she|they|I|we|you))\s+(?:said|says|told|added|according)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A form of "be" inside a subject read over a condition that opens the sentence ("Neither official was").
+RE_BE_IN_SUBJECT = lazy_compile(r"(?<!\s)\s++(?:was|were|is|are)\b")
+#: The "that" of a report's content after a reason cut where the content begins ("not authorized to speak to the
+#: press| that the operation ...").
+RE_TRAILING_THAT = lazy_compile(r"\s++that\s*+$")
 RE_NOT_AUTHORIZED = lazy_compile(
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori|"
-    r"\b(?:neither|none)\s+of\s+whom\s+\w+\s+(?:authori[sz]ed|permitted|allowed|cleared)", regex.I
+    r"\b(?:neither|none)\s+(?:of\s+\w+\s+|(?:\w+\s+){0,3}?)(?:was|were|is|are)\s+(?:authori[sz]ed|permitted|allowed|cleared)",
+    regex.I,
 )
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
@@ -237,7 +244,16 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 sources.append(subject)
                 _link_next_pronoun(speakers, reports_in.get(sent_index + 1, []), subject)
             condition = Span.of(text, m.start(), end)
-            reason_span, reason_kind = _reason(text, condition, sentence.span.end)
+            contents = [
+                r.content.start
+                for r in (reports[i] for i in reports_in.get(sent_index, []))
+                if r.cue is not None and r.cue.start < m.start()
+            ]
+            reason_end = min(
+                [c for c in contents if c > end and RE_THAT_BEFORE.search(text, max(0, c - 8), c)] + [sentence.span.end]
+            )  # "told the Kyiv Independent on condition of anonymity as they were not authorized to speak to the press
+            # that ...": the content of a cue before the condition follows the reason (not "..., explaining that ...")
+            reason_span, reason_kind = _reason(text, condition, reason_end)
             last_end = reason_span.end if reason_span else end
             conditions.append(
                 AnonymityCondition(
@@ -436,7 +452,8 @@ def _reason(text: str, condition: Span, end: int) -> tuple[Span | None, ReasonKi
     if r is None:
         ground = RE_GROUND_RULES_IN_CONDITION.search(condition.text)  # "on background", "on customary condition"
         return None, ReasonKind.GROUND_RULES if ground else ReasonKind.UNSTATED
-    span = Span.of(text, r.start("reason"), r.end("reason"))
+    trailing = RE_TRAILING_THAT.search(text, r.start("reason"), r.end("reason"))
+    span = Span.of(text, r.start("reason"), trailing.start() if trailing is not None else r.end("reason"))
     for kind, pattern in _REASON_KINDS:
         if pattern.search(span.text):
             return span, kind
@@ -603,6 +620,9 @@ def _subject(
     if m is not None and m.group("subj").endswith((" who", " which", " that")):
         return None  # "A Pentagon official who was not authorized ...": the relative clause's noun (read after)
     found = m.span("subj") if m is not None else _source_subject(text, sentence)
+    if found is not None and found[0] <= condition < found[1]:
+        verb = RE_BE_IN_SUBJECT.search(text, condition, found[1])  # "Neither official| was authorized to (speak)"
+        found = (found[0], verb.start()) if verb is not None else found
     if found is None or found[1] > condition and RE_POSSESSIVE_NAME.match(text, found[0]):
         return None  # "His name was not released": the condition's own words, no source
     speaker = analyse_mention(text, *found)

@@ -756,3 +756,30 @@ def test_neither_source_authorized_is_a_condition(text: str, condition: str) -> 
 def test_neither_without_a_source_is_no_condition(text: str) -> None:
     """Money and candidates that may not be spent or speak are no sources under a condition."""
     assert parse_article("Talks\n\n" + text).anonymity == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "reason", "source"),
+    [
+        ("A source in the Security Service told the Kyiv Independent on condition of anonymity as they were not "
+         "authorized to speak to the press that the operation had been planned for months.",
+         "the operation had been planned for months", "as they were not authorized to speak to the press",
+         "A source in the Security Service"),
+        ("A Western intelligence official said, on condition of anonymity because of the sensitivity of the "
+         "information, that the shipment had arrived.", "the shipment had arrived",
+         "because of the sensitivity of the information", "A Western intelligence official"),
+    ],
+)
+def test_condition_and_reason_between_cue_and_content(text: str, content: str, reason: str, source: str) -> None:
+    """A condition and its reason between the cue and its "that": the reason stops before the content, and the
+    content is the reported clause after it."""
+    article = parse_article("Talks\n\n" + text)
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in article.quotes] == [(content, source)]
+    assert [(c.reason, [s.mention.text for s in c.sources]) for c in article.anonymity] == [(reason, [source])]
+
+
+def test_neither_source_covers_its_subject() -> None:
+    """ "Neither official was authorized to speak publicly": the condition covers "Neither official", not authorized."""
+    (condition,) = parse_article("Talks\n\nNeither official was authorized to speak publicly.").anonymity
+    assert [s.mention.text for s in condition.sources] == ["Neither official"]
+    assert condition.reason_kind is ReasonKind.NOT_AUTHORIZED

@@ -1153,6 +1153,8 @@ ROWS = [
      "the other would be responsible if the money is not approved", QuoteKind.INDIRECT, "said", "Each side"),
     ("affidavit-shares-its-subject", "The affidavit cited interviews with Fields and said that Bujnowski had seen "
      "bruises on her forearm.", "interviews with Fields", QuoteKind.INDIRECT, "cited", "The affidavit"),
+    ("told-while-leaving-that", "Smith told reporters as he left the courthouse that he was innocent.",
+     "he was innocent", QuoteKind.INDIRECT, "told", "Smith"),
     ("poll-shows-a-noun-phrase", "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a "
      "16-point lead over his closest rival.", "Mr. Trump with a 16-point lead over his closest rival",
      QuoteKind.INDIRECT, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"),

@@ -945,6 +945,10 @@ def _speaker_first(
             return None
     rest = _skip_adjuncts(text[pos:end])
     pos = end - len(rest)
+    after_condition = text[max(0, pos - 12) : pos].rstrip(" ,").endswith("anonymity")
+    reason = RE_REASON_THEN_THAT.match(text, pos, end) if after_condition else None
+    if reason is not None:
+        pos = reason.end()  # "said, on condition of anonymity because of the sensitivity of the information, that ..."
     dash = RE_DASH_AFTER_CUE.match(text, pos, end)
     if dash is not None:
         if dash.group("aside") is None and not RE_QUOTE_MARK.match(text, dash.end(), end):
@@ -1018,6 +1022,11 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: A condition's stated reason between a cue and its "that": "(on condition of anonymity) because of the
+#: sensitivity of the information, that".
+RE_REASON_THEN_THAT = lazy_compile(
+    r"\s*+(?:because|as|since|given|due\s++to|for\s++fear|out\s++of)\s[^;:\"“”]{1,160}?,\s++(?=that\s)"
+)
 #: A dash right after a cue and its adjuncts: an aside that closes before "that" ("said — in a surprising turn —
 #: that"), or one that runs on to the end (the writer's word on what was reported, no content).
 RE_DASH_AFTER_CUE = lazy_compile(
@@ -1507,6 +1516,9 @@ RE_OBJECT_BEFORE_QUOTE = lazy_compile(
 RE_LATER_THAT = lazy_compile(
     r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+"
     r"|(?:\s+[^\s,;:]+){8,9}?\s+\p{Lu}[^\s,;:]*+\s+that\s+"  # "in a guest column in Saturday’s New York Times that"
+    r"|(?:\s+[^\s,;:]+){0,5}?(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?"  # "told the Kyiv Independent
+    r"\s+(?:as|because|since)\s+[^,;:\"“”]{1,100}?\s+that\s+"  # on condition of anonymity as they ... that"
+    r"(?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|\p{Lu}|\d)"  # a subject
 )
 #: After "told": an object with a place in it, then "that" ("told a town hall in Salem, New Hampshire on Monday that").
 RE_TOLD_PLACE_THAT = lazy_compile(
