@@ -169,6 +169,9 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity
+            if text.startswith("which ", m.start()) or RE_WHICH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "The agency, which is not allowed to comment on pending litigation, said": an institution's
+                # policy, not a source's anonymity
             withheld: list[Speaker] | None = None
             if RE_WITHHOLDING.match(text, m.start(), end):
                 relative = RE_OUTLET_RELATIVE.search(text, max(sentence.span.start, m.start() - 80), m.start())
@@ -269,6 +272,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     return Anonymity(resolved=resolved, conditions=tuple(conditions), speakers=tuple(speakers))
 
 
+#: A relative "which" right before a condition: "The agency, which (is not allowed to comment ...)".
+RE_WHICH_BEFORE = lazy_compile(r",\s++which\s++$")
 #: A relative clause open right before a condition: ", who (spoke) on condition of anonymity".
 RE_IN_RELATIVE = lazy_compile(r",\s++(?:who|whom)\s++(?:\p{Ll}++\s++){0,3}$")
 #: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because

@@ -783,3 +783,12 @@ def test_neither_source_covers_its_subject() -> None:
     (condition,) = parse_article("Talks\n\nNeither official was authorized to speak publicly.").anonymity
     assert [s.mention.text for s in condition.sources] == ["Neither official"]
     assert condition.reason_kind is ReasonKind.NOT_AUTHORIZED
+
+
+def test_institution_not_allowed_to_comment_is_no_condition() -> None:
+    """ "The agency, which is not allowed to comment on pending litigation, said ...": an institution's policy on
+    comment, not a source's anonymity (a "which" clause describes no person)."""
+    article = parse_article("Suit\n\nThe agency, which is not allowed to comment on pending litigation, said in a "
+                            "filing that the claim had no merit.")
+    assert article.anonymity == ()
+    assert [q.speaker.anonymous for q in article.quotes if q.speaker] == [False]
