@@ -294,8 +294,8 @@ def _by_document(text: str, speaker: tuple[int, int] | None) -> bool:
 
 
 def _finder_kind(text: str, speaker: tuple[int, int] | None) -> str | None:
-    """"document" for a speaker phrase naming a document ("the poll", "A study by Vanderbilt University"),
-    "finder" for those whose findings are claims ("The researchers"), else None."""
+    """What a speaker phrase names that finds things: "document" for a document ("the poll", "A study by
+    Vanderbilt University"), "finder" for those whose findings are claims ("The researchers"), else None."""
     if speaker is None:
         return None
     phrase = text[speaker[0] : speaker[1]].strip(" ,")
