@@ -51,7 +51,7 @@ RE_REASON = lazy_compile(
 RE_BE_IN_SUBJECT = lazy_compile(r"(?<!\s)\s++(?:was|were|is|are)\b")
 #: The "that" of a report's content after a reason cut where the content begins ("not authorized to speak to the
 #: press| that the operation ...").
-RE_TRAILING_THAT = lazy_compile(r"\s++that\s*+$")
+RE_TRAILING_THAT = lazy_compile(r"(?<!\s)\s++that\s*+$")
 RE_NOT_AUTHORIZED = lazy_compile(
     r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori|"
     r"\b(?:neither|none)\s+(?:of\s+\w+\s+|(?:\w+\s+){0,3}?)(?:was|were|is|are)\s+(?:authori[sz]ed|permitted|allowed|cleared)",

@@ -1341,6 +1341,12 @@ def test_participle_makes_second_quote() -> None:
         "A University of New Hampshire poll shows warning signs for Clinton.",
         "The losing side in the appeals court ruling could take the case to the Supreme Court.",
         "The 6th Circuit Court of Appeals overturned a lower court ruling and sided with the state of Ohio.",
+        "Now, with the general election in full swing, we’ve compiled an updated list of Trump’s absurd ― and "
+        "dangerous ― anti-Latino remarks.",
+        "So at the State Department, FOIA searches are generally custodian-based, which means that individuals and "
+        "offices are tasked with FOIA requests.",
+        "Although the Puerto Rico primary was a relatively low-key affair, the territory offers more delegates than "
+        "about half of the other Democratic contests, including the first four in Iowa.",
         "Investigators found a gun in the car.",
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",

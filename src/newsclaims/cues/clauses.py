@@ -318,8 +318,11 @@ RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|lett
 RE_COURT_BEFORE = lazy_compile(r"\b(?i:court|courts|judge's|judges'|tribunal|panel)\s++$")
 #: A preposition right before a form: "in (pledged delegates)".
 RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
-#: "and"/"or" and a plural noun after a plural form: "(tweets) and photos".
-RE_COORDINATED_PLURAL_AFTER = lazy_compile(r"\s++(?:and|or)\s++\p{Ll}{3,}s\b(?!\s++that\b)")
+#: "and"/"or" and a plural noun after a plural form ("(tweets) and photos"), or a list it heads ("(contests),
+#: including the first four").
+RE_COORDINATED_PLURAL_AFTER = lazy_compile(
+    r"\s++(?:and|or)\s++\p{Ll}{3,}s\b(?!\s++that\b)|,\s++(?:including|such\s++as)\s"  # "contests, including ..."
+)
 #: A plural noun and "and"/"or" before a plural form: "messages, or (tweets)", "statements and (reports)".
 RE_COORDINATED_PLURAL_BEFORE = lazy_compile(r"\b\p{Ll}{3,}s(?:\s++and|,?\s++or)\s++$")  # not "immigrants, and calls"
 #: A preposition and a modifier before a plural form: "(due) to new water (rules)", "of state (reports)".

@@ -312,9 +312,9 @@ def _finder_kind(text: str, speaker: tuple[int, int] | None) -> str | None:
 
 
 #: A document named after its maker, whose name may hold "of": "A University of New Hampshire| poll".
-RE_NAMED_DOCUMENT = lazy_compile(r"\p{Lu}\S*+\s++(?:poll|polls|survey|surveys|study|report)$")
+RE_NAMED_DOCUMENT = lazy_compile(r"(?<!\S)\p{Lu}\S*+\s++(?:poll|polls|survey|surveys|study|report)$")
 #: The author after a document's head noun: "A 2009 report| by the Center for Economic and Policy Research".
-RE_BY_AUTHOR = lazy_compile(r"\s++by\s.*+$")
+RE_BY_AUTHOR = lazy_compile(r"(?<!\s)\s++by\s.*+$")
 
 
 #: Set phrases built on a reporting verb that report nothing: "Having said that", "Needless to say".

@@ -50,6 +50,18 @@ RE_SHARE_THEN_VERB = lazy_compile(
 )
 
 
+#: A relative pronoun's verb, where the relative is the subject: "which (means)", "that (is)"; not a determiner or
+#: a name, which open the subject of an object relative ("which the bank (detailed)", "which President Obama").
+RE_RELATIVE_VERB = lazy_compile(
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those|some|many|most|all|both|he|she|they|we|it|"
+    r"i|you)$)\p{Ll}++"
+)
+#: A comparison of a counted noun ("more delegates than"), which no speaker phrase makes ("more than 50 officials"
+#: compares a number).
+RE_COMPARED_NOUN = lazy_compile(r"\b(?:more|fewer|less)\s++\p{Ll}++\s++than\b")
+#: An adjective made with a lower-case prefix and a hyphen: "anti-Latino", "pro-Trump", "non-partisan" (not the
+#: "Anti-Defamation League").
+RE_PREFIXED_ADJECTIVE = lazy_compile(r"(?:anti|pro|non|post|pre|neo|semi)-[\p{L}\-]++")
 #: Where a relative clause opens, whose verbs are no predicate of the phrase: "people who lost their insurance".
 RE_RELATIVE_CLAUSE = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
 
@@ -385,6 +397,13 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Voters in the Democratic primary are watching an accomplished": a clause
     if words[0].lower() in _SUBORDINATORS or words[-1].lower() in {"who", "that", "which", "whom"}:
         return False
+    if len(phrase_words) > 1 and phrase_words[0] in {"which", "that"} and RE_RELATIVE_VERB.match(phrase_words[1]):
+        return False  # "(FOIA searches are custodian-based,) which means that individuals are tasked with FOIA": a
+        # relative clause's verb; not "which" alone ("a report, which said ...") nor "which the bank (detailed)"
+    if RE_COMPARED_NOUN.search(core):
+        return False  # "the territory offers more delegates than about half of the other Democratic": a comparison
+    if len(words) == 1 and RE_PREFIXED_ADJECTIVE.fullmatch(words[0]):
+        return False  # "(Trump's dangerous ―) anti-Latino (remarks)": an adjective
     if words[0].lower() in _INTRO_PARTICIPLES:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
     if RE_GERUND_OPENING.match(core):
