@@ -2047,6 +2047,16 @@ def test_signature_on_the_next_line() -> None:
         ("obtained by AP", False),
         ("thousands of people watching from the National Mall, Mr. Obama", False),
         ("video surfaced showing an ailing Hillary Clinton stumbling to a van (her campaign", False),
+        ("Asawitiri Media also uses the same report", False),
+        ("The group still owns a newspaper", False),
+        ("The campaign now runs an ad", False),
+        ("Mr. Rubio, who uses the line often,", True),
+        ("which means that individuals and offices are tasked with FOIA", False),
+        ("which the bank", True),
+        ("the territory offers more delegates than about half of the other Democratic", False),
+        ("more than a dozen people familiar with the talks", True),
+        ("anti-Latino", False),
+        ("the Anti-Defamation League", True),
     ],
 )
 def test_clause_is_no_speaker_phrase(phrase: str, speaker: bool) -> None:

@@ -44,6 +44,12 @@ _SUBORDINATORS = frozenset(
 #: A verb with its complement inside a would-be speaker phrase: "the company agreed to pay ...", "a member of the
 #: committee, recalled what happened".
 RE_VERB_IN_PHRASE = lazy_compile(r"\b\p{Ll}+ed\s+(?:to|the|a|an|that|his|her|their|its|what|how|why|whether)\b")
+#: A present-tense verb after an adverb or a name, then its object's determiner: "(Asawitiri Media) also uses the
+#: (same photo)", "(The ad) uses a (clip)".
+RE_PRESENT_VERB_AND_OBJECT = lazy_compile(
+    r"(?<=\b(?:also|still|now|often|even|only|already|never|always|just|\p{Lu}[\p{L}.’'\-]*+)\s++)"
+    r"\p{Ll}{2,}(?<![su]s)s\s++(?:the|a|an|his|her|its|their)\s"
+)
 #: A poll's share and then its verb and object, which make a clause: "39 percent blame his supporters (and ...)".
 RE_SHARE_THEN_VERB = lazy_compile(
     r"\d(?:\s*+%|\s++percent)\s++(?!of\b|who\b|percent\b|and\b|or\b)\p{Ll}++\s++(?:the|a|an|his|her|their|its|it|him|them)\b"
@@ -425,6 +431,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         RE_VERB_IN_PHRASE.search(head_part)
         or RE_SHARE_THEN_VERB.search(phrase)
         or _irregular_verb_in_phrase().search(RE_RELATIVE_CLAUSE.split(core, 1)[0])
+        or RE_PRESENT_VERB_AND_OBJECT.search(RE_RELATIVE_CLAUSE.split(core, 1)[0])
         or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase)
         or RE_TIME_THEN_VERB.search(core)
     ):
