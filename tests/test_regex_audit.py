@@ -20,7 +20,7 @@ import pytest
 import regex
 
 import newsclaims
-from newsclaims.anonymity import _condition_pattern
+from newsclaims.anonymity import _condition_pattern, _outlet_relative, _outlet_subject
 from newsclaims.cues.clauses import _verb_forms
 from newsclaims.layout import _boilerplate_pattern
 from newsclaims.patterns import LazyPattern
@@ -39,6 +39,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                 found.setdefault(f"{info.name}.{name}", cast("regex.Pattern[str]", value))
     found["layout._boilerplate_pattern()"] = _boilerplate_pattern()
     found["anonymity._condition_pattern()"] = _condition_pattern()
+    found["anonymity._outlet_subject()"] = _outlet_subject()
+    found["anonymity._outlet_relative()"] = _outlet_relative()
     for first, pattern in _verb_forms()[1].items():
         found[f"clauses.phrasal[{first}]"] = pattern
     return found
@@ -52,7 +54,9 @@ MATCH_ONLY = {
     for name in PATTERNS
     if "." in name and (short := name.rsplit(".", 1)[1]).startswith("RE_")
     and re.search(rf"\b{short}\.(?:search|finditer|findall|sub|subn|split)\(", SOURCE) is None
-} | {"layout._boilerplate_pattern()"} | {name for name in PATTERNS if name.startswith("clauses.phrasal[")}
+} | {"layout._boilerplate_pattern()", "anonymity._outlet_subject()"} | {
+    name for name in PATTERNS if name.startswith("clauses.phrasal[")
+}
 
 #: Repeated units that make patterns work hardest: the words, marks and separators they look for.
 UNITS = [

@@ -174,8 +174,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 # policy, not a source's anonymity
             withheld: list[Speaker] | None = None
             if RE_WITHHOLDING.match(text, m.start(), end):
-                relative = RE_OUTLET_RELATIVE.search(text, max(sentence.span.start, m.start() - 80), m.start())
-                if relative is None and not RE_OUTLET_SUBJECT.fullmatch(text, sentence.span.start, m.start()):
+                relative = _outlet_relative().search(text, max(sentence.span.start, m.start() - 80), m.start())
+                if relative is None and not _outlet_subject().fullmatch(text, sentence.span.start, m.start()):
                     continue  # "Police are not naming the victim": an institution withholds a name, no source asks
                 if relative is None:  # "The AP is not naming the woman because ...", "withholding their names"
                     possessive = RE_WITHHELD_POSSESSIVE.search(text, m.start(), end)
@@ -277,31 +277,44 @@ RE_WHICH_BEFORE = lazy_compile(r",\s++which\s++$")
 #: A relative clause open right before a condition: ", who (spoke) on condition of anonymity".
 RE_IN_RELATIVE = lazy_compile(r",\s++(?:who|whom)\s++(?:\p{Ll}++\s++){0,3}$")
 #: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because
-#: ..."); see :data:`RE_OUTLET_SUBJECT`.
+#: ..."); see :func:`_outlet_subject`.
 RE_WITHHOLDING = lazy_compile(
     r"(?i)(?:(?:is|are|was|were)\s++not|(?:is|are|was|were)n['’]t|(?:(?:has|have|had)\s++)?agreed\s++not\s++to"
     r"|(?:does|do)\s++not|(?:does|do)n['’]t)\s++(?:(?:typically|usually|generally|normally|ordinarily)\s++)?"
     r"(?:naming|identifying|name|identify)\b"
     r"|(?:(?:is|are|was|were)\s++|(?:has|have|had)\s++been\s++)?withholding\s"
 )
-#: A news outlet, then the space before its verb: "The Associated Press ", "CBC News ", "the Guardian ", "We ".
-_OUTLET = (
-    r"(?:(?:[Tt]he\s++)?(?:Associated\s++Press|AP|Reuters|AFP|Agence\s++France-Presse|BBC(?:\s++News)?|CNN|NPR"
-    r"|(?:CBC|CBS|NBC|ABC|Fox|Sky|ITV|Bloomberg)\s++News|Bloomberg|Al\s++Jazeera|Axios|Politico|POLITICO|ProPublica"
-    r"|(?:\p{Lu}[\p{L}.\-]*+\s++){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Independent|Tribune|Herald|Globe"
-    r"|Globe\s++and\s++Mail|Star|Sun|Mail|Mirror|Observer|Gazette|Chronicle|Inquirer|Register|Examiner|News|Press"
-    r"|Record|Bulletin|Courier|Dispatch|Standard|Express|Economist|Atlantic|Intercept|Magazine|Radio)"
-    r"|(?:newspaper|paper|news\s++agency|agency|station|network|broadcaster|magazine|outlet|publication|website"
-    r"|news\s++organi[sz]ation|newsroom))"
-    r"|(?:[Tt]his|[Oo]ur)\s++(?:newspaper|paper|news\s++agency|station|network|magazine|outlet|publication|website)"
-    r"|[Ww]e)\s++"
-)
-#: The news outlet that withholds a name, as the sentence's subject: "The Associated Press (is not naming)",
-#: "CBC News (has agreed not to name)"; not "Police (are not naming the victim)", where an institution keeps a
-#: name from the press.
-RE_OUTLET_SUBJECT = lazy_compile(r"(?:(?:But|And|So)\s++)?" + _OUTLET)
-#: The same in a relative clause: "a woman, whom the Guardian (is not identifying because ...)".
-RE_OUTLET_RELATIVE = lazy_compile(r"\b(?:who|whom)\s++" + _OUTLET + "$")
+@functools.cache
+def _outlet_subject() -> regex.Pattern[str]:
+    """The news outlet that withholds a name, as the sentence's subject: "The Associated Press (is not naming)",
+    "CBC News (has agreed not to name)"; not "Police (are not naming the victim)", where an institution keeps a
+    name from the press."""
+    return regex.compile(r"(?:(?:But|And|So)\s++)?" + _outlet())
+
+
+@functools.cache
+def _outlet_relative() -> regex.Pattern[str]:
+    """The same in a relative clause: "a woman, whom the Guardian (is not identifying because ...)"."""
+    return regex.compile(r"\b(?:who|whom)\s++" + _outlet() + "$")
+
+
+def _outlet() -> str:
+    """A news outlet (lexicons/news_outlets.tsv), then the space before its verb: "The Associated Press ", "CBC
+    News ", "the Guardian ", "our newspaper ", "We "."""
+    kinds: dict[str, list[str]] = {}
+    for entry, kind in lexicons.table("news_outlets").items():
+        kinds.setdefault(kind, []).append(regex.escape(entry).replace(r"\ ", r"\s++"))
+
+    def either(kind: str) -> str:
+        return "|".join(sorted(kinds.get(kind, []), key=len, reverse=True))
+
+    nouns = either("noun")
+    return (
+        rf"(?:(?:[Tt]he\s++)?(?:{either('name')}|(?:\p{{Lu}}[\p{{L}}.\-]*+\s++){{0,3}}(?:{either('title')})"
+        rf"|{either('the-noun')}|{nouns})|(?:[Tt]his|[Oo]ur)\s++(?:{nouns})|[Ww]e)\s++"
+    )
+
+
 #: Whose name an outlet withholds, inside the condition: "withholding (their) names".
 RE_WITHHELD_POSSESSIVE = lazy_compile(r"(?i)\b(?:his|her|their)(?=\s++(?:full\s++|last\s++)?(?:names?|identit))")
 #: Whom an outlet does not name, after the condition: "(is not naming) the woman", "him", "the two sources".
