@@ -72,3 +72,20 @@ def test_no_control_characters_in_the_source() -> None:
         text = path.read_text(encoding="utf-8")
         bad = [c for c in set(text) if ord(c) < 32 and c not in "\n\t"]
         assert not bad, f"{path.name} holds control characters {bad!r}"
+
+
+def test_module_level_names_are_bound_once() -> None:
+    """No module binds the same module-level name twice: a second ``RE_X = ...`` silently replaces the first
+    pattern for every use above it in the file (and the regex audit times only the last)."""
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+                node, ast.AnnAssign) else []
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen and target.id != "__all__":
+                        twice.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {target.id}")
+                    seen.add(target.id)
+    assert twice == []

@@ -1155,6 +1155,11 @@ ROWS = [
      "bruises on her forearm.", "interviews with Fields", QuoteKind.INDIRECT, "cited", "The affidavit"),
     ("told-while-leaving-that", "Smith told reporters as he left the courthouse that he was innocent.",
      "he was innocent", QuoteKind.INDIRECT, "told", "Smith"),
+    ("share-of-a-party-speaks", "Six in 10 Republican said the party should unite behind the winner.",
+     "the party should unite behind the winner", QuoteKind.INDIRECT, "said", "Six in 10 Republican"),
+    ("age-before-says", "Paradis, who has been active in politics since the age of 25, says she identifies as an "
+     "independent.", "she identifies as an independent", QuoteKind.INDIRECT, "says",
+     "Paradis, who has been active in politics since the age of 25,"),
     ("poll-shows-a-noun-phrase", "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a "
      "16-point lead over his closest rival.", "Mr. Trump with a 16-point lead over his closest rival",
      QuoteKind.INDIRECT, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"),
@@ -1347,6 +1352,10 @@ def test_participle_makes_second_quote() -> None:
         "offices are tasked with FOIA requests.",
         "Although the Puerto Rico primary was a relatively low-key affair, the territory offers more delegates than "
         "about half of the other Democratic contests, including the first four in Iowa.",
+        "A new Pew Research report compares a variety of web samples against government data.",
+        "Clinton's victory hands her a majority of the state's 20 pledged delegates, helping her.",
+        "Democratic rules make it difficult for anyone to gain a lead.",
+        "Just ask former NFL star Herschel Walker.",
         "Investigators found a gun in the car.",
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",

@@ -316,6 +316,9 @@ RE_STATE_NOUN_AFTER = lazy_compile(
 RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|letters?|systems?|bells?|tracks?)\b")
 #: A court right before "ruling": "the appeals court (ruling)", "a Supreme Court (ruling)": a noun, not a verb.
 RE_COURT_BEFORE = lazy_compile(r"\b(?i:court|courts|judge's|judges'|tribunal|panel)\s++$")
+#: A number right before a form, and a plural noun right after it: "20 (pledged) delegates".
+RE_COUNT_BEFORE_FORM = lazy_compile(r"(?<![\w.,])\d[\d,]*+\s++$")
+RE_PLURAL_NOUN_AFTER = lazy_compile(r"\s++\p{Ll}{3,}s\b")
 #: A preposition right before a form: "in (pledged delegates)".
 RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
 #: "and"/"or" and a plural noun after a plural form ("(tweets) and photos"), or a list it heads ("(contests),
@@ -381,6 +384,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the losing side in the appeals court ruling could ...": the court's decision, a noun
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
+    if form.endswith("ed") and RE_COUNT_BEFORE_FORM.search(text, max(0, start - 12), start) and (
+        RE_PLURAL_NOUN_AFTER.match(text, end)
+    ):
+        return True  # "the state's 20 pledged delegates": an adjective between a number and its noun
     if form[-1:] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
         return True  # "short messages, or tweets, has been": a noun joined to a plural noun
     if form[-1:] == "s" and form != "says":  # "says" is never a plural noun
@@ -449,9 +456,9 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
 
 
 #: A predicate right after a base form, which makes that form its subject noun: "report| cited no", "rule| will".
-RE_PREDICATE_AFTER_NOUN = lazy_compile(
+RE_PREDICATE_AFTER_NOUN = lazy_compile(  # "report| compares a variety of ..."
     r"\s++(?:(?:will|would|can|could|should|may|might|must|has|had|is|was)\s|"
-    r"(?:\p{Ll}{3,}ed|found|finds|shows|showed|says|said)\s++(?:no|the|a|an|that|his|her|its|their)\s|"
+    r"(?:\p{Ll}{3,}ed|found|finds|shows|showed|says|said|\p{Ll}{3,}(?<![su]s)s)\s++(?:no|the|a|an|that|his|her|its|their)\s|"
     r"\p{Ll}{3,}\s++(?:said|says|say|told|tells|added|argued|announced|warned)\b)"
 )  # "report| found no", "rule| will", "protest| leaders said"
 #: A noun, then a cue, after a plural form: "rules| committee said".

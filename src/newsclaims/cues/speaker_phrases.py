@@ -62,6 +62,11 @@ RE_RELATIVE_VERB = lazy_compile(
     r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those|some|many|most|all|both|he|she|they|we|it|"
     r"i|you)$)\p{Ll}++"
 )
+#: Party adjectives, which name no one alone ("Democratic rules make it difficult"); "Democrats" and "six in 10
+#: Republican (voters)" do.
+_ADJECTIVES_ALONE = frozenset(["Democratic", "Libertarian"])
+#: Adverbs that open an imperative or a clause, never a speaker alone: "Just (ask X)", "Only (say ...)".
+_ADVERBS_ALONE = frozenset(["just", "only", "even", "still", "simply", "perhaps", "maybe"])
 #: A comparison of a counted noun ("more delegates than"), which no speaker phrase makes ("more than 50 officials"
 #: compares a number).
 RE_COMPARED_NOUN = lazy_compile(r"\b(?:more|fewer|less)\s++\p{Ll}++\s++than\b")
@@ -408,8 +413,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         # relative clause's verb; not "which" alone ("a report, which said ...") nor "which the bank (detailed)"
     if RE_COMPARED_NOUN.search(core):
         return False  # "the territory offers more delegates than about half of the other Democratic": a comparison
-    if len(words) == 1 and RE_PREFIXED_ADJECTIVE.fullmatch(words[0]):
-        return False  # "(Trump's dangerous ―) anti-Latino (remarks)": an adjective
+    if len(words) == 1 and (RE_PREFIXED_ADJECTIVE.fullmatch(words[0]) or words[0] in _ADJECTIVES_ALONE):
+        return False  # "(Trump's dangerous ―) anti-Latino (remarks)", "Democratic (rules make ...)": an adjective
+    if len(phrase_words) == 1 and phrase_words[0].lower() in _ADVERBS_ALONE:
+        return False  # "Just (ask former NFL star Herschel Walker)": an adverb before an imperative
     if words[0].lower() in _INTRO_PARTICIPLES:
         return False  # "Asked by Stephanopoulos to respond, Carson said": the participle is no speaker
     if RE_GERUND_OPENING.match(core):
