@@ -6,6 +6,7 @@ import pytest
 
 from newsclaims import QuoteKind, extract_quotes
 from newsclaims.cues import sentence_subject
+from newsclaims.cues.clauses import _used_as_noun
 from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
@@ -1356,6 +1357,10 @@ def test_participle_makes_second_quote() -> None:
         "Clinton's victory hands her a majority of the state's 20 pledged delegates, helping her.",
         "Democratic rules make it difficult for anyone to gain a lead.",
         "Just ask former NFL star Herschel Walker.",
+        "Clinton is doing better in other polls, and winning them would thwart one of Trump's most promising paths "
+        "to victory.",
+        "Lobbyists prefer not to register because its requirements are so much more demanding, making their "
+        "activities more open to public scrutiny.",
         "Investigators found a gun in the car.",
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",
@@ -2308,3 +2313,26 @@ def test_document_subject_shared_by_a_second_verb() -> None:
     assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
         ("cited", "The affidavit"), ("said", "The affidavit")
     ]
+
+
+def test_coordinated_passive_participle_reports_nothing() -> None:
+    """ "... Gruenberg, who was nominated by President Barack Obama and confirmed by the U.S. Senate": the second
+    participle is passive, its agent no content."""
+    quotes = extract_quotes("The report accused the agency of hiding the hacks to protect Gruenberg, who was "
+                            "nominated by President Barack Obama and confirmed by the U.S. Senate in November 2012.")
+    assert [q.cue.text for q in quotes if q.cue] == ["accused"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("She clinched an outright majority of regular pledged delegates.", "pledged"),
+        ("Clinton's victory hands her the state's 20 pledged delegates.", "pledged"),
+        ("Its requirements are so much more demanding than before.", "demanding"),
+    ],
+)
+def test_cue_form_used_as_an_adjective(text: str, form: str) -> None:
+    """A cue form before "delegates", between a number and a plural noun, or after a word of degree modifies a
+    noun: no reporting verb."""
+    start = text.index(form)
+    assert _used_as_noun(text, start, start + len(form))

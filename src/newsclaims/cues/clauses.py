@@ -316,6 +316,10 @@ RE_STATE_NOUN_AFTER = lazy_compile(
 RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|letters?|systems?|bells?|tracks?)\b")
 #: A court right before "ruling": "the appeals court (ruling)", "a Supreme Court (ruling)": a noun, not a verb.
 RE_COURT_BEFORE = lazy_compile(r"\b(?i:court|courts|judge's|judges'|tribunal|panel)\s++$")
+#: "delegates" after "pledged", which then is an adjective.
+RE_DELEGATES_AFTER = lazy_compile(r"\s++delegates?\b")
+#: A word of degree right before an -ing form, which then is an adjective: "most (promising)", "very (telling)".
+RE_DEGREE_BEFORE = lazy_compile(r"\b(?i:most|more|very|less|least|so|too|quite)\s++$")
 #: A number right before a form, and a plural noun right after it: "20 (pledged) delegates".
 RE_COUNT_BEFORE_FORM = lazy_compile(r"(?<![\w.,])\d[\d,]*+\s++$")
 RE_PLURAL_NOUN_AFTER = lazy_compile(r"\s++\p{Ll}{3,}s\b")
@@ -384,6 +388,10 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the losing side in the appeals court ruling could ...": the court's decision, a noun
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
+    if form == "pledged" and RE_DELEGATES_AFTER.match(text, end):
+        return True  # "an outright majority of regular pledged delegates": an adjective
+    if form.endswith("ing") and RE_DEGREE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "one of Trump's most promising paths to victory": an adjective
     if form.endswith("ed") and RE_COUNT_BEFORE_FORM.search(text, max(0, start - 12), start) and (
         RE_PLURAL_NOUN_AFTER.match(text, end)
     ):

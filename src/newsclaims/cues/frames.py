@@ -1554,6 +1554,8 @@ RE_WHO_SAID_IN_MENTION = lazy_compile(
 )
 #: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
 _TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising notifying persuading".split())
+#: A passive's agent right after a coordinated participle: "(and confirmed) by the Senate".
+RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
 RE_PARTICIPLE = lazy_compile(
     r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:before|after|while)\s++)"
     r"(?P<cue>pointing\s+out|"
@@ -1577,11 +1579,13 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         content_end = _cut_trailing_attribution(text, pos, end)
         quoted = quote_chars.overlaps(pos, content_end) or bool(quote_chars.scare_within(pos, content_end))
         form = coordinated.group("verb")
-        if word_count(text, pos, content_end) >= 2 and (
+        passive = not that and not quoted and RE_AGENT_NEXT.match(text, pos, end) is not None
+        if not passive and word_count(text, pos, content_end) >= 2 and (
             quoted
             or (form not in lexicons.inflections("quote_only_verbs") and (that or form not in _clause_only_forms()))
         ):  # (not ", and Emanuel released the video": a verb of praise or release needs a quotation; not "and
-            # signaled support for a database": a clause-only verb needs its clause)
+            # signaled support for a database": a clause-only verb needs its clause; not "nominated by Obama and
+            # confirmed by the Senate": a passive's agent is no content)
             speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
             if coordinated.group("pronoun"):
                 speaker = coordinated.span("pronoun")  # "..., but he also warned ...": "he", resolved later
