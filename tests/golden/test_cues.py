@@ -1161,6 +1161,8 @@ ROWS = [
     ("age-before-says", "Paradis, who has been active in politics since the age of 25, says she identifies as an "
      "independent.", "she identifies as an independent", QuoteKind.INDIRECT, "says",
      "Paradis, who has been active in politics since the age of 25,"),
+    ("reason-that-reports", "Some economists reason that lower rates will lift investment.",
+     "lower rates will lift investment", QuoteKind.INDIRECT, "reason", "Some economists"),
     ("poll-shows-a-noun-phrase", "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a "
      "16-point lead over his closest rival.", "Mr. Trump with a 16-point lead over his closest rival",
      QuoteKind.INDIRECT, "showed", "A CNN/ORC poll of South Carolina released on Tuesday"),
@@ -1361,6 +1363,10 @@ def test_participle_makes_second_quote() -> None:
         "to victory.",
         "Lobbyists prefer not to register because its requirements are so much more demanding, making their "
         "activities more open to public scrutiny.",
+        "Manafort had reason to know this from the start.",
+        "What gives establishment candidates reason for optimism is that the contests will award delegates "
+        "proportionally.",
+        "Both leaders have reasons to put the past behind them.",
         "Investigators found a gun in the car.",
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",
