@@ -1367,6 +1367,10 @@ def test_participle_makes_second_quote() -> None:
         "What gives establishment candidates reason for optimism is that the contests will award delegates "
         "proportionally.",
         "Both leaders have reasons to put the past behind them.",
+        "Peter Thiel, the billionaire tech venture capitalist who was an early investor in Facebook, signed up as a "
+        "delegate.",
+        "Clinton campaigned with Sybrina Fulton, the mother of Trayvon Martin, who was shot by a neighborhood watch "
+        "volunteer.",
         "Investigators found a gun in the car.",
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",

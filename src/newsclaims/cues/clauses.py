@@ -262,6 +262,9 @@ _NOUN_FORMS = frozenset(
     "report rule claim comment note tweet post email estimate forecast promise pledge vow charge request demand "
     "quote reply answer call boast remark reason question complaint".split()
 )
+#: Present forms far more often nouns than reporting verbs, which report only with their "that" ("Some reason that
+#: ...", "He volunteers that ...").
+_THAT_ONLY_FORMS = frozenset(["reason", "reasons", "volunteer", "volunteers", "venture", "ventures"])
 #: An indefinite article and one word before a base form, which cannot then be a verb: "a general| rule".
 RE_INDEFINITE_AND_WORD_BEFORE = lazy_compile(r"(?<![\w’'\-])(?i:a|an)\s++\p{Ll}[\p{Ll}\-]*+\s++$")
 #: A determiner and a name before an -ing form: "the Texas ruling", "the Supreme Court ruling".
@@ -390,9 +393,9 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the losing side in the appeals court ruling could ...": the court's decision, a noun
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
-    if form in {"reason", "reasons"} and not RE_THAT_NEXT.match(text, end):
-        return True  # "Manafort had reason to know", "What gives candidates reason for optimism": the noun (the verb
-        # reports with its "that": "Some reason that ...")
+    if form in _THAT_ONLY_FORMS and not RE_THAT_NEXT.match(text, end):
+        return True  # "Manafort had reason to know", "a neighborhood watch volunteer", "venture capitalist": the noun
+        # (the verb reports with its "that": "Some reason that ...")
     if form == "pledged" and RE_DELEGATES_AFTER.match(text, end):
         return True  # "an outright majority of regular pledged delegates": an adjective
     if form.endswith("ing") and RE_DEGREE_BEFORE.search(text, max(0, start - 8), start):
