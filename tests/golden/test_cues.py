@@ -2346,3 +2346,18 @@ def test_cue_form_used_as_an_adjective(text: str, form: str) -> None:
     noun: no reporting verb."""
     start = text.index(form)
     assert _used_as_noun(text, start, start + len(form))
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ('Asked if Clinton "gets" race, Sharpton avoided a declarative answer.', 'if Clinton "gets" race'),
+        ("Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said "
+         "she does.", "whether Clinton “has the integrity to serve effectively as president,”"),
+    ],
+)
+def test_question_holding_a_quoted_phrase(text: str, question: str) -> None:
+    """A question put to the speaker may hold a quoted phrase, and may end at a comma inside its closing mark."""
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].span.text == question and quotes[0].cue is not None
+    assert quotes[0].cue.text == "Asked"

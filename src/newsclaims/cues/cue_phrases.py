@@ -326,9 +326,10 @@ def _inverted_lead_in(scope: Scope, start: int, end: int) -> Report | None:
 RE_ASKED = lazy_compile(
     r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?)\s++(?=whether|if|who|what|why|how|to\s)|"
     r"(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
-    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|whom|what|why|how|when|where|which)\b(?:[^,;:\"“”]{3,200}?)?"
+    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|whom|what|why|how|when|where|which)\b"
+    r"(?:(?:[^,;:\"“”]|\"[^\"“”\n]{1,80}+\"|“[^“”\n]{1,80}+”){3,200}?)?"  # 'Asked if Clinton "gets" race'
     r"|to\s++\p{Ll}[^,;:\"“”]{2,200}?)"
-    r"(?=\s*+,|\s*+$)"
+    r"(?=\s*+,|\s*+$|(?<=,[\"”])\s)"  # 'Asked why ... on "CBS This Morning," Sanders said'
 )  # "Asked whether ...", "When asked why, ...", "When asked to confirm the report, ...", "Asked by X to respond"
 
 
