@@ -228,11 +228,14 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                     text, max(sentence.span.start, m.start() - 40), m.start()
                 )  # "confirmed by a U.S. official, who spoke on condition of anonymity": the relative clause's noun,
                 # not the sentence's subject ("The move")
-                subject = (
-                    in_relative and _relative_source(text, sentence.span.start, m.start())
-                ) or _subject(text, seg.sentences, sent_index, m.start(), earlier) or _relative_source(
-                    text, sentence.span.start, m.start()
-                )
+                if in_relative:
+                    subject = _relative_source(text, sentence.span.start, m.start()) or _subject(
+                        text, seg.sentences, sent_index, m.start(), earlier
+                    )
+                else:
+                    subject = _subject(text, seg.sentences, sent_index, m.start(), earlier) or _relative_source(
+                        text, sentence.span.start, m.start()
+                    )
                 if subject is None or (
                     _relative_then_predicate(text, m.start(), end, sentence.span.end)
                     and not _asked_by_source(subject.name, text, m.start())
@@ -284,6 +287,8 @@ RE_WITHHOLDING = lazy_compile(
     r"(?:naming|identifying|name|identify)\b"
     r"|(?:(?:is|are|was|were)\s++|(?:has|have|had)\s++been\s++)?withholding\s"
 )
+
+
 @functools.cache
 def _outlet_subject() -> regex.Pattern[str]:
     """The news outlet that withholds a name, as the sentence's subject: "The Associated Press (is not naming)",

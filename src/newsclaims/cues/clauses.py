@@ -319,8 +319,8 @@ RE_STATE_NOUN_AFTER = lazy_compile(
 RE_WARNING_NOUN_AFTER = lazy_compile(r"\s++(?:signs?|shots?|labels?|lights?|letters?|systems?|bells?|tracks?)\b")
 #: A court right before "ruling": "the appeals court (ruling)", "a Supreme Court (ruling)": a noun, not a verb.
 RE_COURT_BEFORE = lazy_compile(r"\b(?i:court|courts|judge's|judges'|tribunal|panel)\s++$")
-#: "that" right after a form.
-RE_THAT_NEXT = lazy_compile(r"\s++that\b")
+#: A "that" opening what follows: "(reason) that ...", "(told a crowd) that the campaign estimated at 3,000".
+RE_THAT_OPENS = lazy_compile(r"\s*+that\b")
 #: "delegates" after "pledged", which then is an adjective.
 RE_DELEGATES_AFTER = lazy_compile(r"\s++delegates?\b")
 #: A word of degree right before an -ing form, which then is an adjective: "most (promising)", "very (telling)".
@@ -393,7 +393,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the losing side in the appeals court ruling could ...": the court's decision, a noun
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
-    if form in _THAT_ONLY_FORMS and not RE_THAT_NEXT.match(text, end):
+    if form in _THAT_ONLY_FORMS and not RE_THAT_OPENS.match(text, end):
         return True  # "Manafort had reason to know", "a neighborhood watch volunteer", "venture capitalist": the noun
         # (the verb reports with its "that": "Some reason that ...")
     if form == "pledged" and RE_DELEGATES_AFTER.match(text, end):

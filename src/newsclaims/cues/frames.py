@@ -21,6 +21,7 @@ from .clauses import (
     RE_PARTICIPLE_ASIDE,
     RE_SUBORDINATE,
     RE_THAT,
+    RE_THAT_OPENS,
     RE_TOLD_OBJECT,
     RE_TRAILING_ATTRIBUTION,
     VerbMatch,
@@ -1360,8 +1361,6 @@ def _past_form(word: str) -> bool:
 
 #: An article opening a told object: "a crowd", not "Politico", "reporters", "me".
 RE_ARTICLE_OPENS = lazy_compile(r"\s*+(?:a|an|the)\s")
-#: A "that" opening what follows: "that the campaign estimated at 3,000".
-RE_THAT_OPENS = lazy_compile(r"\s*+that\b")
 #: A "that" after a cue and a short object: "to tell the president that".
 RE_THAT_AHEAD = lazy_compile(r"(?:\s++[\w’'\-]++){0,4}?\s++that\b")
 #: A clause or a quotation right after "say": "to say she was", "to say “...”".

@@ -437,8 +437,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if (
         RE_VERB_IN_PHRASE.search(head_part)
         or RE_SHARE_THEN_VERB.search(phrase)
-        or _irregular_verb_in_phrase().search(RE_RELATIVE_CLAUSE.split(core, 1)[0])
-        or RE_PRESENT_VERB_AND_OBJECT.search(RE_RELATIVE_CLAUSE.split(core, 1)[0])
+        or _irregular_verb_in_phrase().search(before_relative := RE_RELATIVE_CLAUSE.split(core, 1)[0])
+        or RE_PRESENT_VERB_AND_OBJECT.search(before_relative)
         or RE_PREDICATE_AFTER_APPOSITIVE.search(phrase)
         or RE_TIME_THEN_VERB.search(core)
     ):
