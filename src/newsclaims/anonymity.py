@@ -41,6 +41,7 @@ RE_REASON = lazy_compile(
       | so\s+as\s+(?:not\s+)?to\s+[^.;]{3,200}?
       | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?(?:not\s+)?to\s+(?!be\b)[^.;]{3,200}?
+      | (?:in\s+order\s+)?to\s+be\s+(?:more\s+)?(?:candid|frank|blunt|honest|open|forthcoming)\b[^.;]{0,160}?
     )(?=\s*(?:[.;]|,\s+(?:said|says|told|tells|wrote|writes|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
                           will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
@@ -74,14 +75,17 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                             r"in\s+accordance\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
-                                           r"negotiations|talks|ongoing|candidly|frankly|publicly|details|plans?|"
+                                           r"negotiations|talks|ongoing|candid(?:ly)?|frank(?:ly)?|blunt(?:ly)?|publicly|details|plans?|"
                                            r"preparations|not\s+been\s+(?:announced|made\s+public|released)|"
                                            r"not\s+(?:yet\s+)?public|announcement)\b",
                                            regex.I)),
 )
 #: Verbs after a subject whose aside holds the condition that make the subject a source: "The official, who
 #: asked not to be named, spoke ..." (not "The chief executive, who cannot be named, was charged").
-_SOURCE_VERBS = ("spoke", "speak", "talked", "talk", "agreed", "asked", "requested", "declined", "insisted")
+_SOURCE_VERBS = (
+    "spoke", "speak", "talked", "talk", "agreed", "asked", "requested", "declined", "insisted", "described",
+    "recounted", "recalled", "explained",
+)  # fmt: skip
 RE_SUBJECT = lazy_compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
     rf"(?:,\s+(?:who|each)\b[^,]{{0,80}}+,?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"

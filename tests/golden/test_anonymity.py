@@ -372,6 +372,7 @@ LOOK_ALIKES = [
     "The senator said the conversation was off the record and declined to elaborate.",
     "Reporters were briefed on background before the speech, a practice the White House defends.",
     "The governor said she was not allowed to comment on pending litigation.",
+    "The winner, who asked not to be identified, recalled buying the ticket on her way home, the lottery said.",
 ]
 
 
@@ -452,6 +453,12 @@ LOOK_ALIKES = [
          "a senior administration official who insisted on anonymity because the talks were ongoing"),
         ("The shelling had not stopped, said a Ukrainian soldier, who gave only his call sign, Grizzly, in line with "
          "military protocol.", "who gave only his call sign", "in line with military protocol", None),
+        ("Several residents, who asked that their names not be published for fear of retaliation by militias, "
+         "described nights of shelling.", "who asked that their names not be published",
+         "for fear of retaliation by militias", None),
+        ("“This is a disaster,” said one Republican senator, who spoke on the condition of anonymity to be candid.",
+         "on the condition of anonymity", "to be candid",
+         "one Republican senator, who spoke on the condition of anonymity to be candid"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
@@ -462,7 +469,7 @@ LOOK_ALIKES = [
          "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
          "passive-agent-relative-long", "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
-         "call-sign-only"],
+         "call-sign-only", "residents-described", "to-be-candid"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
