@@ -372,7 +372,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON,
             description=description or _strip_article(core), anonymous=True, count=1,
         )
-    count = _count(core)
+    count = 2 if both else _count(core)  # "Both officials"
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
     kind_name = lexicons.table("speaker_kinds").get(noun)
@@ -648,7 +648,14 @@ def _count(core: str) -> int | None:
         return None  # "58 percent of Americans", "58% of voters": a share, no count
     if first.isdigit():
         return int(first)
+    dozen = RE_DOZEN.match(" ".join(words).lower())
+    if dozen is not None:  # "A dozen lawmakers", "Half a dozen employees", "two dozen"
+        return 6 if dozen.group("half") else 12 * (_NUMBERS.get(dozen.group("n") or "a") or 1)
     return _NUMBERS.get(first) if first not in {"a", "an"} else None
+
+
+#: A count in dozens before the noun counted: "a dozen", "half a dozen", "two dozen" (not "dozens of").
+RE_DOZEN = lazy_compile(r"(?:(?P<half>half\s++a)|(?P<n>a|two|three|four|five|six))\s++dozen\s++(?!of\b)\S")
 
 
 def _strip_article(phrase: str) -> str:
