@@ -89,6 +89,13 @@ def test_rtl_combining_and_invisible_characters() -> None:
     assert any(q.speaker and q.speaker.name == "Ze\u0301lie\u0301 Dupont" for q in article.quotes)
 
 
+def test_characters_that_lower_to_two_do_not_shift_conditions() -> None:
+    """"İ" lowers to two characters; a condition after hundreds of them is still found, at its own offsets."""
+    text = "İSTANBUL " * 300 + "\n\nA senior official, who asked not to be named, said the talks had failed."
+    article = _check(text)
+    assert [c.span.text for c in article.anonymity] == ["who asked not to be named"]
+
+
 def test_crlf_reads_like_lf() -> None:
     """The seed with Windows line ends gives the same reading, at the shifted offsets."""
     crlf = SEED_TEXT.replace("\n", "\r\n")

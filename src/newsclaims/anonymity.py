@@ -7,6 +7,7 @@ sources "They" -> "Six officials". Look-alikes ("an anonymous donor", "Narcotics
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -120,6 +121,9 @@ _KEYWORDS = (
     "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre", "quoted",
     "noms de guerre", "call sign", "chatham", "naming",
 )  # fmt: skip
+#: How far before its keyword a condition phrase may begin ("who declined to give their full names"): the phrase
+#: patterns are tried from there, not from the start of the sentence.
+_PHRASE_BEFORE_KEYWORD = 160
 #: What turns "named"/"identified" into naming a role, not a person: "not to be named as a defendant", "declined
 #: to be identified with the campaign", "asked not to be named to the board", "... named in the program".
 RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a clause, a reason
@@ -157,12 +161,16 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
     for i, r in enumerate(reports):
         reports_in.setdefault(r.sentence, []).append(i)
     conditions = []
+    keywords = _keyword_positions(text)
     for sent_index, sentence in enumerate(seg.sentences):
-        lowered = sentence.span.text.lower()
-        if not any(k in lowered for k in _KEYWORDS):
+        first = bisect.bisect_left(keywords, sentence.span.start)
+        if first == len(keywords) or keywords[first] >= sentence.span.end:
             continue  # a cheap test first: most sentences hold no word a condition needs
         last_end = -1
-        for m in _condition_pattern().finditer(text, sentence.span.start, sentence.span.end):
+        search_from = max(sentence.span.start, keywords[first] - _PHRASE_BEFORE_KEYWORD)
+        while search_from > sentence.span.start and text[search_from - 1].isalpha():
+            search_from -= 1  # from the start of a word
+        for m in _condition_pattern().finditer(text, search_from, sentence.span.end):
             if m.start() < last_end:
                 continue  # inside the reason of the previous condition
             cut = RE_CONDITION_END.search(text, m.start(), m.end())
@@ -497,6 +505,21 @@ RE_PREDICATE_AFTER_RELATIVE = lazy_compile(
     r"(?:\s*+,)?\s++(?:was|were|is|are|has|had|have|will|would|could|can|did|does|do)\b"
     r"(?!\s++(?:also\s++)?(?:been\s++)?(?:said|told|spoken|speaking|talked|talking|described|say|tell|speak|talk)\b)"
 )
+
+
+def _keyword_positions(text: str) -> list[int]:
+    """Where the text holds a word that a condition needs, in order: a plain substring search over the lowered
+    text, many times faster than a case-insensitive pattern."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: lower only what keeps the offsets
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found = []
+    for keyword in _KEYWORDS:
+        i = lowered.find(keyword)
+        while i != -1:
+            found.append(i)
+            i = lowered.find(keyword, i + 1)
+    return sorted(found)
 
 
 def _relative_then_predicate(text: str, start: int, end: int, sentence_end: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -709,14 +710,47 @@ def named_in(text: str, np: str, at: int) -> bool:
         return True
     if np.endswith("ing"):
         return False  # "Acknowledging the risk, ...": a participle opening the sentence
-    lower = regex.search(rf"(?<![\w’'\-]){regex.escape(np.lower())}(?![\w\-])", text, pos=lo, endpos=hi)
-    return lower is None  # "good" nearby: a word, no name
+    lower = np.lower()
+    return not any(  # "good" nearby: a word, no name
+        (i == lo or not _joins_word(text[i - 1]) and text[i - 1] not in "’'")
+        and (i + len(lower) >= hi or not _joins_word(text[i + len(lower)]))
+        for i in _occurrences(text, lower, lo, hi)
+    )
 
 
 def capitalised_inside_sentence(text: str, word: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` writes ``word`` capitalised after a lower-case word or a comma, as a name is
     written ("... said Sen. Lindsey Graham"), not as a sentence or a headline capitalises any word."""
-    return regex.search(rf"[\p{{Ll}},]\s++{regex.escape(word)}\b", text, pos=lo, endpos=hi) is not None
+    for i in _occurrences(text, word, lo, hi):
+        before = i  # back over the white space before the word
+        while before > lo and text[before - 1].isspace():
+            before -= 1
+        end = i + len(word)
+        after_word = end < hi and _is_word(text[end])
+        if lo < before < i and (text[before - 1] == "," or text[before - 1].islower()) and (
+            _is_word(text[end - 1]) != after_word
+        ):
+            return True
+    return False
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``word`` occurs in ``text[lo:hi]``: a plain substring search, where a pattern made for each word
+    would be compiled anew for each word."""
+    i = text.find(word, lo, hi)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1, hi)
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is a word character (``\\w``)."""
+    return char.isalnum() or char == "_"
+
+
+def _joins_word(char: str) -> bool:
+    """Whether a character next to a word makes it part of a longer one (a word character or a hyphen)."""
+    return _is_word(char) or char == "-"
 
 
 #: How far either side of a word the text is searched for it: the article, or its neighbourhood in a very long
