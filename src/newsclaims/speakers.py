@@ -602,7 +602,11 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
 def _name_kind(name: str) -> SpeakerKind:
     """ORGANIZATION for a firm's or an institution's name ("Procter & Gamble", "the Justice Department", "NATO",
     "the F.B.I.", "Politico", "BuzzFeed", "Factcheck.org"), else PERSON."""
-    last = name.split()[-1]
+    words = name.split()
+    last = words[-1]
+    if _first_name_and_surname(words):
+        return SpeakerKind.PERSON  # "Sarah House", "Samantha Power": a first name, then a surname an organisation's
+        # name may end with
     if "&" in name or last in lexicons.words("organization_words") or (
         last.isupper() and len(last) >= 2 and "." not in last
     ) or RE_DOTTED_ACRONYM.fullmatch(last):  # "the F.B.I.", "the N.A.A.C.P."; not initials ("J.R.")
@@ -619,6 +623,19 @@ def _name_kind(name: str) -> SpeakerKind:
     return SpeakerKind.PERSON
 
 
+def _first_name_and_surname(words: list[str]) -> bool:
+    """Whether a two-word name is a first name and a surname that is also an organisation's word ("Sarah House",
+    "Samantha Power"); not a place's name ("Georgia Power", "Denver Post")."""
+    return (
+        len(words) == 2
+        and words[1] in _SURNAME_ORGANIZATION_WORDS
+        and words[0] in lexicons.table("first_names")
+        and words[0] not in _state_names()
+    )
+
+
+#: Words that end organisations' names and are common surnames too.
+_SURNAME_ORGANIZATION_WORDS = frozenset(["House", "Power", "Post", "Steel", "Press", "Bank"])
 #: Last words that make a capitalised name a document's: "Poll", "Report", "Study", "Survey", "Census".
 _DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit survey census".split())
 #: Agencies named as surveys: "the U.S. Geological Survey", "Ordnance Survey".

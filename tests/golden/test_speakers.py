@@ -176,6 +176,10 @@ ROWS = [
      SpeakerKind.ORGANIZATION, None),
     ("group-count", "Six officials said the plan had changed.", "Six officials", "Six officials", None,
      "Six officials", SpeakerKind.GROUP, 6),
+    ("first-name-and-organisation-word", "Samantha Power, the U.N. ambassador, said the vote was a mistake.",
+     "Samantha Power, the U.N. ambassador,", "Samantha Power", None, "the U.N. ambassador", SpeakerKind.PERSON, None),
+    ("place-and-organisation-word", "Georgia Power said rates would rise next year.", "Georgia Power",
+     "Georgia Power", None, None, SpeakerKind.ORGANIZATION, None),
     ("dozen-count", "A dozen lawmakers said they would vote against the bill.", "A dozen lawmakers",
      "dozen lawmakers", None, "dozen lawmakers", SpeakerKind.GROUP, 12),
     ("half-dozen-count", "Half a dozen employees said the culture was toxic.", "Half a dozen employees",
@@ -571,6 +575,13 @@ COREFERENCE = [
                                           "Asked whether he would change anything, Johnson paused. "
                                           "“We'll look at everything,” he said.", "he",
      "Brandon Johnson", "Mayor Brandon Johnson"),
+    ("pronoun-after-subject-titled-boss", "Arsenal manager Mikel Arteta was furious. “It's a clear foul,” Arteta "
+                                          "said.\n\nCity boss Pep Guardiola shrugged. “I didn't see it,” he said.",
+     "he", "Pep Guardiola", "City boss Pep Guardiola"),
+    ("she-after-a-first-name-and-an-organisation-word", "Economists were divided. Sarah House, a senior economist at "
+                                                        "Wells Fargo, said the statement leaned hawkish. “The bar "
+                                                        "just got higher,” she wrote.", "she", "Sarah House",
+     "Sarah House, a senior economist at Wells Fargo,"),
     ("pronoun-after-subject-with-appositive",
      "Colette Kress said sales would fall. Jensen Huang, the company's chief executive, struck an upbeat tone. "
      "“Demand continues to be extraordinary,” he said on the call.", "he", "Jensen Huang", "Jensen Huang"),
