@@ -298,12 +298,22 @@ def _pair_singles(
         elif role in ("close", "either"):
             if RE_PLURAL_POSSESSIVE.match(text, i - 1) and any(r != "open" for _, r in marks[n + 1 :]):
                 continue  # 'We have to spend taxpayers' money wisely,' he said: an apostrophe, a later mark closes
-            if len(RE_WORDS.findall(text, open_at[0], i)) >= 3:
+            words = len(RE_WORDS.findall(text, open_at[0], i))
+            if words >= 3 or words == 2 and _sentence_in_singles(text, open_at[0], i):
                 out.append((Span.of(text, open_at[0], i + 1), open_at[1]))
             open_at = None
     return out, open_at
 
 
+def _sentence_in_singles(text: str, opening: int, closing: int) -> bool:
+    """Whether single marks hold a sentence of their own after another in its paragraph (‘We told them,’ said
+    Hughes. ‘Nobody listened.’), not a phrase set in marks (‘fake news’) nor a heading in marks on its own line."""
+    before = RE_BEFORE_SENTENCE.search(text, max(0, opening - 3), opening)
+    return before is not None and text[closing - 1] in ".!?"
+
+
+#: What precedes a mark that opens a sentence inside a paragraph: a sentence's end (or a colon) and a space.
+RE_BEFORE_SENTENCE = lazy_compile(r"[.!?:][’'\"”]?[ \t]++$")
 #: A plural's possessive apostrophe before a lower-case word: "taxpayers' money".
 RE_PLURAL_POSSESSIVE = lazy_compile(r"(?<=\p{L})s['’]\s\p{Ll}")
 

@@ -19,6 +19,12 @@ ROWS = [
     ("low-high", "„We will win this race“, she said.", [("„We will win this race“", QuoteKind.DIRECT)]),
     ("nyt-double-apostrophe", "''We will win this race,'' she said.",
      [("''We will win this race,''", QuoteKind.DIRECT)]),
+    ("british-two-word-sentence-after-attribution", "‘We told them again and again,’ said Margaret Hughes, 71. "
+     "‘Nobody listened.’", [("‘We told them again and again,’ said Margaret Hughes, 71. ‘Nobody listened.’",
+                              QuoteKind.DIRECT)]),
+    ("british-two-word-heading-is-no-quote", "‘We told them again and again,’ said Margaret Hughes, 71.\n\n"
+     "‘Nobody listened’\n\nThe council called it ‘bad luck.’",
+     [("‘We told them again and again,’", QuoteKind.DIRECT)]),
     ("single-inside-double", "“He told me ‘never again’ and left the room,” she said.",
      [("“He told me ‘never again’ and left the room,”", QuoteKind.DIRECT)]),
     ("curly-inside-straight", '"The department is not about “Equal Justice Under Law” anymore," she said.',
