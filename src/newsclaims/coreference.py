@@ -147,6 +147,10 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             elif resolved is speaker:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
                 resolved = _nearby_name(text, speaker, start, pronoun)
+        elif pronoun == "it":
+            subject = _organization_subject(text, sentences, report, speaker, report.sentence - 1 in reporting)
+            if subject is not None and subject.name != resolved.name:
+                resolved = _link(speaker, _resolve(text, subject, candidates))  # "Boeing is cutting jobs. It said"
         elif pronoun == "they" and earlier and last_sentence >= report.sentence - 1:
             para, last = earlier[-1]
             if para == report.paragraph and _unnamed_person(last):
@@ -298,6 +302,33 @@ def _named_subject_before(
     ):
         return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"
     return speaker
+
+
+def _organization_subject(
+    text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker, reported_before: bool
+) -> Speaker | None:
+    """The organisation an "it" most likely is: the named subject of its own sentence, where "it" comes later in
+    it ("Apple on Monday unveiled an assistant that it said ..."), else of the sentence before in its paragraph,
+    where that sentence reports nothing ("Boeing is cutting 10,000 jobs. It said ...")."""
+    if not sentences:
+        return None
+    own = sentences[report.sentence].span
+    found = sentence_subject(text, own.start, speaker.mention.start)
+    if found is None and not reported_before and report.sentence > 0:
+        previous = sentences[report.sentence - 1]
+        if previous.paragraph == sentences[report.sentence].paragraph and not RE_ANY_QUOTE_MARK.search(
+            text, previous.span.start, previous.span.end
+        ):
+            found = sentence_subject(text, previous.span.start, previous.span.end)
+    np = text[found[0] : found[1]] if found is not None else ""
+    if found is None or not np[:1].isupper() or not looks_like_speaker(np):
+        return None
+    subject = analyse_mention(text, *found)
+    if subject is None or subject.kind is not SpeakerKind.ORGANIZATION or not subject.name[:1].isupper():
+        return None  # not "The move", "The Russians"
+    if " " not in subject.name and not named_in(text, subject.name, found[0]):
+        return None  # a capitalised common word opening the sentence, not a firm's name
+    return subject
 
 
 def _written_in_full(text: str, surname: str, at: int) -> bool:

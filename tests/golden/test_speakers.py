@@ -592,6 +592,10 @@ COREFERENCE = [
                                               "secretary, Karine Jean-Pierre, declined to comment on the meetings. "
                                               "“We don't discuss internal deliberations,” she said.", "she",
      "Karine Jean-Pierre", "The White House press secretary, Karine Jean-Pierre,"),
+    ("it-after-a-firm-that-did-not-speak", "Layoffs\n\nTesla is cutting 10,000 jobs. It said the cuts would save "
+                                           "$1 billion a year.", "It", "Tesla", "Tesla"),
+    ("it-later-in-the-firms-sentence", "Apple on Monday unveiled an assistant that it said would run mostly on "
+                                       "users' own devices.", "it", "Apple", "Apple"),
     ("the-company-after-its-brand", "Apple said it will delay the launch. “We are concerned,” the company said.",
      "the company", "Apple", "Apple"),
     ("surname-after-a-first-name-ending-like-a-participle", "Voters in Iowa backed Ted Cruz on Monday.\n\n"
