@@ -1187,6 +1187,14 @@ ROWS = [
     ("analyses-suggest", "For instance, some analyses suggest that keeping warming in check will require electric "
      "cars.", "keeping warming in check will require electric cars", QuoteKind.INDIRECT, "suggest",
      "some analyses"),
+    ("urged-names-and-infinitive", "Clinton urged Sanders and Donald Trump to do the same.",
+     "Sanders and Donald Trump to do the same", QuoteKind.INDIRECT, "urged", "Clinton"),
+    ("urged-titled-object-and-infinitive", "The families urged the Vermont senator to apologize for his comments.",
+     "the Vermont senator to apologize for his comments", QuoteKind.INDIRECT, "urged", "The families"),
+    ("told-object-not-to", "The coach told his players not to worry about the standings.",
+     "his players not to worry about the standings", QuoteKind.INDIRECT, "told", "The coach"),
+    ("told-object-then-clause-with-infinitive", "He told Reuters he plans to leave the company next year.",
+     "he plans to leave the company next year", QuoteKind.INDIRECT, "told", "He"),
     ("polling-shows", "Recent polling shows that his rating among white Democrats equals his rating among black "
      "voters.", "his rating among white Democrats equals his rating among black voters", QuoteKind.INDIRECT,
      "shows", "Recent polling"),

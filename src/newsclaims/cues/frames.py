@@ -382,6 +382,17 @@ RE_PARTICIPLE_LINK = lazy_compile(r"\b(?:before|after|by|while|when|without)\s*+
 RE_COORDINATOR_NEXT = lazy_compile(r"\s*+(?:and|but|or)\b(?!\s++I\s++quote\b)")  # not "said, and I quote, “...”"
 #: An infinitive: what a call on someone asks them to do ("called on Congress| to act").
 RE_INFINITIVE = lazy_compile(r"\bto\s++(?:not\s++)?[\"“‘']?\p{Ll}")
+#: An object and the infinitive that says what it is asked to do: "(urged) him to resign", "(told) his players not
+#: to worry", "(urged) Sanders and Donald Trump to do the same", "(urged) the Vermont senator to apologize"; not
+#: "(told) Reuters he plans to leave", "(told) police the man tried to flee": a clause, its subject after the object.
+RE_OBJECT_THEN_INFINITIVE = lazy_compile(
+    r"\s++(?=\S)(?:(?:the|a|an|his|her|their|its|our|my|your|all|both|fellow)\s++)?"
+    r"(?:\p{Lu}[\w.&’'\-]*+\s++(?:(?:and|&)\s++)?){0,4}"
+    r"(?:(?!(?:he|she|they|we|it|you|that|who|which|the|a|an|is|was|were|are|had|has|have|would|will|could|should|"
+    r"can|may|might|must|did|does|do|wants?|wanted|plans?|planned|hopes?|hoped|needs?|needed|tried|tries|expects?|"
+    r"expected|intends?|intended|agreed|refused|decided)\s)\p{Ll}[\p{Ll}\-]*+\s++){0,2}"
+    r"(?<=\S\s++)(?:not\s++|never\s++)?to\s++\p{Ll}"
+)
 #: Any comma and the word after it, where a main clause's predicate may go on after a relative aside (as
 #: :data:`RE_MAIN_PREDICATE`, with more commas after it).
 RE_COMMA_VERB = lazy_compile(_COMMA_THEN_WORD)
@@ -940,9 +951,11 @@ def _speaker_first(
             or RE_TOLD_PLACE_THAT.match(text, pos, end)
             or RE_OBJECT_BEFORE_QUOTE.match(text, pos, end)
         )
-        if obj is not None:
-            pos = obj.end()
-        elif verb.group().startswith("tel") or verb.group() == "told":
+        asked_to_act = RE_OBJECT_THEN_INFINITIVE.match(text, pos, end)
+        if obj is not None and asked_to_act is None:
+            pos = obj.end()  # "told reporters| that ...": whom a report is told is no part of it; but "urged him to
+            # resign", "told his players not to worry": the one asked to act is part of what is asked (PolNeAR's way)
+        elif asked_to_act is None and (verb.group().startswith("tel") or verb.group() == "told"):
             return None
     rest = _skip_adjuncts(text[pos:end])
     pos = end - len(rest)
