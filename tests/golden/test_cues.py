@@ -2371,3 +2371,20 @@ def test_question_holding_a_quoted_phrase(text: str, question: str) -> None:
     quotes = extract_quotes(text)
     assert quotes and quotes[0].span.text == question and quotes[0].cue is not None
     assert quotes[0].cue.text == "Asked"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        ("Mr. Smith said of Mr. Trump, ''He cares about the united team.''", "''He cares about the united team.''"),
+        ("''We've started all those conversations,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the "
+         "united team.''", "''He cares about the united team.''"),
+        ('She said the plan was bad, adding of the mayor: "He never listens to anyone."',
+         '"He never listens to anyone."'),
+    ],
+)
+def test_quotation_after_an_of_phrase_is_the_content(text: str, quotation: str) -> None:
+    """ "said of Mr. Trump, “...”", ", adding of the mayor: “...”": what the speaker said of someone is the
+    quotation; the "of" phrase says whom it is about."""
+    quote = extract_quotes(text)[-1]
+    assert (quote.span.text, quote.kind) == (quotation, QuoteKind.DIRECT)

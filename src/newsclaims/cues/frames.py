@@ -1517,7 +1517,8 @@ RE_SHARED_SUBJECT = lazy_compile(
 #: movement, “...”".
 RE_LATER_COLON = lazy_compile(
     r"(?:(?:[^:;\"“”.!?]|(?<=\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu})){1,80}?:"  # "of Ms. Merkel:"
-    r"|(?:(?:\s++(?!(?:and|but|while|as)\b)[^\s:;,\"“”.!?]++){1,5},){1,2})\s*+(?=[\"“«]|'')"
+    r"|(?:(?:\s++(?!(?:and|but|while|as)\b)(?:\p{Lu}\p{Ll}{0,3}\.(?=\s)|[^\s:;,\"“”.!?]++)){1,5},){1,2})\s*+"
+    r"(?=[\"“«]|'')"  # "of Mr. Trump,"
 )
 #: Any short object of "told", then a comma or colon and a quotation: "told the host, “...”".
 RE_OBJECT_BEFORE_QUOTE = lazy_compile(
@@ -1616,7 +1617,11 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
             pos = told.end() if told is not None else pos  # ", reminding the co-hosts that ..."
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
-        if not that and RE_NOT_CONTENT.match(text, pos, end) and not quote_chars.overlaps(pos, end):
+        no_clause = not that and RE_NOT_CONTENT.match(text, pos, end) is not None
+        later_colon = RE_LATER_COLON.match(text, pos, end) if no_clause else None
+        if later_colon is not None:
+            pos = later_colon.end()  # ", adding of Mr. Trump, ''He cares ...''": the quotation is the content
+        elif no_clause and not quote_chars.overlaps(pos, end):
             continue  # ", warning against allowing in the refugees": a prepositional phrase, no clause
         content_end = _cut_trailing_attribution(text, pos, end)
         if word_count(text, pos, content_end) < 3:
