@@ -94,6 +94,18 @@ def segment_text(text: str) -> Segmentation:
     return segment(find_layout(text))
 
 
+def period_of_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation ("the U.S.", "Calif.", "Inc."), so that it belongs to the
+    words before it even where it ends the sentence too."""
+    before = RE_WORD_BEFORE.search(text, max(0, dot - 40), dot + 1)
+    if before is None:
+        return False
+    word = before.group("word").lstrip("'’-")
+    if not word or word in _NUMBER_ABBREVIATIONS:
+        return False  # "he would vote no.": a word, not "No. 5"
+    return _keeps_period(word) or word in lexicons.words("state_abbreviations")
+
+
 def _keeps_period(word: str) -> bool:
     return (
         word in lexicons.words("abbreviations")

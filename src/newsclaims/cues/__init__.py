@@ -18,7 +18,7 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..quotes import Quotation, QuoteMarks, mask_nicknames
-from ..segmentation import Sentence
+from ..segmentation import Sentence, period_of_abbreviation
 from ..types import QuoteKind, Span
 from .clauses import (
     CAPITALISED_ADVERB,
@@ -651,6 +651,8 @@ def _sentence_body(text: str, sentence: Sentence, layout: object) -> tuple[int, 
         start = dateline.span.end
     start = RE_LEADING_JUNK.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     end = _without_final_punctuation(text, start, end)
+    if text.startswith(".", end) and period_of_abbreviation(text, end):
+        end += 1  # "... a ban on Muslims trying to enter the U.S.": the period ends the abbreviation too
     if text.startswith("(", start) and text.endswith(")", start, end) and text.count("(", start, end) == 1:
         return start + 1, _without_final_punctuation(text, start + 1, end - 1)  # "(“...,” said one activist.)"
     return start, end
