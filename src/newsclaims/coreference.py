@@ -643,7 +643,9 @@ def _same_first_name(speaker: Speaker, candidates: list[Speaker]) -> Speaker | N
 #: Role nouns for a business that its brand name stands for ("Apple ... the company", "Twitter ... the site").
 _FIRM_NOUNS = frozenset(
     ["company", "firm", "carrier", "airline", "automaker", "retailer", "network", "newspaper", "paper", "site",
-     "website", "outlet", "publication", "magazine", "chain", "startup", "manufacturer", "insurer", "lender"]
+     "website", "outlet", "publication", "magazine", "chain", "startup", "manufacturer", "insurer", "lender",
+     "planemaker", "jetmaker", "carmaker", "chipmaker", "drugmaker", "toymaker", "shipbuilder", "brewer", "miner",
+     "broadcaster", "publisher"]
 )
 
 

@@ -601,6 +601,8 @@ COREFERENCE = [
                                            "$1 billion a year.", "It", "Tesla", "Tesla"),
     ("it-later-in-the-firms-sentence", "Apple on Monday unveiled an assistant that it said would run mostly on "
                                        "users' own devices.", "it", "Apple", "Apple"),
+    ("the-planemaker-after-its-brand", "Boeing disputed his account. In a statement, the planemaker said it was "
+                                       "fully confident in the 787.", "the planemaker", "Boeing", "Boeing"),
     ("the-company-after-its-brand", "Apple said it will delay the launch. “We are concerned,” the company said.",
      "the company", "Apple", "Apple"),
     ("surname-after-a-first-name-ending-like-a-participle", "Voters in Iowa backed Ted Cruz on Monday.\n\n"
