@@ -300,6 +300,11 @@ ROWS = [
      "“There are no paper ballots to recount.”", QuoteKind.DIRECT, "said", "Sam Lau, the party's spokesman,"),
     ("posted-on-platform-that", "Gabriel Sterling posted on X that all polling places had closed by 9 p.m.",
      "all polling places had closed by 9 p.m.", QuoteKind.INDIRECT, "posted", "Gabriel Sterling"),
+    ("inverted-speaker-appositive-then-circumstance", '"What happens in an emergency?" asked Rebecca Tran, a mother '
+     "of two, during the public comment period.", '"What happens in an emergency?"', QuoteKind.DIRECT, "asked",
+     "Rebecca Tran, a mother of two,"),
+    ("inverted-speaker-age-and-town", '"We are ready," said Tom Lee, 45, of Atlanta.', '"We are ready,"',
+     QuoteKind.DIRECT, "said", "Tom Lee, 45, of Atlanta"),
     ("content-ends-with-an-abbreviation", "Officials said the ban covered Muslims trying to enter the U.S.",
      "the ban covered Muslims trying to enter the U.S.", QuoteKind.INDIRECT, "said", "Officials"),
     ("content-ends-with-a-word-not-an-abbreviation", "Sen. Rob Portman said he would vote no.", "he would vote no",

@@ -824,6 +824,18 @@ def _subject_with_aside(left: str) -> bool:
     return aside is not None and looks_like_speaker(aside.group("np"))
 
 
+#: A circumstance set off after an inverted speaker's appositive: ", during the public comment period", ", at a
+#: rally on Monday".
+RE_CIRCUMSTANCE_AFTER_APPOSITIVE = lazy_compile(
+    r"(?<=\S),\s++(?:during|at|after|before|while|when|following|outside|inside|on\s++(?:the|a|an|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)\s"
+)
+
+
+#: A relative clause opening an appositive: " who helmed the party from 1995 to 1997, during ...".
+RE_RELATIVE_OPENS = lazy_compile(r"\s*+(?:who|whom|whose|which)\s")
+
+
 def _speaker_after(text: str, start: int, end: int) -> int | None:
     """End of the speaker phrase after an inverted cue (``said Hisham al-Hashimi, an Iraqi analyst``)."""
     rest = text[start:end]
@@ -852,6 +864,12 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     if mark is not None and appositive[: mark.start()].rstrip().endswith(","):
         # "“A,” said X, director of ..., “b.”": the appositive ends at the comma before the quote's second part
         end = start + comma + 1 + appositive[: mark.start()].rstrip().rfind(",") + 1
+        appositive = text[start + comma + 1 : end]
+    circumstance = RE_CIRCUMSTANCE_AFTER_APPOSITIVE.search(appositive)
+    if circumstance is not None and not RE_RELATIVE_OPENS.match(appositive):  # (not ", who helmed it, during ...")
+        # "asked Rebecca Tran, a mother of two, during the public comment period": when, not who (the appositive
+        # keeps its closing comma)
+        end = start + comma + 1 + circumstance.start() + 1
         appositive = text[start + comma + 1 : end]
     appositive = appositive.strip()
     words = appositive.split()
