@@ -305,6 +305,10 @@ ROWS = [
      "Rebecca Tran, a mother of two,"),
     ("inverted-speaker-age-and-town", '"We are ready," said Tom Lee, 45, of Atlanta.', '"We are ready,"',
      QuoteKind.DIRECT, "said", "Tom Lee, 45, of Atlanta"),
+    ("parenthetical-attribution-then-lowercase-quotation", 'Students, he said, "deserve classrooms where they can '
+     'focus."', 'Students, he said, "deserve classrooms where they can focus."', QuoteKind.MIXED, "said", "he"),
+    ("parenthetical-attribution-then-sentence-quotation", 'And then, Trump replied, "You are fired."',
+     '"You are fired."', QuoteKind.DIRECT, "replied", "Trump"),
     ("content-ends-with-an-abbreviation", "Officials said the ban covered Muslims trying to enter the U.S.",
      "the ban covered Muslims trying to enter the U.S.", QuoteKind.INDIRECT, "said", "Officials"),
     ("content-ends-with-a-word-not-an-abbreviation", "Sen. Rob Portman said he would vote no.", "he would vote no",

@@ -688,6 +688,9 @@ def _content_first_at(
             return None
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
         if remainder and remainder[0] in "\"“‘«":
+            if not after_quote and remainder[1:2].islower() and word_count(text, start, b_start) >= 1:
+                return (start, end), speaker  # 'Students, he said, “deserve classrooms ...”': the quotation goes on
+                # with the sentence begun before the attribution, which is the content as a whole
             return None  # "..., Trump replied, “...”": the quote after the cue is the content
         if remainder and after_quote and RE_NEW_CLAUSE.match(remainder):
             return (start, b_start), speaker  # "“You winning?” she said, but Kevin was drifting off ..."
