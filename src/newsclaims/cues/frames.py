@@ -688,7 +688,12 @@ def _content_first_at(
             return None
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
         if remainder and remainder[0] in "\"“‘«":
-            if not after_quote and remainder[1:2].islower() and word_count(text, start, b_start) >= 1:
+            if (
+                not after_quote
+                and remainder[1:2].islower()
+                and word_count(text, start, b_start) >= 1
+                and not _verb_matches(text, start, b_start, documents=True)  # (not "So when Patriot signaled ...,")
+            ):
                 return (start, end), speaker  # 'Students, he said, “deserve classrooms ...”': the quotation goes on
                 # with the sentence begun before the attribution, which is the content as a whole
             return None  # "..., Trump replied, “...”": the quote after the cue is the content
