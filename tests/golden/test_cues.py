@@ -1398,6 +1398,7 @@ def test_participle_makes_second_quote() -> None:
         "The researchers found the samples in a freezer.",
         "The Indiana law was not shown to affect racial groups differently.",
         "He wasn't told about the meeting.",
+        "She told a story about her childhood in Ohio.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -87,7 +87,8 @@ RE_TOLD_OBJECT = lazy_compile(
            (?:\s+(?:programme|program|show|podcast|magazine|newspaper|radio|television|TV|channel))?)
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
                          briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
-      | (?:\w+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
+      | (?:(?!(?:about|of|in|on|at|for|from|with|to|by|that)\s)\w+\s+){0,2}  # not "(told) a story about her"
+        (?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates|
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
          station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
