@@ -1727,8 +1727,10 @@ def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
         ("Rally\n\nContinued Stone:\n\n“So I think it is a very real problem for the voters.”", "Continued", "Stone"),
         ("Rally\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have dropped out of "
          "high school, the unemployment rate is 33 percent.”", "made the following comment", "Sanders"),
+        ("Taxes\n\nSmith spoke first.\n\nHere is what the governor said on Tuesday:\n\n“We are not going to raise "
+         "taxes. Not this year, not next year.”", "said", "the governor"),
     ],
-    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in", "lead-in-without-a-reporting-verb"],
+    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in", "lead-in-without-a-reporting-verb", "what-x-said"],
 )
 def test_colon_lead_in_paragraph(text: str, cue: str, speaker: str) -> None:
     """A paragraph ending "X said:" gives its cue and speaker to the quote paragraph after it."""

@@ -224,6 +224,10 @@ def _on_original(text: str, report: Report) -> Report:
 
 
 RE_FIRST_WORD = lazy_compile(r"\p{Lu}\p{Ll}+")
+#: The subject of a "what" clause right before its verb: "Here is what| the governor |said".
+RE_WHAT_SUBJECT = lazy_compile(
+    r"(?<![\w’'\-])(?i:what|how)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,79}?)(?:\s++(?:has|had|have|once|also|then))?\s++$"
+)
 
 
 def _lead_in(
@@ -248,6 +252,9 @@ def _lead_in(
             continue
         subject = _subject_span(text, start, verb.start())
         after = text[verb.end() : colon]
+        what = RE_WHAT_SUBJECT.search(text, start, verb.start())  # "Here is what the governor said on Tuesday:"
+        if what is not None and looks_like_speaker(what.group("np")):
+            subject = what.span("np")
         if subject is not None and looks_like_speaker(text[subject[0] : subject[1]]):
             speaker = subject
         elif subject is None and after.strip() and looks_like_speaker(after):
