@@ -15,6 +15,10 @@ Metrics (the definitions of the project's attribution issue):
 With --boundaries it also prints how the contents matched at t = 0.3 (all attributions against all predicted
 quotes) differ from the gold ones: exactly equal, equal but for the gold's leading "that", or otherwise; and how
 many neighbouring predicted quotes overlap each other.
+
+With --sources it prints where the gold sources (of attributions with a content) stand: the content matched at
+t = 0.3 by a quote whose speaker mention is exactly the source, overlaps it, or lies elsewhere; matched by a quote
+with no speaker; or not matched by any quote at all (an attribution newsclaims does not report, such as a belief).
 """
 
 from __future__ import annotations
@@ -136,7 +140,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[str, float]:
     scores = {k: Score() for k in ("direct@0.8", "direct@0.3", "speech@0.3", "speech@0.8")}
     exact = {k: Score() for k in ("content", "cue", "source")}
-    boundaries = dict.fromkeys(BOUNDARY_KINDS, 0.0)
+    boundaries = dict.fromkeys(BOUNDARY_KINDS + SOURCE_KINDS, 0.0)
     shown = 0
     start = time.perf_counter()
     for art in articles:
@@ -163,6 +167,7 @@ def evaluate(articles: list[GoldArticle], engine: str, errors: int = 0) -> dict[
                 shown += _show_errors(art, gold, pred, pairs)
         _score_exact(art, atts, quotes, exact)
         _count_boundaries(art, atts, quotes, boundaries)
+        _count_sources(art, atts, quotes, boundaries)
     elapsed = time.perf_counter() - start
     out: dict[str, float] = {"articles": len(articles), "seconds": elapsed, **boundaries}
     for name, sc in scores.items():
@@ -219,6 +224,32 @@ def _count_boundaries(
 
 
 RE_LEADING_THAT = regex.compile(r"that\s+")
+SOURCE_KINDS = ("source exact", "source overlapping", "source elsewhere", "source no speaker", "source no quote")
+
+
+def _count_sources(
+    art: GoldArticle, atts: list[GoldAttribution], quotes: list[Quote], counts: dict[str, float]
+) -> None:
+    """Gold sources by what the quote matched to their content (t = 0.3) names."""
+    pairs = dict(match([a.content for a in atts], quotes, 0.3))  # type: ignore[misc]
+    for gi, att in enumerate(atts):
+        if att.source is None:
+            continue
+        if gi not in pairs:
+            counts["source no quote"] += 1
+            continue
+        speaker = quotes[pairs[gi]].speaker
+        if speaker is None:
+            counts["source no speaker"] += 1
+            continue
+        mention = (speaker.mention.start, speaker.mention.end)
+        g_start, g_end = _trimmed(art.text, att.source.start, att.source.end)
+        if _exact(art.text, mention, att.source):
+            counts["source exact"] += 1
+        elif mention[0] < g_end and g_start < mention[1]:
+            counts["source overlapping"] += 1
+        else:
+            counts["source elsewhere"] += 1
 
 
 def _show_errors(art: GoldArticle, gold: list[GoldAttribution], pred: list[Quote], pairs: list[tuple[int, int]]) -> int:
@@ -243,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--errors", type=int, default=0, help="print up to N direct-set misses and false quotes")
     parser.add_argument("--boundaries", action="store_true", help="print how matched contents differ from gold")
+    parser.add_argument("--sources", action="store_true", help="print where the gold sources stand")
     args = parser.parse_args(argv)
     articles = read_split(args.split)
     if args.limit:
@@ -266,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.boundaries:
         for name in BOUNDARY_KINDS:
+            print(f"{name:<26}{int(result[name]):>7}")
+    if args.sources:
+        for name in SOURCE_KINDS:
             print(f"{name:<26}{int(result[name]):>7}")
     return 0
 
