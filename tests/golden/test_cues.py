@@ -309,6 +309,10 @@ ROWS = [
      'focus."', 'Students, he said, "deserve classrooms where they can focus."', QuoteKind.MIXED, "said", "he"),
     ("parenthetical-attribution-then-sentence-quotation", 'And then, Trump replied, "You are fired."',
      '"You are fired."', QuoteKind.DIRECT, "replied", "Trump"),
+    ("according-to-then-writers-word-on-the-event", "The administration is considering new curbs on chip exports, "
+     "according to four people familiar with the matter, a move that could escalate tensions.",
+     "The administration is considering new curbs on chip exports", QuoteKind.INDIRECT, "according to",
+     "four people familiar with the matter"),
     ("content-ends-with-an-abbreviation", "Officials said the ban covered Muslims trying to enter the U.S.",
      "the ban covered Muslims trying to enter the U.S.", QuoteKind.INDIRECT, "said", "Officials"),
     ("content-ends-with-a-word-not-an-abbreviation", "Sen. Rob Portman said he would vote no.", "he would vote no",
