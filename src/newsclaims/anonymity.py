@@ -692,6 +692,18 @@ def _subject(
                 )
     if speaker.name.lower() not in {"he", "she"} and not group:
         return attrs.evolve(speaker, anonymous=True)
+    if not group:
+        # "A Hamas official told The Associated Press that ... He spoke on condition of anonymity": the person who
+        # spoke in the sentence or two before
+        near = sentences[max(0, index - 2)].span.start
+        last = earlier[-1] if earlier else None
+        if last is not None and last.kind is SpeakerKind.PERSON and last.mention.start >= near and (
+            last.anonymous or _source_head(last.mention.text)
+        ):
+            return attrs.evolve(
+                speaker, name=last.name, kind=last.kind, antecedent=last.antecedent or last.mention,
+                count=last.count, description=last.description, anonymous=True,
+            )
     for back in range(index - 1, max(-1, index - 3), -1):
         prev = sentences[back].span
         g = RE_GROUP_ANTECEDENT.search(text, prev.start, prev.end)

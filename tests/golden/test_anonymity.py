@@ -799,3 +799,16 @@ def test_institution_not_allowed_to_comment_is_no_condition() -> None:
                             "filing that the claim had no merit.")
     assert article.anonymity == ()
     assert [q.speaker.anonymous for q in article.quotes if q.speaker] == [False]
+
+
+def test_he_after_an_unnamed_speaker_links_the_condition_to_that_speaker() -> None:
+    """ "A Hamas official told ... He spoke on condition of anonymity": the condition covers the official; after a
+    named speaker, "He" stays as written."""
+    (cond,) = parse_article("A Hamas official told The Associated Press that the group had not received a proposal. "
+                            "He spoke on condition of anonymity to discuss the negotiations.").anonymity
+    assert [(s.name, s.antecedent.text if s.antecedent else None) for s in cond.sources] == [
+        ("Hamas official", "A Hamas official")
+    ]
+    (cond,) = parse_article("John Smith told reporters the deal was off. He spoke on condition of anonymity to "
+                            "discuss the negotiations.").anonymity
+    assert [s.name for s in cond.sources] == ["He"]
