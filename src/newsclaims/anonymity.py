@@ -23,8 +23,16 @@ from .segmentation import Sentence
 from .speakers import analyse_mention
 from .types import AnonymityCondition, ReasonKind, Span, Speaker, SpeakerKind
 
+
+def _with_initialisms(pattern: str) -> str:
+    """A reason pattern whose runs of text may hold an initialism's periods ("in line with U.N. policy"): each
+    ``[^.;,]`` or ``[^.;]`` also takes a period right after a single capital letter."""
+    initial = r"|(?-i:(?<=\b\p{Lu}))\.)"
+    return pattern.replace("[^.;,]", "(?:[^.;,]" + initial).replace("[^.;]", "(?:[^.;]" + initial)
+
+
 RE_REASON = lazy_compile(
-    r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
+    _with_initialisms(r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
         (?:because|since|as|given\s+that|lest)\s+[^.;]{3,200}?
       | given\s+(?:the|its|their|his|her)\s+[^.;,]{3,160}?
       | pending\s+[^.;,]{3,120}?
@@ -43,10 +51,10 @@ RE_REASON = lazy_compile(
       | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?(?:not\s+)?to\s+(?!be\b)[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+be\s+(?:more\s+)?(?:candid|frank|blunt|honest|open|forthcoming)\b[^.;]{0,160}?
-    )(?=\s*(?:[.;]|,\s+(?:said|says|told|tells|wrote|writes|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
+    )(?=\s*(?:;|(?-i:(?<!\b\p{Lu}))\.|,\s+(?:said|says|told|tells|wrote|writes|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
                           will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
-       |(?<!\b(?:not|never|had|has|have|was|were|he|she|they|I|we|you))\s+(?:said|says|told|added|according)\b)""",
+       |(?<!\b(?:not|never|had|has|have|was|were|he|she|they|I|we|you))\s+(?:said|says|told|added|according)\b)"""),
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A form of "be" inside a subject read over a condition that opens the sentence ("Neither official was").

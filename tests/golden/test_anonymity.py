@@ -456,6 +456,12 @@ LOOK_ALIKES = [
         ("Several residents, who asked that their names not be published for fear of retaliation by militias, "
          "described nights of shelling.", "who asked that their names not be published",
          "for fear of retaliation by militias", None),
+        ("A worker who asked to be identified only by his first name, Ali, for fear of losing his job, said he had "
+         "not been paid in months.", "who asked to be identified only by his first name", "for fear of losing his job",
+         "A worker who asked to be identified only by his first name, Ali, for fear of losing his job,"),
+        ("A U.N. official in Geneva, who declined to be identified in line with U.N. policy, said aid convoys were "
+         "blocked.", "who declined to be identified", "in line with U.N. policy",
+         "A U.N. official in Geneva, who declined to be identified in line with U.N. policy,"),
         ("“This is a disaster,” said one Republican senator, who spoke on the condition of anonymity to be candid.",
          "on the condition of anonymity", "to be candid",
          "one Republican senator, who spoke on the condition of anonymity to be candid"),
@@ -469,7 +475,8 @@ LOOK_ALIKES = [
          "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
          "passive-agent-relative-long", "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
-         "call-sign-only", "residents-described", "to-be-candid"],
+         "call-sign-only", "residents-described", "first-name-only-restrictive",
+         "initialism-in-reason", "to-be-candid"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

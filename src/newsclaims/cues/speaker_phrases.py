@@ -324,6 +324,11 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     return _looks_like_speaker(phrase, strict)
 
 
+#: The end of a relative clause that gives a name, which the appositive after it writes: "who asked to be
+#: identified only by his first name| , Ali,".
+RE_NAME_GIVEN_BEFORE = lazy_compile(r"(?<!\S)(?:who|whom)\s[^,]*+(?<=\s(?:first|last|given)\s++names?)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     breaks = RE_DASH_BREAK.findall(phrase)
@@ -375,6 +380,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         appositive = "who " + appositive
     if appositive.strip(" ,") and (_introduces(core) or one_abbreviation(core)):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
+    if appositive.strip()[:1].isupper() and RE_NAME_GIVEN_BEFORE.search(core):
+        return _looks_like_speaker(core, strict)  # "A worker who asked to be identified only by his first name, Ali,
+        # for fear of losing his job,": the name given and its reason belong to the condition
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,"), closed=appositive.rstrip().endswith(",")):
         return False
     if appositive.strip()[:1].isupper() and len(core.split()) > _MAX_ROLE_WORDS and " and " not in appositive:
