@@ -40,6 +40,7 @@ RE_REASON = lazy_compile(
             (?:feared|fears|was|were|is|are|had|has|did|does|could|lacked|lacks)\b[^.;]{3,200}?
       | (?:due|owing)\s+to\s+[^.;,]{3,160}?
       | for\s+fear\s+of\s+[^.;,]{3,160}?
+      | amid\s+(?:\w+\s+){0,2}(?:fears?|concerns?|worries|threats?)\b[^.;,]{0,160}?
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}?
       | (?:citing|fearing)\s+[^.;]{3,160}?
       | for\s+(?:\w+\s+){0,2}reasons\b(?:\s+of\s+[^.;,]{3,80}?)?

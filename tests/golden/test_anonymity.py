@@ -214,6 +214,8 @@ ROWS = [
      ReasonKind.GROUND_RULES),
     ("requested-name-withheld", "An employee who requested their name be withheld said management ignored "
      "complaints.", "who requested their name be withheld", None, ReasonKind.UNSTATED),
+    ("amid-fears", "An aide, who requested anonymity amid fears of reprisals, said the president was angry.",
+     "who requested anonymity", "amid fears of reprisals", ReasonKind.SAFETY),
 ]
 
 
