@@ -407,6 +407,13 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
     # not "the state's top education official": a unique role identifies its holder
     anonymous = noun in lexicons.words("anonymous_heads") and RE_UNIQUE_ROLE.match(core) is None
+    if (
+        not anonymous
+        and RE_SOURCE_POSTMODIFIER.search(core)
+        and not RE_DEFINITE_OPENING.match(core)
+        and noun in lexicons.words("speaker_nouns")
+    ):
+        anonymous = True  # "A lawyer familiar with the case", "Bankers close to the company": an unnamed source
     name = _strip_article(core)
     tail = RE_RELATIVE_TAIL.search(core)
     spoke = RE_SPOKE_TAIL.search(core)
@@ -436,6 +443,15 @@ RE_DESCRIBING_NOUN = lazy_compile(
 )
 #: A family's name in the plural: "(Both) Hensleys", "(both) Obamas".
 RE_PLURAL_NAME = lazy_compile(r"(?:the\s++)?\p{Lu}\p{Ll}+s")
+#: A definite or possessive opening, which points to someone the text has named: "The (lawyer)", "Trump's (aide)".
+RE_DEFINITE_OPENING = lazy_compile(r"(?i:the|this|that|these|those|his|her|their|its|our|my|your)\s|\S+['’]s\s")
+#: What describes an unnamed source by what it knows: "familiar with the case", "briefed on the talks", "close to
+#: the company", "with knowledge of the deal", "involved in the negotiations".
+RE_SOURCE_POSTMODIFIER = lazy_compile(
+    r"\s(?:familiar\s++with|briefed\s++on|close\s++to|(?:with|who\s++ha(?:s|ve|d))\s++(?:direct\s++|detailed\s++|"
+    r"firsthand\s++|first-hand\s++|some\s++)?knowledge\s++of|knowledgeable\s++(?:about|of)|involved\s++in|privy\s++to|"
+    r"with\s++access\s++to)\s"
+)
 #: A definite role that only one person holds: "the state's top education official", "the chief negotiator".
 RE_UNIQUE_ROLE = lazy_compile(r"(?i:the)\s++(?:[\w’'\-]++\s++){0,3}?(?:top|chief|highest-ranking|most\s++senior)\s")
 #: One unnamed member of a party or parliament: "A senior Tory", "One Republican", "a Labour MP", "an SNP MSP".

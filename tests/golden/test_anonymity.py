@@ -297,6 +297,9 @@ def test_cited_unnamed_source_is_the_source_not_the_outlet() -> None:
         ("A Labour MP said the deal was done.", 1),
         ("Someone familiar with Musk's thinking said the deal was done.", None),
         ("Somebody close to the family said the deal was done.", None),
+        ("A lawyer familiar with the case said the deal was done.", 1),
+        ("Bankers close to the company said the deal was done.", None),
+        ("Two analysts with knowledge of the talks said the deal was done.", 2),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:
@@ -821,3 +824,12 @@ def test_he_after_an_unnamed_speaker_links_the_condition_to_that_speaker() -> No
     (cond,) = parse_article("John Smith told reporters the deal was off. He spoke on condition of anonymity to "
                             "discuss the negotiations.").anonymity
     assert [s.name for s in cond.sources] == ["He"]
+
+
+def test_definite_or_named_source_with_knowledge_is_not_unnamed() -> None:
+    """ "The analyst close to the company" points back to someone; "John Smith, a lawyer familiar with the case" is
+    named: neither is an unnamed source."""
+    for text in ("The analyst close to the company said sales were weak.",
+                 "John Smith, a lawyer familiar with the case, said the charges would be dropped."):
+        (quote,) = parse_article(text).quotes
+        assert quote.speaker is not None and not quote.speaker.anonymous
