@@ -1212,6 +1212,8 @@ ROWS = [
      "his players not to worry about the standings", QuoteKind.INDIRECT, "told", "The coach"),
     ("told-object-then-clause-with-infinitive", "He told Reuters he plans to leave the company next year.",
      "he plans to leave the company next year", QuoteKind.INDIRECT, "told", "He"),
+    ("official-figures-show", "Waiting lists have fallen for the third month in a row, official figures show.",
+     "Waiting lists have fallen for the third month in a row", QuoteKind.INDIRECT, "show", "official figures"),
     ("research-shows", "Her research shows that restrictive zoning has blocked millions of homes.",
      "restrictive zoning has blocked millions of homes", QuoteKind.INDIRECT, "shows", "Her research"),
     ("polling-shows", "Recent polling shows that his rating among white Democrats equals his rating among black "

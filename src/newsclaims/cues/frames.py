@@ -307,7 +307,9 @@ def _finder_kind(text: str, speaker: tuple[int, int] | None) -> str | None:
         return None
     core = RE_BY_AUTHOR.sub("", phrase.partition(",")[0])
     head = head_noun(core)
-    if lexicons.table("speaker_kinds").get(head) == "document" or RE_NAMED_DOCUMENT.search(core):
+    kinds = lexicons.table("speaker_kinds")
+    written = core.split()[-1].lower() if core.split() else ""  # "figures": a plural with a kind of its own
+    if kinds.get(head) == "document" or kinds.get(written) == "document" or RE_NAMED_DOCUMENT.search(core):
         return "document"
     return "finder" if head in lexicons.words("finding_nouns") else None
 
