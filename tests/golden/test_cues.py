@@ -1212,8 +1212,8 @@ ROWS = [
      "his players not to worry about the standings", QuoteKind.INDIRECT, "told", "The coach"),
     ("told-object-then-clause-with-infinitive", "He told Reuters he plans to leave the company next year.",
      "he plans to leave the company next year", QuoteKind.INDIRECT, "told", "He"),
-    ("trailing-document-attribution-ends-the-content", "Last year a state judge found that the company had "
-     "improperly billed tenants for repairs, court records show.", "the company had improperly billed tenants for "
+    ("trailing-document-attribution-ends-the-content", "In a separate ruling, a state judge found that the company "
+     "had improperly billed tenants for repairs, court records show.", "the company had improperly billed tenants for "
      "repairs", QuoteKind.INDIRECT, "found", "a state judge"),
     ("official-figures-show", "Waiting lists have fallen for the third month in a row, official figures show.",
      "Waiting lists have fallen for the third month in a row", QuoteKind.INDIRECT, "show", "official figures"),
