@@ -376,7 +376,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
     kind_name = lexicons.table("speaker_kinds").get(noun)
-    named_by = description.split() if description else []
+    named_by, employer = _appositive_name(description, kind_name)
     fewest = 1 if kind_name == "organization" else 2  # "The company, Eisai,"; not "An aide, Smith"
     if not name and fewest <= len(named_by) <= 4 and all(w[:1].isupper() for w in named_by):
         # "A spokesman, Josh Earnest, said": the appositive names the speaker the noun describes
@@ -385,7 +385,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         if kind is SpeakerKind.PERSON:  # the noun is the person's role, as in "spokesman Josh Earnest"
             honorific, bare = _split_title(name)  # "..., Professor Sir Stephen Powis,": the name without its titles
             role = " ".join(filter(None, [_strip_article(core), honorific]))
-            return Speaker(mention=mention, name=bare or name, kind=kind, title=role, count=1)
+            return Speaker(mention=mention, name=bare or name, kind=kind, title=role, count=1, affiliation=employer)
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
         kind = _name_kind(name)
@@ -443,6 +443,29 @@ RE_DESCRIBING_NOUN = lazy_compile(
 )
 #: A family's name in the plural: "(Both) Hensleys", "(both) Obamas".
 RE_PLURAL_NAME = lazy_compile(r"(?:the\s++)?\p{Lu}\p{Ll}+s")
+def _appositive_name(description: str | None, kind_name: str | None) -> tuple[list[str], str | None]:
+    """The words of an appositive that may name the speaker its noun describes, and the organisation written after
+    the name, if one is ("Lijing Cheng| of the Chinese Academy of Sciences"; not "of Washington, D.C.", a home
+    town, nor "Sens. Ted Cruz of Texas and Marco Rubio of Florida", two people)."""
+    if not description:
+        return [], None
+    found = None
+    if kind_name != "organization" and " and " not in description:
+        found = RE_AFFILIATION_AFTER_NAME.search(description)
+    if found is None:
+        return description.split(), None
+    org = found.group("org") or ""
+    last = org.split()[-1] if org else ""
+    firm = lexicons.words("organization_words").intersection(org.split()) or (
+        len(last) >= 2 and last.isupper() and "." not in last
+    )
+    return description[: found.start()].split(), org if firm else None
+
+
+#: An affiliation after a name in an appositive: "(Lijing Cheng) of the Chinese Academy of Sciences".
+RE_AFFILIATION_AFTER_NAME = lazy_compile(
+    r"(?<=\p{L})\s++(?:of|at|from|with)\s++(?:the\s++)?(?:(?P<org>\p{Lu}.*+)|(?<=the\s++)\p{Ll}.*+)$"
+)  # "(Tom Lee) of the ministry": the name, with no organisation's name to record
 #: A definite or possessive opening, which points to someone the text has named: "The (lawyer)", "Trump's (aide)".
 RE_DEFINITE_OPENING = lazy_compile(r"(?i:the|this|that|these|those|his|her|their|its|our|my|your)\s|\S+['’]s\s")
 #: What describes an unnamed source by what it knows: "familiar with the case", "briefed on the talks", "close to

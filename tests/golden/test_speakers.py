@@ -180,6 +180,11 @@ ROWS = [
      "Samantha Power, the U.N. ambassador,", "Samantha Power", None, "the U.N. ambassador", SpeakerKind.PERSON, None),
     ("place-and-organisation-word", "Georgia Power said rates would rise next year.", "Georgia Power",
      "Georgia Power", None, None, SpeakerKind.ORGANIZATION, None),
+    ("appositive-name-with-employer", "The study's lead author, Lijing Cheng of the Chinese Academy of Sciences, "
+     "said the trend was clear.", "The study's lead author, Lijing Cheng of the Chinese Academy of Sciences,",
+     "Lijing Cheng", "study's lead author", None, SpeakerKind.PERSON, 1),
+    ("from-appositive", "Two officials, from the ministry, said the plan was dead.",
+     "Two officials, from the ministry,", "Two officials", None, "from the ministry", SpeakerKind.GROUP, 2),
     ("confederation-of-name", "The Confederation of British Industry said the tax was a heavy blow.",
      "The Confederation of British Industry", "Confederation of British Industry", None, None,
      SpeakerKind.ORGANIZATION, None),
@@ -997,3 +1002,15 @@ def test_he_is_not_a_woman_named_before() -> None:
     assert article[-1].speaker is not None and article[-1].speaker.name != "Colette Kress"
     article = extract_quotes("Rachel Berg, a philanthropist, called Carson a special person. She said he was kind.")
     assert article[-1].speaker is not None and article[-1].speaker.name == "Rachel Berg"
+
+
+def test_appositive_name_keeps_its_employer_not_its_home_town() -> None:
+    """The organisation after a name in an appositive is its affiliation; a home town is not."""
+    (quote,) = extract_quotes("The study's lead author, Lijing Cheng of the Chinese Academy of Sciences, said the "
+                              "trend was clear.")
+    assert quote.speaker is not None and quote.speaker.affiliation == "Chinese Academy of Sciences"
+    (quote,) = extract_quotes("Another superdelegate, Michael Brown of Washington, D.C., said he was undecided.")
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.affiliation) == ("Michael Brown", None)
+    (quote,) = extract_quotes("Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, said he should "
+                              "release the tapes.")
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.GROUP

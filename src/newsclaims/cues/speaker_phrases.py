@@ -512,6 +512,7 @@ RE_APPOSITIVE = lazy_compile(
     r"(?:long|once|still|himself|herself|itself)\s++(?:a|an|the|one)|"
     r"deputy|acting|longtime|\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|several)\b|\p{Lu}|\p{Ll}+(?:man|woman)\b|"
     r"(?:of|at|with|from)\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
+    r"|from\s++(?:the\s++\p{Ll}|\d|(?:several|many|dozens|more\s++than|across|around)\b)"  # "from 17 institutes"
     rf"|{_MEMBERS}"  # members of a group: "Critics, among them Sen. Warren,"
 )
 RE_MEMBERS = lazy_compile(_MEMBERS)
