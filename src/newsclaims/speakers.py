@@ -443,6 +443,8 @@ RE_DESCRIBING_NOUN = lazy_compile(
 )
 #: A family's name in the plural: "(Both) Hensleys", "(both) Obamas".
 RE_PLURAL_NAME = lazy_compile(r"(?:the\s++)?\p{Lu}\p{Ll}+s")
+
+
 def _appositive_name(description: str | None, kind_name: str | None) -> tuple[list[str], str | None]:
     """The words of an appositive that may name the speaker its noun describes, and the organisation written after
     the name, if one is ("Lijing Cheng| of the Chinese Academy of Sciences"; not "of Washington, D.C.", a home
