@@ -20,6 +20,7 @@ from .cues import (
     PAIR_REFERENCES,
     RE_ANY_QUOTE_MARK,
     Report,
+    head_noun,
     looks_like_speaker,
     named_in,
     restrictive_who,
@@ -551,14 +552,24 @@ def _same_sex(pronoun: str, person: Speaker) -> bool:
 
 
 def _sex(person: Speaker) -> str | None:
-    """The sex an honorific ("Ms.") or a common first name ("Maria Lopez") tells, or None."""
+    """The sex an honorific ("Ms."), a common first name ("Maria Lopez") or a role noun ("a spokeswoman for the
+    mayor", "her husband") tells, or None."""
     sex = _HONORIFIC_SEX.get(person.title or "")
     words = person.name.split()
     if sex is None and len(words) >= 2:
         sex = lexicons.table("first_names").get(words[0])
+    if sex is None and person.name[:1].islower():
+        sex = _ROLE_SEX.get(head_noun(person.name).lower())  # an unnamed person, described by a role noun
     return sex
 
 
+#: Role nouns that tell a person's sex.
+_ROLE_SEX = {
+    **dict.fromkeys("spokeswoman congresswoman chairwoman businesswoman councilwoman policewoman assemblywoman "
+                    "woman wife mother daughter sister grandmother aunt niece widow actress waitress".split(), "f"),
+    **dict.fromkeys("spokesman congressman chairman businessman councilman policeman assemblyman man husband "
+                    "father son brother grandfather uncle nephew widower".split(), "m"),
+}
 #: The sex each personal pronoun refers to.
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 #: The pronouns (and epithets: "person") that stand for one person named before.
@@ -695,6 +706,10 @@ def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
     )
 
 
+#: "the" right before a capitalised name: "the| Middle East".
+RE_THE_BEFORE = lazy_compile(r"(?<![\w’'\-])[Tt]he\s++$")
+
+
 def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speaker:
     """A "he"/"she" (or an epithet, see :func:`_pronoun`) with no earlier speaker: the last person's name written
     shortly before it, of the pronoun's sex where a first name or an honorific tells it."""
@@ -712,6 +727,8 @@ def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speak
             or RE_OPENING_ADVERB.match(text, best.start())
         ):
             continue  # "In Tulsa", "On Sunday", "Shortly after", "Perhaps Mr": a phrase, no name
+        if RE_THE_BEFORE.search(text, max(0, best.start() - 5), best.start()):
+            continue  # "war in the Middle East": a place or a thing named after "the", no person
         named = analyse_mention(text, best.start(), best.end())
         if named is None or named.kind is not SpeakerKind.PERSON:
             return speaker

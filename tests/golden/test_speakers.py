@@ -1014,3 +1014,14 @@ def test_appositive_name_keeps_its_employer_not_its_home_town() -> None:
     (quote,) = extract_quotes("Trump's rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, said he should "
                               "release the tapes.")
     assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.GROUP
+
+
+def test_pronoun_skips_a_role_of_the_other_sex_and_a_place() -> None:
+    """"he" is not a spokeswoman; "she" is not a place named after "the" ("the Middle East")."""
+    quotes = extract_quotes("Flood\n\nA spokeswoman for the mayor said the city was ready.\n\n“This is a disaster,” "
+                            "he told The Times.")
+    assert [(q.speaker.mention.text, q.speaker.antecedent) for q in quotes if q.speaker][-1] == ("he", None)
+    (quote,) = extract_quotes("Refugees\n\nMany Germans are alarmed by the rhetoric toward refugees fleeing war in "
+                              "the Middle East.\n\nHer countrymen, she said, should not listen to those with hate in "
+                              "their hearts.")
+    assert quote.speaker is not None and quote.speaker.antecedent is None
