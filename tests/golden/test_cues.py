@@ -1426,6 +1426,10 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Smith said the plan would work but Jones said it would fail.",
+         [("the plan would work", "said", "Smith"), ("it would fail", "said", "Jones")]),
+        ("The mayor called the strike illegal; the union said it was justified.",
+         [("the strike illegal", "called", "The mayor"), ("it was justified", "said", "the union")]),
         ("Several supporters said the president had made a good case, while other voters said they had not heard "
          "anything new.", [("the president had made a good case", "said", "Several supporters"),
                            ("they had not heard anything new", "said", "other voters")]),
@@ -1446,7 +1450,8 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
         ("While only 7 percent said they are undecided, 27 percent said they could be persuaded.",
          [("they are undecided", "said", "only 7 percent"), ("they could be persuaded", "said", "27 percent")]),
     ],
-    ids=["while-other-voters-said", "while-critics-argued", "while-a-share-said", "semicolon-then-a-share-says",
+    ids=["but-another-speaker-said", "semicolon-then-a-report", "while-other-voters-said", "while-critics-argued",
+         "while-a-share-said", "semicolon-then-a-share-says",
          "with-a-share-saying", "described-as-and-has-said", "restrictive-who-in-an-opening-phrase",
          "subordinate-then-a-number"],
 )

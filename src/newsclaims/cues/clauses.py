@@ -851,7 +851,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"suggesting|claiming|"
     r"accusing|calling|urging|stressing|pointing\s+out)\b)"
     r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"
-    r"|,(?:''|[\"”’])?\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
+    r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"
+    # "...; the union said it was justified": a second report after a semicolon
+    r"|(?:,(?:''|[\"”’])?|(?<=\w))\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
     r"(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}|(?:he|she|they)\s++)"
     r"(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
     r"declines|refused|refuses|conceded|acknowledged|admitted)\b)"  # ", though Mrs. Fiorina said", ", but he refuses"
