@@ -1428,6 +1428,10 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
     [
         ("Smith said the plan would work but Jones said it would fail.",
          [("the plan would work", "said", "Smith"), ("it would fail", "said", "Jones")]),
+        ("He said the plan would work, but critics said it would fail.",
+         [("the plan would work", "said", "He"), ("it would fail", "said", "critics")]),
+        ("Police said the man was armed, but witnesses disputed that account.",
+         [("the man was armed", "said", "Police")]),
         ("The mayor called the strike illegal; the union said it was justified.",
          [("the strike illegal", "called", "The mayor"), ("it was justified", "said", "the union")]),
         ("Several supporters said the president had made a good case, while other voters said they had not heard "
@@ -1450,7 +1454,8 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
         ("While only 7 percent said they are undecided, 27 percent said they could be persuaded.",
          [("they are undecided", "said", "only 7 percent"), ("they could be persuaded", "said", "27 percent")]),
     ],
-    ids=["but-another-speaker-said", "semicolon-then-a-report", "while-other-voters-said", "while-critics-argued",
+    ids=["but-another-speaker-said", "but-a-plural-said", "but-a-plural-disputed", "semicolon-then-a-report",
+         "while-other-voters-said", "while-critics-argued",
          "while-a-share-said", "semicolon-then-a-share-says",
          "with-a-share-saying", "described-as-and-has-said", "restrictive-who-in-an-opening-phrase",
          "subordinate-then-a-number"],

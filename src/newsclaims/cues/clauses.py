@@ -854,9 +854,11 @@ RE_CONTENT_STOP = lazy_compile(
     r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"
     # "...; the union said it was justified": a second report after a semicolon
     r"|(?:,(?:''|[\"”’])?|(?<=\w))\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
-    r"(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}|(?:he|she|they)\s++)"
+    r"(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}|(?:he|she|they)\s++"
+    r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++)"  # "but witnesses disputed"
     r"(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
-    r"declines|refused|refuses|conceded|acknowledged|admitted)\b)"  # ", though Mrs. Fiorina said", ", but he refuses"
+    r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
+    r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
