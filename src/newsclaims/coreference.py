@@ -559,17 +559,10 @@ def _sex(person: Speaker) -> str | None:
     if sex is None and len(words) >= 2:
         sex = lexicons.table("first_names").get(words[0])
     if sex is None and person.name[:1].islower():
-        sex = _ROLE_SEX.get(head_noun(person.name).lower())  # an unnamed person, described by a role noun
+        sex = lexicons.table("role_sexes").get(head_noun(person.name).lower())  # an unnamed person, by a role noun
     return sex
 
 
-#: Role nouns that tell a person's sex.
-_ROLE_SEX = {
-    **dict.fromkeys("spokeswoman congresswoman chairwoman businesswoman councilwoman policewoman assemblywoman "
-                    "woman wife mother daughter sister grandmother aunt niece widow actress waitress".split(), "f"),
-    **dict.fromkeys("spokesman congressman chairman businessman councilman policeman assemblyman man husband "
-                    "father son brother grandfather uncle nephew widower".split(), "m"),
-}
 #: The sex each personal pronoun refers to.
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 #: The pronouns (and epithets: "person") that stand for one person named before.
