@@ -291,6 +291,13 @@ def _named_subject_before(
         return None  # a sentence of a quotation, or one that reports
     found = sentence_subject(text, previous.span.start, previous.span.end)
     np = text[found[0] : found[1]] if found else ""
+    if np.lower() in {"he", "she"} and not epithet and index >= 2:
+        # "Joe Mazzulla credited the defense. Asked about the comeback, he shrugged. “...,” he said.": the same
+        # person, named one sentence further back
+        before = sentences[index - 2]
+        if before.paragraph == own.paragraph and not RE_ANY_QUOTE_MARK.search(text, before.span.start, before.span.end):
+            found = sentence_subject(text, before.span.start, before.span.end)
+            np = text[found[0] : found[1]] if found else ""
     if found is None or not np[:1].isupper() or np in lexicons.words("places") or not looks_like_speaker(np):
         return None  # "Florida is one of the quintessential swing states"
     speaker = analyse_mention(text, *found)

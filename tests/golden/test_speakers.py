@@ -585,6 +585,10 @@ COREFERENCE = [
                                           "Asked whether he would change anything, Johnson paused. "
                                           "“We'll look at everything,” he said.", "he",
      "Brandon Johnson", "Mayor Brandon Johnson"),
+    ("pronoun-after-a-pronoun-subject-after-a-name", "Heat coach Erik Spoelstra said his team ran out of gas.\n\n"
+                                                     "Boston coach Joe Mazzulla credited the defense. Asked about the "
+                                                     "comeback, he shrugged. “That’s what we do,” he said.", "he",
+     "Joe Mazzulla", "Boston coach Joe Mazzulla"),
     ("pronoun-after-subject-titled-boss", "Arsenal manager Mikel Arteta was furious. “It's a clear foul,” Arteta "
                                           "said.\n\nCity boss Pep Guardiola shrugged. “I didn't see it,” he said.",
      "he", "Pep Guardiola", "City boss Pep Guardiola"),
