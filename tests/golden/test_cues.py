@@ -1408,6 +1408,7 @@ def test_participle_makes_second_quote() -> None:
         "The Indiana law was not shown to affect racial groups differently.",
         "He wasn't told about the meeting.",
         "She told a story about her childhood in Ohio.",
+        "Jayson Tatum scored 31 points, Jaylen Brown added 24 and the Boston Celtics rallied from 15 down to win.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -384,6 +384,11 @@ RE_PARTICIPLE_LINK = lazy_compile(r"\b(?:before|after|by|while|when|without)\s*+
 RE_COORDINATOR_NEXT = lazy_compile(r"\s*+(?:and|but|or)\b(?!\s++I\s++quote\b)")  # not "said, and I quote, “...”"
 #: An infinitive: what a call on someone asks them to do ("called on Congress| to act").
 RE_INFINITIVE = lazy_compile(r"\bto\s++(?:not\s++)?[\"“‘']?\p{Ll}")
+#: A number as an object, a score or a tally: "(added) 24 and ...", "(added) 24, and ...", "(added) 11 rebounds".
+RE_COUNT_OBJECT = lazy_compile(
+    r"\s++\d[\d,.]*+(?:(?=\s*+(?:,|\band\b|$))"
+    r"|\s++(?:points?|rebounds?|assists?|goals?|runs?|hits?|yards?|saves?|strikeouts?|blocks?|steals?)\b)"
+)
 #: An object and the infinitive that says what it is asked to do: "(urged) him to resign", "(told) his players not
 #: to worry", "(urged) Sanders and Donald Trump to do the same", "(urged) the Vermont senator to apologize"; not
 #: "(told) Reuters he plans to leave", "(told) police the man tried to flee": a clause, its subject after the object.
@@ -1036,8 +1041,11 @@ def _speaker_first(
             # her husband had taken her name": a clause with no "that"; "The poll showed Mr. Trump with a lead"
         relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
         clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
-        if verb.group() in lexicons.inflections("object_verbs") and not RE_FINITE_VERB.search(text, pos, clause_end):
-            return None  # "Anthony Davis added 24 points and 15 rebounds": an object, no clause
+        if verb.group() in lexicons.inflections("object_verbs") and (
+            not RE_FINITE_VERB.search(text, pos, clause_end) or RE_COUNT_OBJECT.match(text, pos, end)
+        ):
+            return None  # "Anthony Davis added 24 points and 15 rebounds", "Jaylen Brown added 24 and the Celtics
+            # rallied": an object, no clause
     elif not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
         mark = RE_QUOTE_MARK.search(text, pos, end)
         if mark is not None and _verb_matches(text, pos, mark.start()):
