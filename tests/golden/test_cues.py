@@ -1219,6 +1219,8 @@ ROWS = [
      "Waiting lists have fallen for the third month in a row", QuoteKind.INDIRECT, "show", "official figures"),
     ("pontiff-speaks", "Speaking from the balcony to pilgrims, the 88-year-old pontiff said he was praying for "
      "peace.", "he was praying for peace", QuoteKind.INDIRECT, "said", "the 88-year-old pontiff"),
+    ("emir-speaks", "The emir said the talks would continue in Doha.", "the talks would continue in Doha",
+     QuoteKind.INDIRECT, "said", "The emir"),
     ("research-shows", "Her research shows that restrictive zoning has blocked millions of homes.",
      "restrictive zoning has blocked millions of homes", QuoteKind.INDIRECT, "shows", "Her research"),
     ("polling-shows", "Recent polling shows that his rating among white Democrats equals his rating among black "
