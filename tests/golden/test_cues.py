@@ -1221,6 +1221,10 @@ ROWS = [
      "peace.", "he was praying for peace", QuoteKind.INDIRECT, "said", "the 88-year-old pontiff"),
     ("emir-speaks", "The emir said the talks would continue in Doha.", "the talks would continue in Doha",
      QuoteKind.INDIRECT, "said", "The emir"),
+    ("laughed-after-quotation", '"It was the best day of my life," she laughed.', '"It was the best day of my life,"',
+     QuoteKind.DIRECT, "laughed", "she"),
+    ("sniped-after-quotation", '"That is not how this works," he sniped.', '"That is not how this works,"',
+     QuoteKind.DIRECT, "sniped", "he"),
     ("research-shows", "Her research shows that restrictive zoning has blocked millions of homes.",
      "restrictive zoning has blocked millions of homes", QuoteKind.INDIRECT, "shows", "Her research"),
     ("polling-shows", "Recent polling shows that his rating among white Democrats equals his rating among black "
@@ -1413,6 +1417,7 @@ def test_participle_makes_second_quote() -> None:
         "He wasn't told about the meeting.",
         "She told a story about her childhood in Ohio.",
         "Jayson Tatum scored 31 points, Jaylen Brown added 24 and the Boston Celtics rallied from 15 down to win.",
+        "She laughed at the suggestion that she would run.",
     ],
 )
 def test_no_speech(text: str) -> None:
