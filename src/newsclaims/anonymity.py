@@ -17,6 +17,7 @@ from . import lexicons
 from .coreference import Resolved
 from .cues import Report, head_noun, singular
 from .cues.frames import RE_THAT_BEFORE
+from .cues.speaker_phrases import occurrences
 from .patterns import lazy_compile
 from .quotes import RE_WORDS
 from .segmentation import Sentence
@@ -394,6 +395,14 @@ def _withheld_sources(
     return [attrs.evolve(source, anonymous=True)]
 
 
+def _standing_for(speaker: Speaker, source: Speaker) -> Speaker:
+    """``speaker`` ("They", "The people", "He") as a mention of the unnamed ``source`` it refers back to."""
+    return attrs.evolve(
+        speaker, name=source.name, kind=source.kind, antecedent=source.antecedent or source.mention,
+        count=source.count, description=source.description, anonymous=True,
+    )
+
+
 def _link_next_pronoun(speakers: list[Speaker | None], following: list[int], source: Speaker) -> None:
     """An unresolved "he"/"she"/"they" speaking in the sentence after a condition's sentence that reports nothing
     is its source: "A retired bus driver who gave his name only as Earl shook his head. “...,” he said."
@@ -522,13 +531,7 @@ def _keyword_positions(text: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters: lower only what keeps the offsets
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    found = []
-    for keyword in _KEYWORDS:
-        i = lowered.find(keyword)
-        while i != -1:
-            found.append(i)
-            i = lowered.find(keyword, i + 1)
-    return sorted(found)
+    return sorted(i for keyword in _KEYWORDS for i in occurrences(lowered, keyword, 0, len(lowered)))
 
 
 def _relative_then_predicate(text: str, start: int, end: int, sentence_end: int) -> bool:
@@ -695,10 +698,7 @@ def _subject(
         noun = singular(definite.group("noun").lower())
         for before in reversed(earlier):  # "Two people familiar with the matter told Reuters ... The people ..."
             if before.anonymous and head_noun(before.name) == noun:
-                return attrs.evolve(
-                    speaker, name=before.name, kind=before.kind, antecedent=before.antecedent or before.mention,
-                    count=before.count, description=before.description, anonymous=True,
-                )
+                return _standing_for(speaker, before)
     if speaker.name.lower() not in {"he", "she"} and not group:
         return attrs.evolve(speaker, anonymous=True)
     if not group:
@@ -709,10 +709,7 @@ def _subject(
         if last is not None and last.kind is SpeakerKind.PERSON and last.mention.start >= near and (
             last.anonymous or _source_head(last.mention.text)
         ):
-            return attrs.evolve(
-                speaker, name=last.name, kind=last.kind, antecedent=last.antecedent or last.mention,
-                count=last.count, description=last.description, anonymous=True,
-            )
+            return _standing_for(speaker, last)
     for back in range(index - 1, max(-1, index - 3), -1):
         prev = sentences[back].span
         g = RE_GROUP_ANTECEDENT.search(text, prev.start, prev.end)
@@ -720,13 +717,5 @@ def _subject(
             ante = analyse_mention(text, g.start("np"), g.end("np"))
             if ante is None:
                 break
-            return attrs.evolve(
-                speaker,
-                name=ante.name,
-                kind=ante.kind,
-                antecedent=ante.mention,
-                count=ante.count,
-                description=ante.description,
-                anonymous=True,
-            )
+            return _standing_for(speaker, ante)
     return attrs.evolve(speaker, anonymous=True)

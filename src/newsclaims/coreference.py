@@ -284,20 +284,13 @@ def _named_subject_before(
         index -= 1
     if index == 0 or not sentences:
         return None
-    own, previous = sentences[index], sentences[index - 1]
-    if previous.paragraph != own.paragraph:
-        return None
-    if RE_ANY_QUOTE_MARK.search(text, previous.span.start, previous.span.end):
-        return None  # a sentence of a quotation, or one that reports
-    found = sentence_subject(text, previous.span.start, previous.span.end)
+    found = _plain_subject(text, sentences, index - 1, sentences[index].paragraph)
     np = text[found[0] : found[1]] if found else ""
     if np.lower() in {"he", "she"} and not epithet and index >= 2:
         # "Joe Mazzulla credited the defense. Asked about the comeback, he shrugged. “...,” he said.": the same
         # person, named one sentence further back
-        before = sentences[index - 2]
-        if before.paragraph == own.paragraph and not RE_ANY_QUOTE_MARK.search(text, before.span.start, before.span.end):
-            found = sentence_subject(text, before.span.start, before.span.end)
-            np = text[found[0] : found[1]] if found else ""
+        found = _plain_subject(text, sentences, index - 2, sentences[index].paragraph)
+        np = text[found[0] : found[1]] if found else ""
     if found is None or not np[:1].isupper() or np in lexicons.words("places") or not looks_like_speaker(np):
         return None  # "Florida is one of the quintessential swing states"
     speaker = analyse_mention(text, *found)
@@ -312,6 +305,17 @@ def _named_subject_before(
     return speaker
 
 
+def _plain_subject(
+    text: str, sentences: tuple[Sentence, ...], index: int, paragraph: int
+) -> tuple[int, int] | None:
+    """The subject of sentence ``index`` where it stands in ``paragraph`` and quotes or reports nothing (a
+    sentence of a quotation, or one that reports, names no one a later pronoun stands for)."""
+    sentence = sentences[index]
+    if sentence.paragraph != paragraph or RE_ANY_QUOTE_MARK.search(text, sentence.span.start, sentence.span.end):
+        return None
+    return sentence_subject(text, sentence.span.start, sentence.span.end)
+
+
 def _organization_subject(
     text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker, reported_before: bool
 ) -> Speaker | None:
@@ -320,14 +324,10 @@ def _organization_subject(
     where that sentence reports nothing ("Boeing is cutting 10,000 jobs. It said ...")."""
     if not sentences:
         return None
-    own = sentences[report.sentence].span
-    found = sentence_subject(text, own.start, speaker.mention.start)
+    own = sentences[report.sentence]
+    found = sentence_subject(text, own.span.start, speaker.mention.start)
     if found is None and not reported_before and report.sentence > 0:
-        previous = sentences[report.sentence - 1]
-        if previous.paragraph == sentences[report.sentence].paragraph and not RE_ANY_QUOTE_MARK.search(
-            text, previous.span.start, previous.span.end
-        ):
-            found = sentence_subject(text, previous.span.start, previous.span.end)
+        found = _plain_subject(text, sentences, report.sentence - 1, own.paragraph)
     np = text[found[0] : found[1]] if found is not None else ""
     if found is None or not np[:1].isupper() or not looks_like_speaker(np):
         return None

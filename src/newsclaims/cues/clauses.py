@@ -10,7 +10,15 @@ import regex
 from .. import lexicons
 from ..patterns import lazy_compile
 from .report import QuotedStretches, _outside_quotes
-from .speaker_phrases import _FUNCTION_WORDS, _SUBJECT_PRONOUNS, IRREGULAR_PARTICIPLES, looks_like_speaker, singular
+from .speaker_phrases import (
+    _FUNCTION_WORDS,
+    _SUBJECT_PRONOUNS,
+    IRREGULAR_PARTICIPLES,
+    RE_WORD_CHAR,
+    RE_WORD_END,
+    looks_like_speaker,
+    singular,
+)
 
 _TIME = r"""(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
@@ -249,9 +257,6 @@ def _verb_matches(text: str, start: int, end: int, *, documents: bool = False) -
     return out
 
 
-#: What may not touch a whole word on its left / right (the look-arounds of RE_WORD).
-RE_WORD_CHAR = lazy_compile(r"[\w\-’']")
-RE_WORD_END = lazy_compile(r"[\w\-]")
 
 
 RE_DETERMINER_BEFORE = lazy_compile(

@@ -9,7 +9,7 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..types import QuoteKind
-from .clauses import RE_EVENT_APPOSITIVE, _past_forms, predicate_next
+from .clauses import RE_COMMA_SPACE, RE_EVENT_APPOSITIVE, _past_forms, predicate_next
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker, singular
 
@@ -58,7 +58,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             continue
         speaker = _trim(text, after, s_end)
         content = (start, m.start())
-        rest = RE_COMMA_THEN_WORD.match(text, s_end, end)
+        rest = RE_COMMA_SPACE.match(text, s_end, end)
         event_aside = rest is not None and RE_EVENT_APPOSITIVE.match(text, rest.end(), end) is not None
         # "..., according to four people familiar with the matter, a move that could ...": the writer's word on the
         # reported event follows, not more of the sentence
@@ -71,8 +71,6 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
     return None
 
 
-#: A comma and the white space after it, before the next word.
-RE_COMMA_THEN_WORD = lazy_compile(r",\s++(?=\S)")
 #: A comma that is no thousands separator ("more than 96,000 adults").
 RE_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
 #: A participle's aside after a leading source, before the content: "According to the minutes|, released last

@@ -721,16 +721,16 @@ def named_in(text: str, np: str, at: int) -> bool:
         return False  # "Acknowledging the risk, ...": a participle opening the sentence
     lower = np.lower()
     return not any(  # "good" nearby: a word, no name
-        (i == lo or not _joins_word(text[i - 1]) and text[i - 1] not in "’'")
-        and (i + len(lower) >= hi or not _joins_word(text[i + len(lower)]))
-        for i in _occurrences(text, lower, lo, hi)
+        (i == lo or RE_WORD_CHAR.match(text, i - 1) is None)
+        and (i + len(lower) >= hi or RE_WORD_END.match(text, i + len(lower)) is None)
+        for i in occurrences(text, lower, lo, hi)
     )
 
 
 def capitalised_inside_sentence(text: str, word: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` writes ``word`` capitalised after a lower-case word or a comma, as a name is
     written ("... said Sen. Lindsey Graham"), not as a sentence or a headline capitalises any word."""
-    for i in _occurrences(text, word, lo, hi):
+    for i in occurrences(text, word, lo, hi):
         before = i  # back over the white space before the word
         while before > lo and text[before - 1].isspace():
             before -= 1
@@ -743,7 +743,7 @@ def capitalised_inside_sentence(text: str, word: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _occurrences(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+def occurrences(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
     """Where ``word`` occurs in ``text[lo:hi]``: a plain substring search, where a pattern made for each word
     would be compiled anew for each word."""
     i = text.find(word, lo, hi)
@@ -757,9 +757,9 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _joins_word(char: str) -> bool:
-    """Whether a character next to a word makes it part of a longer one (a word character or a hyphen)."""
-    return _is_word(char) or char == "-"
+#: What may not touch a whole word on its left / right: "good" is no whole word in "feel-good" or "goods".
+RE_WORD_CHAR = lazy_compile(r"[\w\-’']")
+RE_WORD_END = lazy_compile(r"[\w\-]")
 
 
 #: How far either side of a word the text is searched for it: the article, or its neighbourhood in a very long
