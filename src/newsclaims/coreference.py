@@ -471,9 +471,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         same = _same_surname(speaker.name, honorific, candidates)
         if same is not None:
             return _link(speaker, same)
-        firm = _firm_by_first_word(speaker, candidates)
+        firm = _firm_by_first_word(speaker, candidates) or _spelled_out(speaker, candidates)
         if firm is not None:
-            return _link(speaker, firm)  # "Toyota said" after "Toyota Motor Corp said"
+            return _link(speaker, firm)  # "Toyota said" after "Toyota Motor Corp said", "GM" after "General Motors"
         person = speaker.kind is SpeakerKind.PERSON or speaker.name in lexicons.words("countries")  # "Jordan"
         full = _full_name_before(text, speaker) if person else None
         if full is not None:
@@ -616,6 +616,27 @@ def _firm_by_first_word(speaker: Speaker, candidates: list[Speaker]) -> Speaker 
     for cand in candidates:
         words = cand.name.split()
         if cand.kind is SpeakerKind.ORGANIZATION and len(words) > 1 and words[0] == speaker.name:
+            return cand
+    return None
+
+
+#: Words an initialism leaves out: "FBI" for "Federal Bureau of Investigation", "GM" for "General Motors Co".
+_NOT_INITIALLED = frozenset(["of", "the", "and", "for", "on", "in", "&"])
+
+
+def _spelled_out(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
+    """The organisation named in full earlier whose initials an initialism is ("GM" for "General Motors Co",
+    "UAW" for "the United Auto Workers union"), leaving out function words and a firm's legal ending."""
+    name = speaker.name
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return None
+    for cand in candidates:
+        if cand.kind is not SpeakerKind.ORGANIZATION:
+            continue
+        words = [w for w in cand.name.split() if w.lower() not in _NOT_INITIALLED]
+        while len(words) > len(name) and (words[-1] in lexicons.words("firm_endings") or words[-1] == "union"):
+            words.pop()
+        if len(words) == len(name) and all(w[:1] == c for w, c in zip(words, name, strict=True)):
             return cand
     return None
 

@@ -901,6 +901,9 @@ ROWS = [
     ("writer-aside-after-a-comma-is-no-content", "Deficits will rise again, the budget office said Tuesday, a "
      "development that could complicate matters.", "Deficits will rise again", QuoteKind.INDIRECT, "said",
      "the budget office"),
+    ("relative-clause-of-a-part-after-attribution", '"These are difficult decisions," Mary Barra wrote in an '
+     "email to employees, a copy of which was seen by Reuters.", '"These are difficult decisions,"', QuoteKind.DIRECT,
+     "wrote", "Mary Barra"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",

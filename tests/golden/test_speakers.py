@@ -661,6 +661,16 @@ COREFERENCE = [
      "National Highway Traffic Safety Administration", "the National Highway Traffic Safety Administration"),
     ("the-company-named-by-its-content", "Restructuring\n\nStarbucks will close about 400 stores in North America, "
                                          "the company announced Thursday.", "the company", "Starbucks", "Starbucks"),
+    ("the-company-named-by-its-content-with-a-bare-co", "Cuts\n\nGeneral Motors Co will cut about 3,000 jobs in "
+                                                         "North America, the company said on Tuesday.", "the company",
+     "General Motors Co", "General Motors Co"),
+    ("initialism-after-the-firms-full-name", "Ford Motor Co said it would recall 1 million vehicles. FMC said the fix "
+                                             "was free.", "FMC", "Ford Motor Co", "Ford Motor Co"),
+    ("initialism-after-the-full-name-with-of", "The Federal Bureau of Investigation said it was looking into it. "
+                                               "The FBI said later that two men were arrested.", "The FBI",
+     "Federal Bureau of Investigation", "The Federal Bureau of Investigation"),
+    ("initialism-of-a-union", "The United Auto Workers union said it was disappointed. The UAW said talks would go "
+                              "on.", "The UAW", "United Auto Workers union", "The United Auto Workers union"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

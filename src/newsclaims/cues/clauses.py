@@ -588,9 +588,13 @@ def _is_trailing_clause(remainder: str) -> bool:
         return False  # "Now, he says, at least seven delegates have signed on": a quantity opens more content
     if RE_EVENT_APPOSITIVE.match(remainder) and not RE_PREDICATE_AFTER_COMMA.search(remainder):
         return True  # "..., Seoul's military said, the latest in a string of launches": the writer's word on it
+    if RE_PARTITIVE_RELATIVE.match(remainder):
+        return True  # "..., she wrote in an email, a copy of which was seen by Reuters": a relative clause
     return first.endswith("ing") or first in _TRAILING_WORDS
 
 
+#: A relative clause opened by a part of its antecedent: "a copy of which", "some of whom", "one of which".
+RE_PARTITIVE_RELATIVE = lazy_compile(r"(?:[\w’'\-]++\s++){1,3}?of\s++(?:which|whom)\b")
 #: A word after "to" that is a verb's base form, not a noun: "talk", "make" (not "reporters", "the", "applause").
 RE_INFINITIVE_VERB = lazy_compile(
     r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|him|them|me|us|it|whom|which|what|"
