@@ -445,9 +445,6 @@ LOOK_ALIKES = [
          "who declined to speak on the record", None, "A senior aide, who declined to speak on the record,"),
         ("The document was provided to Reuters by a source who requested anonymity.", "who requested anonymity",
          None, None),
-        ("The memo was shared with The Washington Post by a person who was not authorized to release it and spoke on"
-         " condition of anonymity.", "who was not authorized to release it and spoke on condition of anonymity",
-         None, None),
         ("An official speaking on condition of not being named said troops would be withdrawn.",
          "on condition of not being named", None, "An official speaking on condition of not being named"),
         ("Documents reviewed by The Times, and interviews with more than a dozen people, some of whom spoke on the "
@@ -479,7 +476,7 @@ LOOK_ALIKES = [
          "condition-they-were-not-identified", "identity-protected", "first-name-only-then-reason",
          "did-not-want-to-give-her-name", "declined-to-speak-on-the-record",
          "passive-agent-relative-condition",
-         "passive-agent-relative-long", "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
+         "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
          "call-sign-only", "residents-described", "first-name-only-restrictive",
          "initialism-in-reason", "to-be-candid"],
 )
@@ -578,6 +575,28 @@ def test_condition_ends_before_a_reporting_verb_and_covers_the_noun_before_it(te
     assert cond.span.text == condition
     assert [s.name for s in cond.sources] == ["Pentagon official"]
     assert all(s.mention.text.startswith("A Pentagon official") and s.anonymous for s in cond.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("A senior Democratic aide, who was not authorized to discuss private negotiations and spoke on condition of "
+         "anonymity, said talks could resume on Monday.",
+         ["who was not authorized to discuss private negotiations", "on condition of anonymity"]),
+        ("The official, who was not authorized to speak publicly and requested anonymity, said the talks had stalled.",
+         ["who was not authorized to speak publicly", "requested anonymity"]),
+        ("The memo was shared with The Washington Post by a person who was not authorized to release it and spoke on"
+         " condition of anonymity.", ["who was not authorized to release it", "on condition of anonymity"]),
+        ("The official, who was not authorized to discuss the investigation and related matters, said it had stalled.",
+         ["who was not authorized to discuss the investigation and related matters"]),
+    ],
+)
+def test_second_condition_joined_by_and_is_its_own(text: str, conditions: list[str]) -> None:
+    """'not authorized to discuss X and spoke on condition of anonymity' states two conditions, each of the
+    speaker; "and" joining nouns inside the first ("and related matters") does not end it."""
+    found = parse_article(text).anonymity
+    assert [c.span.text for c in found] == conditions
+    assert all([s.name for s in c.sources] == [found[0].sources[0].name] for c in found)
 
 
 def test_named_member_of_a_party_is_not_anonymous() -> None:
