@@ -904,6 +904,15 @@ ROWS = [
     ("relative-clause-of-a-part-after-attribution", '"These are difficult decisions," Mary Barra wrote in an '
      "email to employees, a copy of which was seen by Reuters.", '"These are difficult decisions,"', QuoteKind.DIRECT,
      "wrote", "Mary Barra"),
+    ("for-one-between-subject-and-cue", 'Larry Summers, for one, has warned that inflation could prove "stickier '
+     'than the Fed expects."', 'inflation could prove "stickier than the Fed expects."', QuoteKind.MIXED, "warned",
+     "Larry Summers"),
+    ("on-the-other-hand-between-subject-and-cue", "Supporters of abortion rights, on the other hand, argued that the "
+     "ruling will galvanize efforts to keep abortion legal.", "the ruling will galvanize efforts to keep abortion "
+     "legal", QuoteKind.INDIRECT, "argued", "Supporters of abortion rights"),
+    ("urged-an-object-with-a-place-to-act", "Gov. Roy Cooper urged residents in evacuation zones to leave "
+     "immediately.", "residents in evacuation zones to leave immediately", QuoteKind.INDIRECT, "urged",
+     "Gov. Roy Cooper"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
@@ -1421,6 +1430,7 @@ def test_participle_makes_second_quote() -> None:
         "She told a story about her childhood in Ohio.",
         "Jayson Tatum scored 31 points, Jaylen Brown added 24 and the Boston Celtics rallied from 15 down to win.",
         "She laughed at the suggestion that she would run.",
+        "I believe the Fed should pause, and I suspect that by spring it will agree.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -146,8 +146,9 @@ RE_AUX = lazy_compile(
     r"|(?<=(?<![\w’'])(?i:he|she|they|we|i|you))[’'](?:s|ve|d|ll)"  # "He's said", "They've told", "She'd said"
     r"|(?<=(?<![\w’'])(?!(?:It|That|This|There|Here|What|Who|Where|Which)[’'])\p{Lu}\p{Ll}++)[’']s(?=\s++$)"
     # "Trump's said": a name's "has" right before a verb form that is no noun (not "Britain's emotionally charged")
-    r"|\s*+,\s*+(?:for\s+example|for\s+instance|however|in\s+turn|too|meanwhile|though|in\s+fact|of\s+course|"
-    r"in\s+response|in\s+particular|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
+    r"|\s*+,\s*+(?:for\s+example|for\s+instance|for\s+one|however|in\s+turn|too|meanwhile|though|in\s+fact|"
+    r"of\s+course|in\s+response|in\s+particular|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|likewise|"
+    r"similarly|for\s+(?:his|her|their|its)\s+part)\s*+,?)*\s*$"
 )
 
 

@@ -398,6 +398,8 @@ RE_OBJECT_THEN_INFINITIVE = lazy_compile(
     r"(?:(?!(?:he|she|they|we|it|you|that|who|which|the|a|an|is|was|were|are|had|has|have|would|will|could|should|"
     r"can|may|might|must|did|does|do|wants?|wanted|plans?|planned|hopes?|hoped|needs?|needed|tried|tries|expects?|"
     r"expected|intends?|intended|agreed|refused|decided)\s)\p{Ll}[\p{Ll}\-]*+\s++){0,2}"
+    r"(?:(?<=\p{Ll}\s++)(?:in|of|from|across|near|along|around|outside|inside)\s++(?:the\s++)?"
+    r"(?:(?!(?:that|who|which|is|was|were|are|had|has|have|would|will)\s)[\p{L}\-]++\s++){1,3}?)?"
     r"(?<=\S\s++)(?:not\s++|never\s++)?to\s++\p{Ll}"
 )
 #: Any comma and the word after it, where a main clause's predicate may go on after a relative aside (as

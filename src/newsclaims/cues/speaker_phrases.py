@@ -366,6 +366,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if phrase.rstrip(".,") in lexicons.words("state_abbreviations") or RE_PARTY_LABEL.fullmatch(phrase):
         return False  # "Mass." in "a retired teacher in Newton, Mass., said", "R-NY": a place, a party label
     first_word = phrase.split()[0].lower().rstrip(",;:")
+    coordinated = phrase.split(None, 1) if phrase.split()[0] in {"and", "but"} else []
+    if len(coordinated) == 2 and not _looks_like_speaker(coordinated[1], strict):
+        return False  # "(..., and) I suspect that by spring it (will agree)": no speaker after the coordinator
     if first_word in _PREPOSITIONS or first_word in _INTRO_WORDS or phrase.split()[0] in {"or", "nor"}:
         return False  # not "(Democracy for America,) or DFA": a second name of what comes before
     second_word = phrase.split()[1].lower() if " " in phrase else ""
