@@ -28,6 +28,7 @@ from .cues import (
     singular,
 )
 from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
+from .cues.report import word_count
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import Speakers, _lower_titles, analyse_mention
@@ -311,9 +312,17 @@ def _plain_subject(
     """The subject of sentence ``index`` where it stands in ``paragraph`` and quotes or reports nothing (a
     sentence of a quotation, or one that reports, names no one a later pronoun stands for)."""
     sentence = sentences[index]
-    if sentence.paragraph != paragraph or RE_ANY_QUOTE_MARK.search(text, sentence.span.start, sentence.span.end):
+    if sentence.paragraph != paragraph:
         return None
-    return sentence_subject(text, sentence.span.start, sentence.span.end)
+    marks = [m.start() for m in RE_ANY_QUOTE_MARK.finditer(text, sentence.span.start, sentence.span.end)]
+    subject = sentence_subject(text, sentence.span.start, sentence.span.end)
+    if marks and (subject is None or marks[0] < subject[1] or word_count(text, marks[0], marks[-1]) > _SCARE_WORDS):
+        return None  # a quotation; but 'Roubini has been called “Dr. Doom.”' names its subject all the same
+    return subject
+
+
+#: The most words a scare quote ("Dr. Doom") in a sentence that names a pronoun's person may hold.
+_SCARE_WORDS = 3
 
 
 def _organization_subject(

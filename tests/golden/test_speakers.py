@@ -671,6 +671,12 @@ COREFERENCE = [
      "Federal Bureau of Investigation", "The Federal Bureau of Investigation"),
     ("initialism-of-a-union", "The United Auto Workers union said it was disappointed. The UAW said talks would go "
                               "on.", "The UAW", "United Auto Workers union", "The United Auto Workers union"),
+    ("pronoun-after-a-sentence-with-a-scare-quote", "Nouriel Roubini spoke to us about inflation.\n\nRoubini, who "
+                                                    "teaches at New York University, has been called \"Dr. Doom\" for "
+                                                    "his forecasts. He said he prefers to be called a realist.", "He",
+     "Nouriel Roubini", "Nouriel Roubini"),
+    ("pronoun-after-a-scare-quoted-word", "Hillary Clinton is describing as “unhinged” a Donald Trump tweet. She says "
+                                          "his temperament is dangerous.", "She", "Hillary Clinton", "Hillary Clinton"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
