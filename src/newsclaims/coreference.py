@@ -264,12 +264,19 @@ def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report
     previous = sentences[report.sentence - 1].span
     found = sentence_subject(text, previous.start, previous.end)
     np = text[found[0] : found[1]] if found else ""
-    if found is None or not looks_like_speaker(np) or not named_in(text, np, found[0]):
+    if found is None or not looks_like_speaker(np):
+        return None
+    role = RE_DEFINITE_ROLE.fullmatch(np) is not None  # "the former president described the night. “...”"
+    if not role and not named_in(text, np, found[0]):
         return None  # not "Emerging from two hours alone with Obama, ..."
     speaker = analyse_mention(text, *found)
-    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON or (role and speaker.count not in (None, 1)):
         return None
     return speaker
+
+
+#: A person named by a definite role: "the former president", "The coach".
+RE_DEFINITE_ROLE = lazy_compile(r"(?i:the)\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}\p{Ll}[\p{Ll}\-]*+")
 
 
 def _named_subject_before(

@@ -8,6 +8,13 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("rep-is-a-speaker-noun", "A rep for the singer said she was fine.", "A rep for the singer", "rep for the singer",
+     None, "rep for the singer", SpeakerKind.PERSON, 1),
+    ("publicist-is-a-speaker-noun", "Her publicist said the actress was resting at home.", "Her publicist",
+     "Her publicist", None, "Her publicist", SpeakerKind.PERSON, 1),
+    ("runner-up-appositive", "Sanders, runner-up to Hillary Clinton for the nomination, wrote that the race was over.",
+     "Sanders, runner-up to Hillary Clinton for the nomination,", "Sanders", None,
+     "runner-up to Hillary Clinton for the nomination", SpeakerKind.PERSON, None),
     ("document-unsealed", "According to the indictment unsealed Friday, the defendants wired $2 million abroad.",
      "the indictment unsealed Friday", "indictment unsealed Friday", None, "indictment unsealed Friday",
      SpeakerKind.DOCUMENT, None),
@@ -677,6 +684,11 @@ COREFERENCE = [
      "Nouriel Roubini", "Nouriel Roubini"),
     ("pronoun-after-a-scare-quoted-word", "Hillary Clinton is describing as “unhinged” a Donald Trump tweet. She says "
                                           "his temperament is dangerous.", "She", "Hillary Clinton", "Hillary Clinton"),
+    ("quotation-after-a-role-subject-behind-an-opening-phrase", "Coup\n\nIn a long interview, the former president "
+                                                                "described the night.\n\n\"I was in my office when "
+                                                                "the phone rang.\"\n\n\"By morning,\" he recalled, "
+                                                                "\"the soldiers had gone.\"", "he", "former president",
+     "the former president"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

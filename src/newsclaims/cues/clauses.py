@@ -967,6 +967,30 @@ RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
     r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
+#: A role with "the" (up to three lower-case words) and the word after it.
+RE_DEFINITE_ROLE_WORDS = lazy_compile(
+    r"the\s++(\p{Ll}[\p{Ll}\-]*+)(?:\s++(\p{Ll}[\p{Ll}\-]*+))?(?:\s++(\p{Ll}[\p{Ll}\-]*+))?"
+)
+RE_NOUN_PHRASE_TO_END = lazy_compile(r"(?P<np>.++)")
+
+
+def _definite_role(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """A role with "the" after an introductory phrase, before its verb ("(In a long interview,) the former
+    president| described ..."), as a match whose group ``np`` is the role; None where no speaker noun ends it."""
+    m = RE_DEFINITE_ROLE_WORDS.match(text, start, end)
+    if m is None:
+        return None
+    words = [w for w in m.groups() if w]
+    nouns = lexicons.words("speaker_nouns")
+    for k in range(len(words) - 1, 0, -1):  # the role's head, and a verb after it: "the former president| described"
+        if singular(words[k - 1]) in nouns and singular(words[k]) not in nouns:
+            if words[k] in _ROLE_POSTMODIFIER_OPENERS:
+                return None  # "the former secretary of state", "the families of ...": a longer phrase
+            return RE_NOUN_PHRASE_TO_END.match(text, start, m.start(k + 1) - 1)
+    return None
+
+
+_ROLE_POSTMODIFIER_OPENERS = frozenset("of for at in from with on to who that which and or".split())
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
 def _opens_predicate(word: str) -> bool:
@@ -1069,7 +1093,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         adverb = RE_CAPITALISED_ADVERB.fullmatch(first_word) is not None
         ends = RE_INTRO_END if adverb else RE_COMMA  # "Hastily politicizing the tragedy ― much like ... ― Trump"
         for comma in ends.finditer(text, start, min(end, start + 200)):
-            m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end)
+            m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end) or _definite_role(text, comma.end(), end)
             if m is not None and looks_like_speaker(m.group("np")) and m.group("np") not in lexicons.words("places"):
                 break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
             m = None
