@@ -1278,6 +1278,17 @@ def test_participle_makes_second_quote() -> None:
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Rivera"
 
 
+def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
+    """', adding: “...”' right after the first content is the sentence subject's, its whole mention; but not the
+    relative "who" of a noun inside the sentence ("an architect who said ..., saying ...": the main subject's)."""
+    quotes = extract_quotes('A source close to the star said she was "hurt but determined", adding: "She is going to '
+                            'come back stronger."')
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["A source close to the star"] * 2
+    quotes = extract_quotes("Trump was defensive when forced to defend not paying an architect who said he was "
+                            "stiffed after he designed a clubhouse, saying, “Maybe he didn’t do a good job.”")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Trump"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -84,7 +84,7 @@ def _verb_frames(scope: Scope, start: int, end: int) -> list[Report]:
             disjoint = report.content.start >= first.content.end or report.content.end <= first.content.start
             if not disjoint:
                 return [report]
-            return [first, _continuing(scope.text, first, report)]
+            return [first, _continuing(scope.text, first, report, scope.sentence.span.start)]
     return [first]
 
 
@@ -124,14 +124,20 @@ def _before_attributed_quotation(scope: Scope, first: Report, framed: Iterator[R
     return [cut, quoted]
 
 
-def _continuing(text: str, first: Report, report: Report) -> Report:
-    """A participle right after the first report's attribution continues its speaker: '... “from his
-    perspective,” Lewandowski added, saying it should be “up to the prosecutor”'."""
+def _continuing(text: str, first: Report, report: Report, sentence_start: int) -> Report:
+    """A participle right after the first report (its attribution or its content) continues its speaker: '...
+    “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor”', 'A source close to the
+    star said she was “hurt,” adding: “...”'."""
     if report.cue is None or first.speaker is None or first.cue is None or not report.cue.text.endswith("ing"):
         return report
     attribution_end = max(first.cue.end, first.speaker.end)
     if attribution_end <= report.cue.start and text[attribution_end : report.cue.start].strip() == ",":
         return attrs.evolve(report, speaker=first.speaker)
+    if first.content.end <= report.cue.start and text[first.content.end : report.cue.start].strip() == ",":
+        subject = sentence_subject(text, sentence_start, first.cue.start)
+        if subject is not None and subject[0] == first.speaker.start:
+            return attrs.evolve(report, speaker=first.speaker)  # the sentence's subject, not "who" in "an architect
+            # who said he was stiffed ..., saying ...", nor a misread opening phrase
     return report
 
 
