@@ -54,6 +54,13 @@ RE_TITLE_OF_THEN_NAME = lazy_compile(
     r"\s++(?:(?P<abbr>(?:Gen|Adm|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Maj|Capt)\.)\s++)?"
     r"(?P<name>\p{Lu}[\w’'\-]++(?:\s++\p{Lu}\.)?(?:\s++\p{Lu}[\w’'\-]++){1,2})"
 )
+#: A role joined to a place or a body by "to"/"for"/"of", then a two-word name: "former Indian ambassador to China
+#: Ashok Kantha", "US ambassador to the UN Linda Thomas-Greenfield", "Minister for Foreign Affairs Penny Wong".
+RE_ROLE_TO_PLACE_THEN_NAME = lazy_compile(
+    r"(?P<title>(?:[\p{L}.\-]++\s++){0,3}?(?P<head>\p{L}\w++)\s++(?:to|for|of)\s++(?:the\s++)?"
+    r"\p{Lu}[\w.’'\-]*+(?:\s++(?:of|the|and|\p{Lu}[\w.’'\-]*+))*?)"
+    r"\s++(?P<name>\p{Lu}\p{Ll}[\w’'\-]*+(?:\s++\p{Lu}\.)?\s++\p{Lu}\p{Ll}[\w’'\-]*+)"
+)
 #: An organisation's name joined by "of": "the Bank of England", "the Royal College of Nursing".
 RE_ORGANIZATION_OF = lazy_compile(
     r"(?:(?i:the)\s++)?(?P<name>(?:(?:\p{Lu}[\w.&'’\-]*+|\d++(?:st|nd|rd|th))\s++)*?(?P<head>\p{Lu}\w++)\s++(?:of|for)\s++"
@@ -334,6 +341,14 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a title joined by "of", then the name
         role = " ".join(t for t in (titled.group("title"), titled.group("abbr")) if t)
         return Speaker(mention=mention, name=titled.group("name"), kind=SpeakerKind.PERSON, title=role,
+                       description=description)
+    titled = RE_ROLE_TO_PLACE_THEN_NAME.fullmatch(core)
+    if (
+        titled is not None
+        and titled.group("head").lower() in _lower_titles()
+        and _name_kind(titled.group("name")) is SpeakerKind.PERSON  # not "a spokesman for the Police Department"
+    ):
+        return Speaker(mention=mention, name=titled.group("name"), kind=SpeakerKind.PERSON, title=titled.group("title"),
                        description=description)
     organization = RE_ORGANIZATION_OF.fullmatch(core)
     if organization is not None and organization.group("head") in lexicons.words("organization_words"):

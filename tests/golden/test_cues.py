@@ -898,6 +898,9 @@ ROWS = [
     ("writer-aside-after-double-hyphen-is-no-content", "Deficits will rise again, the budget office said Tuesday -- "
      "a development that could complicate matters.", "Deficits will rise again", QuoteKind.INDIRECT, "said",
      "the budget office"),
+    ("writer-step-toward-after-attribution", "India and China have agreed on new patrols, Foreign Secretary Vikram "
+     "Misri said on Monday, a step toward easing four years of tension.", "India and China have agreed on new patrols",
+     QuoteKind.INDIRECT, "said", "Foreign Secretary Vikram Misri"),
     ("writer-aside-after-a-comma-is-no-content", "Deficits will rise again, the budget office said Tuesday, a "
      "development that could complicate matters.", "Deficits will rise again", QuoteKind.INDIRECT, "said",
      "the budget office"),

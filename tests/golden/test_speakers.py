@@ -8,6 +8,15 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("role-to-a-place-then-name", "Former Indian ambassador to China Ashok Kantha said trust would take time.",
+     "Former Indian ambassador to China Ashok Kantha", "Ashok Kantha", "Former Indian ambassador to China", None,
+     SpeakerKind.PERSON, None),
+    ("role-to-a-body-then-name", "US ambassador to the UN Linda Thomas-Greenfield said the vote was a disgrace.",
+     "US ambassador to the UN Linda Thomas-Greenfield", "Linda Thomas-Greenfield", "US ambassador to the UN", None,
+     SpeakerKind.PERSON, None),
+    ("role-for-a-body-is-no-name", "A spokeswoman for the House Armed Services Committee said the law was clear.",
+     "A spokeswoman for the House Armed Services Committee", "spokeswoman for the House Armed Services Committee",
+     None, "spokeswoman for the House Armed Services Committee", SpeakerKind.PERSON, 1),
     ("rep-is-a-speaker-noun", "A rep for the singer said she was fine.", "A rep for the singer", "rep for the singer",
      None, "rep for the singer", SpeakerKind.PERSON, 1),
     ("publicist-is-a-speaker-noun", "Her publicist said the actress was resting at home.", "Her publicist",

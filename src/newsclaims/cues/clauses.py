@@ -607,7 +607,8 @@ RE_INFINITIVE_VERB = lazy_compile(
 RE_EVENT_APPOSITIVE = lazy_compile(
     r"(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
     r"(?:in|such|of|since|time|major|known)\b|"
-    r"(?:\p{Ll}++\s++)?(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication)\s++(?:of|to|that|for)\b|"
+    r"(?:\p{Ll}++\s++)?(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication)\s++"
+    r"(?:of|to|toward|towards|that|for|in|forward|closer|back)\b|"
     r"(?:\p{Ll}++\s++)?(?:victory|win|defeat|loss|milestone|landslide|upset)\b|"
     r"(?:\p{Ll}++\s++)?(?:development|twist|turnaround|departure)\s++(?:that|which|from)\b)"
 )
