@@ -699,6 +699,17 @@ def _subject(
         for before in reversed(earlier):  # "Two people familiar with the matter told Reuters ... The people ..."
             if before.anonymous and head_noun(before.name) == noun:
                 return _standing_for(speaker, before)
+        last = earlier[-1] if earlier else None
+        plural = definite.group("noun").lower() != noun
+        if (
+            noun == "source"
+            and last is not None
+            and last.anonymous
+            and last.mention.start >= sentences[max(0, index - 2)].span.start
+            and (last.kind is SpeakerKind.GROUP) == plural
+        ):
+            return _standing_for(speaker, last)  # "A person close to the star said ... The source asked not to be
+            # named": "the source" is the unnamed source who just spoke, whatever noun named it
     if speaker.name.lower() not in {"he", "she"} and not group:
         return attrs.evolve(speaker, anonymous=True)
     if not group:

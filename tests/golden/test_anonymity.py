@@ -467,6 +467,11 @@ LOOK_ALIKES = [
         ("“This is a disaster,” said one Republican senator, who spoke on the condition of anonymity to be candid.",
          "on the condition of anonymity", "to be candid",
          "one Republican senator, who spoke on the condition of anonymity to be candid"),
+        ("The documents were provided to the newspaper by a whistleblower who asked that their identity be "
+         "protected.", "who asked that their identity be protected", None, None),
+        ("A person close to the star said she was devastated. The source asked not to be named due to the sensitivity "
+         "of the situation.", "asked not to be named", "due to the sensitivity of the situation",
+         "A person close to the star"),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
@@ -478,7 +483,7 @@ LOOK_ALIKES = [
          "passive-agent-relative-condition",
          "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
          "call-sign-only", "residents-described", "first-name-only-restrictive",
-         "initialism-in-reason", "to-be-candid"],
+         "initialism-in-reason", "to-be-candid", "identity-protected-whistleblower", "the-source-after-a-person"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
@@ -597,6 +602,13 @@ def test_second_condition_joined_by_and_is_its_own(text: str, conditions: list[s
     found = parse_article(text).anonymity
     assert [c.span.text for c in found] == conditions
     assert all([s.name for s in c.sources] == [found[0].sources[0].name] for c in found)
+
+
+def test_the_source_is_the_unnamed_source_who_just_spoke() -> None:
+    """"The source asked not to be named" covers the unnamed source of the sentence before, whatever noun named it."""
+    (cond,) = parse_article("A person close to the star said she was devastated. The source asked not to be named due "
+                            "to the sensitivity of the situation.").anonymity
+    assert [s.name for s in cond.sources] == ["person close to the star"]
 
 
 def test_named_member_of_a_party_is_not_anonymous() -> None:
