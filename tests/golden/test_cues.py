@@ -916,6 +916,8 @@ ROWS = [
     ("urged-an-object-with-a-place-to-act", "Gov. Roy Cooper urged residents in evacuation zones to leave "
      "immediately.", "residents in evacuation zones to leave immediately", QuoteKind.INDIRECT, "urged",
      "Gov. Roy Cooper"),
+    ("two-word-quotation-of-two-sentences", 'Money\n\n"No. Never," he replied.', '"No. Never,"', QuoteKind.DIRECT,
+     "replied", "he"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",

@@ -591,11 +591,19 @@ def _names_a_speaker(text: str, start: int, end: int) -> bool:
 RE_VERB_AND_OBJECT = lazy_compile(r"\b\p{Ll}+ed\s++(?:the|a|an|his|her|their|its|some|several|many|two|three|\d+)\b")
 
 
+#: A sentence's end inside a quotation, before more of it: "No.| Never".
+RE_SENTENCE_END_INSIDE = lazy_compile(r"\p{Ll}[.!?]\s++\p{Lu}")
+
+
 def _closes_quotation(text: str, boundary: tuple[int, int], quote_chars: QuotedStretches) -> bool:
     """Whether the boundary closes a quotation, not a title (`on "CBS This Morning,"`)."""
     for m in RE_CLOSING_MARK.finditer(text, *boundary):
         part = quote_chars.ending_at(m.end())
-        if part is not None and (word_count(text, *part) >= 4 or not title_case(RE_WORDS.findall(text, *part))):
+        if part is not None and (
+            word_count(text, *part) >= 4
+            or not title_case(RE_WORDS.findall(text, *part))
+            or RE_SENTENCE_END_INSIDE.search(text, *part) is not None  # '“No. Never,” he replied': two sentences
+        ):
             return True
     return False
 
