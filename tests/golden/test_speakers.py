@@ -698,6 +698,10 @@ COREFERENCE = [
                                                                 "the phone rang.\"\n\n\"By morning,\" he recalled, "
                                                                 "\"the soldiers had gone.\"", "he", "former president",
      "the former president"),
+    ("surname-in-ing-opening-the-sentence-before", "\"We waited,\" says Jim Bowling, the county judge.\n\n\"You are "
+                                                   "paying too much,\" says analyst Chris Edwards.\n\nBowling shrugs "
+                                                   "off the criticism. \"Tell that to the kids,\" he says.", "he",
+     "Jim Bowling", "Jim Bowling"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

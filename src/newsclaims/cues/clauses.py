@@ -14,8 +14,10 @@ from .speaker_phrases import (
     _FUNCTION_WORDS,
     _SUBJECT_PRONOUNS,
     IRREGULAR_PARTICIPLES,
+    NEAR,
     RE_WORD_CHAR,
     RE_WORD_END,
+    capitalised_inside_sentence,
     looks_like_speaker,
     singular,
 )
@@ -1101,8 +1103,13 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = m or RE_SENTENCE_SUBJECT.match(text, start, end)
     if m is None or m.group("np").lower() in _INTRO_PREPOSITIONS:
         return None  # not "Last" in "Last week, the senator reversed himself"
-    if _not_a_subject(m.group("np")) and not RE_FINITE_AFTER_NAME.match(text, m.end("np"), end):
-        return None  # "Holding a rally, ..."; but "Ebeling reminisced": a name in -ing before its verb
+    if (
+        _not_a_subject(m.group("np"))
+        and not RE_FINITE_AFTER_NAME.match(text, m.end("np"), end)
+        and not capitalised_inside_sentence(text, m.group("np"), max(0, start - NEAR), start + NEAR)
+    ):
+        return None  # "Holding a rally, ..."; but "Ebeling reminisced", "Bowling shrugs" (after "Jim Bowling"): a
+        # name in -ing before its verb
     lead = RE_NAME_THEN_APPOSITIVE.fullmatch(text, start, m.start("np"))
     if lead is not None and m.group("np").split()[0] in {"a", "an", "the"} and not opens_intro(first_word.rstrip(",")):
         return start, lead.end("name")  # "Hart, a Republican from Texas, disagreed": the name, not its appositive
