@@ -1447,6 +1447,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "Jayson Tatum scored 31 points, Jaylen Brown added 24 and the Boston Celtics rallied from 15 down to win.",
         "She laughed at the suggestion that she would run.",
         "I believe the Fed should pause, and I suspect that by spring it will agree.",
+        "The law requires companies with more than $1 billion in annual revenue to disclose their emissions.",
+        "Federal law requires presidential candidates to disclose their assets and sources of income.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -988,7 +988,10 @@ def _speaker_first(
             subject = _purpose_subject(text, start, verb) or _name_after_intro(text, start, verb)
             if subject is None:
                 return None
-        speaker = _infinitive_subject(text, subject, verb)
+        infinitive_subject = _infinitive_subject(text, subject, verb)
+        if infinitive_subject is None:
+            return None
+        speaker = infinitive_subject
         clause = subject[0] - start
     pos = verb.end()
     if RE_ASKS_ANONYMITY.match(text, pos, end):
@@ -1319,8 +1322,11 @@ RE_CONTROL_VERB = lazy_compile(
     r"set|got|went|came|stood|meant|trying|planning|hoping|seeking|preparing|looking|moving|working)(?=\s|$)"
 )
 #: Verbs whose object is the one who speaks in the infinitive after it: "prompted Britain's Parliament (to call)".
-_OBJECT_SPEAKS = frozenset("led prompted pushed pushes urged urges asked asks invited forced allowed allows "
-                           "encouraged persuaded convinced required requires".split())
+_OBJECT_SPEAKS = frozenset("led prompted pushed pushes urged urges asked asks invited forced encouraged persuaded "
+                           "convinced".split())
+#: Verbs whose object is only obliged or allowed to speak: "The law requires companies to disclose their emissions"
+#: reports nothing.
+_OBJECT_MAY_SPEAK = frozenset("require requires required allow allows allowed permit permits permitted".split())
 #: An auxiliary or copula after a verb form, which was then no predicate: "The actors involved| are all quick".
 RE_AUXILIARY = lazy_compile(r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|can|could)(?=\s|$)")
 #: What ends a subject before its verb: auxiliaries, negation, adverbs, a comma.
@@ -1330,10 +1336,11 @@ RE_SUBJECT_TAIL = lazy_compile(
 )
 
 
-def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) -> tuple[int, int]:
+def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) -> tuple[int, int] | None:
     """The speaker of an infinitive cue without its verb: "she and other Democrats on the stage| refused to say",
     "The decisive victory led| Republican National Committee Chairman Reince Priebus| to declare" (the object of a
-    verb like "led" speaks); the subject unchanged where no verb ends it."""
+    verb like "led" speaks); the subject unchanged where no verb ends it; None where a rule only obliges or allows
+    its object to speak ("requires companies to disclose ...")."""
     if _infinitive_to(text, subject[0], verb) is None:
         return subject
     verbs = [m for m in RE_CONTROL_VERB.finditer(text, subject[0], subject[1]) if m.start() > subject[0]]
@@ -1355,6 +1362,8 @@ def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) ->
         cut = auxiliary.start()  # "The actors involved| are all quick (to point out)"
     elif obj[0] < obj[1] and last.group() in _OBJECT_SPEAKS:
         return obj if looks_like_speaker(text[obj[0] : obj[1]], strict=False) else subject
+    elif last.group() in _OBJECT_MAY_SPEAK:
+        return None
     else:
         cut = last.start()
     tail = RE_SUBJECT_TAIL.search(text, subject[0], cut)
