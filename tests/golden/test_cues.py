@@ -918,6 +918,10 @@ ROWS = [
      "Gov. Roy Cooper"),
     ("two-word-quotation-of-two-sentences", 'Money\n\n"No. Never," he replied.', '"No. Never,"', QuoteKind.DIRECT,
      "replied", "he"),
+    ("writers-connective-opening-the-content", "Still, almost two in three voters now view him favorably, the poll "
+     "found.", "almost two in three voters now view him favorably", QuoteKind.INDIRECT, "found", "the poll"),
+    ("however-opening-the-content", "However, slower growth is being offset by faster growth elsewhere, the IMF said.",
+     "slower growth is being offset by faster growth elsewhere", QuoteKind.INDIRECT, "said", "the IMF"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",

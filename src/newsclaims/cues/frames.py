@@ -794,13 +794,22 @@ def _subordinate_subject(text: str, start: int, end: int) -> tuple[int, int] | N
 def _after_colon_lead(text: str, start: int, end: int, quote_chars: QuotedStretches) -> int:
     """Where a content before a cue starts: at a quotation that a colon introduces and that runs to the content's
     end ('... a small print run of the book: “Publish the book ...,” the pitch says': the clause before the colon
-    is the writer's), else at ``start``."""
+    is the writer's), else after the writer's connective that opens the sentence ("Still, | almost two in three
+    voters view him favorably, the poll found"), else at ``start``."""
     colon = max(RE_COLON_BEFORE_QUOTE.finditer(text, start, end), key=lambda m: m.start(), default=None)
     if colon is None:
-        return start
+        connective = RE_WRITERS_CONNECTIVE.match(text, start, end)
+        return connective.end() if connective is not None else start
     opening = colon.end()
     part = next(filter(None, (quote_chars.ending_at(end + k) for k in range(4))), None)  # ',”' or ",''" after it
     return opening if part is not None and part[0] == opening else start
+
+
+#: A connective of the writer's opening a sentence, set off by a comma, before more words.
+RE_WRITERS_CONNECTIVE = lazy_compile(
+    r"(?:Still|However|Meanwhile|Yet|Instead|Indeed|Nevertheless|Nonetheless|Moreover|Furthermore|Also|Besides),"
+    r"\s++(?=\S++\s++\S)"
+)
 
 
 #: A colon and the opening mark of a quotation after it.
