@@ -337,7 +337,11 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         # a poll's respondents: "About four in 10 South Carolina Republican primary voters", "26%", "58% of voters"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     titled = RE_TITLE_OF_THEN_NAME.fullmatch(core)
-    if titled is not None and titled.group("head").lower() in _lower_titles():
+    if (
+        titled is not None
+        and titled.group("head").lower() in _lower_titles()
+        and titled.group("name").split()[-1] not in lexicons.words("organization_words")  # "... Labour Congress"
+    ):
         # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a title joined by "of", then the name
         role = " ".join(t for t in (titled.group("title"), titled.group("abbr")) if t)
         return Speaker(mention=mention, name=titled.group("name"), kind=SpeakerKind.PERSON, title=role,
@@ -393,6 +397,15 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     kind_name = lexicons.table("speaker_kinds").get(noun)
     named_by, employer = _appositive_name(description, kind_name)
     fewest = 1 if kind_name == "organization" else 2  # "The company, Eisai,"; not "An aide, Smith"
+    if (
+        name
+        and " of " in core
+        and _strip_article(core) != core
+        and name.split()[-1] in lexicons.words("organization_words")
+        and 2 <= len(named_by) <= 4
+        and all(w[:1].isupper() for w in named_by)
+    ):
+        name = ""  # "the President of the Nigeria Labour Congress, Comrade Joe Ajaero,": a role in a body, named after
     if not name and fewest <= len(named_by) <= 4 and all(w[:1].isupper() for w in named_by):
         # "A spokesman, Josh Earnest, said": the appositive names the speaker the noun describes
         name = " ".join(named_by)

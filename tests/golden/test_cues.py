@@ -922,6 +922,15 @@ ROWS = [
      "found.", "almost two in three voters now view him favorably", QuoteKind.INDIRECT, "found", "the poll"),
     ("however-opening-the-content", "However, slower growth is being offset by faster growth elsewhere, the IMF said.",
      "slower growth is being offset by faster growth elsewhere", QuoteKind.INDIRECT, "said", "the IMF"),
+    ("subject-after-the-name-of-an-opening-role", "In a statement signed by its National Publicity Secretary, Mr Ini "
+     'Ememobong, the Peoples Democratic Party described the delay as "insensitive and callous."',
+     'the delay as "insensitive and callous."', QuoteKind.INDIRECT, "described", "the Peoples Democratic Party"),
+    ("subject-after-the-lawyer-named-in-an-opening-phrase", "Under questioning from his lawyer, Mark Cohen, the "
+     "defendant said he had relied on advice from accountants.", "he had relied on advice from accountants",
+     QuoteKind.INDIRECT, "said", "the defendant"),
+    ("statement-in-an-opening-phrase-names-no-role", "In a statement, Brian Fallon, a spokesman for the campaign, said"
+     " the campaign was pleased.", "the campaign was pleased", QuoteKind.INDIRECT, "said",
+     "Brian Fallon, a spokesman for the campaign,"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
@@ -1453,6 +1462,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "I believe the Fed should pause, and I suspect that by spring it will agree.",
         "The law requires companies with more than $1 billion in annual revenue to disclose their emissions.",
         "Federal law requires presidential candidates to disclose their assets and sources of income.",
+        "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("role-in-a-body-then-its-holder", "The President of the Nigeria Labour Congress, Comrade Joe Ajaero, said "
+     "labour would monitor compliance.", "The President of the Nigeria Labour Congress, Comrade Joe Ajaero,",
+     "Joe Ajaero", "President of the Nigeria Labour Congress Comrade", None, SpeakerKind.PERSON, 1),
     ("role-to-a-place-then-name", "Former Indian ambassador to China Ashok Kantha said trust would take time.",
      "Former Indian ambassador to China Ashok Kantha", "Ashok Kantha", "Former Indian ambassador to China", None,
      SpeakerKind.PERSON, None),
@@ -702,6 +705,10 @@ COREFERENCE = [
                                                    "paying too much,\" says analyst Chris Edwards.\n\nBowling shrugs "
                                                    "off the criticism. \"Tell that to the kids,\" he says.", "he",
      "Jim Bowling", "Jim Bowling"),
+    ("the-premier-after-a-prime-minister", "Prices\n\nPrime Minister Shehbaz Sharif said prices would fall.\n\n"
+                                           "Chairing a meeting, the premier said relief was the top priority.",
+     "the premier",
+     "Shehbaz Sharif", "Prime Minister Shehbaz Sharif"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

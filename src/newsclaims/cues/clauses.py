@@ -749,7 +749,28 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         if named is not None and looks_like_speaker(text[named[0] : named[1]]):
             return named[0], start + len(left.rstrip())
     s_end = start + clause + len(subject.rstrip())
-    return _after_intro_tail(text, s_start, s_end), s_end
+    return _after_named_role(text, start, _after_intro_tail(text, s_start, s_end), s_end), s_end
+
+
+def _after_named_role(text: str, sentence_start: int, start: int, end: int) -> int:
+    """Where a subject starts after the name that an opening phrase's role noun ends with: "In a statement signed
+    by its National Publicity Secretary, Mr Ini Ememobong, |the Peoples Democratic Party", "Under questioning
+    from his lawyer, Mark Cohen, |the defendant"."""
+    named = RE_NAME_THEN_APPOSITIVE.match(text, start, end)
+    if named is None or not text.startswith(("the ", "The ", "a ", "an "), named.end()):
+        return start
+    opening = text[sentence_start:start].rstrip()
+    words = opening.split()
+    role = singular(words[-1].rstrip(",").lower()) if words else ""
+    if (
+        len(words) < 3
+        or not opening.endswith(",")
+        or not opens_intro(words[0])
+        or role not in lexicons.words("speaker_nouns")
+        or lexicons.table("speaker_kinds").get(role) not in (None, "person")  # not "In a statement, Brian Fallon, a"
+    ):
+        return start
+    return named.end()
 
 
 def _after_intro_tail(text: str, start: int, end: int) -> int:

@@ -1097,7 +1097,16 @@ def _speaker_first(
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
     if RE_TIME_ONLY.fullmatch(text, pos, content_end):
         return None  # "Altman fired back hours later.": when, not what
+    if RE_ANAPHORIC_CONTENT.match(text, pos, content_end):
+        return None  # "The minister disclosed this while speaking to journalists": what was said is told before
     return (pos, content_end), speaker
+
+
+#: "this" as all a cue reports, then when or where: "(disclosed) this while speaking to journalists in Abuja".
+RE_ANAPHORIC_CONTENT = lazy_compile(
+    r"\s*+(?:this|these|that|so)(?:\s++(?:information|news|development))?"
+    r"(?=\s*+$|\s*+[,;]|\s++(?:while|when|in|on|at|during|after|before|to|via|through|yesterday|today)\b)"
+)
 
 
 #: A condition's stated reason between a cue and its "that": "(on condition of anonymity) because of the
