@@ -931,6 +931,10 @@ ROWS = [
     ("statement-in-an-opening-phrase-names-no-role", "In a statement, Brian Fallon, a spokesman for the campaign, said"
      " the campaign was pleased.", "the campaign was pleased", QuoteKind.INDIRECT, "said",
      "Brian Fallon, a spokesman for the campaign,"),
+    ("hearsay-said-to-have-told", 'The prince is said to have told friends he was "furious" about the book.',
+     'he was "furious" about the book', QuoteKind.INDIRECT, "is said to have told", "The prince"),
+    ("hearsay-reported-to-have-said", "The minister was reported to have said that the deal was dead.",
+     "the deal was dead", QuoteKind.INDIRECT, "was reported to have said", "The minister"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
