@@ -21,6 +21,7 @@ from .cues import (
     RE_APPROXIMATELY,
     RE_DASH_ASIDE_AT_END,
     RE_PARENTHETICAL_ASIDE,
+    RE_PARTICIPLE_POSTMODIFIER,
     RE_PARTITIVE,
     RE_PERCENT,
     RE_POSTMODIFIER,
@@ -369,6 +370,9 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         head_phrase = core  # "A Department of Justice spokesman": the "of" is inside the organisation's name
     else:
         head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
+        if _strip_article(head_phrase) != head_phrase:
+            head_phrase = RE_PARTICIPLE_POSTMODIFIER.sub("", head_phrase) or head_phrase  # "A Ukrainian soldier
+            # fighting near Pokrovsk": the place is where the unnamed soldier fights, no name
     head_phrase = RE_TRAILING_TIME.sub("", head_phrase) or head_phrase  # "an ABC News poll last week" -> "poll"
     partitive = RE_PARTITIVE.match(core)
     if partitive is not None or head_phrase.lower() == "those":

@@ -467,6 +467,10 @@ LOOK_ALIKES = [
         ("“This is a disaster,” said one Republican senator, who spoke on the condition of anonymity to be candid.",
          "on the condition of anonymity", "to be candid",
          "one Republican senator, who spoke on the condition of anonymity to be candid"),
+        ("A Ukrainian soldier fighting near Pokrovsk, who goes by the call sign \"Bear\" in line with military rules, "
+         "told the AP that Russian troops were advancing.", 'who goes by the call sign "Bear"',
+         "in line with military rules",
+         "A Ukrainian soldier fighting near Pokrovsk, who goes by the call sign \"Bear\" in line with military rules,"),
         ("The documents were provided to the newspaper by a whistleblower who asked that their identity be "
          "protected.", "who asked that their identity be protected", None, None),
         ("A person close to the star said she was devastated. The source asked not to be named due to the sensitivity "
@@ -483,7 +487,8 @@ LOOK_ALIKES = [
          "passive-agent-relative-condition",
          "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
          "call-sign-only", "residents-described", "first-name-only-restrictive",
-         "initialism-in-reason", "to-be-candid", "identity-protected-whistleblower", "the-source-after-a-person"],
+         "initialism-in-reason", "to-be-candid", "goes-by-call-sign", "identity-protected-whistleblower",
+         "the-source-after-a-person"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not

@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("participle-and-place-after-an-unnamed-noun", "A Ukrainian soldier fighting near Pokrovsk said troops were "
+     "advancing.", "A Ukrainian soldier fighting near Pokrovsk", "Ukrainian soldier fighting near Pokrovsk", None,
+     "Ukrainian soldier fighting near Pokrovsk", SpeakerKind.PERSON, 1),
     ("role-in-a-body-then-its-holder", "The President of the Nigeria Labour Congress, Comrade Joe Ajaero, said "
      "labour would monitor compliance.", "The President of the Nigeria Labour Congress, Comrade Joe Ajaero,",
      "Joe Ajaero", "President of the Nigeria Labour Congress Comrade", None, SpeakerKind.PERSON, 1),
