@@ -232,7 +232,12 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     speaker = _analyse_core(mention, core, description)
     if speaker is None:
         return None
-    if speaker.kind is SpeakerKind.PERSON and description and _strip_article(core) == speaker.name:
+    if (
+        speaker.kind is SpeakerKind.PERSON
+        and description
+        and _strip_article(core) == speaker.name
+        and speaker.name[:1].isupper()  # a name ("Workers United, the union ..."), not a role ("the chief executive")
+    ):
         described = RE_DESCRIBING_NOUN.match(description)  # "Workers United, the union representing baristas"
         kind = lexicons.table("speaker_kinds").get(singular(described.group("noun"))) if described else None
         if kind == "organization":
@@ -483,6 +488,9 @@ def _appositive_name(description: str | None, kind_name: str | None) -> tuple[li
     town, nor "Sens. Ted Cruz of Texas and Marco Rubio of Florida", two people)."""
     if not description:
         return [], None
+    relative = RE_NAME_THEN_RELATIVE.match(description)
+    if relative is not None:
+        description = relative.group("name")  # "(— )John McCain, who lost the 2008 election( —)": the name
     found = None
     if kind_name != "organization" and " and " not in description:
         found = RE_AFFILIATION_AFTER_NAME.search(description)
@@ -496,6 +504,8 @@ def _appositive_name(description: str | None, kind_name: str | None) -> tuple[li
     return description[: found.start()].split(), org if firm else None
 
 
+#: A relative clause after a name in an appositive between dashes: "(— John McCain), who lost the 2008 election (—)".
+RE_NAME_THEN_RELATIVE = lazy_compile(r"(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3}),\s++(?:who|whose)\s")
 #: An affiliation after a name in an appositive: "(Lijing Cheng) of the Chinese Academy of Sciences".
 RE_AFFILIATION_AFTER_NAME = lazy_compile(
     r"(?<=\p{L})\s++(?:of|at|from|with)\s++(?:the\s++)?(?:(?P<org>\p{Lu}.*+)|(?<=the\s++)\p{Ll}.*+)$"

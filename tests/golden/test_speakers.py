@@ -8,6 +8,20 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("aside-between-double-hyphens", "Kevin McCarthy -- who was ousted as speaker last year -- said he had no "
+     "regrets.", "Kevin McCarthy -- who was ousted as speaker last year --", "Kevin McCarthy", None,
+     "who was ousted as speaker last year", SpeakerKind.PERSON, None),
+    ("name-and-relative-between-dashes-after-a-role", "A former Republican presidential candidate -- John McCain, who "
+     "lost the 2008 election to Obama -- said the strategy had failed.", "A former Republican presidential candidate "
+     "-- John McCain, who lost the 2008 election to Obama --", "John McCain", "former Republican presidential "
+     "candidate", None, SpeakerKind.PERSON, 1),
+    ("role-then-name-then-relative", "Rubio's deputy campaign manager, Rich Beeson, who oversaw Romney's ground game, "
+     "said the vote was early.", "Rubio's deputy campaign manager, Rich Beeson, who oversaw Romney's ground game,",
+     "Rich Beeson", "Rubio's deputy campaign manager", None, SpeakerKind.PERSON, 1),
+    ("role-in-a-firm-described-by-the-firm", "The chief executive of Ora Media -- the production company that owns "
+     "the show -- told the Times the network was neutral.", "The chief executive of Ora Media -- the production "
+     "company that owns the show --", "chief executive of Ora Media", None, "the production company that owns the "
+     "show", SpeakerKind.PERSON, 1),
     ("participle-and-place-after-an-unnamed-noun", "A Ukrainian soldier fighting near Pokrovsk said troops were "
      "advancing.", "A Ukrainian soldier fighting near Pokrovsk", "Ukrainian soldier fighting near Pokrovsk", None,
      "Ukrainian soldier fighting near Pokrovsk", SpeakerKind.PERSON, 1),

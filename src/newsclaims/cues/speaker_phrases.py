@@ -278,8 +278,14 @@ RE_SPACED_HYPHEN = lazy_compile(r"(?<=\s)-(?=\s|$)")
 
 
 def hyphens_as_dashes(phrase: str) -> str:
-    """``phrase`` with its lone hyphens written as dashes (the same length: offsets into it stay true)."""
-    return RE_SPACED_HYPHEN.sub("—", phrase) if " -" in phrase else phrase
+    """``phrase`` with its lone hyphens and double hyphens written as dashes (the same length: offsets into it stay
+    true; " -- " becomes "  — ")."""
+    if " -" not in phrase:
+        return phrase
+    return RE_SPACED_HYPHEN.sub("—", RE_SPACED_DOUBLE_HYPHEN.sub(" —", phrase))
+
+
+RE_SPACED_DOUBLE_HYPHEN = lazy_compile(r"(?<=\s)--(?=\s|$)")
 
 
 #: Last words of a time that may close a subject (:data:`RE_TRAILING_TIME`).
