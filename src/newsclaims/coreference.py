@@ -374,7 +374,12 @@ def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
 
 
 #: Words before a role that a person's role must share: "the former president" is no sitting president.
-_ROLE_MODIFIERS = frozenset(["former", "acting", "deputy", "assistant", "interim", "vice", "outgoing", "incoming"])
+_ROLE_MODIFIERS = frozenset(
+    ["former", "acting", "deputy", "assistant", "interim", "vice", "outgoing", "incoming", "prime", "shadow",
+     # portfolios: "the foreign minister" is not "Robert Jenrick, the former immigration minister"
+     "foreign", "home", "defence", "defense", "finance", "health", "interior", "education", "environment", "trade",
+     "transport", "immigration", "energy", "treasury", "agriculture", "commerce", "housing"]
+)
 
 
 def _titled_name_before(text: str, speaker: Speaker, role: list[str]) -> Speaker | None:

@@ -909,6 +909,14 @@ def test_role_is_not_a_title_with_another_modifier() -> None:
     assert speaker is not None and speaker.mention.text == "The president" and speaker.antecedent is None
 
 
+def test_role_with_a_portfolio_is_not_another_ministers() -> None:
+    """ "the Prime Minister" is not "Robert Jenrick, the former immigration minister"."""
+    text = ("Rebels\n\nFormer immigration minister Robert Jenrick said it was a gamble.\n\nSpeaking to reporters, the "
+            "Prime Minister insisted: \"This bill will work.\"")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "the Prime Minister" and speaker.antecedent is None
+
+
 def test_one_of_them_is_a_member_of_the_group_before() -> None:
     """ "One of them" after three unnamed officials is one of them, unnamed too, and no source of its own name."""
     text = ("The administration is preparing sanctions, three U.S. officials said. One of them said the package "
