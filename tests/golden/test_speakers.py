@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("moderator-is-a-title", "Moderator Jane Liu asked both men whether they would accept the result.",
+     "Moderator Jane Liu", "Jane Liu", "Moderator", None, SpeakerKind.PERSON, None),
     ("aside-between-double-hyphens", "Kevin McCarthy -- who was ousted as speaker last year -- said he had no "
      "regrets.", "Kevin McCarthy -- who was ousted as speaker last year --", "Kevin McCarthy", None,
      "who was ousted as speaker last year", SpeakerKind.PERSON, None),
