@@ -169,6 +169,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         last_sentence = report.sentence
         out.append(resolved)
     _resolve_cataphora(text, sentences, reports, speakers.speakers, out)
+    _resolve_surnames_named_later(out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
 
@@ -236,6 +237,34 @@ def _resolve_cataphora(
             ):
                 out[i] = _link(mention, named)
                 break
+
+
+def _resolve_surnames_named_later(out: list[Speaker | None]) -> None:
+    """A bare surname still unresolved ("Scott (D-Va.) was launching a bid") is the one person a later speaker names
+    in full with it ("Bobby Scott said ..."); not where two such people speak: ``out`` is updated in place."""
+    full: dict[str, dict[str, Speaker]] = {}
+    roles = lexicons.words("roles_before_names") | lexicons.words("speaker_nouns")
+    for named in out:
+        if named is None or named.kind is not SpeakerKind.PERSON:
+            continue
+        words = named.name.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() not in roles:
+            full.setdefault(words[-1], {}).setdefault(named.name, named)  # (not a headline's "Hacker Guccifer")
+    for i, spk in enumerate(out):
+        if (
+            spk is None
+            or spk.antecedent is not None
+            or spk.kind is not SpeakerKind.PERSON
+            or " " in spk.name
+            or not spk.name[:1].isupper()
+        ):
+            continue
+        people = full.get(spk.name, {})
+        if len(people) == 1:
+            person = next(iter(people.values()))
+            sex = _HONORIFIC_SEX.get(spk.title or "")
+            if sex is None or _sex(person) in (None, sex):
+                out[i] = _link(spk, person)
 
 
 def _resolve_headline(reports: tuple[Report, ...], out: list[Speaker | None]) -> None:

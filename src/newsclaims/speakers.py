@@ -636,6 +636,10 @@ _UNDOTTED_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 _LABELS_BEFORE_NAMES = frozenset(["democrat", "republican", "independent", "libertarian", "member"])
 
 
+#: Honorifics before a surname: whatever word follows is the surname.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx"])
+
+
 def _split_title(core: str) -> tuple[str | None, str | None]:
     """Split "US Defense Secretary Ash Carter" into ("US Defense Secretary", "Ash Carter")."""
     words = core.split()
@@ -648,6 +652,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     ):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)
         return None, name
+    if len(words) >= 2 and words[-2].rstrip(".") in _HONORIFICS and RE_NAME_TOKEN.fullmatch(words[-1]):
+        return " ".join(words[:-1]), words[-1]  # "Mr. King", "Ms. Judge": a surname that is also a title
     name_start = len(words)
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

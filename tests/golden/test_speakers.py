@@ -8,6 +8,10 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("honorific-before-a-surname-that-is-a-title", "Mr. King said the network never edited him.", "Mr. King", "King",
+     "Mr.", None, SpeakerKind.PERSON, None),
+    ("rival-before-a-name", "Rival Hillary Clinton said the complaint was silly.", "Rival Hillary Clinton",
+     "Hillary Clinton", "Rival", None, SpeakerKind.PERSON, None),
     ("moderator-is-a-title", "Moderator Jane Liu asked both men whether they would accept the result.",
      "Moderator Jane Liu", "Jane Liu", "Moderator", None, SpeakerKind.PERSON, None),
     ("aside-between-double-hyphens", "Kevin McCarthy -- who was ousted as speaker last year -- said he had no "
@@ -728,6 +732,9 @@ COREFERENCE = [
                                            "Chairing a meeting, the premier said relief was the top priority.",
      "the premier",
      "Shehbaz Sharif", "Prime Minister Shehbaz Sharif"),
+    ("honorific-surname-that-is-a-title-after-full-name", "Talk\n\nLarry King, 82, said the network never edited "
+                                                          "him.\n\n\"They pay us well,\" Mr. King said.", "Mr. King",
+     "Larry King", "Larry King, 82,"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
@@ -909,6 +916,18 @@ def test_role_is_not_a_title_with_another_modifier() -> None:
             "president said the museum told a story of resilience.")
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "The president" and speaker.antecedent is None
+
+
+def test_surname_before_the_full_name_is_that_person() -> None:
+    """A bare surname that no earlier speaker explains is the one person a later speaker names in full with it; not
+    where two people with that surname speak."""
+    text = ("Virginia\n\nAs he welcomed guests, Scott (D-Va.) said: \"This is a big year!\"\n\nBobby Scott said he "
+            "would decide soon.")
+    first = extract_quotes(text)[0].speaker
+    assert first is not None and first.name == "Bobby Scott" and first.antecedent is not None
+    text += "\n\nTim Scott said he would not run."
+    first = extract_quotes(text)[0].speaker
+    assert first is not None and first.name == "Scott" and first.antecedent is None
 
 
 def test_role_with_a_portfolio_is_not_another_ministers() -> None:
