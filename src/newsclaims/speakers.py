@@ -611,7 +611,10 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
 
 def _ends_with_abbreviation(phrase: str) -> bool:
     """Whether a phrase ends with an abbreviation whose period belongs to it ("U.S.", "F.B.I.", "Fla.", "Jr.")."""
-    last = phrase.split()[-1].rstrip(".") if phrase.split() else ""
+    words = phrase.split()
+    last = words[-1].rstrip(".") if words else ""
+    if last == "X" and len(words) > 1 and words[-2] in {"on", "to", "at"}:
+        return False  # "a post on X.": the platform, no initial
     return (
         last in lexicons.words("final_abbreviations")
         or last in lexicons.words("state_abbreviations")

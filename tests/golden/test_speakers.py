@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("post-on-x-is-no-initial", "The group claimed the attack, according to a post on X.", "a post on X", "post on X",
+     None, "post on X", SpeakerKind.DOCUMENT, None),
     ("honorific-before-a-surname-that-is-a-title", "Mr. King said the network never edited him.", "Mr. King", "King",
      "Mr.", None, SpeakerKind.PERSON, None),
     ("rival-before-a-name", "Rival Hillary Clinton said the complaint was silly.", "Rival Hillary Clinton",
@@ -472,8 +474,12 @@ ROWS = [
         ("Kyiv says its strikes are aimed at military targets.", SpeakerKind.ORGANIZATION),
         ("McConnell said the vote would be held on Tuesday.", SpeakerKind.PERSON),
         ("DeSantis said the law would stand.", SpeakerKind.PERSON),
+        ("Anonymous, the hacker collective, said in a video that it had breached the servers.",
+         SpeakerKind.ORGANIZATION),
+        ("Alcoholics Anonymous said in a statement that its meetings would continue.", SpeakerKind.ORGANIZATION),
     ],
-    ids=["outlet", "camel-case-brand", "web-site", "company", "capital-for-government", "mc-surname", "de-surname"],
+    ids=["outlet", "camel-case-brand", "web-site", "company", "capital-for-government", "mc-surname", "de-surname",
+         "hacker-collective", "fellowship-named-anonymous"],
 )
 def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
     """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site."""
