@@ -138,7 +138,8 @@ RE_THAT = lazy_compile(
 #: the cue (:func:`cue_start`).
 _TIME_ADVERBS = ("today", "yesterday", "tonight", "separately")
 RE_AUX = lazy_compile(
-    r"(?r)(?:\s+(?:to|went\s+on|(?:is|are|was|were)\s+(?:said|reported|understood|alleged|believed)|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
+    r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
+    r"(?:is|are|was|were)\s+(?:said|reported|understood|alleged|believed)|"  # "The prince is said (to have told)"
     r"nonetheless|meanwhile|is|are|was|were|been|being|be|has|have|had|will|would|could|should|might|may|must|can|did|"
     r"does|do|"
     rf"also|later|previously|further|more|less|all|both|each|{'|'.join(_TIME_ADVERBS)}|\p{{Ll}}+n[’']t|"
