@@ -103,6 +103,8 @@ def period_of_abbreviation(text: str, dot: int) -> bool:
     word = before.group("word").lstrip("'’-")
     if not word or word in _NUMBER_ABBREVIATIONS:
         return False  # "he would vote no.": a word, not "No. 5"
+    if text[before.start("word") - 1 : before.start("word")] == "&":
+        return False  # "waiting in A&E.": the letter ends a name written with an ampersand, no initial
     return _keeps_period(word) or word in lexicons.words("state_abbreviations")
 
 

@@ -707,6 +707,8 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.ORGANIZATION
     if name in _state_names():
         return SpeakerKind.ORGANIZATION  # "Kyiv says ...", "Qatar said": a capital or a country for its government
+    if len(words) == 2 and len(words[0]) >= 3 and words[0].isupper() and words[1] in _state_names():
+        return SpeakerKind.ORGANIZATION  # "NHS England", "BBC Scotland": a body's branch for a country
     if RE_SURVEY_AGENCY.search(name):
         return SpeakerKind.ORGANIZATION  # "the U.S. Geological Survey"
     if len(name.split()) > 1 and last.lower() in _DOCUMENT_NAME_ENDINGS:

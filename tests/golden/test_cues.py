@@ -935,6 +935,9 @@ ROWS = [
      'he was "furious" about the book', QuoteKind.INDIRECT, "is said to have told", "The prince"),
     ("hearsay-reported-to-have-said", "The minister was reported to have said that the deal was dead.",
      "the deal was dead", QuoteKind.INDIRECT, "was reported to have said", "The minister"),
+    ("ampersand-name-at-the-end-keeps-no-period", "Dr Adrian Boyle told the Today programme that patients were "
+     "waiting up to three days in A&E.", "patients were waiting up to three days in A&E", QuoteKind.INDIRECT, "told",
+     "Dr Adrian Boyle"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
