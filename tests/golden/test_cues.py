@@ -938,6 +938,11 @@ ROWS = [
     ("ampersand-name-at-the-end-keeps-no-period", "Dr Adrian Boyle told the Today programme that patients were "
      "waiting up to three days in A&E.", "patients were waiting up to three days in A&E", QuoteKind.INDIRECT, "told",
      "Dr Adrian Boyle"),
+    ("inverted-speaker-with-managing-director", '"Price matters," said Tu Le, managing director of consultancy Sino '
+     "Auto Insights.", '"Price matters,"', QuoteKind.DIRECT, "said",
+     "Tu Le, managing director of consultancy Sino Auto Insights"),
+    ("inverted-speaker-with-visiting-professor", '"Price matters," said Jane Doe, 45, visiting professor at Yale.',
+     '"Price matters,"', QuoteKind.DIRECT, "said", "Jane Doe, 45, visiting professor at Yale"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",

@@ -895,6 +895,8 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     if comma == -1 or opens_relative(rest[:comma]):
         return end  # "said a former official who, like others interviewed, spoke ...": one relative clause
     participle = RE_COMMA_PARTICIPLE.search(rest, comma + 1)
+    if participle is not None and _modifies_a_role(rest, participle.end()):
+        participle = None  # "said Tu Le, managing director of ...": an adjective before a role, no participle
     if participle is not None:
         # "said X, a senator, adding that ...": the participle is no name (the appositive keeps its closing comma)
         end = start + participle.start() + len(participle.group()) - len(participle.group().lstrip(" ,"))
@@ -913,7 +915,10 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
         appositive = text[start + comma + 1 : end]
     appositive = appositive.strip()
     words = appositive.split()
-    if words and _appositive_ok(appositive) and not RE_SUBORDINATE.match(appositive):
+    subordinate = RE_SUBORDINATE.match(appositive)
+    if subordinate is not None and subordinate.group().endswith("ing"):
+        subordinate = None if _modifies_a_role(appositive, subordinate.end()) else subordinate  # "managing director"
+    if words and _appositive_ok(appositive) and subordinate is None:
         if len(words) <= 2 * _MAX_SPEAKER_WORDS and not RE_QUOTE_MARK.search(appositive):
             return end
     return start + comma
@@ -1310,6 +1315,13 @@ def _passive_agent(
 RE_COMMA_PARTICIPLE = lazy_compile(
     r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
 )
+def _modifies_a_role(text: str, after: int) -> bool:
+    """Whether the word after an -ing form at ``after`` is a role it modifies ("managing| director", "visiting|
+    professor", "ranking| member"), not the participle's object."""
+    following = RE_NEXT_WORD.match(text, after)
+    return following is not None and singular(following.group(1).lower()) in lexicons.words("speaker_nouns")
+
+
 def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
     """The sentence's subject, for an infinitive of purpose after a past-tense clause and its object, whose
     content is a "that" clause: "One lawmaker took a private moment at the party to tell the president
