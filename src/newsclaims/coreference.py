@@ -390,10 +390,13 @@ def _written_in_full(text: str, surname: str, at: int) -> bool:
 
 
 def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
-    """The person a bare surname names, written in full shortly before it though not as a speaker."""
+    """The person a bare surname names, written in full shortly before it though not as a speaker; of the sex its
+    honorific tells, where its first name tells one ("Mr. Khan" is not "Leila Khan", his daughter)."""
+    sex = _HONORIFIC_SEX.get(speaker.title or "")
     last = None
     for found in _full_names(text, speaker.name, speaker.mention.start, first_name=True):
-        last = found  # the last one written
+        if sex is None or lexicons.table("first_names").get(text[found[0] : found[1]].split()[0]) in (None, sex):
+            last = found  # the last one written
     if last is None:
         return None
     named = analyse_mention(text, *last)
@@ -617,7 +620,14 @@ def _sex(person: Speaker) -> str | None:
         sex = lexicons.table("first_names").get(words[0])
     if sex is None and person.name[:1].islower():
         sex = lexicons.table("role_sexes").get(head_noun(person.name).lower())  # an unnamed person, by a role noun
+    if sex is None and person.title and person.title[:1].islower() or (person.title or "").startswith(_POSSESSIVES):
+        sex = lexicons.table("role_sexes").get(person.title.split()[-1].lower())  # type: ignore[union-attr]  # "His
+        # daughter, Leila Khan": the role she is named by
     return sex
+
+
+#: Possessive determiners that open a role given as a title: "His daughter, Leila Khan".
+_POSSESSIVES = ("His ", "Her ", "Their ", "Its ", "My ", "Our ")
 
 
 #: The sex each personal pronoun refers to.

@@ -743,6 +743,10 @@ COREFERENCE = [
     ("honorific-surname-that-is-a-title-after-full-name", "Talk\n\nLarry King, 82, said the network never edited "
                                                           "him.\n\n\"They pay us well,\" Mr. King said.", "Mr. King",
      "Larry King", "Larry King, 82,"),
+    ("he-after-mr-surname-skips-his-daughter", "Pianist dies\n\nAhmad Khan, the pianist, died on Monday.\n\nHis "
+                                               "daughter, Leila Khan, said the cause was pneumonia.\n\nBorn in "
+                                               "Detroit, Mr. Khan began playing at 4. He once told an interviewer that "
+                                               "he loved the radio.", "He", "Ahmad Khan", "Ahmad Khan"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
@@ -936,6 +940,13 @@ def test_surname_before_the_full_name_is_that_person() -> None:
     text += "\n\nTim Scott said he would not run."
     first = extract_quotes(text)[0].speaker
     assert first is not None and first.name == "Scott" and first.antecedent is None
+
+
+def test_mr_surname_is_not_a_woman_named_before() -> None:
+    """"Mr. Trump" is not "Ivanka Trump", the only Trump written in full before him."""
+    text = "Jets\n\nIvanka Trump toured the plane in 2011.\n\n\"It is like a new plane,\" Mr. Trump said."
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name == "Trump" and speaker.antecedent is None
 
 
 def test_role_with_a_portfolio_is_not_another_ministers() -> None:
