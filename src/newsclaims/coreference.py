@@ -144,9 +144,16 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
             if subject is not None and _other_sex(pronoun, subject):
                 subject = None
+            unknown = False  # whether the sentence before is about someone this text does not name in full
+            if subject is not None:
+                subject = _resolve(text, subject, candidates)  # "Lazar" -> the one Lazar who spoke, to check the sex
+                if _other_sex(pronoun, subject):
+                    # "Lazar had no training. He told ...": not his wife, Gabriela Violeta Lazar, who spoke before;
+                    # nor anyone else
+                    subject, resolved, unknown = None, speaker, True
             if subject is not None and subject.name != resolved.name:
-                resolved = _link(speaker, _resolve(text, subject, candidates))
-            elif resolved is speaker:
+                resolved = _link(speaker, subject)
+            elif resolved is speaker and not unknown:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
                 resolved = _nearby_name(text, speaker, start, pronoun)
         elif pronoun == "it":

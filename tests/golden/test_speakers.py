@@ -949,6 +949,15 @@ def test_mr_surname_is_not_a_woman_named_before() -> None:
     assert speaker is not None and speaker.name == "Trump" and speaker.antecedent is None
 
 
+def test_he_is_not_a_woman_a_bare_surname_resolves_to() -> None:
+    """"Lazar had no training. He told ..." is not Lazar's wife, the one Lazar who spoke before: left unresolved
+    rather than given to anyone else."""
+    text = ("Hacker\n\n\"We need him,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.\n\n"
+            "A high school graduate, Lazar had no formal training. He told the Times that he guessed passwords.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "He" and speaker.antecedent is None
+
+
 def test_role_with_a_portfolio_is_not_another_ministers() -> None:
     """ "the Prime Minister" is not "Robert Jenrick, the former immigration minister"."""
     text = ("Rebels\n\nFormer immigration minister Robert Jenrick said it was a gamble.\n\nSpeaking to reporters, the "
