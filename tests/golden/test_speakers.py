@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("a-crowd-is-a-group", '"Get out!" the crowd chanted as the motorcade passed.', "the crowd", "crowd", None, "crowd",
+     SpeakerKind.GROUP, None),
     ("post-on-x-is-no-initial", "The group claimed the attack, according to a post on X.", "a post on X", "post on X",
      None, "post on X", SpeakerKind.DOCUMENT, None),
     ("honorific-before-a-surname-that-is-a-title", "Mr. King said the network never edited him.", "Mr. King", "King",
