@@ -8,6 +8,11 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("a-memoir-is-a-document", "She compared the talk to a root canal, according to Axelrod's memoir.",
+     "Axelrod's memoir", "Axelrod's memoir", None, "Axelrod's memoir", SpeakerKind.DOCUMENT, None),
+    ("a-movement-is-an-organisation", "The anti-abortion movement has argued that providers should be punished.",
+     "The anti-abortion movement", "anti-abortion movement", None, "anti-abortion movement",
+     SpeakerKind.ORGANIZATION, None),
     ("a-crowd-is-a-group", '"Get out!" the crowd chanted as the motorcade passed.', "the crowd", "crowd", None, "crowd",
      SpeakerKind.GROUP, None),
     ("post-on-x-is-no-initial", "The group claimed the attack, according to a post on X.", "a post on X", "post on X",
