@@ -700,7 +700,7 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.PERSON  # "Sarah House", "Samantha Power": a first name, then a surname an organisation's
         # name may end with
     if "&" in name or last in lexicons.words("organization_words") or (
-        last.isupper() and len(last) >= 2 and "." not in last
+        last.isupper() and len(last) >= 2 and "." not in last and not (len(words) > 1 and RE_GENERATION.fullmatch(last))
     ) or RE_DOTTED_ACRONYM.fullmatch(last):  # "the F.B.I.", "the N.A.A.C.P."; not initials ("J.R.")
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
@@ -715,6 +715,10 @@ def _name_kind(name: str) -> SpeakerKind:
         # "the USA TODAY/Suffolk University Poll", "the Mueller Report", "the Periodic Labour Force Survey"
         return SpeakerKind.DOCUMENT
     return SpeakerKind.PERSON
+
+
+#: A generation or regnal number after a name: "Brent Bozell III", "Pope Pius XII" are persons, not acronyms.
+RE_GENERATION = lazy_compile(r"(?=[IVX])X{0,3}+(?:IX|IV|V?I{0,3}+)")
 
 
 def _first_name_and_surname(words: list[str]) -> bool:

@@ -485,10 +485,12 @@ ROWS = [
          SpeakerKind.ORGANIZATION),
         ("Alcoholics Anonymous said in a statement that its meetings would continue.", SpeakerKind.ORGANIZATION),
         ("NHS England said the number of patients with flu had risen by 70% in a week.", SpeakerKind.ORGANIZATION),
+        ("Brent Bozell III, founder of the Media Research Center, said he supported Cruz.", SpeakerKind.PERSON),
         ("Puerto Rico has been warning that it is running out of cash.", SpeakerKind.ORGANIZATION),
     ],
     ids=["outlet", "camel-case-brand", "web-site", "company", "capital-for-government", "mc-surname", "de-surname",
-         "hacker-collective", "fellowship-named-anonymous", "body-branch-for-a-country", "territory"],
+         "hacker-collective", "fellowship-named-anonymous", "body-branch-for-a-country", "generation-number",
+         "territory"],
 )
 def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
     """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site."""
