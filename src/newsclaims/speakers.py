@@ -379,12 +379,12 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             head_phrase = RE_PARTICIPLE_POSTMODIFIER.sub("", head_phrase) or head_phrase  # "A Ukrainian soldier
             # fighting near Pokrovsk": the place is where the unnamed soldier fights, no name
     head_phrase = RE_TRAILING_TIME.sub("", head_phrase) or head_phrase  # "an ABC News poll last week" -> "poll"
-    partitive = RE_PARTITIVE.match(core)
+    partitive = RE_PARTITIVE.match(counted)  # (after "about": "about half of voters")
     if partitive is not None or head_phrase.lower() == "those":
         # "One of the people", "two of his aides", "those familiar with the talks": the group's noun says who
         whole = partitive.group("whole") if partitive is not None else "those"
         noun = head_noun(whole)
-        count = _count(core)
+        count = _count(core) if counted == core else None  # "about two of ...": no exact count
         return Speaker(
             mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON if count == 1 else SpeakerKind.GROUP,
             description=description or _strip_article(core),

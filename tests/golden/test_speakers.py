@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("approximate-share-is-a-group", "About half of Democratic primary voters said they want more liberal policies.",
+     "About half of Democratic primary voters", "About half of Democratic primary voters", None,
+     "About half of Democratic primary voters", SpeakerKind.GROUP, None),
     ("a-memoir-is-a-document", "She compared the talk to a root canal, according to Axelrod's memoir.",
      "Axelrod's memoir", "Axelrod's memoir", None, "Axelrod's memoir", SpeakerKind.DOCUMENT, None),
     ("a-movement-is-an-organisation", "The anti-abortion movement has argued that providers should be punished.",
