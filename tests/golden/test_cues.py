@@ -943,6 +943,8 @@ ROWS = [
      "Tu Le, managing director of consultancy Sino Auto Insights"),
     ("inverted-speaker-with-visiting-professor", '"Price matters," said Jane Doe, 45, visiting professor at Yale.',
      '"Price matters,"', QuoteKind.DIRECT, "said", "Jane Doe, 45, visiting professor at Yale"),
+    ("shared-subject-with-an-age-after-but", 'Suu Kyi, 70, said it was too early but added, "I think you all have an '
+     'idea of the results."', "it was too early", QuoteKind.INDIRECT, "said", "Suu Kyi, 70,"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
@@ -1306,6 +1308,13 @@ def test_participle_makes_second_quote() -> None:
         ("costs would fall next year", "adding"),
     ]
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Rivera"
+
+
+def test_coordinated_cue_shares_a_subject_with_an_age() -> None:
+    """"X, 70, said A but added, “B”": the second cue's speaker is X, not the clause before "but"."""
+    quotes = extract_quotes('Suu Kyi, 70, said it was too early but added, "I think you all have an idea of the '
+                            'results."')
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Suu Kyi, 70,", "Suu Kyi"]
 
 
 def test_participle_after_a_content_keeps_the_whole_speaker() -> None:

@@ -759,6 +759,9 @@ COREFERENCE = [
                                                "daughter, Leila Khan, said the cause was pneumonia.\n\nBorn in "
                                                "Detroit, Mr. Khan began playing at 4. He once told an interviewer that "
                                                "he loved the radio.", "He", "Ahmad Khan", "Ahmad Khan"),
+    ("she-after-a-subject-with-an-age", "Skaters\n\nSamantha Olivieri said she skates daily.\n\nYasmeen Wilkerson, 18, "
+                                        "was dubious at first. \"I dumped the guy but kept the skateboard,\" she said.",
+     "she", "Yasmeen Wilkerson", "Yasmeen Wilkerson"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "

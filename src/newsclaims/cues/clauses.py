@@ -990,7 +990,7 @@ RE_SENTENCE_SUBJECT = lazy_compile(
     rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,7}}"
     r"\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
-    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{3,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{2,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
 )
 #: A role with "the" (up to three lower-case words) and the word after it.
 RE_DEFINITE_ROLE_WORDS = lazy_compile(
