@@ -945,6 +945,9 @@ ROWS = [
      '"Price matters,"', QuoteKind.DIRECT, "said", "Jane Doe, 45, visiting professor at Yale"),
     ("shared-subject-with-an-age-after-but", 'Suu Kyi, 70, said it was too early but added, "I think you all have an '
      'idea of the results."', "it was too early", QuoteKind.INDIRECT, "said", "Suu Kyi, 70,"),
+    ("perfect-predicate-after-an-appositive-is-no-speaker", "Senator Marco Rubio, Republican of Florida, has talked "
+     "about embedding troops, and Hillary Clinton said she would consider sending more.",
+     "she would consider sending more", QuoteKind.INDIRECT, "said", "Hillary Clinton"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",
@@ -1483,6 +1486,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "I believe the Fed should pause, and I suspect that by spring it will agree.",
         "The law requires companies with more than $1 billion in annual revenue to disclose their emissions.",
         "Federal law requires presidential candidates to disclose their assets and sources of income.",
+        'Rob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" that pitches the '
+        "island as a new home.",
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
     ],
 )

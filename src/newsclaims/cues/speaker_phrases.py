@@ -94,7 +94,10 @@ RE_TIME_THEN_VERB = lazy_compile(
 RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(
     r"(?<!\b(?:who|whose|which)\b[^,]*,[^,]*),\s++(?:(?:has|have|had)\s++(?:also\s++|since\s++)?)?\p{Ll}+ed\s+"
     r"(?:(?:to|the|a|an|that|his|her|their|its|what|how|why|whether)\b|\$|\d)"
-)  # "McCain, the nominee in 2008, issued a statement", "Anthony Albanese, has defended his plan"
+    r"|(?<!\b(?:who|whose|which)\b[^,]*,[^,]*),\s++(?:has|have|had)\s++(?:also\s++|since\s++|long\s++|repeatedly\s++)?"
+    r"(?:\p{Ll}+ed|been|set|made|built|become|taken|given|done|gone|seen|written|spoken|won|lost|led|put|run|sought)\b"
+)  # "McCain, the nominee in 2008, issued a statement", "Anthony Albanese, has defended his plan", "Rubio, Republican
+# of Florida, has talked about ...", "Rob Calabrese, a radio host, has set up a website"
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
     r"(?P<approx>(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
