@@ -200,6 +200,9 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         if time and time.start() > start and time_after_name(text[start : time.start()]):
             end = time.start()  # "Donald Trump on Sunday", "The campaign on Tuesday"; but "a report released Monday"
             break
+    month = RE_TRAILING_MONTH.search(text, start, end)
+    if month is not None and month.start() > start and _bare_phrase(text[start : month.start()]):
+        end = month.start()  # "federal prosecutors| in April", "a CNN/ORC poll| in February"
     if text[end : end + 1] == "." and _ends_with_abbreviation(text[start:end]):
         end += 1  # "said the F.B.I.", "of Jacksonville, Fla.": the sentence's period closes the abbreviation too
     while end > start and text[end - 1] in " ,.;":
@@ -246,6 +249,29 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if affiliation is not None and affiliation == speaker.description:
         return attrs.evolve(speaker, affiliation=affiliation, description=None)  # a party label is no description
     return attrs.evolve(speaker, affiliation=affiliation) if affiliation else speaker
+
+
+#: A month closing a mention: "(federal prosecutors) in April" ("May" is a surname too).
+RE_TRAILING_MONTH = lazy_compile(
+    r"(?<!\s)\s++(?:in|last|this|early|late)\s++(?:early\s++|late\s++|mid-)?(?:January|February|March|April|June|July|"
+    r"August|September|October|November|December)$"
+)
+
+
+def _bare_phrase(before: str) -> bool:
+    """Whether the words before a closing month are a name or a short noun phrase with no clause or participle in
+    it ("federal prosecutors", not "Doley, who held a fundraiser for Carson| in October", "Democrats trying to
+    regain control of the Senate| in November")."""
+    words = before.split()
+    return (
+        0 < len(words) <= 5
+        and "," not in before
+        and not any(w.lower() in _CLAUSE_WORDS_BEFORE_MONTH or w.endswith(("ing", "ed")) for w in words[1:])
+    )
+
+
+#: Words that make the phrase before a closing month more than a noun phrase: a clause or a postmodifier.
+_CLAUSE_WORDS_BEFORE_MONTH = frozenset("who which that whose if when to of for in on at".split())
 
 
 #: A poll's respondents, who are no unnamed sources: "those surveyed", "those polled".

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("month-closing-a-mention", "Federal prosecutors in April charged two developers with fraud.",
+     "Federal prosecutors", "Federal prosecutors", None, "Federal prosecutors", SpeakerKind.GROUP, None),
     ("approximate-share-is-a-group", "About half of Democratic primary voters said they want more liberal policies.",
      "About half of Democratic primary voters", "About half of Democratic primary voters", None,
      "About half of Democratic primary voters", SpeakerKind.GROUP, None),
@@ -971,6 +973,14 @@ def test_he_is_not_a_woman_a_bare_surname_resolves_to() -> None:
             "A high school graduate, Lazar had no formal training. He told the Times that he guessed passwords.")
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "He" and speaker.antecedent is None
+
+
+def test_name_at_the_very_end_of_the_input() -> None:
+    """A name that ends the input is looked up without reading past its end (found by the perturbed-news test)."""
+    text = ("The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) — The Latest on the U.S. "
+            "presidential race (all times EDT):\n\n7 p.m.\n\nDonald Trump")
+    article = parse_article(text)
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Trump"]  # the headline's speaker
 
 
 def test_role_with_a_portfolio_is_not_another_ministers() -> None:

@@ -747,7 +747,7 @@ def capitalised_inside_sentence(text: str, word: str, lo: int, hi: int) -> bool:
         while before > lo and text[before - 1].isspace():
             before -= 1
         end = i + len(word)
-        after_word = end < hi and _is_word(text[end])
+        after_word = end < min(hi, len(text)) and _is_word(text[end])  # (``hi`` may lie past the text's end)
         if lo < before < i and (text[before - 1] == "," or text[before - 1].islower()) and (
             _is_word(text[end - 1]) != after_word
         ):
