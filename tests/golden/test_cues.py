@@ -1486,6 +1486,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "I believe the Fed should pause, and I suspect that by spring it will agree.",
         "The law requires companies with more than $1 billion in annual revenue to disclose their emissions.",
         "Federal law requires presidential candidates to disclose their assets and sources of income.",
+        "Observers expect the agency to dial back the mandate — requiring refiners to use fewer gallons of ethanol "
+        "than Congress had demanded in 2007.",
         'Rob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" that pitches the '
         "island as a new home.",
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",

@@ -70,7 +70,7 @@ _ADJECTIVES_ALONE = frozenset(["Democratic", "Libertarian"])
 _ADVERBS_ALONE = frozenset(["just", "only", "even", "still", "simply", "perhaps", "maybe"])
 #: A comparison of a counted noun ("more delegates than"), which no speaker phrase makes ("more than 50 officials"
 #: compares a number).
-RE_COMPARED_NOUN = lazy_compile(r"\b(?:more|fewer|less)\s++\p{Ll}++\s++than\b")
+RE_COMPARED_NOUN = lazy_compile(r"\b(?:more|fewer|less)\s++(?:\p{Ll}++\s++){1,4}?than\b")
 #: An adjective made with a lower-case prefix and a hyphen: "anti-Latino", "pro-Trump", "non-partisan" (not the
 #: "Anti-Defamation League").
 RE_PREFIXED_ADJECTIVE = lazy_compile(r"(?:anti|pro|non|post|pre|neo|semi)-[\p{L}\-]++")
