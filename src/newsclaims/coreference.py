@@ -558,7 +558,7 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             described = _described(cand.title, cand.description, cand.name, cand.affiliation)
             if any(word.lower() not in described for word in words[1:-1] if word.lower() in _ROLE_MODIFIERS):
                 continue  # "the former president" is not "Max Stier, president of the Partnership ..."
-            if cand.mention != speaker.mention and head in described and cand.name != speaker.name:
+            if cand.mention != speaker.mention and _has_word(described, head) and cand.name != speaker.name:
                 return _link(speaker, cand)
         titled = _titled_name_before(text, speaker, words[1:])
         if titled is not None:
@@ -583,6 +583,13 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             if last is not None and last.anonymous and (last.kind is SpeakerKind.GROUP) == plural:
                 return _link(speaker, last)
     return speaker
+
+
+def _has_word(phrase: str, word: str) -> bool:
+    """Whether ``phrase`` holds ``word`` at the start of a word ("groups", "experts") or, if it is not a short
+    word, at the end of a compound ("lawsuit" for "the suit"); not "the man" in "the chairman of the party"."""
+    words = (w.strip(".,;:()'’\"") for w in phrase.split())
+    return any(w.startswith(word) or (len(word) > 3 and w.endswith(word)) for w in words)
 
 
 @functools.lru_cache(maxsize=4096)

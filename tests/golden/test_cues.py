@@ -948,6 +948,9 @@ ROWS = [
     ("perfect-predicate-after-an-appositive-is-no-speaker", "Senator Marco Rubio, Republican of Florida, has talked "
      "about embedding troops, and Hillary Clinton said she would consider sending more.",
      "she would consider sending more", QuoteKind.INDIRECT, "said", "Hillary Clinton"),
+    ("subject-after-a-subordinator-inside-a-coordinated-object", "A judge sentenced a man to five months' probation "
+     "and a 300-euro fine after the man had posted on Facebook that refugees should drown.", "refugees should drown",
+     QuoteKind.INDIRECT, "had posted", "the man"),
     ("aside-between-dashes-before-that", "The budget office said -- in a surprising turn -- that deficits will rise.",
      "deficits will rise", QuoteKind.INDIRECT, "said", "The budget office"),
     ("quotation-after-a-dash", "The mayor said — “We will rebuild this city.”", "“We will rebuild this city.”",

@@ -983,6 +983,14 @@ def test_name_at_the_very_end_of_the_input() -> None:
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Trump"]  # the headline's speaker
 
 
+def test_role_noun_inside_a_longer_word_is_no_match() -> None:
+    """"the man" is not "the chairman of the party", whose description holds "man" inside a word."""
+    text = ("Germany\n\nThe chairman of the Pirate Party said the ruling was fair.\n\nThe man had posted on "
+            "Facebook that refugees should leave, the court said.\n\n\"We are celebrating!\" the man posted later.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "the man" and speaker.name != "chairman of the Pirate Party"
+
+
 def test_role_with_a_portfolio_is_not_another_ministers() -> None:
     """ "the Prime Minister" is not "Robert Jenrick, the former immigration minister"."""
     text = ("Rebels\n\nFormer immigration minister Robert Jenrick said it was a gamble.\n\nSpeaking to reporters, the "

@@ -633,6 +633,11 @@ RE_CLAUSE_BREAK = lazy_compile(
 
 #: A subordinating word inside a would-be subject: "Boos rained down when Trump ..." is two clauses.
 RE_SUBORDINATE_INSIDE = lazy_compile(r"(?:^|\s)(?:when|while|because|after|before|since|as|if|though|although|once)\s")
+#: A subordinator inside a candidate subject, before a definite noun phrase that may be its clause's subject: "a
+#: 300-euro fine after| the man".
+RE_LATER_SUBORDINATE = lazy_compile(
+    r"\s(?:when|while|because|after|before|since|although|though|once)\s++(?:the|his|her|their)\s"
+)
 
 
 def _clause_start(left: str) -> int:
@@ -647,7 +652,8 @@ def _clause_start(left: str) -> int:
         subject = strip_aux(tail)
         if looks_like_speaker(subject):
             best = m.end()
-            break
+            if RE_LATER_SUBORDINATE.search(subject) is None:
+                break  # (else "... and a 300-euro fine after| the man had posted": the clause after "after" speaks)
         reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
         if reduced is not None and _reduced_relative(reduced):
             best = m.end()  # ", a finding they (say could ...)": the relative clause's subject is read after
