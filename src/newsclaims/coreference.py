@@ -21,6 +21,7 @@ from .cues import (
     RE_ANY_QUOTE_MARK,
     Report,
     head_noun,
+    judged_object,
     looks_like_speaker,
     named_in,
     restrictive_who,
@@ -96,8 +97,10 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     reporting = {
         r.sentence
         for r, s in zip(reports, speakers.speakers, strict=True)
-        if s is not None and not (r.speaker is not None and restrictive_who(text, r.speaker))
-    }  # nor "Santos has faced criticism from lawmakers who say ...": her sentence, whose subject is still named
+        if s is not None
+        and not (r.speaker is not None and (restrictive_who(text, r.speaker) or judged_object(text, r.speaker.start)))
+    }  # nor "Santos has faced criticism from lawmakers who say ...": her sentence, whose subject is still named (nor
+    # "Palmieri criticized Manafort for accusing ...": hers)
     for report, speaker in zip(reports, speakers.speakers, strict=True):
         if report.paragraph < 0:
             out.append(speaker)  # the headline's speaker: resolved to the body's mentions below

@@ -1323,6 +1323,20 @@ def test_coordinated_cue_shares_a_subject_with_an_age() -> None:
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Suu Kyi, 70,", "Suu Kyi"]
 
 
+def test_the_one_blamed_or_praised_for_saying_it_said_it() -> None:
+    """"scolded Romney for suggesting ...": Romney suggested it; a later ", noting ..." is the scolder's again, and a
+    "she" in the next sentence is still the subject's."""
+    quotes = extract_quotes('Party Chairman Reince Priebus scolded Romney for suggesting that immigrants should '
+                            '"self-deport."')
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Romney"]
+    quotes = extract_quotes('The former secretary of state mocked Trump for calling himself the "king of debt," noting '
+                            "that his tax cuts would make the debt soar.")
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Trump", "The former secretary"]
+    quotes = extract_quotes("Clinton spokeswoman Jennifer Palmieri criticized Manafort for accusing the campaign of "
+                            'lying. "Nice try, not true," she said in a tweet.')
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Manafort", "Jennifer Palmieri"]
+
+
 def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
     """', adding: “...”' right after the first content is the sentence subject's, its whole mention; but not the
     relative "who" of a noun inside the sentence ("an architect who said ..., saying ...": the main subject's)."""

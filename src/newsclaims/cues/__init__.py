@@ -47,6 +47,7 @@ from .frames import (
     _participles,
     _speaker_first,
     _verb_frames,
+    judged_object,
     relative_in_speaker,
     reports_in_aside,
 )
@@ -86,6 +87,7 @@ from .speaker_phrases import (
 )
 
 __all__ = [
+    "judged_object",
     "CAPITALISED_ADVERB",
     "PAIR_REFERENCES",
     "ONE_OF_A_GROUP",

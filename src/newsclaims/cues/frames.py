@@ -959,6 +959,10 @@ def _speaker_first(
         first = _subordinate_subject(text, start, verb.start()) or sentence_subject(text, start, verb.start())
         if first is None or not looks_like_speaker(text[first[0] : first[1]]):
             first = _common_noun_subject(text, start, verb.start())
+        judged = RE_JUDGED_FOR.search(left)
+        if judged is not None and looks_like_speaker(judged.group("obj")):
+            first = (start + judged.start("obj"), start + judged.end("obj"))  # "scolded Romney for suggesting ...":
+            # the one blamed or praised for what was said said it
     clause = 0
     absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
     absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
@@ -1315,6 +1319,25 @@ def _passive_agent(
 RE_COMMA_PARTICIPLE = lazy_compile(
     r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
 )
+#: Verbs of blame or praise, whose object is blamed or praised for what it said.
+_JUDGING_VERBS = (
+    r"\b(?:scold|criticiz|criticis|blast|slam|prais|thank|fault|attack|chid|blam|rebuk|condemn|denounc|lambast|"
+    r"ridicul|mock|applaud|commend|hail|credit|knock|ding|castigat|berat|admonish)\p{Ll}*+\s++"
+)
+#: Such a verb, its object and "for" before a participle cue: "scolded| Romney |for (suggesting)".
+RE_JUDGED_FOR = lazy_compile(
+    _JUDGING_VERBS
+    + r"(?P<obj>(?:(?:the|a|an|his|her|their|its)\s++)?(?:\p{L}[\w.’'\-]*+\s++){0,3}?[\w.’'\-]++)\s++for\s*+$"
+)
+RE_JUDGING_VERB_BEFORE = lazy_compile(_JUDGING_VERBS + "$")
+
+
+def judged_object(text: str, start: int) -> bool:
+    """Whether the speaker mention at ``start`` is the object of a verb of blame or praise ("criticized| Manafort
+    for accusing ..."): its sentence's subject is someone else, who may be the "she" of the next sentence."""
+    return RE_JUDGING_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _modifies_a_role(text: str, after: int) -> bool:
     """Whether the word after an -ing form at ``after`` is a role it modifies ("managing| director", "visiting|
     professor", "ranking| member"), not the participle's object."""
@@ -1720,6 +1743,11 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
             continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
+        if report.speaker is not None and judged_object(text, report.speaker.start):
+            # "mocked Trump for calling himself ..., noting that ...": the one who mocked notes it
+            speaker = sentence_subject(text, scope.sentence.span.start, report.speaker.start)
+            if speaker is None or not looks_like_speaker(text[speaker[0] : speaker[1]]):
+                return []
         if (
             report.speaker is not None
             and report.speaker.text == "who"
