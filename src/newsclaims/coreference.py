@@ -333,6 +333,10 @@ def _named_subject_before(
         return None
     found = _plain_subject(text, sentences, index - 1, sentences[index].paragraph)
     np = text[found[0] : found[1]] if found else ""
+    cleft = RE_CLEFT_OPENING.match(np)
+    if found is not None and cleft is not None:
+        found = (found[0] + cleft.end(), found[1])  # "What Mr. Obama has seen ...": the sentence is about him
+        np = text[found[0] : found[1]]
     if np.lower() in {"he", "she"} and not epithet and index >= 2:
         # "Joe Mazzulla credited the defense. Asked about the comeback, he shrugged. “...,” he said.": the same
         # person, named one sentence further back
@@ -350,6 +354,10 @@ def _named_subject_before(
     ):
         return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"
     return speaker
+
+
+#: A pronoun for things opening a sentence before the subject of its relative clause: "What| Mr. Obama has seen".
+RE_CLEFT_OPENING = lazy_compile(r"(?:What|Everything|Anything|Nothing|Whatever)\s++(?=\p{Lu})")
 
 
 def _plain_subject(

@@ -1503,6 +1503,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "I believe the Fed should pause, and I suspect that by spring it will agree.",
         "The law requires companies with more than $1 billion in annual revenue to disclose their emissions.",
         "Federal law requires presidential candidates to disclose their assets and sources of income.",
+        "Everything Trump says is a lie unless proven otherwise.",
         "Observers expect the agency to dial back the mandate — requiring refiners to use fewer gallons of ethanol "
         "than Congress had demanded in 2007.",
         'Rob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" that pitches the '

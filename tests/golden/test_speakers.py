@@ -764,6 +764,10 @@ COREFERENCE = [
     ("she-after-a-subject-with-an-age", "Skaters\n\nSamantha Olivieri said she skates daily.\n\nYasmeen Wilkerson, 18, "
                                         "was dubious at first. \"I dumped the guy but kept the skateboard,\" she said.",
      "she", "Yasmeen Wilkerson", "Yasmeen Wilkerson"),
+    ("he-after-a-pseudo-cleft-subject", "Midway\n\nPresident Barack Obama said the seas were rising.\n\nBombs may not "
+                                        "be falling. What Mr. Obama has seen instead are the charts of a warming "
+                                        "planet. \"And they're terrifying,\" he said.", "he", "Barack Obama",
+     "President Barack Obama"),
     ("honorific-surname-mrs", "Hillary Clinton said the plan would work. Bill Clinton said he agreed. Mrs. Clinton "
                               "said it was time.", "Mrs. Clinton", "Hillary Clinton", "Hillary Clinton"),
     ("surname-of-the-person-named-first", "Bernie Sanders said the race was close. His wife, Jane Sanders, said "
