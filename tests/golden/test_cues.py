@@ -1504,6 +1504,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "The law requires companies with more than $1 billion in annual revenue to disclose their emissions.",
         "Federal law requires presidential candidates to disclose their assets and sources of income.",
         "Everything Trump says is a lie unless proven otherwise.",
+        "Pretty much the same, right? According to MSNBC, basically.",
         "Observers expect the agency to dial back the mandate — requiring refiners to use fewer gallons of ethanol "
         "than Congress had demanded in 2007.",
         'Rob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" that pitches the '

@@ -49,6 +49,8 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             content_start = aside.end() if aside is not None and word_count(text, aside.end(), end) >= 3 else comma + 1
             if text[start : m.start()].strip(" ,") and predicate_next(text, comma + 1, end):
                 content_start = start  # "Apple, according to the filing, paid ...": the subject is content too
+            if word_count(text, content_start, end) < 2 and not quote_chars.overlaps(content_start, end):
+                continue  # "According to MSNBC, basically.": a word, no claim
             return scope.report((content_start, end), cue, speaker)
         s_end = comma if comma != -1 and not _appositive_follows(text, comma, end) else end
         dash = RE_SPACED_DASH.search(text, after, s_end)
