@@ -19,6 +19,7 @@ from .cues import (
     ONE_OF_A_GROUP,
     PAIR_REFERENCES,
     RE_ANY_QUOTE_MARK,
+    THING_PRONOUNS,
     Report,
     head_noun,
     judged_object,
@@ -32,7 +33,7 @@ from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
 from .cues.report import word_count
 from .patterns import lazy_compile
 from .segmentation import Sentence
-from .speakers import Speakers, _lower_titles, analyse_mention
+from .speakers import HONORIFIC_SEX, Speakers, _lower_titles, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
 
 #: How many paragraphs back an antecedent or a continued speaker may be.
@@ -272,7 +273,7 @@ def _resolve_surnames_named_later(out: list[Speaker | None]) -> None:
         people = full.get(spk.name, {})
         if len(people) == 1:
             person = next(iter(people.values()))
-            sex = _HONORIFIC_SEX.get(spk.title or "")
+            sex = HONORIFIC_SEX.get(spk.title or "")
             if sex is None or _sex(person) in (None, sex):
                 out[i] = _link(spk, person)
 
@@ -285,7 +286,7 @@ def _resolve_headline(reports: tuple[Report, ...], out: list[Speaker | None]) ->
         speaker = out[i]
         if report.paragraph >= 0 or speaker is None or " " in speaker.name or not speaker.name[:1].isupper():
             continue
-        same = _same_surname(speaker.name, _HONORIFIC_SEX.get(speaker.title or ""), body[::-1])
+        same = _same_surname(speaker.name, HONORIFIC_SEX.get(speaker.title or ""), body[::-1])
         if same is not None:
             out[i] = _link(speaker, same)
 
@@ -333,9 +334,9 @@ def _named_subject_before(
         return None
     found = _plain_subject(text, sentences, index - 1, sentences[index].paragraph)
     np = text[found[0] : found[1]] if found else ""
-    cleft = RE_CLEFT_OPENING.match(np)
-    if found is not None and cleft is not None:
-        found = (found[0] + cleft.end(), found[1])  # "What Mr. Obama has seen ...": the sentence is about him
+    opening, _, rest = np.partition(" ")
+    if found is not None and opening.istitle() and opening.lower() in THING_PRONOUNS and rest.lstrip()[:1].isupper():
+        found = (found[1] - len(rest.lstrip()), found[1])  # "What Mr. Obama has seen ...": the sentence is about him
         np = text[found[0] : found[1]]
     if np.lower() in {"he", "she"} and not epithet and index >= 2:
         # "Joe Mazzulla credited the defense. Asked about the comeback, he shrugged. “...,” he said.": the same
@@ -354,10 +355,6 @@ def _named_subject_before(
     ):
         return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"
     return speaker
-
-
-#: A pronoun for things opening a sentence before the subject of its relative clause: "What| Mr. Obama has seen".
-RE_CLEFT_OPENING = lazy_compile(r"(?:What|Everything|Anything|Nothing|Whatever)\s++(?=\p{Lu})")
 
 
 def _plain_subject(
@@ -410,7 +407,7 @@ def _written_in_full(text: str, surname: str, at: int) -> bool:
 def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
     """The person a bare surname names, written in full shortly before it though not as a speaker; of the sex its
     honorific tells, where its first name tells one ("Mr. Khan" is not "Leila Khan", his daughter)."""
-    sex = _HONORIFIC_SEX.get(speaker.title or "")
+    sex = HONORIFIC_SEX.get(speaker.title or "")
     last = None
     for found in _full_names(text, speaker.name, speaker.mention.start, first_name=True):
         if sex is None or lexicons.table("first_names").get(text[found[0] : found[1]].split()[0]) in (None, sex):
@@ -536,7 +533,7 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         pair = next((c for c in candidates if c.count == 2), None)  # "Rubio and Cruz said ... Both said ..."
         return _link(speaker, pair) if pair is not None else speaker
     words = mention.split()
-    honorific = _HONORIFIC_SEX.get(speaker.title or "")
+    honorific = HONORIFIC_SEX.get(speaker.title or "")
     if speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
         # a surname, bare or titled: "Nadler", "Mrs. Clinton", "Dr Chalmers", "Sen. Smith"
         same = _same_surname(speaker.name, honorific, candidates)
@@ -639,7 +636,7 @@ def _same_sex(pronoun: str, person: Speaker) -> bool:
 def _sex(person: Speaker) -> str | None:
     """The sex an honorific ("Ms."), a common first name ("Maria Lopez") or a role noun ("a spokeswoman for the
     mayor", "her husband") tells, or None."""
-    sex = _HONORIFIC_SEX.get(person.title or "")
+    sex = HONORIFIC_SEX.get(person.title or "")
     words = person.name.split()
     if sex is None and len(words) >= 2:
         sex = lexicons.table("first_names").get(words[0])
@@ -689,8 +686,6 @@ def _pronoun_word(mention: str) -> str | None:
     return _OBJECT_PRONOUNS.get(mention.lower())
 
 
-#: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
-_HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 
 def _firm_by_first_word(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
@@ -737,7 +732,7 @@ def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> S
     if sex is not None:
         people = {
             name: chain for name, chain in people.items()
-            if all(_HONORIFIC_SEX.get(c.title or "", sex) == sex for c in chain)
+            if all(HONORIFIC_SEX.get(c.title or "", sex) == sex for c in chain)
         }
         # nor a first name: "Mrs. Clinton" is not "Bill Clinton"
         people = {name: chain for name, chain in people.items() if _sex(chain[0]) in (None, sex)}

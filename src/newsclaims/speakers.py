@@ -665,8 +665,10 @@ _UNDOTTED_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 _LABELS_BEFORE_NAMES = frozenset(["democrat", "republican", "independent", "libertarian", "member"])
 
 
+#: The sex an honorific before a surname tells: "Mr. Clinton" is not the Hillary Clinton called "Mrs. Clinton".
+HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 #: Honorifics before a surname: whatever word follows is the surname.
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx"])
+_HONORIFICS = frozenset({h.rstrip(".") for h in HONORIFIC_SEX} | {"Mx"})
 
 
 def _split_title(core: str) -> tuple[str | None, str | None]:

@@ -76,6 +76,7 @@ from .speaker_phrases import (
     RE_REFLEXIVE,
     RE_SHARE,
     RE_TRAILING_TIME,
+    THING_PRONOUNS,
     head_noun,
     hyphens_as_dashes,
     looks_like_speaker,
@@ -88,6 +89,7 @@ from .speaker_phrases import (
 
 __all__ = [
     "judged_object",
+    "THING_PRONOUNS",
     "CAPITALISED_ADVERB",
     "PAIR_REFERENCES",
     "ONE_OF_A_GROUP",

@@ -375,7 +375,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if phrase.rstrip(".,") in lexicons.words("state_abbreviations") or RE_PARTY_LABEL.fullmatch(phrase):
         return False  # "Mass." in "a retired teacher in Newton, Mass., said", "R-NY": a place, a party label
     first_word = phrase.split()[0].lower().rstrip(",;:")
-    if first_word in _THING_PRONOUNS and " " in phrase:
+    if first_word in THING_PRONOUNS and " " in phrase:
         return False  # "Everything Trump (says is a lie)": the object of a relative clause, no speaker
     coordinated = phrase.split(None, 1) if phrase.split()[0] in {"and", "but"} else []
     if len(coordinated) == 2 and not _looks_like_speaker(coordinated[1], strict):
@@ -491,7 +491,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
 
 
 #: Pronouns for things, which open a relative clause's object before its subject: "Everything (that) Trump says".
-_THING_PRONOUNS = frozenset("everything anything nothing something whatever what whichever".split())
+THING_PRONOUNS = frozenset("everything anything nothing something whatever what whichever".split())
 #: Quantifiers that name people when a postmodifier follows: "those who attended", "some who advocate ...",
 #: "several included on it".
 _POSTMODIFIED_QUANTIFIERS = frozenset("those some many most several others few all".split())
