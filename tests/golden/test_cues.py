@@ -2528,3 +2528,27 @@ def test_quotation_after_an_of_phrase_is_the_content(text: str, quotation: str) 
     quotation; the "of" phrase says whom it is about."""
     quote = extract_quotes(text)[-1]
     assert (quote.span.text, quote.kind) == (quotation, QuoteKind.DIRECT)
+
+
+def test_quoted_words_then_quote_after_the_attribution_are_one_mixed_content() -> None:
+    """'The summit accomplished "too little," he added. "Without ..."': the content before the cue ends on the
+    speaker's quoted words and the quotation after the attribution goes on in them: one MIXED quote (PolNeAR's
+    convention for an interrupted quotation), with the cue and speaker of the first part."""
+    text = (
+        'EU summit\n\nItalian Prime Minister Matteo Renzi left early. The summit accomplished "too little," he '
+        'added on Twitter. "Without changing policies '
+        'on the economy and immigration, Europe risks a lot."\n\nIn a separate post, Merkel said "the summit was '
+        'a start," and Macron called it "a step." "We will meet again in Bratislava," said the Slovak premier.'
+    )
+    quotes = extract_quotes(text)
+    first = quotes[0]
+    assert first.kind is QuoteKind.MIXED
+    assert first.span.text.startswith('The summit accomplished "too little," he added')
+    assert first.span.text.endswith('Europe risks a lot."')
+    assert first.cue is not None and first.cue.text == "added"
+    assert first.speaker is not None and first.speaker.name == "Matteo Renzi"
+    # a quotation with a cue of its own after short quoted words is its own quote
+    last = quotes[-1]
+    assert last.span.text == '"We will meet again in Bratislava,"'
+    assert last.cue is not None and last.cue.text == "said"
+    assert all(text[q.span.start : q.span.end] == q.span.text for q in quotes)

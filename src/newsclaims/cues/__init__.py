@@ -470,20 +470,39 @@ def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
             prev is not None
             and r.cue is None
             and r.kind is QuoteKind.DIRECT
-            and prev.kind is not QuoteKind.INDIRECT
             and prev.cue is not None
+            and (prev.kind is not QuoteKind.INDIRECT or _closes_on_quoted_words(text, prev, r))
             and not _DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
             and r.paragraph - last_paragraph in (0, 1)
             and not _attributed_between(text, prev, r)
             and (r.paragraph == last_paragraph or not _led_in(text, r))
         ):
             out[-1] = attrs.evolve(
-                prev, content=Span.of(text, prev.content.start, r.content.end), quoted=prev.quoted + r.quoted
+                prev,
+                content=Span.of(text, prev.content.start, r.content.end),
+                kind=QuoteKind.MIXED if prev.kind is QuoteKind.INDIRECT else prev.kind,
+                quoted=prev.quoted + r.quoted,
             )
         else:
             out.append(r)
         last_paragraph = r.paragraph
     return out
+
+
+def _closes_on_quoted_words(text: str, prev: Report, r: Report) -> bool:
+    """Whether a reported content before its cue ends on a few quoted words and the quote after it, in the same
+    paragraph, goes on in the speaker's words: 'The program was a "good thing" that yielded "frankly good
+    information," he remarked. "And I think ..."' (one MIXED content, as PolNeAR annotates it)."""
+    return (
+        prev.cue is not None
+        and prev.content.end <= prev.cue.start
+        and text[prev.content.end - 1] in _CLOSING_DOUBLE_MARKS
+        and r.paragraph == prev.paragraph
+    )
+
+
+#: Closing double quotation marks ("''" ends in one of them).
+_CLOSING_DOUBLE_MARKS = "\"”»'"
 
 
 def _led_in(text: str, r: Report) -> bool:
