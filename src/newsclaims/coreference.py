@@ -170,6 +170,23 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 # "One senior industry figure, who did not wish to be named, said ... “...,” they said.": the
                 # singular "they" of an unnamed source who just spoke, not a group further back
                 resolved = _link(speaker, last)
+        if pronoun is None and resolved is speaker and _role_epithet(speaker):
+            just_spoke = (
+                last_sentence == report.sentence - 1 and bool(earlier) and earlier[-1][0] >= report.paragraph - 1
+            )
+            subject = (
+                None if report.sentence - 1 in reporting
+                else _named_subject_before(text, sentences, report, epithet=True)
+            )
+            person = (
+                _resolve(text, subject, candidates) if subject is not None
+                else earlier[-1][1] if just_spoke and not _names_before(text, sentences, report, speaker) else None
+            )
+            asked = report.sentence > 0 and RE_ASKING.search(text, *_bounds(sentences[report.sentence - 1]))
+            at = speaker.mention.start
+            appositive = RE_NAME_AND_COMMA_BEFORE.search(text, max(0, at - 40), at)
+            if person is not None and not asked and not appositive and _may_be_called(person, speaker):
+                resolved = _link(speaker, person)  # "Marco Rubio says ... The Florida senator is predicting ..."
         if resolved is speaker and report.content.start < speaker.mention.start:
             resolved = _firm_in_content(text, speaker, report)  # "Starbucks will close 400 stores, the company said"
         member = RE_MEMBER_OF_THEM.fullmatch(speaker.name) if resolved is speaker else None
@@ -183,6 +200,72 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     _resolve_surnames_named_later(out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _role_epithet(speaker: Speaker) -> bool:
+    """Whether a mention is a definite role that names no one, used of a person the text has just named: "the
+    Florida senator", "The New York businessman", "the Republican presidential candidate" (not "the man", whom it
+    introduces, nor "the official", an unnamed source)."""
+    if speaker.kind is not SpeakerKind.PERSON or speaker.count not in (None, 1) or speaker.anonymous:
+        return False
+    if RE_ROLE_EPITHET.fullmatch(speaker.mention.text) is None:
+        return False
+    head = speaker.mention.text.split()[-1].lower()
+    plural = head != singular(head) or head.endswith("men")  # "the committee chairmen"
+    return not plural and head not in _NEWCOMER_NOUNS and head not in lexicons.words("anonymous_heads")
+
+
+#: "the" and a role noun after at most three modifiers: "the former secretary of state" is one too many words.
+RE_ROLE_EPITHET = lazy_compile(r"(?i:the)\s++(?:[\p{L}\-]++\s++){0,3}\p{Ll}[\p{Ll}\-]*+")
+#: Nouns for anyone, and roles beside the person a story is about: "the man", "the moderator" bring in someone
+#: new more often than they name someone again.
+_NEWCOMER_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "person", "child", "kid", "guy", "lady", "gentleman", "individual", "teenager",
+     "narrator", "moderator", "announcer", "interviewer", "questioner", "host", "anchor", "caller", "heckler",
+     "reporter", "voice"]
+)
+#: A verb of putting questions: the person asked, not the one asking, answers next ("Hannity asked Kasich ...
+#: The candidate said ...").
+RE_ASKING = lazy_compile(r"\b(?:asked|questioned|pressed|interviewed|quizzed)\b")
+#: A name and a comma right before a mention: the mention is that name's appositive ("Joe Arpaio, the Arizona
+#: sheriff").
+RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"\p{Lu}[\p{L}.’'\-]*+,\s++$")
+#: A capitalised word: a name, where it stands inside a sentence.
+RE_CAPITALISED = lazy_compile(r"(?<![\w’'])\p{Lu}")
+
+
+def _bounds(sentence: Sentence) -> tuple[int, int]:
+    return sentence.span.start, sentence.span.end
+
+
+def _names_before(text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker) -> bool:
+    """Whether the words of the mention's sentence before it, past its first word and outside the content, hold a
+    capitalised word: a name, such as "Trump" in "Ali rebuked Trump when the businessman turned politician called
+    ...", whom an epithet there may stand for rather than the last speaker."""
+    start = sentences[report.sentence].span.start if sentences else 0
+    start = max(text.find(" ", start, speaker.mention.start), start)
+    if report.content.start <= start < report.content.end:
+        start = report.content.end
+    return start < speaker.mention.start and RE_CAPITALISED.search(text, start, speaker.mention.start) is not None
+
+
+def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
+    """Whether a named person may be the one a role epithet stands for: a named person of the role's sex, whose
+    own description holds the role's modifiers ("the former president" is not Jeb Bush)."""
+    if person.kind is not SpeakerKind.PERSON or person.anonymous or person.count not in (None, 1):
+        return False
+    if " " not in person.name or not person.name[:1].isupper() or person.mention == epithet.mention:
+        return False
+    sex = lexicons.table("role_sexes").get(epithet.mention.text.split()[-1].lower())
+    if sex is not None and _sex(person) not in (None, sex):
+        return False
+    described = _described(person.title, person.description, person.name, person.affiliation)
+    head = epithet.mention.text.split()[-1].lower()
+    roles = " ".join(filter(None, [person.title, person.description])).lower()
+    if regex.search(rf"\b{regex.escape(head)}['’]", roles):
+        return False  # "The nominee" is not "The nominee's spokesman, Tim Reynolds"
+    modifiers = [word.lower() for word in epithet.mention.text.split()[1:-1]]
+    return all(word in described for word in modifiers if word in _ROLE_MODIFIERS)
 
 
 def _unnamed_person(speaker: Speaker) -> bool:

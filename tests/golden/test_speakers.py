@@ -797,6 +797,12 @@ COREFERENCE = [
     ("surname-of-a-full-name-with-middle-name", "Hillary Rodham Clinton arrived in Iowa on Monday.\n\n"
                                                 "Clinton said the race was close.", "Clinton",
      "Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+    ("role-epithet-after-the-person-who-just-spoke", "Race\n\nMarco Rubio says the primary is now a three-person "
+     "race. The Florida senator is predicting he will win it.", "The Florida senator", "Marco Rubio", "Marco Rubio"),
+    ("role-epithet-after-the-named-subject", "Veterans\n\nDonald Trump cited problems in the Middle East and China. "
+     "“We need change,” the New York businessman said.", "the New York businessman", "Donald Trump", "Donald Trump"),
+    ("role-epithet-of-a-woman", "Vote\n\nThe actress Susan Sarandon said she was tired of the status quo. She "
+     "will not vote for Clinton, the actress said.", "the actress", "Susan Sarandon", "The actress Susan Sarandon"),
 ]
 
 
@@ -1188,3 +1194,30 @@ def test_pronoun_skips_a_role_of_the_other_sex_and_a_place() -> None:
                               "the Middle East.\n\nHer countrymen, she said, should not listen to those with hate in "
                               "their hearts.")
     assert quote.speaker is not None and quote.speaker.antecedent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person asked answers, not the one asking
+        "Debate\n\nModerator Gerard Baker asked Marco Rubio about tax credits. The Florida senator said families "
+        "come first.",
+        # a role's modifier the person's description lacks: "the former president" is not Jeb Bush
+        "Bush\n\nJeb Bush brought his brother to New Hampshire on Monday. “Labels are for soup cans,” the former "
+        "president told the crowd.",
+        # roles beside the person a story is about bring in someone new
+        "Ad\n\nRep. Ann Kirkpatrick released a web ad on Monday. “We need leaders,” the narrator says.",
+        # an epithet of a woman is not the man who just spoke
+        "Rally\n\nJohn Smith said the rally was loud. The actress said she had never seen such a crowd.",
+        # another name in the epithet's own sentence: the epithet may be that person, not the last speaker
+        "Ali\n\nThe Rev. Derek Penwell said the world had lost a voice. Before his death, Ali rebuked Trump when the "
+        "businessman turned politician called for a ban.",
+    ],
+    ids=["asked", "former-needs-former", "narrator", "other-sex", "another-name-before"],
+)
+def test_role_epithet_left_unresolved(text: str) -> None:
+    """A definite role that names no one ("the Florida senator") stands for the person just named only where
+    nothing says it is someone else."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text.lower().startswith("the ")
+    assert speaker.antecedent is None
