@@ -657,7 +657,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         one = len(words) == 2 and words[-1].lower() == head  # "the company", not "The companies"
         if one and head in _FIRM_NOUNS:
             for cand in candidates:  # "Apple said ... the company said": the last firm named by its brand
-                if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name):
+                if cand.kind is SpeakerKind.ORGANIZATION and _brand(cand.name) and not (
+                    cand.mention.text.lower().startswith("the ")  # "The Guardian reported": an outlet, no brand
+                ):
                     return _link(speaker, cand)
         if one and head in _AGENCY_NOUNS:
             for cand in candidates:  # "the National Highway Traffic Safety Administration said ... the agency said"

@@ -452,6 +452,18 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
         kind = _name_kind(name)
+        if kind is SpeakerKind.PERSON and title is None and head_phrase.split()[0].lower() == "the" and (
+            name.split()[0] not in lexicons.table("first_names")
+        ):
+            # "The Hill", "The Daily Caller", "The American Legion": a name after "the" is no person's; "The
+            # Saudis", "the Clintons": a people, a family; but "the Dutchman", "the Wisconsin Republican" are persons
+            last = name.split()[-1]
+            plural = last.endswith("s") and not last.endswith(("ss", "us"))
+            epithet = (last[:-1] if plural else last) in _EPITHET_NAMES()
+            if plural and (epithet or " " not in name):
+                kind = SpeakerKind.GROUP
+            elif not epithet:
+                kind = SpeakerKind.ORGANIZATION
         role_kind = lexicons.table("speaker_kinds").get(singular(title.split()[-1].lower())) if title else None
         if kind is SpeakerKind.PERSON and role_kind == "organization" and title and title[:1].islower():
             # "the advocacy group Progress Iowa", "the charity Oxfam": the noun before the name says what it is
@@ -719,6 +731,17 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     return title, name
 
 
+@functools.cache
+def _EPITHET_NAMES() -> frozenset[str]:  # noqa: N802  # a constant, loaded on first use
+    """Capitalised words that name a person by nationality or party after "the": "the Dutchman", "the Utah
+    Republican"."""
+    return lexicons.words("demonyms") | _PARTY_MEMBERS
+
+
+#: Party members named by a capitalised word: "the Florida Republican", "Democrats".
+_PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Conservative", "Liberal", "Libertarian", "Independent"])
+
+
 def _name_kind(name: str) -> SpeakerKind:
     """ORGANIZATION for a firm's or an institution's name ("Procter & Gamble", "the Justice Department", "NATO",
     "the F.B.I.", "Politico", "BuzzFeed", "Factcheck.org"), else PERSON."""
@@ -762,8 +785,8 @@ def _first_name_and_surname(words: list[str]) -> bool:
 
 #: Words that end organisations' names and are common surnames too.
 _SURNAME_ORGANIZATION_WORDS = frozenset(["House", "Power", "Post", "Steel", "Press", "Bank"])
-#: Last words that make a capitalised name a document's: "Poll", "Report", "Study", "Survey", "Census".
-_DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit survey census".split())
+#: Last words that make a capitalised name a document's: "Poll", "Report", "Study", "Survey", "Census", "Act".
+_DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit survey census act".split())
 #: Agencies named as surveys: "the U.S. Geological Survey", "Ordnance Survey".
 RE_SURVEY_AGENCY = lazy_compile(r"\b(?:Geological|Ordnance|Hydrographic|Geodetic)\s++Survey$")
 

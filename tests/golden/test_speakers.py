@@ -8,6 +8,16 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("a-name-after-the-is-an-outlet", "The Daily Caller reported that the vote was delayed.", "The Daily Caller",
+     "Daily Caller", None, None, SpeakerKind.ORGANIZATION, None),
+    ("a-people-after-the-is-a-group", "The Saudis said the talks had failed.", "The Saudis", "Saudis", None, None,
+     SpeakerKind.GROUP, None),
+    ("a-party-member-after-the-is-a-person", "The Wisconsin Republican said the budget would pass.",
+     "The Wisconsin Republican", "Wisconsin Republican", None, None, SpeakerKind.PERSON, None),
+    ("a-nationality-after-the-is-a-person", "The Dutchman said the race was over.", "The Dutchman", "Dutchman", None,
+     None, SpeakerKind.PERSON, None),
+    ("a-named-act-is-a-document", "The U.S. Refugee Act says that refugees must be screened.", "The U.S. Refugee Act",
+     "U.S. Refugee Act", None, None, SpeakerKind.DOCUMENT, None),
     ("month-closing-a-mention", "Federal prosecutors in April charged two developers with fraud.",
      "Federal prosecutors", "Federal prosecutors", None, "Federal prosecutors", SpeakerKind.GROUP, None),
     ("approximate-share-is-a-group", "About half of Democratic primary voters said they want more liberal policies.",
@@ -1220,4 +1230,16 @@ def test_role_epithet_left_unresolved(text: str) -> None:
     nothing says it is someone else."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text.lower().startswith("the ")
+    assert speaker.antecedent is None
+
+
+def test_the_firm_noun_is_no_outlet_named_after_the() -> None:
+    """ "the airline" after "The Guardian reported ...": a name that takes "the" is an outlet or an institution,
+    not the brand a firm noun refers back to."""
+    text = ("Crash\n\nThe Guardian reported that the plane crashed into the sea. The co-pilot had logged 2,766 flying "
+            "hours, the airline said.")
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker is not None and quotes[0].speaker.kind is SpeakerKind.ORGANIZATION
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.mention.text == "the airline"
     assert speaker.antecedent is None
