@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("plural-noun-after-under-is-no-cue", "A senior Israeli military officer, who could not be named under army "
+     "briefing rules, said the operation would last days.", "the operation would last days", QuoteKind.INDIRECT,
+     "said", "A senior Israeli military officer, who could not be named under army briefing rules,"),
     ("exclamation-then-possessive-role-speaks", '"This is a big year for our senator!" Scott\'s niece shouted to the '
      "crowd.", '"This is a big year for our senator!"', QuoteKind.DIRECT, "shouted", "Scott's niece"),
     ("exclamation-then-role-and-named-appositive", '"This is a big year!" Scott\'s niece, state Del. Marcia Price '

@@ -462,7 +462,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     ):
         return True  # "the first three contests", "faces charges", "denied reports": a noun
     if form.endswith("s") and RE_FOR_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] in ",.;":
-        return True  # "who only gave his name for safety reasons, said": the object of "for", a noun
+        return True  # "who only gave his name for safety reasons, said": the object of "for", a noun (or "under")
     if form.endswith("s") and form != "says" and _object_of_past_verb(text, start):
         return True  # "Sanders released details", "Trump made similarly bigoted charges": an object, a noun
     if form.endswith("s") and form != "says" and (
@@ -505,8 +505,9 @@ RE_SINGULAR_BEFORE = lazy_compile(
 )
 #: Past participles without -ed that may follow a name's "'s" (has): "Trump's said", "Clinton's told".
 _PARTICIPLES_AFTER_HAS = frozenset("said told written spoken thought sworn taken made given shown".split())
-#: "for" and up to two lower-case words right before a cue form: "for safety| reasons".
-RE_FOR_BEFORE = lazy_compile(r"(?<![\w’'\-])for\s++(?:\p{Ll}++\s++){0,2}$")
+#: "for", "under" or "by" and up to two lower-case words right before a cue form: "for safety| reasons", "under
+#: army briefing| rules".
+RE_FOR_BEFORE = lazy_compile(r"(?<![\w’'\-])(?:for|under|by)\s++(?:\p{Ll}++\s++){0,2}$")
 #: A past form and up to two modifiers right before a plural cue form: "released| details", "made similarly
 #: bigoted| charges".
 RE_PAST_VERB_BEFORE = lazy_compile(
