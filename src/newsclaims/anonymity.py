@@ -88,7 +88,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"
                                            r"negotiations|talks|ongoing|candid(?:ly)?|frank(?:ly)?|blunt(?:ly)?|publicly|details|plans?|"
                                            r"preparations|not\s+been\s+(?:announced|made\s+public|released)|"
-                                           r"not\s+(?:yet\s+)?public|announcement)\b",
+                                           r"(?:not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?public|announcement)\b",
                                            regex.I)),
 )
 #: Verbs after a subject whose aside holds the condition that make the subject a source: "The official, who

@@ -8,6 +8,10 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("quoted-anonymously", "A Russian defense ministry source, quoted anonymously by the Interfax news agency, said "
+     "the drills were routine.", "quoted anonymously", None, ReasonKind.UNSTATED),
+    ("process-isnt-public", "The fund has hired advisers, one of the people said, requesting anonymity because the "
+     "process isn't public.", "requesting anonymity", "because the process isn't public", ReasonKind.SENSITIVITY),
     ("not-named-by-custom", "A spokesman for the ministry, who by custom is not named, said the report was false.",
      "who by custom is not named", "by custom", ReasonKind.GROUND_RULES),
     ("only-first-name", "A witness who lives near the intersection, and who asked that only her first name, Linda, "
