@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("timed-subordinate-clause-ends-at-main-clause", "Two decades after Bill Clinton claimed that the era of big "
+     "government was over, Obama won his party's nomination.", "the era of big government was over",
+     QuoteKind.INDIRECT, "claimed", "Bill Clinton"),
     ("plural-noun-after-under-is-no-cue", "A senior Israeli military officer, who could not be named under army "
      "briefing rules, said the operation would last days.", "the operation would last days", QuoteKind.INDIRECT,
      "said", "A senior Israeli military officer, who could not be named under army briefing rules,"),

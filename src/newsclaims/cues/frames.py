@@ -1091,6 +1091,8 @@ def _speaker_first(
     opening = left[:clause].strip()
     opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
     leads = opening.split(None, 1)[0].lower() if opening else ""
+    if RE_TIMED_SUBORDINATOR.fullmatch(opening):
+        leads = "after"  # "Two decades after", "Just days before", "Shortly after": a time, then the subordinator
     if opening.lower() in _LEADING_SUBORDINATORS or (
         opening[-1:].isalpha()
         and (
@@ -1605,6 +1607,13 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could say
 #: Prepositions opening a phrase that holds a restrictive relative clause: "Among nurses who said ..., X ...".
 _LEADING_PREPOSITIONS = frozenset("among of for unlike like with".split())
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
+#: A time and then "after", "before", "since" or "until" opening a sentence: "Two decades after", "Only hours
+#: before", "Shortly after", "Ever since", "A week after".
+RE_TIMED_SUBORDINATOR = lazy_compile(
+    r"(?i:(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d++|several|few|a\s++few|many|some)\s++)+(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++)?"
+    r"|(?:shortly|soon|long|ever|just|only|right|immediately)\s++)(?:after|before|since|until)"
+)
 RE_MAIN_CLAUSE = lazy_compile(
     r",\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most|few|all|both|those|these|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|half|about|nearly|almost|more|fewer|only)\b"
