@@ -464,6 +464,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
                 kind = SpeakerKind.GROUP
             elif not epithet:
                 kind = SpeakerKind.ORGANIZATION
+        elif kind is SpeakerKind.PERSON and name.endswith("s") and name.split()[-1][:-1] in _EPITHET_NAMES():
+            kind = SpeakerKind.GROUP  # "Senior Democrats", "Iraqis", "House Republicans": members, plural
         role_kind = lexicons.table("speaker_kinds").get(singular(title.split()[-1].lower())) if title else None
         if kind is SpeakerKind.PERSON and role_kind == "organization" and title and title[:1].islower():
             # "the advocacy group Progress Iowa", "the charity Oxfam": the noun before the name says what it is

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("plural-party-members-are-a-group", "Some Democrats said the bill went too far.", "Some Democrats",
+     "Some Democrats", None, None, SpeakerKind.GROUP, None),
     ("a-name-after-the-is-an-outlet", "The Daily Caller reported that the vote was delayed.", "The Daily Caller",
      "Daily Caller", None, None, SpeakerKind.ORGANIZATION, None),
     ("a-people-after-the-is-a-group", "The Saudis said the talks had failed.", "The Saudis", "Saudis", None, None,
