@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("plural-speaker-after-a-noun-is-a-zero-relative-subject", "Nvidia shares fell 6% after Beijing told domestic "
+     "technology firms to stop buying its chips, a move analysts said could cost the chipmaker billions.",
+     "could cost the chipmaker billions", QuoteKind.INDIRECT, "said", "analysts"),
     ("timed-subordinate-clause-ends-at-main-clause", "Two decades after Bill Clinton claimed that the era of big "
      "government was over, Obama won his party's nomination.", "the era of big government was over",
      QuoteKind.INDIRECT, "claimed", "Bill Clinton"),

@@ -655,8 +655,7 @@ def _clause_start(left: str) -> int:
             best = m.end()
             if RE_LATER_SUBORDINATE.search(subject) is None:
                 break  # (else "... and a 300-euro fine after| the man had posted": the clause after "after" speaks)
-        reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
-        if reduced is not None and _reduced_relative(reduced):
+        if _zero_relative(subject) is not None:
             best = m.end()  # ", a finding they (say could ...)": the relative clause's subject is read after
             break
         if subject[-1:] in "eyI" and RE_INTRO_THEN_PRONOUN.fullmatch(subject):  # a cheap test first
@@ -736,7 +735,7 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         # pronoun and its noun are no subject
         clause += relative.end()
         subject = subject[relative.end() :]
-    reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
+    reduced = _zero_relative(subject)
     if reduced is None and subject[-1:].isalpha() and " a" in subject and RE_SAY_AT.match(text, cue_start):
         reduced = RE_CLAUSE_THEN_NOUN_AND_NAME.search(subject)  # (not "a landmark Supreme Court ruling")
     if reduced is not None and _reduced_relative(reduced):
@@ -844,6 +843,26 @@ RE_SAY_AT = lazy_compile(r"\s*+(?:said|says|say)\s")
 RE_CLAUSE_THEN_NOUN_AND_NAME = lazy_compile(
     r"(?<=\s)(?:a|an|the)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>\p{Lu}[\p{Ll}’'\-]++(?:\s++\p{Lu}[\p{Ll}’'\-]++){0,2})\s*+$"
 )
+#: "a" and a noun, then a bare plural noun: a relative clause's subject after its head ("a move analysts (said
+#: could cost ...)"); "a" never goes with the plural.
+RE_NOUN_THEN_PLURAL_SUBJECT = lazy_compile(r"\s*+(?:a|an)\s++(?P<noun>\p{Ll}{3,}+)\s++(?P<np>\p{Ll}{3,}+(?<=s))\s*+")
+
+
+def _zero_relative(subject: str) -> regex.Match[str] | None:
+    """A head noun and the subject of a relative clause with no relative pronoun after it, where ``subject`` is
+    one: "a finding| they", "a probe| the agency", "a move| analysts" (a plural speaker noun after a singular
+    noun with "a")."""
+    reduced = RE_NOUN_THEN_SUBJECT.fullmatch(subject)
+    if reduced is not None:
+        return reduced if _reduced_relative(reduced) else None
+    reduced = RE_NOUN_THEN_PLURAL_SUBJECT.fullmatch(subject)
+    if reduced is None:
+        return None
+    noun, plural = reduced.group("noun"), reduced.group("np")
+    speaks = singular(plural) != plural and singular(plural) in lexicons.words("speaker_nouns")
+    return reduced if speaks and singular(noun) == noun else None
+
+
 def _reduced_relative(m: regex.Match[str]) -> bool:
     """Whether :data:`RE_NOUN_THEN_SUBJECT` found a relative clause's subject after its head noun: always before a
     pronoun ("a finding| they"), before a noun phrase only where the head is no speaker noun ("a probe| the
