@@ -719,8 +719,10 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
     name = " ".join(words[name_start:])
     if name in lexicons.table("pronouns") or name.lower() in {"the", "a", "an", "someone", "somebody"}:
         return None, None  # "Someone familiar with his thinking": no name, an unnamed person
-    if name_start == len(words) - 1 and singular(name.lower()) in lexicons.words("speaker_nouns"):
-        return None, None  # "Officials said", "Sources close to ..." at the start of a sentence
+    if name_start == len(words) - 1 and (
+        singular(name.lower()) in lexicons.words("speaker_nouns") or RE_AGENT_PLURAL.fullmatch(name)
+    ):
+        return None, None  # "Officials said", "Sources close to ...", "Librarians" at the start of a sentence
     if name_start == 0 and len(words) > 2 and words[0].lower() in lexicons.words("roles_before_names"):
         name_start, name = 1, " ".join(words[1:])  # "Actor Clint Howard", "Journalist Jorge Ramos" opening a sentence
     title = " ".join(words[:name_start]) or None
@@ -742,6 +744,11 @@ def _EPITHET_NAMES() -> frozenset[str]:  # noqa: N802  # a constant, loaded on f
 
 #: Party members named by a capitalised word: "the Florida Republican", "Democrats".
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Conservative", "Liberal", "Libertarian", "Independent"])
+
+
+#: A capitalised plural of a noun for people by what they do or study: "Librarians", "Pediatricians",
+#: "Virologists" (not a surname: few end so).
+RE_AGENT_PLURAL = lazy_compile(r"\p{Lu}\p{Ll}{3,}+(?<=(?:ians|ists))")
 
 
 def _name_kind(name: str) -> SpeakerKind:

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("capitalised-agent-plural-is-a-group", "Librarians said the law had already had a chilling effect.",
+     "Librarians", "Librarians", None, "Librarians", SpeakerKind.GROUP, None),
     ("plural-party-members-are-a-group", "Some Democrats said the bill went too far.", "Some Democrats",
      "Some Democrats", None, None, SpeakerKind.GROUP, None),
     ("a-name-after-the-is-an-outlet", "The Daily Caller reported that the vote was delayed.", "The Daily Caller",
