@@ -921,6 +921,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
     r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
+    r"|,\s++(?=(?:a|an)\s++(?:[\p{Ll}\-]++\s++){0,2}(?:sign|signal|indication|move|step|reminder|reflection|"
+    r"setback|blow|boost|reversal|departure|concession)\s++(?:that|to|toward|towards|of|which)\b)"
+    # "..., a sign that officials are increasingly confident": the writer's comment on the report
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
     r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"

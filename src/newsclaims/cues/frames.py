@@ -1041,6 +1041,9 @@ def _speaker_first(
     participle = RE_COMMA_PARTICIPLE.match(text, pos, end)
     if participle is not None and participle.group("verb") in lexicons.inflections("reporting_verbs"):
         return None  # "Huckabee agreed, praising his opponent as ...": the participle reports, not the verb
+    aside = RE_ASIDE_ADVERB.match(text, pos, end)
+    if aside is not None:
+        pos = aside.end()  # "He cautioned, however, that ...": the writer's adverb is no part of the content
     that = RE_THAT.match(text, pos, end)
     if that:
         pos = that.end()
@@ -1607,6 +1610,12 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could say
 #: Prepositions opening a phrase that holds a restrictive relative clause: "Among nurses who said ..., X ...".
 _LEADING_PREPOSITIONS = frozenset("among of for unlike like with".split())
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
+#: A connective adverb set off by commas right after a cue: "(cautioned), however(, that ...)", "(said), though,".
+RE_ASIDE_ADVERB = lazy_compile(
+    r"\s*+,\s*+(?:however|though|moreover|nonetheless|nevertheless|furthermore|meanwhile|instead|again|too|also|"
+    r"in\s++fact|in\s++turn|for\s++(?:example|instance|now|his|her|their|its)\s++part|for\s++(?:example|instance|now))"
+    r"\s*+(?=,)"
+)
 #: A time and then "after", "before", "since" or "until" opening a sentence: "Two decades after", "Only hours
 #: before", "Shortly after", "Ever since", "A week after".
 RE_TIMED_SUBORDINATOR = lazy_compile(
