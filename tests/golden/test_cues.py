@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("policymakers-after-an-opening-phrase", "In their quarterly projections, Fed policymakers forecast that inflation "
+     "would fall to 2.4% by the end of the year.", "inflation would fall to 2.4% by the end of the year",
+     QuoteKind.INDIRECT, "forecast", "Fed policymakers"),
     ("connective-aside-after-cue-is-no-content", "He cautioned, however, that the Fed needed \"greater confidence\" "
      "before it would begin cutting.", 'the Fed needed "greater confidence" before it would begin cutting',
      QuoteKind.INDIRECT, "cautioned", "He"),
