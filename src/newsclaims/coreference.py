@@ -184,7 +184,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             )
             asked = report.sentence > 0 and RE_ASKING.search(text, *_bounds(sentences[report.sentence - 1]))
             at = speaker.mention.start
-            appositive = RE_NAME_AND_COMMA_BEFORE.search(text, max(0, at - 40), at)
+            before = RE_NAME_AND_COMMA_BEFORE.search(text, max(0, at - 40), at)
+            appositive = before is not None and before.group("name") not in lexicons.words("time_words")
             if person is not None and not asked and not appositive and _may_be_called(person, speaker):
                 resolved = _link(speaker, person)  # "Marco Rubio says ... The Florida senator is predicting ..."
         if resolved is speaker and report.content.start < speaker.mention.start:
@@ -228,10 +229,10 @@ _NEWCOMER_NOUNS = frozenset(
 #: The candidate said ...").
 RE_ASKING = lazy_compile(r"\b(?:asked|questioned|pressed|interviewed|quizzed)\b")
 #: A name and a comma right before a mention: the mention is that name's appositive ("Joe Arpaio, the Arizona
-#: sheriff").
-RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"\p{Lu}[\p{L}.’'\-]*+,\s++$")
+#: sheriff"; not "on Sunday, the prime minister").
+RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"(?P<name>\p{Lu}[\p{L}.’'\-]*+),\s++$")
 #: A capitalised word: a name, where it stands inside a sentence.
-RE_CAPITALISED = lazy_compile(r"(?<![\w’'])\p{Lu}")
+RE_CAPITALISED_WORD = lazy_compile(r"(?<![\w’'])\p{Lu}[\w’'\-]*+")
 
 
 def _bounds(sentence: Sentence) -> tuple[int, int]:
@@ -240,13 +241,17 @@ def _bounds(sentence: Sentence) -> tuple[int, int]:
 
 def _names_before(text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker) -> bool:
     """Whether the words of the mention's sentence before it, past its first word and outside the content, hold a
-    capitalised word: a name, such as "Trump" in "Ali rebuked Trump when the businessman turned politician called
-    ...", whom an epithet there may stand for rather than the last speaker."""
+    capitalised word other than a time or an acronym: a name, such as "Trump" in "Ali rebuked Trump when the
+    businessman turned politician called ...", whom an epithet there may stand for rather than the last speaker."""
     start = sentences[report.sentence].span.start if sentences else 0
     start = max(text.find(" ", start, speaker.mention.start), start)
     if report.content.start <= start < report.content.end:
         start = report.content.end
-    return start < speaker.mention.start and RE_CAPITALISED.search(text, start, speaker.mention.start) is not None
+    times = lexicons.words("time_words")
+    return any(  # not a time ("Sunday") nor an acronym ("the BBC")
+        word not in times and not word.isupper()
+        for word in RE_CAPITALISED_WORD.findall(text, start, max(start, speaker.mention.start))
+    )
 
 
 def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
@@ -265,7 +270,7 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
     if regex.search(rf"\b{regex.escape(head)}['’]", roles):
         return False  # "The nominee" is not "The nominee's spokesman, Tim Reynolds"
     modifiers = [word.lower() for word in epithet.mention.text.split()[1:-1]]
-    return all(word in described for word in modifiers if word in _ROLE_MODIFIERS)
+    return all(word in described for word in modifiers if word in _RANK_MODIFIERS)
 
 
 def _unnamed_person(speaker: Speaker) -> bool:
@@ -503,9 +508,14 @@ def _full_name_before(text: str, speaker: Speaker) -> Speaker | None:
     return named
 
 
+#: Words before a role that say whether its holder holds it now or fully; a person an epithet stands for must be
+#: described with them: "the former president" is not Jeb Bush (but "the prime minister" may be Keir Starmer).
+_RANK_MODIFIERS = frozenset(
+    ["former", "acting", "deputy", "assistant", "interim", "vice", "outgoing", "incoming", "shadow"]
+)
 #: Words before a role that a person's role must share: "the former president" is no sitting president.
-_ROLE_MODIFIERS = frozenset(
-    ["former", "acting", "deputy", "assistant", "interim", "vice", "outgoing", "incoming", "prime", "shadow",
+_ROLE_MODIFIERS = _RANK_MODIFIERS | frozenset(
+    ["prime",
      # portfolios: "the foreign minister" is not "Robert Jenrick, the former immigration minister"
      "foreign", "home", "defence", "defense", "finance", "health", "interior", "education", "environment", "trade",
      "transport", "immigration", "energy", "treasury", "agriculture", "commerce", "housing"]

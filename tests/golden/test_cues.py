@@ -17,8 +17,8 @@ ROWS = [
     ("connective-aside-after-cue-is-no-content", "He cautioned, however, that the Fed needed \"greater confidence\" "
      "before it would begin cutting.", 'the Fed needed "greater confidence" before it would begin cutting',
      QuoteKind.INDIRECT, "cautioned", "He"),
-    ("a-sign-that-after-content-is-the-writers", "The Federal Reserve signaled that it expects to cut rates three times "
-     "this year, a sign that officials are increasingly confident inflation is cooling.",
+    ("a-sign-that-after-content-is-the-writers", "The Federal Reserve signaled that it expects to cut rates three "
+     "times this year, a sign that officials are increasingly confident inflation is cooling.",
      "it expects to cut rates three times this year", QuoteKind.INDIRECT, "signaled", "The Federal Reserve"),
     ("plural-speaker-after-a-noun-is-a-zero-relative-subject", "Nvidia shares fell 6% after Beijing told domestic "
      "technology firms to stop buying its chips, a move analysts said could cost the chipmaker billions.",

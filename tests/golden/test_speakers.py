@@ -815,6 +815,9 @@ COREFERENCE = [
      "race. The Florida senator is predicting he will win it.", "The Florida senator", "Marco Rubio", "Marco Rubio"),
     ("role-epithet-after-the-named-subject", "Veterans\n\nDonald Trump cited problems in the Middle East and China. "
      "“We need change,” the New York businessman said.", "the New York businessman", "Donald Trump", "Donald Trump"),
+    ("role-epithet-after-a-time-and-comma", "Fuel\n\nSir Keir Starmer has insisted that the cut was the right "
+     "decision. Speaking to the BBC on Sunday, the prime minister said he understood the concerns.",
+     "the prime minister", "Keir Starmer", "Sir Keir Starmer"),
     ("role-epithet-of-a-woman", "Vote\n\nThe actress Susan Sarandon said she was tired of the status quo. She "
      "will not vote for Clinton, the actress said.", "the actress", "Susan Sarandon", "The actress Susan Sarandon"),
 ]
