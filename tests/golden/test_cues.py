@@ -11,6 +11,12 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("while-clause-with-its-own-report-ends-content", "Ukraine's air force said Sunday it shot down 40 of 58 drones, "
+     "while officials in the Kharkiv region reported that two people were killed.",
+     "it shot down 40 of 58 drones", QuoteKind.INDIRECT, "said", "Ukraine's air force"),
+    ("a-claim-that-after-content-is-the-writers", "Russia's Defense Ministry claimed its forces had captured the "
+     "village, a claim that could not be independently verified.", "its forces had captured the village",
+     QuoteKind.INDIRECT, "claimed", "Russia's Defense Ministry"),
     ("policymakers-after-an-opening-phrase", "In their quarterly projections, Fed policymakers forecast that inflation "
      "would fall to 2.4% by the end of the year.", "inflation would fall to 2.4% by the end of the year",
      QuoteKind.INDIRECT, "forecast", "Fed policymakers"),

@@ -922,8 +922,10 @@ RE_CONTENT_STOP = lazy_compile(
     r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|,\s++(?=(?:a|an)\s++(?:[\p{Ll}\-]++\s++){0,2}(?:sign|signal|indication|move|step|reminder|reflection|"
-    r"setback|blow|boost|reversal|departure|concession)\s++(?:that|to|toward|towards|of|which)\b)"
-    # "..., a sign that officials are increasingly confident": the writer's comment on the report
+    r"setback|blow|boost|reversal|departure|concession|claim|assertion|allegation)\s++"
+    r"(?:that|to|toward|towards|of|which)\b)"
+    # "..., a sign that officials are increasingly confident", ", a claim that could not be independently verified":
+    # the writer's comment on the report
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
     r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"
@@ -931,8 +933,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"(?:statement|news\s++release|press\s++release)(?:\s++(?:signed|issued|released)\s++by\s++[^;:!?]{1,80}?)?"
     r"(?:\s++(?:on|late|early)\s++\p{L}++)?[.!?]?\s*+$)"
     # "confirmed the extension| in a statement."
-    r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,4}?(?:said|say|says|argued|argue|argues|contended|countered|"
-    r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed)\b)"  # ", while critics argued ..."
+    r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,6}?(?:said|say|says|argued|argue|argues|contended|countered|"
+    r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed|reported|report|reports|announced|"
+    r"told|stated|added)\b)"  # ", while critics argued ...", ", while officials in the Kharkiv region reported ..."
     r"|,\s++(?=(?:compared\s++(?:with|to)|versus|(?:up|down)\s++(?:from\b|\$?\d|(?:about|nearly|more|less|almost)\s)))"
     # "..., compared with 41 percent for Mrs. Clinton", "..., up 31 percent from a year earlier": the writer's figures
     r"|(?<=\S)\s++(?=\((?:although|though|which|who|whom|whose|and|but|including|despite|even)\s[^()]*+\)[.!?]?\s*+$)"
