@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("according-to-then-contrast-clause", "Lindqvist faces up to 10 years in prison, according to state sentencing "
+     "guidelines, though legal experts said he would likely receive about four years.",
+     "Lindqvist faces up to 10 years in prison", QuoteKind.INDIRECT, "according to", "state sentencing guidelines"),
     ("while-clause-with-its-own-report-ends-content", "Ukraine's air force said Sunday it shot down 40 of 58 drones, "
      "while officials in the Kharkiv region reported that two people were killed.",
      "it shot down 40 of 58 drones", QuoteKind.INDIRECT, "said", "Ukraine's air force"),
@@ -2576,3 +2579,14 @@ def test_quoted_words_then_quote_after_the_attribution_are_one_mixed_content() -
     assert last.span.text == '"We will meet again in Bratislava,"'
     assert last.cue is not None and last.cue.text == "said"
     assert all(text[q.span.start : q.span.end] == q.span.text for q in quotes)
+
+
+def test_contrast_clause_after_according_to_reports_too() -> None:
+    """"..., according to X, though legal experts said ...": the contrasting clause is a second report, not more
+    of the first content."""
+    quotes = extract_quotes("Lindqvist faces up to 10 years in prison, according to state sentencing guidelines, "
+                            "though legal experts said he would likely receive about four years.")
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("Lindqvist faces up to 10 years in prison", "according to"),
+        ("he would likely receive about four years", "said"),
+    ]

@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("regulations-are-a-document", "Federal Election Commission regulations suggest that candidates must divide "
+     "their expenses.", "Federal Election Commission regulations", "Federal Election Commission regulations", None,
+     "Federal Election Commission regulations", SpeakerKind.DOCUMENT, None),
     ("capitalised-agent-plural-is-a-group", "Librarians said the law had already had a chilling effect.",
      "Librarians", "Librarians", None, "Librarians", SpeakerKind.GROUP, None),
     ("plural-party-members-are-a-group", "Some Democrats said the bill went too far.", "Some Democrats",

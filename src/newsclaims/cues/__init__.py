@@ -536,7 +536,13 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     ):
         report = frame(scope, start, end)
         if report is not None:
-            return _with_participles(scope, [report], end, start)
+            reports = _with_participles(scope, [report], end, start)
+            rest = _reported_end(reports)
+            if RE_CONTRAST.match(text, rest, end):  # "..., according to the guidelines, though experts said ..."
+                after = RE_JOINER.match(text, rest).end()  # type: ignore[union-attr]  # always matches
+                more = _verb_frames(scope, after, end)
+                reports += _with_participles(scope, more, end, rest) if more else []
+            return reports
     question = None
     if "sked " in text[start:end]:  # a cheap test first
         question = asked_question(scope, start, end)

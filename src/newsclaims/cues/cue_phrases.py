@@ -64,7 +64,8 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         event_aside = rest is not None and RE_EVENT_APPOSITIVE.match(text, rest.end(), end) is not None
         # "..., according to four people familiar with the matter, a move that could ...": the writer's word on the
         # reported event follows, not more of the sentence
-        if s_end < end and word_count(text, s_end, end) >= 3 and not event_aside:
+        contrast = rest is not None and RE_CONTRAST_OPENER.match(text, rest.end(), end) is not None
+        if s_end < end and word_count(text, s_end, end) >= 3 and not event_aside and not contrast:
             # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on; "The
             # company, according to two people ..., is weighing a sale": the subject before it is content too
             short_intro = word_count(text, start, m.start()) <= 5 and not predicate_next(text, s_end + 1, end)
@@ -73,6 +74,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
     return None
 
 
+#: A contrasting clause after the source, which the content does not take in: "(according to the guidelines,)
+#: though legal experts said ...".
+RE_CONTRAST_OPENER = lazy_compile(r"(?:though|although|even\s++though|while|whereas|but)\s")
 #: A comma that is no thousands separator ("more than 96,000 adults").
 RE_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
 #: A participle's aside after a leading source, before the content: "According to the minutes|, released last
