@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("capitalised-plural-to-a-noun-phrase-speaks", "Aides to the governor said he would sign the bill on Friday.",
+     "he would sign the bill on Friday", QuoteKind.INDIRECT, "said", "Aides to the governor"),
     ("according-to-then-contrast-clause", "Lindqvist faces up to 10 years in prison, according to state sentencing "
      "guidelines, though legal experts said he would likely receive about four years.",
      "Lindqvist faces up to 10 years in prison", QuoteKind.INDIRECT, "according to", "state sentencing guidelines"),

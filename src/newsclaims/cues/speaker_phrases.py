@@ -132,7 +132,9 @@ RE_PARTY_LABEL = lazy_compile(rf"{PARTY_LABEL},?")
 #: A party label closing a name: "Dianne Feinstein (D-Calif.)".
 RE_PARTY_LABEL_AT_END = lazy_compile(rf"\({PARTY_LABEL}\)\s*+$")
 #: A name and an infinitive after it: "Biden to unveil climate plan", "Apple to cut 600 jobs".
-RE_NAME_THEN_INFINITIVE = lazy_compile(r"(?:\p{Lu}[\w.&’'\-]*+\s++){1,4}to\s++\p{Ll}")
+RE_NAME_THEN_INFINITIVE = lazy_compile(
+    r"(?:\p{Lu}[\w.&’'\-]*+\s++){1,4}to\s++(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)\p{Ll}"
+)  # not "Aides to the governor": a determiner opens a noun phrase, no verb
 RE_REFLEXIVE = lazy_compile(r"(?<=\S)\s++(?:himself|herself|itself|themselves)$")
 #: A share of those polled: "six in 10", "seven out of 10", "one in five".
 RE_SHARE = lazy_compile(
