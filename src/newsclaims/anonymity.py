@@ -100,8 +100,8 @@ _SOURCE_VERBS = (
 RE_SUBJECT = lazy_compile(
     r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
     rf"(?:,\s+(?:who|each)\b[^,]{{0,80}}+,?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"
-    r"were|was|are|is|would|did|had|have|has)\b"
-)
+    r"were|was|are|is|would|did|had|have|has|wanted|wished|refused|preferred)\b"
+)  # "Neither wanted to be named"
 RE_GROUP_ANTECEDENT = lazy_compile(
     r"\b(?P<np>(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+dozen|"
     r"\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Some|A\s+dozen)\s+)"
@@ -308,6 +308,7 @@ RE_WITHHOLDING = lazy_compile(
     r"|(?:does|do)\s++not|(?:does|do)n['’]t)\s++(?:(?:typically|usually|generally|normally|ordinarily)\s++)?"
     r"(?:naming|identifying|name|identify)\b"
     r"|(?:(?:is|are|was|were)\s++|(?:has|have|had)\s++been\s++)?withholding\s"
+    r"|(?:(?:has|have|had)\s++)?(?:agreed|decided|chose|opted)\s++to\s++withhold\s"
 )
 
 
@@ -342,8 +343,12 @@ def _outlet() -> str:
     )
 
 
-#: Whose name an outlet withholds, inside the condition: "withholding (their) names".
-RE_WITHHELD_POSSESSIVE = lazy_compile(r"(?i)\b(?:his|her|their)(?=\s++(?:full\s++|last\s++)?(?:names?|identit))")
+#: Whose name an outlet withholds, inside the condition: "withholding (their) names", "(agreed to withhold) the
+#: source's name".
+RE_WITHHELD_POSSESSIVE = lazy_compile(
+    r"(?i)\b(?:his|her|their|the\s++(?:[\w\-]++\s++){0,2}?[\w\-]++(?=['’]s?\s))"
+    r"(?=(?:['’]s?)?\s++(?:full\s++|last\s++)?(?:names?|identit))"
+)  # also "(withhold) the source('s name)"
 #: Whom an outlet does not name, after the condition: "(is not naming) the woman", "him", "the two sources".
 RE_WITHHELD_OBJECT = lazy_compile(
     r"\s++(?P<np>him|her|them|(?:the|these|those|both|all|either)\s++(?:[\p{L}\d’'\-]++\s++){0,3}?[\p{L}’'\-]++)"

@@ -8,6 +8,12 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("outlet-agreed-to-withhold-a-name", "The source, who has seen the document, said it was authentic. The Post "
+     "agreed to withhold the source's name because of concerns about reprisals.",
+     "agreed to withhold the source's name", "because of concerns about reprisals", ReasonKind.SAFETY),
+    ("neither-wanted-to-be-named", "Two officials said the strike was imminent. Neither wanted to be identified "
+     "because they were not authorized to speak.", "Neither wanted to be identified",
+     "because they were not authorized to speak", ReasonKind.NOT_AUTHORIZED),
     ("quoted-anonymously", "A Russian defense ministry source, quoted anonymously by the Interfax news agency, said "
      "the drills were routine.", "quoted anonymously", None, ReasonKind.UNSTATED),
     ("process-isnt-public", "The fund has hired advisers, one of the people said, requesting anonymity because the "
