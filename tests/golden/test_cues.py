@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("told-object-with-relative-clause-then-that", "Tampa Mayor Jane Castor warned residents who stayed behind that "
+     "they were on their own once winds reached 40 mph.", "they were on their own once winds reached 40 mph",
+     QuoteKind.INDIRECT, "warned", "Tampa Mayor Jane Castor"),
     ("capitalised-plural-to-a-noun-phrase-speaks", "Aides to the governor said he would sign the bill on Friday.",
      "he would sign the bill on Friday", QuoteKind.INDIRECT, "said", "Aides to the governor"),
     ("according-to-then-contrast-clause", "Lindqvist faces up to 10 years in prison, according to state sentencing "

@@ -1025,6 +1025,8 @@ def _speaker_first(
         if obj is not None and asked_to_act is None:
             pos = obj.end()  # "told reporters| that ...": whom a report is told is no part of it; but "urged him to
             # resign", "told his players not to worry": the one asked to act is part of what is asked (PolNeAR's way)
+            relative = RE_LATER_THAT.match(text, pos, end) if RE_WHO_NEXT.match(text, pos, end) else None
+            pos = relative.end() if relative is not None else pos  # "warned residents| who stayed behind that ..."
         elif asked_to_act is None and (verb.group().startswith("tel") or verb.group() == "told"):
             return None
     rest = _skip_adjuncts(text[pos:end])
@@ -1658,6 +1660,8 @@ RE_OBJECT_BEFORE_QUOTE = lazy_compile(
 )
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
+#: A relative clause opening after whom a report is told: "(warned residents) who stayed behind (that ...)".
+RE_WHO_NEXT = lazy_compile(r"\s++(?:who|whom)\s")
 RE_LATER_THAT = lazy_compile(
     r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+"
     r"|(?:\s+[^\s,;:]+){8,9}?\s+\p{Lu}[^\s,;:]*+\s+that\s+"  # "in a guest column in Saturday’s New York Times that"
