@@ -7,6 +7,7 @@ Quotes with no cue of their own (a paragraph that is only a quote) continue the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
@@ -93,6 +94,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     out: list[Speaker | None] = []
     recent: list[tuple[int, Speaker]] = []  # (paragraph, speaker) of the last _MAX_CANDIDATES speakers
     last_sentence = -1  # the sentence of the last of them
+    last_through = -1  # the sentence its content ends in ('“...,” Arteta said. “...”': the sentence after)
+    starts = [s.span.start for s in sentences]
     # the sentences that hold a report with a speaker (not 'Asked whether ..., Johnson paused.': its subject is
     # the next "he")
     reporting = {
@@ -124,6 +127,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 subject = _resolve(text, subject, [s for _, s in earlier])
                 recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, subject)]
                 last_sentence = report.sentence
+                last_through = _sentence_at(starts, report.content.end - 1, report.sentence)
             out.append(subject)
             continue
         # not the speaker of a report this one is inside ("He promised ..., Frankel said."): an antecedent comes first
@@ -134,7 +138,9 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             # an epithet ("the Dutchman") is used where its person was just named: the named subject of the
             # sentence before, or the speaker of that sentence's report; never a speaker further back
             just_spoke = (
-                last_sentence == report.sentence - 1 and bool(earlier) and earlier[-1][0] >= report.paragraph - 1
+                report.sentence - 1 in (last_sentence, last_through)
+                and bool(earlier)
+                and earlier[-1][0] >= report.paragraph - 1
             )
             subject = (
                 None if report.sentence - 1 in reporting
@@ -172,7 +178,9 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 resolved = _link(speaker, last)
         if pronoun is None and resolved is speaker and _role_epithet(speaker):
             just_spoke = (
-                last_sentence == report.sentence - 1 and bool(earlier) and earlier[-1][0] >= report.paragraph - 1
+                report.sentence - 1 in (last_sentence, last_through)
+                and bool(earlier)
+                and earlier[-1][0] >= report.paragraph - 1
             )
             subject = (
                 None if report.sentence - 1 in reporting
@@ -196,11 +204,17 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier, 0 if bare else 1)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         last_sentence = report.sentence
+        last_through = _sentence_at(starts, report.content.end - 1, report.sentence)
         out.append(resolved)
     _resolve_cataphora(text, sentences, reports, speakers.speakers, out)
     _resolve_surnames_named_later(out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _sentence_at(starts: list[int], offset: int, at_least: int) -> int:
+    """The index of the sentence holding ``offset`` (``starts`` are the sentences' starts), at least ``at_least``."""
+    return max(at_least, bisect.bisect_right(starts, offset) - 1)
 
 
 def _role_epithet(speaker: Speaker) -> bool:

@@ -821,6 +821,12 @@ COREFERENCE = [
     ("role-epithet-after-a-time-and-comma", "Fuel\n\nSir Keir Starmer has insisted that the cut was the right "
      "decision. Speaking to the BBC on Sunday, the prime minister said he understood the concerns.",
      "the prime minister", "Keir Starmer", "Sir Keir Starmer"),
+    ("demonym-after-a-two-sentence-quotation", "Derby\n\n\"It was a massive win,\" Arsenal manager Mikel "
+     "Arteta told Sky Sports. \"The team responded well.\"\n\nThe Spaniard added that Saka had been injured.",
+     "The Spaniard", "Mikel Arteta", "Arsenal manager Mikel Arteta"),
+    ("sports-epithet-after-the-named-subject", "Derby\n\nKai Havertz headed the winner.\n\nHavertz, who has now "
+     "scored in four straight matches, was named player of the match. \"I just try to help the team,\" the Germany "
+     "international told BBC Sport.", "the Germany international", "Kai Havertz", "Kai Havertz"),
     ("role-epithet-of-a-woman", "Vote\n\nThe actress Susan Sarandon said she was tired of the status quo. She "
      "will not vote for Clinton, the actress said.", "the actress", "Susan Sarandon", "The actress Susan Sarandon"),
 ]
