@@ -430,7 +430,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
     kind_name = lexicons.table("speaker_kinds").get(noun)
-    named_by, employer = _appositive_name(description, kind_name)
+    named_by, employer, described = _appositive_name(description, kind_name)
     fewest = 1 if kind_name == "organization" else 2  # "The company, Eisai,"; not "An aide, Smith"
     if (
         name
@@ -448,7 +448,10 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         if kind is SpeakerKind.PERSON:  # the noun is the person's role, as in "spokesman Josh Earnest"
             honorific, bare = _split_title(name)  # "..., Professor Sir Stephen Powis,": the name without its titles
             role = " ".join(filter(None, [_strip_article(core), honorific]))
-            return Speaker(mention=mention, name=bare or name, kind=kind, title=role, count=1, affiliation=employer)
+            return Speaker(
+                mention=mention, name=bare or name, kind=kind, title=role, description=described, count=1,
+                affiliation=employer,
+            )
         return Speaker(mention=mention, name=name, kind=kind, description=core)  # "The company, General Motors"
     if name:
         kind = _name_kind(name)
@@ -522,30 +525,39 @@ RE_DESCRIBING_NOUN = lazy_compile(
 RE_PLURAL_NAME = lazy_compile(r"(?:the\s++)?\p{Lu}\p{Ll}+s")
 
 
-def _appositive_name(description: str | None, kind_name: str | None) -> tuple[list[str], str | None]:
-    """The words of an appositive that may name the speaker its noun describes, and the organisation written after
+def _appositive_name(
+    description: str | None, kind_name: str | None
+) -> tuple[list[str], str | None, str | None]:
+    """The words of an appositive that may name the speaker its noun describes, the organisation written after
     the name, if one is ("Lijing Cheng| of the Chinese Academy of Sciences"; not "of Washington, D.C.", a home
-    town, nor "Sens. Ted Cruz of Texas and Marco Rubio of Florida", two people)."""
+    town, nor "Sens. Ted Cruz of Texas and Marco Rubio of Florida", two people), and what describes the name after
+    it ("Levon Allen|, a former deputy")."""
     if not description:
-        return [], None
+        return [], None, None
     relative = RE_NAME_THEN_RELATIVE.match(description)
+    rest = None
     if relative is not None:
-        description = relative.group("name")  # "(— )John McCain, who lost the 2008 election( —)": the name
+        # "(— )John McCain, who lost the 2008 election( —)", "(His opponent,) Levon Allen, a former deputy": the name
+        rest = description[relative.end("name") :].lstrip(" ,") if relative.group("noun") else None
+        description = relative.group("name")
     found = None
     if kind_name != "organization" and " and " not in description:
         found = RE_AFFILIATION_AFTER_NAME.search(description)
     if found is None:
-        return description.split(), None
+        return description.split(), None, rest
     org = found.group("org") or ""
     last = org.split()[-1] if org else ""
     firm = lexicons.words("organization_words").intersection(org.split()) or (
         len(last) >= 2 and last.isupper() and "." not in last
     )
-    return description[: found.start()].split(), org if firm else None
+    return description[: found.start()].split(), org if firm else None, rest
 
 
-#: A relative clause after a name in an appositive between dashes: "(— John McCain), who lost the 2008 election (—)".
-RE_NAME_THEN_RELATIVE = lazy_compile(r"(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3}),\s++(?:who|whose)\s")
+#: A relative clause after a name in an appositive between dashes: "(— John McCain), who lost the 2008 election (—)";
+#: or a noun phrase that describes the name: "(His opponent,) Levon Allen, a former deputy".
+RE_NAME_THEN_RELATIVE = lazy_compile(
+    r"(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3}),\s++(?:who|whose|(?P<noun>a|an|the)\s[^,]{2,80}$)"
+)
 #: An affiliation after a name in an appositive: "(Lijing Cheng) of the Chinese Academy of Sciences".
 RE_AFFILIATION_AFTER_NAME = lazy_compile(
     r"(?<=\p{L})\s++(?:of|at|from|with)\s++(?:the\s++)?(?:(?P<org>\p{Lu}.*+)|(?<=the\s++)\p{Ll}.*+)$"

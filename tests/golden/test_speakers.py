@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("role-then-name-then-description", "His opponent, Levon Allen, a former deputy, said he would do the opposite.",
+     "His opponent, Levon Allen, a former deputy,", "Levon Allen", "His opponent", "a former deputy",
+     SpeakerKind.PERSON, 1),
     ("regulations-are-a-document", "Federal Election Commission regulations suggest that candidates must divide "
      "their expenses.", "Federal Election Commission regulations", "Federal Election Commission regulations", None,
      "Federal Election Commission regulations", SpeakerKind.DOCUMENT, None),
