@@ -382,11 +382,22 @@ def _resolve_surnames_named_later(out: list[Speaker | None]) -> None:
 
 def _resolve_headline(reports: tuple[Report, ...], out: list[Speaker | None]) -> None:
     """A surname speaking in the headline ("Graham: ...") is the person the body names in full ("Sen. Lindsey
-    Graham"): ``out`` is updated in place."""
+    Graham"), and a document ("report finds") the first such document the body cites: ``out`` is updated in
+    place."""
     body = [s for r, s in zip(reports, out, strict=True) if r.paragraph >= 0 and s is not None]
     for i, report in enumerate(reports):
         speaker = out[i]
-        if report.paragraph >= 0 or speaker is None or " " in speaker.name or not speaker.name[:1].isupper():
+        if report.paragraph >= 0 or speaker is None or " " in speaker.name:
+            continue
+        if speaker.kind is SpeakerKind.DOCUMENT and speaker.name.islower():
+            # "..., report finds": the first document of that noun the body cites ("a new report from the Reserve
+            # Bank")
+            document = next((s for s in body if s.kind is SpeakerKind.DOCUMENT and head_noun(s.name) == speaker.name),
+                            None)
+            if document is not None:
+                out[i] = _link(speaker, document)
+            continue
+        if not speaker.name[:1].isupper():
             continue
         same = _same_surname(speaker.name, HONORIFIC_SEX.get(speaker.title or ""), body[::-1])
         if same is not None:

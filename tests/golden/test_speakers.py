@@ -1262,3 +1262,15 @@ def test_the_firm_noun_is_no_outlet_named_after_the() -> None:
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.mention.text == "the airline"
     assert speaker.antecedent is None
+
+
+def test_headline_document_is_the_one_the_body_cites() -> None:
+    """ "..., report finds" in the headline is the report the body cites ("a new report from the Reserve Bank"): one
+    source for both."""
+    article = parse_article("Home prices have hit a record high, report finds\n\nAustralia's housing affordability "
+                            "has hit its worst level in three decades, according to a new report from the Reserve "
+                            "Bank.")
+    headline = article.quotes[0].speaker
+    assert headline is not None and headline.mention.text == "report"
+    assert headline.antecedent is not None and headline.antecedent.text == "a new report from the Reserve Bank"
+    assert [s.name for s in article.sources] == ["new report from the Reserve Bank"]
