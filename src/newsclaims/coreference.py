@@ -134,14 +134,15 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         candidates = [s for _, s in earlier if s.mention.start < speaker.mention.start]
         resolved = _resolve(text, speaker, candidates)
         pronoun = _pronoun(speaker)
+        # whoever spoke in the sentence before (or in a quotation ending there), in this paragraph or the one before
+        just_spoke = (
+            report.sentence - 1 in (last_sentence, last_through)
+            and bool(earlier)
+            and earlier[-1][0] >= report.paragraph - 1
+        )
         if pronoun is not None and _pronoun_word(speaker.mention.text) is None:
             # an epithet ("the Dutchman") is used where its person was just named: the named subject of the
             # sentence before, or the speaker of that sentence's report; never a speaker further back
-            just_spoke = (
-                report.sentence - 1 in (last_sentence, last_through)
-                and bool(earlier)
-                and earlier[-1][0] >= report.paragraph - 1
-            )
             subject = (
                 None if report.sentence - 1 in reporting
                 else _named_subject_before(text, sentences, report, epithet=True)
@@ -177,11 +178,6 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 # singular "they" of an unnamed source who just spoke, not a group further back
                 resolved = _link(speaker, last)
         if pronoun is None and resolved is speaker and _role_epithet(speaker):
-            just_spoke = (
-                report.sentence - 1 in (last_sentence, last_through)
-                and bool(earlier)
-                and earlier[-1][0] >= report.paragraph - 1
-            )
             subject = (
                 None if report.sentence - 1 in reporting
                 else _named_subject_before(text, sentences, report, epithet=True)

@@ -496,13 +496,13 @@ def _closes_on_quoted_words(text: str, prev: Report, r: Report) -> bool:
     return (
         prev.cue is not None
         and prev.content.end <= prev.cue.start
-        and text[prev.content.end - 1] in _CLOSING_DOUBLE_MARKS
+        and (text[prev.content.end - 1] in _CLOSING_DOUBLE_MARKS or text.endswith("''", 0, prev.content.end))
         and r.paragraph == prev.paragraph
     )
 
 
-#: Closing double quotation marks ("''" ends in one of them).
-_CLOSING_DOUBLE_MARKS = "\"”»'"
+#: Closing double quotation marks (and "''", the closing mark of the New York Times' archive text).
+_CLOSING_DOUBLE_MARKS = "\"”»"
 
 
 def _led_in(text: str, r: Report) -> bool:

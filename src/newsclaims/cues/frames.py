@@ -1658,10 +1658,10 @@ RE_LATER_COLON = lazy_compile(
 RE_OBJECT_BEFORE_QUOTE = lazy_compile(
     r"(?:\s++(?!(?:and|but|or|that|when|as|said|says|told|asked)\b)[\w.&'’\-]++){1,6}?[,:]\s*+(?=[\"“«]|'')"
 )
-#: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
-#: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
 #: A relative clause opening after whom a report is told: "(warned residents) who stayed behind (that ...)".
 RE_WHO_NEXT = lazy_compile(r"\s++(?:who|whom)\s")
+#: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
+#: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
 RE_LATER_THAT = lazy_compile(
     r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+"
     r"|(?:\s+[^\s,;:]+){8,9}?\s+\p{Lu}[^\s,;:]*+\s+that\s+"  # "in a guest column in Saturday’s New York Times that"
