@@ -2595,3 +2595,15 @@ def test_contrast_clause_after_according_to_reports_too() -> None:
         ("Lindqvist faces up to 10 years in prison", "according to"),
         ("he would likely receive about four years", "said"),
     ]
+
+
+def test_headline_with_an_ing_noun_subject_and_no_verb() -> None:
+    """ "Housing affordability worst on record, report finds": "Housing" is a noun, not a participle opening an
+    introductory phrase, whatever the body writes after the headline."""
+    for body in ("Australia's housing affordability has hit its worst level in three decades.",
+                 "Federal Housing Minister Clare O'Neil says the government is building homes."):
+        text = "Housing affordability worst on record, report finds\n\n" + body
+        headline = [q for q in extract_quotes(text) if q.span.end <= text.index("\n")]
+        assert [(q.span.text, q.cue.text if q.cue else None) for q in headline] == [
+            ("Housing affordability worst on record", "finds")
+        ]

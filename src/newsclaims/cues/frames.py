@@ -527,6 +527,8 @@ def _intro_phrase(text: str, start: int, end: int) -> bool:
     word = RE_FIRST_WORD_ING.match(text, start, end)
     if word is None:
         return True
+    if word.group().lower() in lexicons.words("ing_nouns"):
+        return False  # "Housing affordability worst on record, report finds": a noun, the clause's subject
     return not named_in(text, word.group(), start)
 
 
