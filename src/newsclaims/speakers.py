@@ -456,7 +456,7 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     if name:
         kind = _name_kind(name)
         if kind is SpeakerKind.PERSON and title is None and head_phrase.split()[0].lower() == "the" and (
-            name.split()[0] not in lexicons.table("first_names")
+            name.split()[0] not in lexicons.table("first_names") and name not in _PERSONS_NAMED_WITH_THE
         ):
             # "The Hill", "The Daily Caller", "The American Legion": a name after "the" is no person's; "The
             # Saudis", "the Clintons": a people, a family; but "the Dutchman", "the Wisconsin Republican" are persons
@@ -754,6 +754,8 @@ def _EPITHET_NAMES() -> frozenset[str]:  # noqa: N802  # a constant, loaded on f
     return lexicons.words("demonyms") | _PARTY_MEMBERS
 
 
+#: People news names with "the" before their name: "The Dalai Lama said ...".
+_PERSONS_NAMED_WITH_THE = frozenset(["Dalai Lama", "Donald", "Rock", "Weeknd", "Edge", "Undertaker"])
 #: Party members named by a capitalised word: "the Florida Republican", "Democrats".
 _PARTY_MEMBERS = frozenset(["Democrat", "Republican", "Tory", "Conservative", "Liberal", "Libertarian", "Independent"])
 

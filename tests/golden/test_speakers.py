@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("a-person-named-with-the", "The Dalai Lama said compassion was the path to peace.", "The Dalai Lama",
+     "Dalai Lama", None, None, SpeakerKind.PERSON, None),
     ("role-then-name-then-description", "His opponent, Levon Allen, a former deputy, said he would do the opposite.",
      "His opponent, Levon Allen, a former deputy,", "Levon Allen", "His opponent", "a former deputy",
      SpeakerKind.PERSON, 1),
