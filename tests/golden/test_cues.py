@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("was-all-he-would-say", '"It\'s over," was all he would say.', '"It\'s over,"', QuoteKind.DIRECT, "say", "he"),
+    ("was-all-the-spokesman-said", '"No comment," was all the spokesman said.', '"No comment,"', QuoteKind.DIRECT,
+     "said", "the spokesman"),
     ("told-object-with-relative-clause-then-that", "Tampa Mayor Jane Castor warned residents who stayed behind that "
      "they were on their own once winds reached 40 mph.", "they were on their own once winds reached 40 mph",
      QuoteKind.INDIRECT, "warned", "Tampa Mayor Jane Castor"),
