@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("speaker-not-involved-in-the-study", "Nutrition experts not involved in the research said the results were "
+     "consistent with earlier work.", "the results were consistent with earlier work", QuoteKind.INDIRECT, "said",
+     "Nutrition experts not involved in the research"),
     ("was-all-he-would-say", '"It\'s over," was all he would say.', '"It\'s over,"', QuoteKind.DIRECT, "say", "he"),
     ("was-all-the-spokesman-said", '"No comment," was all the spokesman said.', '"No comment,"', QuoteKind.DIRECT,
      "said", "the spokesman"),

@@ -186,7 +186,8 @@ _PREPOSITIONS = frozenset("in on at for with to from by during after before abou
 
 
 RE_POSTMODIFIER = lazy_compile(
-    r"(?<!\s)\s++(?:(?:directly|closely|personally|intimately|previously|currently|deeply|fully|formerly|also|still)"
+    r"(?<!\s)\s++(?:(?:directly|closely|personally|intimately|previously|currently|deeply|fully|formerly|also|still|"
+    r"not)"  # "experts not involved in the study"
     r"\s++(?=familiar|close|briefed|involved|knowledgeable|privy|working|based)"
     r"|(?:just|newly|recently|first|publicly)\s++(?=(?:published|released|obtained|issued|filed|posted|unsealed)"
     r"(?:\s++(?:by|in|on|for|to|at|last|this|earlier)\b|\s*+$)))?"  # "a textbook just published for 9th graders"
@@ -600,6 +601,8 @@ def _verb_in_postmodifier(words: list[str]) -> bool:
             return False
         if word == "being" and previous in _GERUND_OPENERS or word == "not" and following in {"being", "to"}:
             continue  # "speaking on condition of not being named": a gerund, no clause's verb
+        if word == "not" and following in {"involved", "familiar", "affiliated", "connected", "associated"}:
+            continue  # "experts not involved in the study": a reduced relative clause, no clause's verb
         if _auxiliary(previous, word, following) or previous and word in lexicons.words("simple_past_verbs"):
             return True  # "Voters in the primary are watching", "One lawmaker took a moment"
         if previous.endswith("ly") and previous.islower() and word.endswith("ed") and following in _OBJECT_OPENERS:
