@@ -2613,3 +2613,13 @@ def test_headline_with_an_ing_noun_subject_and_no_verb() -> None:
         assert [(q.span.text, q.cue.text if q.cue else None) for q in headline] == [
             ("Housing affordability worst on record", "finds")
         ]
+
+
+def test_participle_writing_after_an_object_reports_on_its_own() -> None:
+    """"claimed credit, writing on social media that ...": "writing" (like "saying") opens a second report; the
+    object of "claimed" is no content of the writing."""
+    quotes = extract_quotes("President-elect Donald Trump claimed credit, writing on social media that the agreement "
+                            "\"could only have happened as a result of our historic victory in November.\"")
+    assert [(q.cue.text if q.cue else None, q.span.text) for q in quotes] == [
+        ("writing", 'the agreement "could only have happened as a result of our historic victory in November."')
+    ]
