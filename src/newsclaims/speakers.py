@@ -243,7 +243,9 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     ):
         described = RE_DESCRIBING_NOUN.match(description)  # "Workers United, the union representing baristas"
         kind = lexicons.table("speaker_kinds").get(singular(described.group("noun"))) if described else None
-        if kind == "organization":
+        which = description.startswith("which ") and speaker.name.split()[0] not in lexicons.table("first_names")
+        if kind == "organization" or which:
+            # "United Teachers Los Angeles, which represents about 35,000 educators": a person is "who"
             speaker = attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
     affiliation = _affiliation(core, description, speaker.name, speaker.title)
     if affiliation is not None and affiliation == speaker.description:

@@ -8,6 +8,9 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("name-with-which-is-an-organisation", "United Teachers Los Angeles, which represents about 35,000 educators, said "
+     "the district had refused to budge.", "United Teachers Los Angeles, which represents about 35,000 educators,",
+     "United Teachers Los Angeles", None, "which represents about 35,000 educators", SpeakerKind.ORGANIZATION, None),
     ("a-person-named-with-the", "The Dalai Lama said compassion was the path to peace.", "The Dalai Lama",
      "Dalai Lama", None, None, SpeakerKind.PERSON, None),
     ("role-then-name-then-description", "His opponent, Levon Allen, a former deputy, said he would do the opposite.",
