@@ -608,14 +608,19 @@ RE_INFINITIVE_VERB = lazy_compile(
 )
 #: A noun phrase the writer sets after an attribution to say what the reported event is: "the latest in a string
 #: of launches", "a sign of growing tension", "a blow to the government".
-RE_EVENT_APPOSITIVE = lazy_compile(
+_EVENT_APPOSITIVE = (
     r"(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
     r"(?:in|such|of|since|time|major|known)\b|"
-    r"(?:\p{Ll}++\s++)?(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication)\s++"
-    r"(?:of|to|toward|towards|that|for|in|forward|closer|back)\b|"
+    r"(?:\p{Ll}++\s++){0,2}(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication|"
+    r"reminder|reflection|concession|claim|assertion|allegation)\s++"
+    r"(?:of|to|toward|towards|that|for|in|forward|closer|back|which)\b|"
     r"(?:\p{Ll}++\s++)?(?:victory|win|defeat|loss|milestone|landslide|upset)\b|"
     r"(?:\p{Ll}++\s++)?(?:development|twist|turnaround|departure)\s++(?:that|which|from)\b)"
 )
+RE_EVENT_APPOSITIVE = lazy_compile(_EVENT_APPOSITIVE)
+#: The same after a comma that closes a reported clause: "..., a sign that officials are increasingly confident",
+#: "..., a claim that could not be independently verified": the writer's comment ends the content.
+RE_COMMA_THEN_EVENT_APPOSITIVE = lazy_compile(r",\s++(?=" + _EVENT_APPOSITIVE + ")")
 #: A verb after a comma: the sentence's predicate goes on ("The economy, he said, the biggest in Europe, was
 #: slowing").
 RE_PREDICATE_AFTER_COMMA = lazy_compile(
@@ -921,11 +926,6 @@ RE_CONTENT_STOP = lazy_compile(
     r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
     r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
-    r"|,\s++(?=(?:a|an)\s++(?:[\p{Ll}\-]++\s++){0,2}(?:sign|signal|indication|move|step|reminder|reflection|"
-    r"setback|blow|boost|reversal|departure|concession|claim|assertion|allegation)\s++"
-    r"(?:that|to|toward|towards|of|which)\b)"
-    # "..., a sign that officials are increasingly confident", ", a claim that could not be independently verified":
-    # the writer's comment on the report
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
     r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"
@@ -1003,6 +1003,8 @@ RE_TRAILING_ATTRIBUTION = lazy_compile(
 def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     m = RE_CONTENT_STOP.search(text, start, end)
     stop = m.start() if m else end
+    event = RE_COMMA_THEN_EVENT_APPOSITIVE.search(text, start, stop)
+    stop = event.start() if event else stop
     trailing = RE_TRAILING_ATTRIBUTION.search(text, start, stop)
     if trailing is not None and looks_like_speaker(trailing.group("np")):
         stop = trailing.start()  # "... told aides that the president was “furious,” two of the people said."
