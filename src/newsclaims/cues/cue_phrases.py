@@ -30,7 +30,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             continue
         cue = m.span("cue") if m.group("cue") else m.span()
         if m.group("cue") and text[start : m.start()].strip():
-            continue  # only leading: not "..., Carson noted in an interview, as reported by BuzzFeed News\b"
+            continue  # only leading: not "..., Carson noted in an interview, as reported by BuzzFeed News"
         after = m.end()
         found = RE_CLAUSE_COMMA.search(text, after, end)
         comma = found.start() if found is not None else -1
@@ -124,12 +124,12 @@ def _source_ok(phrase: str) -> bool:
     if words[-1].lower().strip(".,") in _NOT_SOURCES and not any(
         w.lower() in _NOT_SOURCE_HEADS or w in _POSTMODIFIER_PREPOSITIONS for w in words[1:-1]
     ):
-        return False  # "according to plan", "according to the rules", not "a person with knowledge of the plans\b"
+        return False  # "according to plan", "according to the rules", not "a person with knowledge of the plans"
     if looks_like_speaker(phrase, strict=False) or RE_WEB_ADDRESS.fullmatch(phrase.strip(" .")):
-        return True  # also "according to ouest-france.fr\b"
+        return True  # also "according to ouest-france.fr"
     kinds = lexicons.table("speaker_kinds")
     if len(words) <= _MAX_SPEAKER_WORDS and any(kinds.get(singular(w.lower())) == "document" for w in words[:3]):
-        return True  # "according to unofficial election results tallied through Wednesday\b"
+        return True  # "according to unofficial election results tallied through Wednesday"
     return len(words) <= _MAX_SPEAKER_WORDS and (
         words[0][:1].isupper() or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their", "this", "these",
                                                        "early", "recent", "new", "preliminary", "official"}
@@ -153,7 +153,7 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
     clause ("the CIA security contractors left for the compound")."""
     rest = text[comma + 1 : end].split()
     if rest and RE_NAMING_PARTICIPLE.match(text, comma + 1, end) and len(rest) <= _MAX_SPEAKER_WORDS:
-        return True  # "the California Department of Forestry and Fire Protection, known as Cal Fire\b"
+        return True  # "the California Department of Forestry and Fire Protection, known as Cal Fire"
     if not rest or rest[0].lower() not in {"a", "an", "the", "who", "which"} or len(rest) > _MAX_SPEAKER_WORDS:
         return False
     return rest[0].lower() in {"who", "which"} or not any(_predicate_word(w) for w in rest[2:])
@@ -162,7 +162,7 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
 #: A participle naming or placing what comes before it: "known as", "based in", "headquartered in".
 RE_NAMING_PARTICIPLE = lazy_compile(
     r"\s*+(?:(?:also\s++|better\s++)?known\s++as|(?:formerly\s++)?called|based\s++in|headquartered\s++in|"
-    r"founded\s++in|led\s++by|run\s++by|owned\s++by)\s\b"
+    r"founded\s++in|led\s++by|run\s++by|owned\s++by)\s"
 )
 
 
@@ -266,7 +266,7 @@ def _dash_attribution(scope: Scope, start: int, end: int) -> Report | None:
     speaker = m.span("speaker")
     comma = text.find(", ", *speaker)
     if comma != -1 and RE_CIRCUMSTANCE_AFTER_SIGNATURE.match(text, comma + 2, speaker[1]):
-        speaker = (speaker[0], comma)  # "— Police Commissioner Jane Smith, speaking on Monday\b"
+        speaker = (speaker[0], comma)  # "— Police Commissioner Jane Smith, speaking on Monday"
     if not looks_like_speaker(text[speaker[0] : speaker[1]]):
         return None
     return scope.report((inside[0].span.start, inside[-1].span.end), m.span("dash"), speaker)
@@ -354,12 +354,12 @@ RE_ALL_WOULD_SAY = lazy_compile(
 #: A question put to the speaker, its asker unnamed: "Asked on Monday whether he would run, Smith said ...".
 RE_ASKED = lazy_compile(
     r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?)\s++(?=whether|if|who|what|why|how|to\s)|"
-    r"(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b\b"
-    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|whom|what|why|how|when|where|which)\b\b"
+    r"(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
+    r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|whom|what|why|how|when|where|which)\b"
     r"(?:(?:[^,;:\"“”]|\"[^\"“”\n]{1,80}+\"|“[^“”\n]{1,80}+”){3,200}?)?"  # 'Asked if Clinton "gets" race'
     r"|to\s++\p{Ll}[^,;:\"“”]{2,200}?)"
     r"(?=\s*+,|\s*+$|(?<=,[\"”])\s)"  # 'Asked why ... on "CBS This Morning," Sanders said'
-)  # "Asked whether ...", "When asked why, ...", "When asked to confirm the report, ...", "Asked by X to respond\b"
+)  # "Asked whether ...", "When asked why, ...", "When asked to confirm the report, ...", "Asked by X to respond"
 
 
 #: What may open a sentence before "asked to ...": a request put to the speaker ("When asked to confirm it, ...").
