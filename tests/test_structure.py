@@ -68,10 +68,10 @@ def test_no_open_ended_slices_of_the_input() -> None:
 def test_no_control_characters_in_the_source() -> None:
     """No source file holds a control character: a "\\b" written in a plain (not raw) string becomes a backspace,
     and a pattern ending in one never matches (as one did, unnoticed, for "at least" and "in fact")."""
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.txt"), *PACKAGE.rglob("*.tsv")]):
         text = path.read_text(encoding="utf-8")
         bad = [c for c in set(text) if ord(c) < 32 and c not in "\n\t"]
-        assert not bad, f"{path.name} holds control characters {bad!r}"
+        assert not bad, f"{path.name} holds control characters {bad!r}"  # lexicons hold patterns too
 
 
 def test_module_level_names_are_bound_once() -> None:
