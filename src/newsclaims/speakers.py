@@ -647,6 +647,11 @@ def _coordinated_names(phrase: str) -> tuple[str, int] | None:
         return None  # "Health and Human Services Secretary Xavier Becerra": one title, one person
     # "Trump, Ryan and Priebus", "Microsoft, Alphabet and Meta": three or more; "Brunei and Taiwan": states
     listing = len(separators) >= 2 or all(RE_LISTED_TAIL.sub("", part) in _state_names() for part in parts)
+    # "General Motors and Ford": a firm's whole name before "and" makes two firms (not "Procter and Gamble", one
+    # firm; nor "Food and Drug Administration", "United States Citizenship and Immigration Services", one agency)
+    listing = listing or (
+        _name_kind(RE_LISTED_TAIL.sub("", parts[0])) is SpeakerKind.ORGANIZATION and " of " not in parts[0]
+    )  # (nor "The Department of Health and Human Services")
     kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION) if listing else (SpeakerKind.PERSON,)
     names = []
     for i, part in enumerate(parts):

@@ -8,6 +8,13 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("two-firms-joined-by-and", "General Motors and Ford warned that new tariffs could cost them billions.",
+     "General Motors and Ford", "General Motors and Ford", None, None, SpeakerKind.GROUP, 2),
+    ("one-agency-named-with-and", "The Food and Drug Administration said the drug was safe.",
+     "The Food and Drug Administration", "Food and Drug Administration", None, None, SpeakerKind.ORGANIZATION, None),
+    ("one-department-named-with-of-and-and", "The Department of Health and Human Services said the rule was final.",
+     "The Department of Health and Human Services", "Department of Health and Human Services", None, None,
+     SpeakerKind.ORGANIZATION, None),
     ("name-with-which-is-an-organisation", "United Teachers Los Angeles, which represents about 35,000 educators, said "
      "the district had refused to budge.", "United Teachers Los Angeles, which represents about 35,000 educators,",
      "United Teachers Los Angeles", None, "which represents about 35,000 educators", SpeakerKind.ORGANIZATION, None),
