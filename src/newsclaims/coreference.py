@@ -186,7 +186,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 _resolve(text, subject, candidates) if subject is not None
                 else earlier[-1][1] if just_spoke and not _names_before(text, sentences, report, speaker) else None
             )
-            asked = report.sentence > 0 and RE_ASKING.search(text, *_bounds(sentences[report.sentence - 1]))
+            previous = sentences[report.sentence - 1].span if report.sentence > 0 else None
+            asked = previous is not None and RE_ASKING.search(text, previous.start, previous.end)
             at = speaker.mention.start
             before = RE_NAME_AND_COMMA_BEFORE.search(text, max(0, at - 40), at)
             appositive = before is not None and before.group("name") not in lexicons.words("time_words")
@@ -245,10 +246,6 @@ RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"(?P<name>\p{Lu}[\p{L}.’'\-]*+),\s++$
 RE_CAPITALISED_WORD = lazy_compile(r"(?<![\w’'])\p{Lu}[\w’'\-]*+")
 
 
-def _bounds(sentence: Sentence) -> tuple[int, int]:
-    return sentence.span.start, sentence.span.end
-
-
 def _names_before(text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker) -> bool:
     """Whether the words of the mention's sentence before it, past its first word and outside the content, hold a
     capitalised word other than a time or an acronym: a name, such as "Trump" in "Ali rebuked Trump when the
@@ -271,11 +268,11 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
         return False
     if " " not in person.name or not person.name[:1].isupper() or person.mention == epithet.mention:
         return False
-    sex = lexicons.table("role_sexes").get(epithet.mention.text.split()[-1].lower())
+    head = epithet.mention.text.split()[-1].lower()
+    sex = lexicons.table("role_sexes").get(head)
     if sex is not None and _sex(person) not in (None, sex):
         return False
     described = _described(person.title, person.description, person.name, person.affiliation)
-    head = epithet.mention.text.split()[-1].lower()
     roles = " ".join(filter(None, [person.title, person.description])).lower()
     if regex.search(rf"\b{regex.escape(head)}['’]", roles):
         return False  # "The nominee" is not "The nominee's spokesman, Tim Reynolds"

@@ -536,7 +536,7 @@ def _appositive_name(
     it ("Levon Allen|, a former deputy")."""
     if not description:
         return [], None, None
-    relative = RE_NAME_THEN_RELATIVE.match(description)
+    relative = RE_NAME_THEN_DESCRIPTION.match(description)
     rest = None
     if relative is not None:
         # "(— )John McCain, who lost the 2008 election( —)", "(His opponent,) Levon Allen, a former deputy": the name
@@ -557,7 +557,7 @@ def _appositive_name(
 
 #: A relative clause after a name in an appositive between dashes: "(— John McCain), who lost the 2008 election (—)";
 #: or a noun phrase that describes the name: "(His opponent,) Levon Allen, a former deputy".
-RE_NAME_THEN_RELATIVE = lazy_compile(
+RE_NAME_THEN_DESCRIPTION = lazy_compile(
     r"(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3}),\s++(?:who|whose|(?P<noun>a|an|the)\s[^,]{2,80}$)"
 )
 #: An affiliation after a name in an appositive: "(Lijing Cheng) of the Chinese Academy of Sciences".

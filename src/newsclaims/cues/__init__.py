@@ -541,9 +541,7 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
             reports = _with_participles(scope, [report], end, start)
             rest = _reported_end(reports)
             if RE_CONTRAST.match(text, rest, end):  # "..., according to the guidelines, though experts said ..."
-                after = RE_JOINER.match(text, rest).end()  # type: ignore[union-attr]  # always matches
-                more = _verb_frames(scope, after, end)
-                reports += _with_participles(scope, more, end, rest) if more else []
+                reports += _later_reports(scope, rest, end, contrast=True)
             return reports
     question = None
     if "sked " in text[start:end]:  # a cheap test first
@@ -588,12 +586,19 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
             # "Among nurses who said they would leave, three in four described ...": the main clause reports too
             or RE_LEADING_CONCESSIVE.match(scope.text, start) is not None  # "While Comey has said ..., X said ..."
         )
-        after = RE_JOINER.match(scope.text, rest).end()  # type: ignore[union-attr]  # always matches
-        more = [r for r in _verb_frames(scope, after, end) if r.quoted or contrast]
+        more = _later_reports(scope, rest, end, contrast=contrast)
         if more:
-            return reports + _with_participles(scope, more, end, rest)
+            return reports + more
     outer = _outer_attribution(scope, reports[0], start, rest, end)
     return [*reports, outer] if outer is not None else reports
+
+
+def _later_reports(scope: Scope, rest: int, end: int, *, contrast: bool) -> list[Report]:
+    """The reports of the verbs after ``rest`` (where the reports before end, past a joining "and", "but" ...):
+    all of them after a contrasting clause, else only those that frame a quotation."""
+    after = RE_JOINER.match(scope.text, rest).end()  # type: ignore[union-attr]  # always matches
+    more = [r for r in _verb_frames(scope, after, end) if r.quoted or contrast]
+    return _with_participles(scope, more, end, rest) if more else []
 
 
 def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: int) -> Report | None:

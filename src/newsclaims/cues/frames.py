@@ -1617,7 +1617,7 @@ _LEADING_SUBORDINATORS = frozenset("while although though because as if when aft
 #: A connective adverb set off by commas right after a cue: "(cautioned), however(, that ...)", "(said), though,".
 RE_ASIDE_ADVERB = lazy_compile(
     r"\s*+,\s*+(?:however|though|moreover|nonetheless|nevertheless|furthermore|meanwhile|instead|again|too|also|"
-    r"in\s++fact|in\s++turn|for\s++(?:example|instance|now|his|her|their|its)\s++part|for\s++(?:example|instance|now))"
+    r"in\s++fact|in\s++turn|for\s++(?:his|her|their|its)\s++part|for\s++(?:example|instance|now))"
     r"\s*+(?=,)"
 )
 #: A time and then "after", "before", "since" or "until" opening a sentence: "Two decades after", "Only hours
