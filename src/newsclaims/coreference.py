@@ -195,6 +195,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 resolved = _link(speaker, person)  # "Marco Rubio says ... The Florida senator is predicting ..."
         if resolved is speaker and report.content.start < speaker.mention.start:
             resolved = _firm_in_content(text, speaker, report)  # "Starbucks will close 400 stores, the company said"
+        if resolved is speaker:
+            resolved = _firm_named_nearby(text, sentences, report, speaker)  # "A Boeing spokesperson declined ..."
         member = RE_MEMBER_OF_THEM.fullmatch(speaker.name) if resolved is speaker else None
         if member is not None:
             bare = member.group() == member.group("part")  # "one said": of a group in its own paragraph only
@@ -885,6 +887,71 @@ def _firm_in_content(text: str, speaker: Speaker, report: Report) -> Speaker:
     if named is None or named.kind is not SpeakerKind.ORGANIZATION:
         return speaker
     return _link(speaker, named)
+
+
+#: Role nouns for a news outlet: the firm they stand for may be named with "the" ("The Washington Post").
+_OUTLET_NOUNS = frozenset(
+    ["network", "newspaper", "paper", "site", "website", "outlet", "publication", "magazine", "broadcaster",
+     "publisher"]
+)
+RE_POSSESSIVE_END = lazy_compile(r"(?:['’]s?)$")
+#: A run of capitalised words, the names a firm noun may stand for ("The Washington Post", "A Boeing").
+RE_CAPITALISED_RUN = lazy_compile(
+    r"(?<![\p{L}\p{N}.&'’\-])\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}"
+)
+
+
+def _firm_named_nearby(text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker) -> Speaker:
+    """"the company" (or the newspaper, the airline, ...) that no speaker before it is: the one firm named in its
+    sentence or the sentence before ("A Boeing spokesperson declined to comment. “...,” the company said"; "first
+    reported by The Washington Post. The newspaper said"), where that names one firm and no other."""
+    words = speaker.mention.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _FIRM_NOUNS or not sentences:
+        return speaker
+    outlet = words[1].lower() in _OUTLET_NOUNS
+    start = sentences[max(0, report.sentence - 1)].span.start
+    firms: dict[str, Speaker] = {}
+    for m in RE_CAPITALISED_RUN.finditer(text, start, speaker.mention.start):
+        run = RE_POSSESSIVE_END.sub("", m.group().rstrip("."))  # "Coca-Cola’s funding": its name
+        at = m.start()
+        if run.split()[0] in ("A", "An"):
+            run, at = run.split(None, 1)[1] if " " in run else "", at + len(run.split()[0]) + 1
+        named = analyse_mention(text, at, at + len(run)) if run else None
+        if named is not None and named.kind is SpeakerKind.PERSON and named.title and " " in named.title:
+            first = named.title.split()[0]  # "Boeing Chief Executive Dave Calhoun": the firm before the title
+            named = analyse_mention(text, at, at + len(RE_POSSESSIVE_END.sub("", first)))
+        if named is None or not named.name[:1].isupper():
+            continue
+        the = run.startswith("The ") or RE_THE_BEFORE.search(text, max(0, at - 5), at) is not None  # "The Dow"
+        if _outlet_named(named.name, words[1].lower()) if outlet else (
+            named.kind is SpeakerKind.ORGANIZATION and _brand(named.name) and not the
+            and named.name not in lexicons.words("countries")
+        ):
+            firms.setdefault(named.name, named)
+    names = list(firms)
+    if not names or any(not (n.startswith(names[0]) or names[0].startswith(n)) for n in names[1:]):
+        return speaker  # none, or two firms ("Microsoft agreed to buy Activision. The company said"): no guess
+    return _link(speaker, max(firms.values(), key=lambda s: len(s.name)))
+
+
+def _outlet_named(name: str, noun: str) -> bool:
+    """Whether ``name`` is the name of the kind of outlet ``noun`` says (lexicons/news_outlets.tsv): a newspaper's
+    for "the newspaper" ("Washington Post"), a broadcaster's for "the network" ("CNN", not "New York Times"), any
+    outlet's for "the website"; or it ends in the noun ("Family Circle magazine"). Not "NRA" or "Exxon"."""
+    outlets = lexicons.table("news_outlets")
+    last = name.split()[-1]
+    if last.lower() == noun:
+        return True
+    titled = " " in name and outlets.get(last) == "title"  # "The Boston Globe"
+    if noun in _NEWSPAPER_NOUNS:
+        return titled
+    if noun in _BROADCAST_NOUNS:
+        return outlets.get(name) == "name" and not titled
+    return titled or outlets.get(name) == "name"
+
+
+_NEWSPAPER_NOUNS = frozenset(["newspaper", "paper"])
+_BROADCAST_NOUNS = frozenset(["network", "broadcaster"])
 
 
 #: Role nouns for a public body, and the last words of such a body's name.

@@ -844,6 +844,16 @@ COREFERENCE = [
      "international told BBC Sport.", "the Germany international", "Kai Havertz", "Kai Havertz"),
     ("role-epithet-of-a-woman", "Vote\n\nThe actress Susan Sarandon said she was tired of the status quo. She "
      "will not vote for Clinton, the actress said.", "the actress", "Susan Sarandon", "The actress Susan Sarandon"),
+    ("company-after-its-spokesperson-declined", "Deal\n\nBoeing Co is exploring a sale of its defense unit, people "
+     "familiar with the matter said. A Boeing spokesperson declined to comment. \"We don't comment on market "
+     "rumors,\" the company said.", "the company", "Boeing", "Boeing"),
+    ("company-named-before-its-chief-executive", "Boeing CEO to step down\n\nBoeing Chief Executive Dave Calhoun "
+     "will step down at the end of the year, the company said on Monday.", "the company", "Boeing", "Boeing"),
+    ("newspaper-after-it-reported", "Charity\n\nThe registration issue was first reported by The Washington Post. "
+     "The newspaper has also detailed foundation spending that personally benefited Trump.", "The newspaper",
+     "Washington Post", "The Washington Post"),
+    ("airline-named-in-the-content", "Crash\n\nAssem, the plane's co-pilot, had logged 2,766 flying hours with "
+     "EgyptAir, the airline said Thursday.", "the airline", "EgyptAir", "EgyptAir"),
 ]
 
 
@@ -915,6 +925,23 @@ def test_epithet_left_unresolved(text: str) -> None:
     """An epithet resolves only to the person just named or the speaker of the sentence before, of its sex."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.antecedent is None
+
+
+@pytest.mark.parametrize("text", [
+    "Deal\n\nApple agreed to buy Twitter for $69 billion. \"This is a great day,\" the company said.",
+    "Probe\n\nThe drug company faces shareholder lawsuits in the United States and Canada. On Tuesday, the company "
+    "said it would not buy back shares.",
+    "Markets\n\nThe Dow was held back partly by a drop in shares of Valeant. The company said it would cut costs.",
+    "Guns\n\nThe paper was attacked by the NRA on Monday. According to the newspaper, the law had failed.",
+    "Russia\n\nThe New York Times reported at the time that RT's editor disagreed. The network said it would fire "
+    "no one.",
+])
+def test_firm_noun_left_unresolved(text: str) -> None:
+    """"the company" (the newspaper, the network) stands for a firm named just before only where one firm of its
+    kind is named there: not one of two firms ("Apple ... Twitter"), a country, "The Dow", a lobby for "the
+    newspaper" or a newspaper for "the network"."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text.lower().startswith("the ") and speaker.antecedent is None
 
 
 @pytest.mark.parametrize("name", ["Manuel Valls", "Elijah Cummings", "Narendra Modi"])
