@@ -351,6 +351,22 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         )
     if core.lower() in PAIR_REFERENCES:
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description, count=2)
+    unnamed = RE_TWO_UNNAMED.match(core)
+    if unnamed is not None and all(
+        singular(unnamed.group(noun).lower()) in lexicons.words("speaker_nouns") for noun in ("noun1", "noun2")
+    ):
+        # "two U.S. officials and a Western diplomat briefed on the plans": unnamed people of two kinds, together
+        counts = [_count(unnamed.group(part)) for part in ("part1", "part2")]
+        for i, part in enumerate(("part1", "part2")):
+            noun = unnamed.group("noun" + part[-1]).lower()
+            if counts[i] is None and unnamed.group(part).split()[0].lower() in ("a", "an") and singular(noun) == noun:
+                counts[i] = 1
+        heads = {singular(unnamed.group(noun).lower()) for noun in ("noun1", "noun2")}
+        return Speaker(
+            mention=mention, name=_strip_article(core), kind=SpeakerKind.GROUP, description=description or core,
+            anonymous=bool(heads & lexicons.words("anonymous_heads")) and RE_POLLED.search(core) is None,
+            count=sum(counts) if None not in counts else None,  # type: ignore[arg-type]
+        )
     both = RE_BOTH.match(core)
     core = core[both.end() :] if both else core  # "Both candidates"
     if both and RE_PLURAL_NAME.fullmatch(core):
@@ -833,6 +849,16 @@ RE_ORGANIZATION_SHAPE = lazy_compile(
 
 #: A share written with a sign, then its group: "58% of Americans".
 RE_PERCENT_OF = lazy_compile(r"\d+(?:\.\d+)?%\s++of\s")
+
+
+#: Two unnamed noun phrases joined by "and", each opened by an article or a number, then what they share: "two
+#: U.S. officials and a Western diplomat (briefed on the plans)", "a senior official and a lawmaker".
+RE_TWO_UNNAMED = lazy_compile(
+    r"(?P<part1>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d++)\s++"
+    r"(?:[\p{L}.\-]++\s++){0,3}?(?P<noun1>\p{Ll}[\p{Ll}\-]*+))\s++and\s++"
+    r"(?P<part2>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d++)\s++"
+    r"(?:[\p{L}.\-]++\s++){0,3}?(?P<noun2>\p{Ll}[\p{Ll}\-]*+))(?=\s|$)"
+)
 
 
 def _count(core: str) -> int | None:

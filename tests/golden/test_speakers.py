@@ -8,6 +8,13 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("unnamed-people-of-two-kinds", "The measures could come next week, according to two U.S. officials and a "
+     "Western diplomat briefed on the plans.", "two U.S. officials and a Western diplomat briefed on the plans",
+     "two U.S. officials and a Western diplomat briefed on the plans", None,
+     "two U.S. officials and a Western diplomat briefed on the plans", SpeakerKind.GROUP, 3),
+    ("unnamed-official-and-lawmaker", "A senior official and a lawmaker said the vote would be delayed.",
+     "A senior official and a lawmaker", "senior official and a lawmaker", None, "A senior official and a lawmaker",
+     SpeakerKind.GROUP, 2),
     ("two-firms-joined-by-and", "General Motors and Ford warned that new tariffs could cost them billions.",
      "General Motors and Ford", "General Motors and Ford", None, None, SpeakerKind.GROUP, 2),
     ("one-agency-named-with-and", "The Food and Drug Administration said the drug was safe.",
