@@ -102,6 +102,12 @@ RE_SUBJECT = lazy_compile(
     rf"(?:,\s+(?:who|each)\b[^,]{{0,80}}+,?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"
     r"were|was|are|is|would|did|had|have|has|wanted|wished|refused|preferred)\b"
 )  # "Neither wanted to be named"
+#: A subject, an aside of speaking set off by commas, then its verb: "Two doctors|, speaking on condition ...,|
+#: confirmed".
+RE_SPEAKING_ASIDE = lazy_compile(
+    r"(?:(?:But|And|Both|All)\s+)?(?P<subj>[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5}),\s++"
+    r"(?:speaking|talking)\b[^,]{0,80}+,\s++(?P<verb>\p{Ll}++)"
+)
 RE_GROUP_ANTECEDENT = lazy_compile(
     r"\b(?P<np>(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|a\s+dozen|"
     r"\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Some|A\s+dozen)\s+)"
@@ -676,7 +682,11 @@ def _subject(
     two" to the group named just before, "The people" to the last unnamed source with that noun."""
     sentence = sentences[index].span
     m = RE_SUBJECT.match(text, sentence.start, sentence.end)
-    if (
+    speaking = RE_SPEAKING_ASIDE.match(text, sentence.start, sentence.end)
+    if speaking is not None and speaking.end("subj") < condition < speaking.start("verb"):
+        m = speaking  # "Two doctors, speaking on condition they not be identified, confirmed ...": whoever speaks
+        # on a condition is a source, whatever the verb after it
+    elif (
         m is not None
         and m.end("subj") < condition < m.start("verb")
         and m.group("verb") not in _SOURCE_VERBS

@@ -486,6 +486,8 @@ LOOK_ALIKES = [
         ("A person close to the star said she was devastated. The source asked not to be named due to the sensitivity "
          "of the situation.", "asked not to be named", "due to the sensitivity of the situation",
          "A person close to the star"),
+        ("Two doctors, speaking on condition they not be identified, confirmed the accounts.",
+         "on condition they not be identified", None, None),
     ],
     ids=["according-to-granted", "said-requesting", "said-on-condition", "said-comma-condition-that", "no-report",
          "content-first-then-condition", "relative-clause-interrupted", "first-name-only", "rules-before-cannot",
@@ -498,7 +500,7 @@ LOOK_ALIKES = [
          "gerund-not-being-named", "some-of-whom", "insisted-on-anonymity",
          "call-sign-only", "residents-described", "first-name-only-restrictive",
          "initialism-in-reason", "to-be-candid", "goes-by-call-sign", "identity-protected-whistleblower",
-         "the-source-after-a-person"],
+         "the-source-after-a-person", "speaking-aside-then-any-verb"],
 )
 def test_condition_in_outlet_styles(text: str, condition: str, reason: str | None, speaker: str | None) -> None:
     """Wire and newspaper phrasings: the condition, its reason, and the speaker it covers (whose mention does not
