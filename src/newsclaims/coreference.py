@@ -242,16 +242,18 @@ _NEWCOMER_NOUNS = frozenset(
 #: The candidate said ...").
 RE_ASKING = lazy_compile(r"\b(?:asked|questioned|pressed|interviewed|quizzed)\b")
 #: A name and a comma right before a mention: the mention is that name's appositive ("Joe Arpaio, the Arizona
-#: sheriff"; not "on Sunday, the prime minister").
-RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"(?P<name>\p{Lu}[\p{L}.’'\-]*+),\s++$")
-#: A capitalised word: a name, where it stands inside a sentence.
-RE_CAPITALISED_WORD = lazy_compile(r"(?<![\w’'])\p{Lu}[\w’'\-]*+")
+#: sheriff"; not "on Sunday, the prime minister", nor "Speaking in Derbyshire, the prime minister").
+RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear)\s++)(?P<name>\p{Lu}[\p{L}.’'\-]*+),\s++$")
+#: A capitalised word: a name, where it stands inside a sentence; not after a preposition of place ("in
+#: Derbyshire", "at Anfield": a place, no person).
+RE_CAPITALISED_WORD = lazy_compile(r"(?<![\w’'])(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear)\s++)\p{Lu}[\w’'\-]*+")
 
 
 def _names_before(text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker) -> bool:
     """Whether the words of the mention's sentence before it, past its first word and outside the content, hold a
-    capitalised word other than a time or an acronym: a name, such as "Trump" in "Ali rebuked Trump when the
-    businessman turned politician called ...", whom an epithet there may stand for rather than the last speaker."""
+    capitalised word other than a time, an acronym or a place after "in" or "at": a name, such as "Trump" in "Ali
+    rebuked Trump when the businessman turned politician called ...", whom an epithet there may stand for rather
+    than the last speaker."""
     start = sentences[report.sentence].span.start if sentences else 0
     start = max(text.find(" ", start, speaker.mention.start), start)
     if report.content.start <= start < report.content.end:

@@ -101,6 +101,15 @@ def test_headline_without_claim(headline: str) -> None:
     assert [q.span.text for q in article.quotes if q.paragraph is None] == []
 
 
+def test_match_result_is_no_headline_speaker() -> None:
+    """"Liverpool 3-1 Chelsea:" opens a match report with its result, though the body names both clubs: no one
+    says what follows the colon."""
+    article = parse_article("Liverpool 3-1 Chelsea: Salah double sends Reds top\n\nMohamed Salah scored twice as "
+                            "Liverpool beat Chelsea 3-1 at Anfield.\n\n\"It was a great performance,\" Salah told "
+                            "Sky Sports.\n")
+    assert [q.span.text for q in article.quotes] == ['"It was a great performance,"']
+
+
 def test_headline_speaker_is_the_person_the_body_names() -> None:
     """'Graham' in the headline is Sen. Lindsey Graham of the body: one source with both quotes."""
     text = f"Graham: Trump’s rhetoric is destroying the party.\n\n{BODY}\n"

@@ -851,6 +851,9 @@ COREFERENCE = [
      "international told BBC Sport.", "the Germany international", "Kai Havertz", "Kai Havertz"),
     ("role-epithet-of-a-woman", "Vote\n\nThe actress Susan Sarandon said she was tired of the status quo. She "
      "will not vote for Clinton, the actress said.", "the actress", "Susan Sarandon", "The actress Susan Sarandon"),
+    ("role-epithet-after-a-place-and-comma", "Strike\n\nRishi Sunak has insisted the government will not be "
+     "blackmailed.\n\nSpeaking to broadcasters in Derbyshire, the prime minister said: 'We have made a fair offer.'",
+     "the prime minister", "Rishi Sunak", "Rishi Sunak"),
     ("company-after-its-spokesperson-declined", "Deal\n\nBoeing Co is exploring a sale of its defense unit, people "
      "familiar with the matter said. A Boeing spokesperson declined to comment. \"We don't comment on market "
      "rumors,\" the company said.", "the company", "Boeing", "Boeing"),

@@ -207,7 +207,12 @@ def _capitalised_phrase(np: str) -> bool:
         0 < len(words) <= 6
         and np[:1].isupper()
         and not any(w.lower() in _NOT_IN_HEADLINE_SPEAKER for w in words)
+        and RE_SCORE.search(np) is None  # "Liverpool 3-1 Chelsea: Salah double sends Reds top": a result
     )
+
+
+#: A match score: "3-1", "2 – 0".
+RE_SCORE = lazy_compile(r"(?<!\d)\d{1,3}\s?[\-–—]\s?\d{1,3}(?!\d)")
 
 
 def _speaker_noun(np: str) -> bool:
