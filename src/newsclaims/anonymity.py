@@ -135,7 +135,7 @@ def _condition_pattern() -> regex.Pattern[str]:
 _KEYWORDS = (
     "anonym", "condition", "authori", "name", "identif", "background", "record", "attribution", "permi",
     "allowed", "cleared", "withheld", "ground", "clearance", "identit", "pseudonym", "nom de guerre", "quoted",
-    "noms de guerre", "call sign", "chatham", "naming",
+    "noms de guerre", "call sign", "chatham", "naming", "privately",
 )  # fmt: skip
 #: How far before its keyword a condition phrase may begin ("who declined to give their full names"): the phrase
 #: patterns are tried from there, not from the start of the sentence.

@@ -8,6 +8,10 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("speaking-privately", "Speaking privately, several ministers said the policy was a mistake.", "Speaking privately",
+     None, ReasonKind.UNSTATED),
+    ("none-of-whom-would-be-named", "Several officials, none of whom would be named, said the report was accurate.",
+     "none of whom would be named", None, ReasonKind.UNSTATED),
     ("outlet-agreed-to-withhold-a-name", "The source, who has seen the document, said it was authentic. The Post "
      "agreed to withhold the source's name because of concerns about reprisals.",
      "agreed to withhold the source's name", "because of concerns about reprisals", ReasonKind.SAFETY),
@@ -321,6 +325,7 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "Trump spoke privately with Putin for two hours, aides to both leaders said.",
     "The suspect, who is not named in court documents, was arrested on Friday.",
     "The report was released without attribution to any agency.",
     "He said he would go only if not invited by the host.",
