@@ -11,6 +11,15 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("trailing-attribution-with-an-acronym", "Striking doctors have vowed to continue their action until the "
+     "government meets their demands, the Kenya Medical Union (KMPDU) said on Monday.",
+     "Striking doctors have vowed to continue their action until the government meets their demands",
+     QuoteKind.INDIRECT, "said", "the Kenya Medical Union (KMPDU)"),
+    ("averred", '"This bill gives sweeping powers to the state," Tharoor averred.',
+     '"This bill gives sweeping powers to the state,"', QuoteKind.DIRECT, "averred", "Tharoor"),
+    ("acronym-then-in-a-statement", 'The Internet Freedom Foundation (IFF) in a statement termed the move "a step '
+     'backwards for privacy".', 'the move "a step backwards for privacy"', QuoteKind.MIXED, "termed",
+     "The Internet Freedom Foundation (IFF)"),
     ("speaker-not-involved-in-the-study", "Nutrition experts not involved in the research said the results were "
      "consistent with earlier work.", "the results were consistent with earlier work", QuoteKind.INDIRECT, "said",
      "Nutrition experts not involved in the research"),

@@ -110,6 +110,13 @@ def test_match_result_is_no_headline_speaker() -> None:
     assert [q.span.text for q in article.quotes] == ['"It was a great performance,"']
 
 
+def test_country_before_colon_is_a_place_label() -> None:
+    """"Kenya: Doctors' strike enters second week" (AllAfrica's style) says where, though the body names Kenya."""
+    article = parse_article("Kenya: Doctors' strike enters second week\n\nStriking doctors in Kenya have vowed to "
+                            "continue their action, the union said on Monday.\n")
+    assert [q.paragraph for q in article.quotes] == [0, 0]
+
+
 def test_headline_speaker_is_the_person_the_body_names() -> None:
     """'Graham' in the headline is Sen. Lindsey Graham of the body: one source with both quotes."""
     text = f"Graham: Trump’s rhetoric is destroying the party.\n\n{BODY}\n"

@@ -987,7 +987,8 @@ def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None
 
 #: A second attribution closing the sentence, of the report as a whole: ", two of the people said."
 RE_TRAILING_ATTRIBUTION = lazy_compile(
-    r"(?<=,[”\"’']?)\s++(?P<np>(?:[\w’'.\-]++\s++){0,7}?[\w’'.\-]++)\s++(?P<verb>said|say|says|added|noted|confirmed|"
+    r"(?<=,[”\"’']?)\s++(?P<np>(?:[\w’'.\-]++\s++){0,7}?[\w’'.\-]++(?:\s++\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}\))?)"
+    r"\s++(?P<verb>said|say|says|added|noted|confirmed|"
     r"reported|wrote|show|shows|showed|found|told\s++(?:reporters|journalists|the\s++court|the\s++jury|\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}))"
     r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day)?"
     r"(?:\s++(?:in|on|at)\s++(?:a|an|the|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}?"

@@ -169,8 +169,8 @@ def _headline_speaker(text: str, start: int, end: int) -> bool:
     words = np.split()
     if not _capitalised_phrase(np) or np.lower() in lexicons.words("headline_labels"):
         return False
-    if np in lexicons.words("places") or any(w.isdigit() for w in words):
-        return False
+    if np in lexicons.words("places") or np in lexicons.words("countries") or any(w.isdigit() for w in words):
+        return False  # "Kenya: Doctors' strike enters second week": where, as AllAfrica heads its stories
     if len(words) > 1 and (np.isupper() or words[0] in ("A", "An")):
         return False  # "FIX IS IN:", "A Curious Plan to Fight Climate Change:": a kicker, no speaker
     if not looks_like_speaker(np):

@@ -129,8 +129,9 @@ RE_NICKNAMED = lazy_compile(r"\b(?:known\s++as|nicknamed|dubbed|aka|alias)\s++$"
 
 #: A party and state label set off after a name, as a whole phrase: "R-NY", "D-Calif.,".
 RE_PARTY_LABEL = lazy_compile(rf"{PARTY_LABEL},?")
-#: A party label closing a name: "Dianne Feinstein (D-Calif.)".
-RE_PARTY_LABEL_AT_END = lazy_compile(rf"\({PARTY_LABEL}\)\s*+$")
+#: A party label or an acronym closing a name: "Dianne Feinstein (D-Calif.)", "the Internet Freedom Foundation
+#: (IFF)".
+RE_PARTY_LABEL_AT_END = lazy_compile(rf"\((?:{PARTY_LABEL}|\p{{Lu}}[\p{{Lu}}\p{{N}}&.\-]{{1,11}})\)\s*+$")
 #: A name and an infinitive after it: "Biden to unveil climate plan", "Apple to cut 600 jobs".
 RE_NAME_THEN_INFINITIVE = lazy_compile(
     r"(?:\p{Lu}[\w.&’'\-]*+\s++){1,4}to\s++(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)\p{Ll}"
@@ -258,7 +259,7 @@ def time_after_name(before: str) -> bool:
     words = before.split()
     if words[-1][:1].isupper() or before.rstrip().endswith(",") or RE_PARTY_LABEL_AT_END.search(before):
         return True  # "Donald Trump| on Sunday", "Trump, who has been feuding with party leaders,| on Friday",
-        # "Dianne Feinstein (D-Calif.)| last week"
+        # "Dianne Feinstein (D-Calif.)| last week", "the Internet Freedom Foundation (IFF)| in a statement"
     if "," in before or words[-1].endswith(("ed", "en", "wn", "ing")):
         return False
     if len(words) <= 4:

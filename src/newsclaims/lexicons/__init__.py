@@ -90,4 +90,5 @@ def _doubles_final(verb: str) -> bool:
         and verb not in {"open", "happen", "listen", "offer", "answer", "counter", "threaten", "question"}
         and not verb.endswith(("en", "er", "on", "it"))
         or verb in {"admit", "commit", "submit", "regret", "omit", "permit", "quip", "chat", "plan"}
+        or verb in {"aver", "refer", "infer", "confer", "defer", "prefer", "deter"}  # stressed last: "averred"
     )
