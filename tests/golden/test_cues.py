@@ -11,6 +11,15 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("said-then-a-phrase-opening-the-clause", "Pence said in politics it takes time to develop those relationships.",
+     "in politics it takes time to develop those relationships", QuoteKind.INDIRECT, "said", "Pence"),
+    ("said-at-the-time", "Pence said at the time the party was weak.", "the party was weak", QuoteKind.INDIRECT,
+     "said", "Pence"),
+    ("said-in-a-year", "Trump said in 2016 he would not accept the endorsement.", "he would not accept the endorsement",
+     QuoteKind.INDIRECT, "said", "Trump"),
+    ("time-after-the-attribution-of-a-quotation", '"I am convinced that you cannot win," Bloomberg told New York '
+     "magazine on Monday, a few months before his third term ended.", '"I am convinced that you cannot win,"',
+     QuoteKind.DIRECT, "told", "Bloomberg"),
     ("trailing-attribution-with-an-acronym", "Striking doctors have vowed to continue their action until the "
      "government meets their demands, the Kenya Medical Union (KMPDU) said on Monday.",
      "Striking doctors have vowed to continue their action until the government meets their demands",
@@ -1557,6 +1566,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         'Rob Calabrese, a radio host, has set up a website called "Cape Breton If Donald Trump Wins" that pitches the '
         "island as a new home.",
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
+        "He argued for the bill the senators had written.",
+        "The senator spoke for an hour about the bill the committee had passed.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -51,6 +51,7 @@ RE_ADJUNCT = lazy_compile(
       | (?:(?:{_COUNT_WORDS}|a\ few|a\ couple\ of|\d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
             \s+(?:later|earlier|ago)(?!\w)  # "said days later that"
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
+      | in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?!\w) | at\s+the\s+time(?!\w)  # "said in 2016", "said at the time"
       | in\s+(?:a|an|his|her|their|its|both|two|several|separate)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|
             op-ed|email|letter|tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|
             conversation|news\ conference|press\ conference|call|briefing|note|podcast|newsletter|column|essay|
@@ -581,6 +582,16 @@ _TRAILING_WORDS = frozenset(
 )
 
 
+#: A time and then "after", "before", "since" or "until" opening a sentence ("Two decades after", "Only hours
+#: before", "Shortly after", "Ever since", "A week after"), or closing one after its attribution ("..., Bloomberg
+#: said in 2013, a few months before his term ended").
+RE_TIMED_SUBORDINATOR = lazy_compile(
+    r"(?i:(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d++|several|few|a\s++few|many|some)\s++)+(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++)?"
+    r"|(?:shortly|soon|long|ever|just|only|right|immediately)\s++)(?:after|before|since|until)"
+)
+
+
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
     words = remainder.split(None, 2)
@@ -595,6 +606,8 @@ def _is_trailing_clause(remainder: str) -> bool:
         return True  # "..., Seoul's military said, the latest in a string of launches": the writer's word on it
     if RE_PARTITIVE_RELATIVE.match(remainder):
         return True  # "..., she wrote in an email, a copy of which was seen by Reuters": a relative clause
+    if RE_TIMED_SUBORDINATOR.match(remainder):
+        return True  # "..., Bloomberg said in 2013, a few months before his term ended": when he said it
     return first.endswith("ing") or first in _TRAILING_WORDS
 
 

@@ -22,6 +22,7 @@ from .clauses import (
     RE_SUBORDINATE,
     RE_THAT,
     RE_THAT_OPENS,
+    RE_TIMED_SUBORDINATOR,
     RE_TOLD_OBJECT,
     RE_TRAILING_ATTRIBUTION,
     VerbMatch,
@@ -1072,11 +1073,18 @@ def _speaker_first(
         later_colon = RE_LATER_COLON.match(text, pos, end)
     if later_colon is not None:
         pos, opens_quote = later_colon.end(), True  # "said of the request: “...”": the quotation is the content
+    phrase_then_clause = False
     if not that and not opens_quote and RE_NOT_CONTENT.match(text, pos, end):
         later = RE_LATER_THAT.match(text, pos, end)  # "told a crowd in Miami Tuesday that ..."
         if later:
             pos, that = later.end(), later
-    if not that and not opens_quote and not quote_chars.overlaps(pos, end):
+        elif verb.group() in _SAY_FORMS:
+            phrase = RE_PHRASE_THEN_SUBJECT.match(text, pos, end)  # "said in politics it takes time to ..."
+            phrase_then_clause = phrase is not None and (
+                RE_FINITE_VERB.match(text, phrase.end(), end) is not None
+                or RE_BARE_CLAUSE.match(text, phrase.end(), end) is not None
+            )
+    if not that and not opens_quote and not quote_chars.overlaps(pos, end) and not phrase_then_clause:
         bare_clause = verb.group() in lexicons.inflections("bare_clause_verbs") and RE_BARE_CLAUSE.match(text, pos, end)
         if RE_NOT_CONTENT.match(text, pos, end) or (
             verb.group() in _clause_only_forms() and not bare_clause and not _document_finding(text, end, verb, speaker)
@@ -1189,6 +1197,14 @@ RE_TIME_ONLY = lazy_compile(
 
 
 #: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
+#: The forms of "say" (and "add", "write", "note") that take a clause opened by a phrase: "said in politics| it
+#: takes time", "said at the time| the party was weak".
+_SAY_FORMS = frozenset(["said", "says", "say", "saying", "added", "adds", "wrote", "writes", "noted", "notes"])
+#: A prepositional phrase of up to four words, then the first word of a clause's subject.
+RE_PHRASE_THEN_SUBJECT = lazy_compile(
+    r"\s*+(?:in|at|by|after|before|during|over|on|for|under|since)\s++(?:[\w’'\-]++\s++){0,3}?[\w’'\-]++,?\s++"
+    r"(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|their|its|this|these|those|\p{Lu}[\w’'\-]*+)\s)"
+)
 RE_BARE_CLAUSE = lazy_compile(
     r"\s*+(?:(?!(?:that|which|who|whom|whose|where|when|to|for)\b)[\w’'\-]++\s++){1,5}?"
     r"(?:was|were|is|are|has|have|had|will|would|could|should|can|might|may|must|did|does|"
@@ -1619,13 +1635,6 @@ RE_ASIDE_ADVERB = lazy_compile(
     r"\s*+,\s*+(?:however|though|moreover|nonetheless|nevertheless|furthermore|meanwhile|instead|again|too|also|"
     r"in\s++fact|in\s++turn|for\s++(?:his|her|their|its)\s++part|for\s++(?:example|instance|now))"
     r"\s*+(?=,)"
-)
-#: A time and then "after", "before", "since" or "until" opening a sentence: "Two decades after", "Only hours
-#: before", "Shortly after", "Ever since", "A week after".
-RE_TIMED_SUBORDINATOR = lazy_compile(
-    r"(?i:(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d++|several|few|a\s++few|many|some)\s++)+(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++)?"
-    r"|(?:shortly|soon|long|ever|just|only|right|immediately)\s++)(?:after|before|since|until)"
 )
 RE_MAIN_CLAUSE = lazy_compile(
     r",\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most|few|all|both|those|these|"
