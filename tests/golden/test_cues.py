@@ -1886,11 +1886,17 @@ def test_uncued_quote_continues_speaker() -> None:
         ("The company, according to two people familiar with the matter, announced a deal.", "The company, according "
          "to two people familiar with the matter, announced a deal", "according to",
          "two people familiar with the matter"),
+        ("The vote was delayed, as first reported by Politico.", "The vote was delayed", "reported", "Politico"),
+        ("The vote was delayed, as Politico first reported on Monday.", "The vote was delayed", "reported", "Politico"),
+        ("Carson noted in an interview that he was tired, as reported by BuzzFeed News.", "he was tired", "noted",
+         "Carson"),
+        ("The company said profits rose, as Reuters reported.", "profits rose", "said", "The company"),
     ],
     ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
          "per-tail", "according-to-then-participle-aside", "according-to-mid-sentence-then-clause",
          "according-to-with-final-appositive", "according-to-after-the-subject", "according-to-after-a-name",
-         "according-to-before-a-regular-past"],
+         "according-to-before-a-regular-past", "as-first-reported-by-closing", "as-outlet-reported-closing",
+         "as-reported-by-after-a-verb-cue", "as-outlet-reported-after-a-verb-cue"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

@@ -34,6 +34,7 @@ from .cue_phrases import (
     RE_DASH_SIGNATURE,
     _according_to,
     _all_they_would_say,
+    _as_reported,
     _dash_attribution,
     _dash_colon_lead_in,
     _in_words,
@@ -533,8 +534,8 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     if end - start < 3:
         return []
     for frame in (
-        _according_to, _quoted_as_saying, _in_words, _dash_attribution, _dash_colon_lead_in, _inverted_lead_in,
-        _all_they_would_say,
+        _according_to, _as_reported, _quoted_as_saying, _in_words, _dash_attribution, _dash_colon_lead_in,
+        _inverted_lead_in, _all_they_would_say,
     ):
         report = frame(scope, start, end)
         if report is not None:

@@ -923,6 +923,10 @@ RE_OPENING_ADVERB = lazy_compile(
 #: of the speaker ("... but did not say when", "... and added that ...").
 RE_CONTENT_STOP = lazy_compile(
     r"(?:,|(?<![\s,]))\s++according\s+to\b"
+    r"|,\s++as\s++(?:(?:first|previously|originally|initially|also|earlier)\s++)?(?:reported|revealed|disclosed)\s++by\b"
+    r"|,\s++as\s++(?:the\s++)?\p{Lu}[\w.&’'\-]*+(?:\s++\p{Lu}[\w.&’'\-]*+){0,4}\s++"
+    r"(?:(?:first|previously|originally|initially|also|earlier)\s++)?(?:reported|revealed|disclosed)\b"
+    # "..., as reported by BuzzFeed News", "..., as Reuters reported": another's report of the report
     r"|(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
     r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"

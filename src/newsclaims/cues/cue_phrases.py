@@ -9,7 +9,7 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..types import QuoteKind
-from .clauses import RE_COMMA_SPACE, RE_EVENT_APPOSITIVE, _past_forms, predicate_next
+from .clauses import RE_COMMA_SPACE, RE_EVENT_APPOSITIVE, _past_forms, _verb_matches, predicate_next
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker, singular
 
@@ -29,8 +29,8 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         if not _outside_quotes(m.start(), quote_chars):
             continue
         cue = m.span("cue") if m.group("cue") else m.span()
-        if m.group("cue") and text[start : m.start()].strip():
-            continue  # only leading: not "..., Carson noted in an interview, as reported by BuzzFeed News"
+        if m.group("cue") and text[start : m.start()].strip() and _verb_matches(text, start, m.start()):
+            continue  # not "..., Carson noted in an interview, as reported by BuzzFeed News": his report, cited
         after = m.end()
         found = RE_CLAUSE_COMMA.search(text, after, end)
         comma = found.start() if found is not None else -1
@@ -72,6 +72,28 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             content = (s_end + 1, end) if short_intro else (start, end)
         return scope.report(content, cue, speaker)
     return None
+
+
+def _as_reported(scope: Scope, start: int, end: int) -> Report | None:
+    """``CONTENT, as X (first) reported.``: a clause closing the sentence that credits its report to a source,
+    where no reporting verb comes before it ("The vote was delayed, as Politico first reported on Monday.")."""
+    text = scope.text
+    m = RE_AS_REPORTED.search(text, start, end)
+    if m is None or not _outside_quotes(m.start(), scope.quote_chars) or word_count(text, start, m.start()) < 3:
+        return None
+    if not looks_like_speaker(m.group("np")) or _verb_matches(text, start, m.start()):
+        return None
+    return scope.report((start, m.start()), m.span("cue"), m.span("np"))
+
+
+#: ", as X (first) reported" closing a sentence, with the time of the report.
+RE_AS_REPORTED = lazy_compile(
+    r",\s++as\s++(?P<np>(?:the\s++)?\p{Lu}[\w.&’'\-]*+(?:\s++\p{Lu}[\w.&’'\-]*+){0,4})\s++"
+    r"(?:(?:first|previously|originally|initially|exclusively|also|earlier)\s++)?"
+    r"(?P<cue>reported|revealed|disclosed)"
+    r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day|\s++(?:last|this|earlier\s++this)\s++(?:week|month|year)|\s++earlier)?"
+    r"\s*+[.!?]?[\"”’']?\s*+$"
+)
 
 
 #: A contrasting clause after the source, which the content does not take in: "(according to the guidelines,)
