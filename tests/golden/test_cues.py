@@ -11,6 +11,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("quotation-credited-by-the-next-sentence", '"We have to act now." That was the message from Gov. Gavin Newsom on '
+     "Tuesday.", '"We have to act now."', QuoteKind.DIRECT, "message", "Gov. Gavin Newsom"),
+    ("quotation-credited-as-words-of", '"It works." Those were the words of the Food and Drug Administration.',
+     '"It works."', QuoteKind.DIRECT, "words", "the Food and Drug Administration"),
     ("said-then-a-phrase-opening-the-clause", "Pence said in politics it takes time to develop those relationships.",
      "in politics it takes time to develop those relationships", QuoteKind.INDIRECT, "said", "Pence"),
     ("said-at-the-time", "Pence said at the time the party was weak.", "the party was weak", QuoteKind.INDIRECT,
@@ -1573,6 +1577,12 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
 def test_no_speech(text: str) -> None:
     """Reporting words used as nouns or in other senses give no quote."""
     assert extract_quotes(text) == []
+
+
+def test_next_sentence_that_credits_no_one_leaves_the_quotation_unattributed() -> None:
+    """"That was the message of the day" names no speaker: the quotation before it keeps none."""
+    (quote,) = extract_quotes('"It works." That was the message of the day.')
+    assert (quote.cue, quote.speaker) == (None, None)
 
 
 def test_clause_ending_in_who_is_no_speaker() -> None:

@@ -178,6 +178,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
                 or _colon_lead_in(text, q, seg.sentences)
                 or _possessive_lead_in(text, q, seg.sentences)
                 or _signed(text, q)
+                or _credited_after(text, q)
                 or _uncued(text, q, seg.sentences)
             )
             if report.cue is None and report.kind is QuoteKind.MIXED:
@@ -448,6 +449,31 @@ def _signed(text: str, q: Quotation) -> Report | None:
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
     return _quotation_report(text, q, m.span("dash"), m.span("speaker"))
+
+
+def _credited_after(text: str, q: Quotation) -> Report | None:
+    """``“We have to act now.” That was the message from Gov. Gavin Newsom on Tuesday.``: a quotation that ends its
+    sentence, credited by the sentence after it."""
+    if q.kind is not QuoteKind.DIRECT or not RE_CLOSING_STOP.search(text, max(0, q.span.end - 3), q.span.end):
+        return None
+    m = RE_CREDITED_AFTER.match(text, q.span.end)
+    if m is None or not looks_like_speaker(m.group("speaker")):
+        return None
+    return _quotation_report(text, q, m.span("cue"), m.span("speaker"))
+
+
+#: A full stop, a question or an exclamation mark, inside a quotation's closing mark or before it.
+RE_CLOSING_STOP = lazy_compile(r"[.!?][\"”’']?$")
+#: The sentence after a quotation that says whose words they were: "That was the message from X", "Those were the
+#: words of X", "That's the view of X".
+RE_CREDITED_AFTER = lazy_compile(
+    r"[ \t]*+(?:\n[ \t]*+)?(?:(?:That|This)(?:['’]s|\s++(?:was|is))|(?:Those|These)\s++(?:were|are))\s++"
+    r"(?:the\s++)?(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}?"
+    r"(?P<cue>message|words?|verdict|view|warning|assessment|response|reaction|reply|answer|take|advice|argument|"
+    r"conclusion|opinion|plea|promise|pledge|prediction|diagnosis|sentiment|refrain|assurance|vow|boast|complaint)"
+    r"\s++(?:from|of)\s++(?P<speaker>[\p{L}\d][^;:!?\"“”\n]{0,150}?)"
+    r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"  # not "Gov."
+)
 
 
 def _alone_on_its_line(text: str, start: int) -> bool:
