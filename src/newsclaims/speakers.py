@@ -105,7 +105,7 @@ RE_FULL_NAME = lazy_compile(r"(?:\p{Lu}[\w.’'\-]*+\s++){1,4}\p{Lu}[\w’'\-]*+
 RE_TRAILING_OCCASION = lazy_compile(
     r"(?<!\s)\s++(?:at\s+the\s+time|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|"
     r"interview|tweet|post|speech|letter|email|video|op-ed|column|memo|filing|release|remarks|appearance|note|"
-    r"message|newsletter|podcast|briefing|testimony)s?"
+    r"message|newsletter|podcast|briefing|testimony|editorial|essay|commentary|broadcast|blog\s++post)s?"
     r"(?:\s++(?:to|with)\s++(?:clients|investors|reporters|staff|employees|members|shareholders|supporters|"
     r"(?:the\s++)?\p{Lu}[\w.&'’\-]*+(?:\s++\p{Lu}[\w.&'’\-]*+){0,3}))?"  # "in a note to clients"
     r"(?:\s++(?:provided|issued|released|posted|sent|distributed)\s++(?:by|to|on)\s++[^,]{1,40}?)?"
