@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("confirmed-a-clause-with-an-irregular-past", "A source in the prime minister's office confirmed the meeting took "
+     "place.", "the meeting took place", QuoteKind.INDIRECT, "confirmed", "A source in the prime minister's office"),
     ("quotation-credited-by-the-next-sentence", '"We have to act now." That was the message from Gov. Gavin Newsom on '
      "Tuesday.", '"We have to act now."', QuoteKind.DIRECT, "message", "Gov. Gavin Newsom"),
     ("quotation-credited-as-words-of", '"It works." Those were the words of the Food and Drug Administration.',
@@ -1571,6 +1573,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "island as a new home.",
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
         "He argued for the bill the senators had written.",
+        "He added a goal and took his team to the final.",
         "The senator spoke for an hour about the bill the committee had passed.",
     ],
 )

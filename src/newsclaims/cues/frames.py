@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -1094,7 +1095,8 @@ def _speaker_first(
         relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
         clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
         if verb.group() in lexicons.inflections("object_verbs") and (
-            not RE_FINITE_VERB.search(text, pos, clause_end) or RE_COUNT_OBJECT.match(text, pos, end)
+            not (RE_FINITE_VERB.search(text, pos, clause_end) or _subject_then_past(text, pos, clause_end))
+            or RE_COUNT_OBJECT.match(text, pos, end)
         ):
             return None  # "Anthony Davis added 24 points and 15 rebounds", "Jaylen Brown added 24 and the Celtics
             # rallied": an object, no clause
@@ -1197,6 +1199,20 @@ RE_TIME_ONLY = lazy_compile(
 
 
 #: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
+def _subject_then_past(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` opens with a clause whose verb is an irregular past form after a short subject
+    ("(confirmed) the meeting took place", "(confirmed) Smith wrote the memo"; not "(added) a goal and took ...")."""
+    words = [m.group() for m in itertools.islice(RE_WORD_AFTER.finditer(text, pos, end), 6)]
+    for word in words[1:]:  # (the first word opens the subject)
+        if word in ("and", "or", "but", ",", ";"):
+            return False
+        if word in _past_forms():
+            return True
+    return False
+
+
+#: A word, or a comma or semicolon, in order.
+RE_WORD_AFTER = lazy_compile(r"[\w’'\-]++|[,;]")
 #: The forms of "say" (and "add", "write", "note") that take a clause opened by a phrase: "said in politics| it
 #: takes time", "said at the time| the party was weak".
 _SAY_FORMS = frozenset(["said", "says", "say", "saying", "added", "adds", "wrote", "writes", "noted", "notes"])
