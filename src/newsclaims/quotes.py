@@ -150,17 +150,34 @@ def _singles_outside_doubles(text: str, marks: list[tuple[int, str]]) -> bool:
     return last_double >= 0 and any(text[i] == "’" and role != "open" and i > last_double for i, role in marks)
 
 
+#: A markup tag with its attributes: '<a href="http://video.foxnews.com">', '<tweet author="@x">'.
+RE_TAG = lazy_compile(r"</?[A-Za-z][\w\-]*+(?:\s[^<>]{0,500}+)?>")
+
+
+def _tags(text: str) -> list[tuple[int, int]]:
+    """The spans of the markup tags in ``text``, whose attribute values' quotation marks quote no one."""
+    return [m.span() for m in RE_TAG.finditer(text)] if "<" in text else []
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def pair_marks(text: str, paragraphs: tuple[Span, ...]) -> list[tuple[Span, int]]:
     """Pair double marks within and across paragraphs; single marks only where no double mark is open."""
     out: list[tuple[Span, int]] = []
     pending: tuple[int, int] | None = None  # (offset of an opening mark left open, its paragraph)
     pending_single: tuple[int, int] | None = None  # the same for a single mark (British style)
+    tags = _tags(text)
     for index, para in enumerate(paragraphs):
         paired_before = len(out)
         marks = [
             (m.start(), role)
             for m in RE_MARK.finditer(text, para.start, para.end)
             if (role := _role(text, m.start(), para.start, para.end)) is not None
+            and not (tags and _inside(tags, m.start()))
         ]
         doubles = [(i, r) for i, r in marks if _is_double(text, i)]
         if pending is None and _singles_outside_doubles(text, marks):

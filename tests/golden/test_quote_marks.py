@@ -93,6 +93,11 @@ ROWS = [
     ("scare-quote-two-words", "He called it a “total disaster” in the interview.", []),
     ("film-title", "She starred in “The Long Goodbye” last year.", []),
     ("show-title", "He appeared on “Meet the Press With Chuck Todd” on Sunday.", []),
+    # --- marks inside markup tags quote no one
+    ("tag-attribute", 'Watch the latest video at <a href="http://video.foxnews.com/v/4651">video.foxnews.com</a>. '
+     '"It is over," he said.', [('"It is over,"', QuoteKind.DIRECT)]),
+    ("tweet-tag-attributes", '<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016 at 10:30 in the '
+     'evening">I love her support, and I will always be a fan.</tweet>', []),
 ]
 
 
