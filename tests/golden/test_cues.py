@@ -1574,6 +1574,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
         "He argued for the bill the senators had written.",
         "He added a goal and took his team to the final.",
+        "He also opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of "
+        "masterminding the coup.",
         "Others want to show how Trump's positions, current or past, run counter to conservative principles.",
         "Running counter to all that is Trump's seeming intention to push the boundaries on every issue.",
         "So Labor Secretary Thomas Perez stopped writing his speech, packed up his papers and moved to the last row.",

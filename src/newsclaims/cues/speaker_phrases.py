@@ -337,6 +337,11 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     return _looks_like_speaker(phrase, strict)
 
 
+#: An object relative clause open at the end of a phrase, its subject and no verb yet: "(the preacher) whom
+#: Erdogan" (not "a person with whom he spoke").
+RE_WHOM_THEN_SUBJECT = lazy_compile(
+    r"\swhom\s++(?:(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}|he|she|they|we|I|you|it)$"
+)
 #: The end of a relative clause that gives a name, which the appositive after it writes: "who asked to be
 #: identified only by his first name| , Ali,".
 RE_NAME_GIVEN_BEFORE = lazy_compile(r"(?<!\S)(?:who|whom)\s[^,]*+(?<=\s(?:first|last|given)\s++names?)$")
@@ -414,6 +419,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Biden to unveil climate plan": a headline's clause (a name's future), not a speaker
     if phrase_words[-1].lower() in {"who", "that", "which", "whom"} and len(phrase_words) > 1:
         return False  # "Santos, who took office in 2021, has faced criticism from lawmakers who": a clause
+    if "whom" in phrase_words[1:] and RE_WHOM_THEN_SUBJECT.search(phrase):
+        return False  # "the preacher whom Erdogan (accuses of ...)": the relative clause's subject and its verb
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = core
