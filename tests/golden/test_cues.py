@@ -1574,6 +1574,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
         "He argued for the bill the senators had written.",
         "He added a goal and took his team to the final.",
+        "In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of the show, welcomed his new host.",
         "He also opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of "
         "masterminding the coup.",
         "Others want to show how Trump's positions, current or past, run counter to conservative principles.",
