@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("second-of-two-coordinated-verbs", "Mr. Trump has criticized the plan and called for eliminating the tax break.",
+     "eliminating the tax break", QuoteKind.INDIRECT, "called for", "Mr. Trump"),
     ("confirmed-a-clause-with-an-irregular-past", "A source in the prime minister's office confirmed the meeting took "
      "place.", "the meeting took place", QuoteKind.INDIRECT, "confirmed", "A source in the prime minister's office"),
     ("quotation-credited-by-the-next-sentence", '"We have to act now." That was the message from Gov. Gavin Newsom on '
@@ -1574,6 +1576,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "The Minister of Labour, Mr Muhammad Dingyadi, disclosed this while speaking to journalists in Abuja.",
         "He argued for the bill the senators had written.",
         "He added a goal and took his team to the final.",
+        "Trump did fare well in online and snap polls conducted after the debates.",
+        "Boyle frequently reports live from the field across the country.",
         "In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of the show, welcomed his new host.",
         "He also opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of "
         "masterminding the coup.",
@@ -1586,6 +1590,18 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
 def test_no_speech(text: str) -> None:
     """Reporting words used as nouns or in other senses give no quote."""
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Other former CIA officers with no direct knowledge of the case chafed at such second-guessing and said seeking "
+    "reinforcements was right.",
+    "Cruz knocked Rubio on trade and called him a \"moderate,\" a subtle dig at a candidate.",
+])
+def test_no_speaker_mention_ends_with_a_coordinator(text: str) -> None:
+    """A subject and its first verb before "and" are no speaker of the second verb ("... chafed at such
+    second-guessing and" is no one)."""
+    assert not any(q.speaker is not None and q.speaker.mention.text.split()[-1] in ("and", "or", "but")
+                   for q in extract_quotes(text))
 
 
 def test_next_sentence_that_credits_no_one_leaves_the_quotation_unattributed() -> None:

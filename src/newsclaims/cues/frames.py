@@ -334,7 +334,8 @@ RE_IDIOM = lazy_compile(
     r"suffice\s++(?:it\s++)?to\s++say|to\s++say\s++the\s++least|that\s++is\s++to\s++say|so\s++to\s++speak|"
     r"it\s++goes\s++without\s++saying|truth\s++be\s++told|all\s++told|(?:run|runs|ran|running)\s++counter\s++to|"
     r"(?:stop|stops|stopped|stopping|finish|finishes|finished|finishing)\s++writing|(?:in|took|take|takes)\s++charge|"
-    r"free\s++of\s++charge|"
+    r"free\s++of\s++charge|snap\s++(?:polls?|elections?|votes?|decisions?|judge?ments?)|"
+    r"(?:report|reports|reported|reporting)\s++live|"
     r"(?:say|says|said|saying)\s++(?:goodbye|good-bye|farewell|hello|grace|a\s++prayer|cheese|"
     r"(?:a\s++few\s++|some\s++)?words\s++(?:at|over|for)\s))\b"  # "while saying goodbye to the previous guest"
 )

@@ -337,6 +337,8 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     return _looks_like_speaker(phrase, strict)
 
 
+#: Words that end no noun phrase: a coordinator left waiting for what follows it.
+_DANGLING_WORDS = frozenset("and or but nor".split())
 #: An object relative clause open at the end of a phrase, its subject and no verb yet: "(the preacher) whom
 #: Erdogan" (not "a person with whom he spoke").
 RE_WHOM_THEN_SUBJECT = lazy_compile(
@@ -419,6 +421,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Biden to unveil climate plan": a headline's clause (a name's future), not a speaker
     if phrase_words[-1].lower() in {"who", "that", "which", "whom"} and len(phrase_words) > 1:
         return False  # "Santos, who took office in 2021, has faced criticism from lawmakers who": a clause
+    if phrase_words[-1].lower() in _DANGLING_WORDS and len(phrase_words) > 1:
+        return False  # "Other officers ... chafed at such second-guessing and (said)": a clause before its verb
     if "whom" in phrase_words[1:] and RE_WHOM_THEN_SUBJECT.search(phrase):
         return False  # "the preacher whom Erdogan (accuses of ...)": the relative clause's subject and its verb
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
