@@ -1082,7 +1082,7 @@ def _speaker_first(
         later = RE_LATER_THAT.match(text, pos, end)  # "told a crowd in Miami Tuesday that ..."
         if later:
             pos, that = later.end(), later
-        elif verb.group() in _SAY_FORMS:
+        elif verb.group() in _PHRASE_CLAUSE_FORMS:
             phrase = RE_PHRASE_THEN_SUBJECT.match(text, pos, end)  # "said in politics it takes time to ..."
             phrase_then_clause = phrase is not None and (
                 RE_FINITE_VERB.match(text, phrase.end(), end) is not None
@@ -1218,7 +1218,9 @@ def _subject_then_past(text: str, pos: int, end: int) -> bool:
 RE_WORD_AFTER = lazy_compile(r"[\w’'\-]++|[,;]")
 #: The forms of "say" (and "add", "write", "note") that take a clause opened by a phrase: "said in politics| it
 #: takes time", "said at the time| the party was weak".
-_SAY_FORMS = frozenset(["said", "says", "say", "saying", "added", "adds", "wrote", "writes", "noted", "notes"])
+_PHRASE_CLAUSE_FORMS = frozenset(
+    ["said", "says", "say", "saying", "added", "adds", "wrote", "writes", "noted", "notes"]
+)
 #: A prepositional phrase of up to four words, then the first word of a clause's subject.
 RE_PHRASE_THEN_SUBJECT = lazy_compile(
     r"\s*+(?:in|at|by|after|before|during|over|on|for|under|since)\s++(?:[\w’'\-]++\s++){0,3}?[\w’'\-]++,?\s++"
