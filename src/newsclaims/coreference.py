@@ -222,13 +222,25 @@ def _role_epithet(speaker: Speaker) -> bool:
     introduces, nor "the official", an unnamed source)."""
     if speaker.kind is not SpeakerKind.PERSON or speaker.count not in (None, 1) or speaker.anonymous:
         return False
-    if RE_ROLE_EPITHET.fullmatch(speaker.mention.text) is None:
+    role = _epithet_role(speaker.mention.text)
+    if RE_ROLE_EPITHET.fullmatch(role) is None:
         return False
-    head = speaker.mention.text.split()[-1].lower()
+    head = role.split()[-1].lower()
     plural = head != singular(head) or head.endswith("men")  # "the committee chairmen"
     return not plural and head not in _NEWCOMER_NOUNS and head not in lexicons.words("anonymous_heads")
 
 
+def _epithet_role(mention: str) -> str:
+    """An epithet without the name of the place or body its role belongs to: "the former mayor| of New York", "the
+    top aide| to President George W. Bush", "the speaker| of the House"."""
+    found = RE_EPITHET_POSTMODIFIER.search(mention)
+    return mention[: found.start()] if found is not None and found.start() > 0 else mention
+
+
+#: The name of a role's place or body closing an epithet: " of New York", " to President George W. Bush".
+RE_EPITHET_POSTMODIFIER = lazy_compile(
+    r"\s++(?:of|to|for|at|from)\s++(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++(?:of\s++|the\s++|and\s++)?\p{Lu}[\w.’'\-]*+){0,5}$"
+)
 #: "the" and a role noun after at most three modifiers: "the former secretary of state" is one too many words.
 RE_ROLE_EPITHET = lazy_compile(r"(?i:the)\s++(?:[\p{L}\-]++\s++){0,3}\p{Ll}[\p{Ll}\-]*+")
 #: Nouns for anyone, and roles beside the person a story is about: "the man", "the moderator" bring in someone
@@ -238,9 +250,9 @@ _NEWCOMER_NOUNS = frozenset(
      "narrator", "moderator", "announcer", "interviewer", "questioner", "host", "anchor", "caller", "heckler",
      "reporter", "voice"]
 )
-#: A verb of putting questions: the person asked, not the one asking, answers next ("Hannity asked Kasich ...
-#: The candidate said ...").
-RE_ASKING = lazy_compile(r"\b(?:asked|questioned|pressed|interviewed|quizzed)\b")
+#: A verb of putting questions to someone: the person asked, not the one asking, answers next ("Hannity asked
+#: Kasich ... The candidate said ..."; not '“...?” Sanders asked.', where the asker closes the sentence).
+RE_ASKING = lazy_compile(r"\b(?:asked|questioned|pressed|interviewed|quizzed)\b(?![.!?]|\s*+$)")
 #: A name and a comma right before a mention: the mention is that name's appositive ("Joe Arpaio, the Arizona
 #: sheriff"; not "on Sunday, the prime minister", nor "Speaking in Derbyshire, the prime minister").
 RE_NAME_AND_COMMA_BEFORE = lazy_compile(r"(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear)\s++)(?P<name>\p{Lu}[\p{L}.’'\-]*+),\s++$")
@@ -272,7 +284,8 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
         return False
     if " " not in person.name or not person.name[:1].isupper() or person.mention == epithet.mention:
         return False
-    head = epithet.mention.text.split()[-1].lower()
+    role = _epithet_role(epithet.mention.text)
+    head = role.split()[-1].lower()
     sex = lexicons.table("role_sexes").get(head)
     if sex is not None and _sex(person) not in (None, sex):
         return False
@@ -280,7 +293,7 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
     roles = " ".join(filter(None, [person.title, person.description])).lower()
     if regex.search(rf"\b{regex.escape(head)}['’]", roles):
         return False  # "The nominee" is not "The nominee's spokesman, Tim Reynolds"
-    modifiers = [word.lower() for word in epithet.mention.text.split()[1:-1]]
+    modifiers = [word.lower() for word in role.split()[1:-1]]
     return all(word in described for word in modifiers if word in _RANK_MODIFIERS)
 
 

@@ -856,6 +856,11 @@ COREFERENCE = [
     ("role-epithet-after-a-place-and-comma", "Strike\n\nRishi Sunak has insisted the government will not be "
      "blackmailed.\n\nSpeaking to broadcasters in Derbyshire, the prime minister said: 'We have made a fair offer.'",
      "the prime minister", "Rishi Sunak", "Rishi Sunak"),
+    ("role-epithet-with-its-place", "Crime\n\nRudy Giuliani said the city was safer. \"Crime is down,\" said the "
+     "mayor of New York.", "the mayor of New York", "Rudy Giuliani", "Rudy Giuliani"),
+    ("role-epithet-with-its-state-after-a-quotation", "Debate\n\n\"Can you really reform Wall Street?\" Bernie "
+     "Sanders asked.\n\nThe senator from Vermont said the financial system was \"corrupt.\"",
+     "The senator from Vermont", "Bernie Sanders", "Bernie Sanders"),
     ("company-after-its-spokesperson-declined", "Deal\n\nBoeing Co is exploring a sale of its defense unit, people "
      "familiar with the matter said. A Boeing spokesperson declined to comment. \"We don't comment on market "
      "rumors,\" the company said.", "the company", "Boeing", "Boeing"),
