@@ -11,6 +11,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("document-shows-a-passive-clause", "Emails obtained by The Associated Press show officials were warned in March.",
+     "officials were warned in March", QuoteKind.INDIRECT, "show", "Emails obtained by The Associated Press"),
+    ("irregular-participle-aside", "The filing, made public on Friday, argues that the merger would raise prices.",
+     "the merger would raise prices", QuoteKind.INDIRECT, "argues", "The filing"),
     ("second-of-two-coordinated-verbs", "Mr. Trump has criticized the plan and called for eliminating the tax break.",
      "eliminating the tax break", QuoteKind.INDIRECT, "called for", "Mr. Trump"),
     ("confirmed-a-clause-with-an-irregular-past", "A source in the prime minister's office confirmed the meeting took "

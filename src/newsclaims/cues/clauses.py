@@ -716,7 +716,7 @@ _INTRO_PREPOSITIONS = frozenset(
 #: magic of Trump,''").
 RE_PARTICIPLE_ASIDE = lazy_compile(
     r"(?P<np>\s*+[^,]{1,120}?(?:,\s++\p{Lu}[\p{L}.]{1,6}\.)?),\s++"  # "in Chappaqua, N.Y.,"
-    r"(?:\p{Ll}+(?:ing|ed)|clad|struck|shaken|stung|known|driven|caught|"
+    r"(?:\p{Ll}+(?:ing|ed)|clad|struck|shaken|stung|known|driven|caught|made|seen|written|given|taken|shown|sent|held|"
     r"like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"

@@ -257,9 +257,11 @@ def _adjuncts_only(text: str, start: int, end: int) -> bool:
 
 
 def _reports(text: str, verb: VerbMatch) -> bool:
-    """Whether a reporting-verb form inside a finding reports (": 74 percent said ..."), not a noun or a verb that
-    reports only a quotation ("the top issue for voters")."""
+    """Whether a reporting-verb form inside a finding reports (": 74 percent said ..."), not a noun, a passive or a
+    verb that reports only a quotation ("the top issue for voters")."""
     quote_only = verb.form in lexicons.inflections("quote_only_verbs")
+    if RE_PASSIVE_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):
+        return False  # "Emails show officials were warned in March": a passive tells what was said to them
     return not quote_only and not _used_as_noun(text, verb.start(), verb.end())
 
 
