@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("magazine-by-its-name", 'Rolling Stone called it "her most daring work yet."', "Rolling Stone", "Rolling Stone",
+     None, None, SpeakerKind.ORGANIZATION, None),
     ("occasion-editorial-leaves-the-mention", '"Is this the end?" asked the Financial Times in an editorial.',
      "the Financial Times", "Financial Times", None, None, SpeakerKind.ORGANIZATION, None),
     ("unnamed-people-of-two-kinds", "The measures could come next week, according to two U.S. officials and a "
