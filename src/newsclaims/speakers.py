@@ -832,7 +832,9 @@ def _first_name_and_surname(words: list[str]) -> bool:
 #: Words that end organisations' names and are common surnames too.
 _SURNAME_ORGANIZATION_WORDS = frozenset(["House", "Power", "Post", "Steel", "Press", "Bank"])
 #: Last words that make a capitalised name a document's: "Poll", "Report", "Study", "Survey", "Census", "Act".
-_DOCUMENT_NAME_ENDINGS = frozenset("poll report study index analysis audit survey census act".split())
+_DOCUMENT_NAME_ENDINGS = frozenset(
+    "poll report study index analysis audit survey census act agreement accord treaty pact".split()
+)
 #: Agencies named as surveys: "the U.S. Geological Survey", "Ordnance Survey".
 RE_SURVEY_AGENCY = lazy_compile(r"\b(?:Geological|Ordnance|Hydrographic|Geodetic)\s++Survey$")
 

@@ -606,12 +606,16 @@ def test_two_names_joined_by_and(text: str, name: str, kind: SpeakerKind, count:
         ("Most of the vulnerable Senate Republicans said they would wait.", None),
         ("Doug Usher, director of research at Widmeyer Communications, said turnout would be high.",
          "Widmeyer Communications"),
+        ("Leslie Wimes, president of the Democratic African-American Women Caucus, said turnout would be high.",
+         "Democratic African-American Women Caucus"),
+        ("Ed Gerwin, a senior fellow at the Trade Partnership, said the deal would pass.", "Trade Partnership"),
     ],
     ids=["party-and-state", "party", "ap-style-party-appositive", "of-appositive", "acronym-is-no-affiliation",
          "state-only", "of-after-name", "at-in-appositive", "of-organisation-in-appositive", "home-town-is-none",
          "a-person-is-none", "relative-clause-is-none", "possessor", "unnamed-group-at",
          "unnamed-group-at-then-appositive", "at-appositive-after-name", "of-role-word-then-acronym",
-         "at-adjective-then-institute", "of-adjective-then-party-members-is-none", "role-of-field-at-firm"],
+         "at-adjective-then-institute", "of-adjective-then-party-members-is-none", "role-of-field-at-firm",
+         "of-caucus", "at-partnership"],
 )
 def test_affiliation(text: str, affiliation: str | None) -> None:
     """A party label in parentheses or an "of" appositive is the speaker's affiliation."""
