@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("definite-possessor-response", "Budget\n\nThe mayor's response was blunt: \"Not on my watch.\"",
+     '"Not on my watch."', QuoteKind.DIRECT, "response", "The mayor"),
     ("document-shows-a-passive-clause", "Emails obtained by The Associated Press show officials were warned in March.",
      "officials were warned in March", QuoteKind.INDIRECT, "show", "Emails obtained by The Associated Press"),
     ("irregular-participle-aside", "The filing, made public on Friday, argues that the merger would raise prices.",

@@ -358,14 +358,20 @@ def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]
     return _quotation_report(text, q, m.span("noun"), m.span("possessor"))
 
 
+#: Nouns for what someone said, which credit a quotation to its speaker: "His message: “...”", "That was the
+#: verdict of ...".
+_SPEECH_NOUNS = (
+    r"message|response|reply|answer|warning|verdict|advice|view|take|remark|comment|explanation|argument|retort|"
+    r"pitch|promise|plea|words?|assessment|conclusion|prediction|defen[cs]e|rationale|reasoning|summary|diagnosis|"
+    r"prescription|instructions?|orders?|demand|appeal|slogan|motto|mantra|refrain|vow|pledge|reaction|opinion|"
+    r"sentiment|assurance|boast|complaint"
+)
 #: A possessor and a speech noun ending a clause before a colon: "His message", "Bolton’s view", "Her answer was
-#: simple".
+#: simple", "The mayor's response was blunt".
 RE_POSSESSIVE_LEAD_IN = lazy_compile(
-    r"(?<![\w’'.\-])(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}(?=['’]s?\s))"
-    r"(?:['’]s?)?\s++(?:(?:\p{Ll}[\p{Ll}\-]*+)\s++)?"
-    r"(?P<noun>message|response|reply|answer|warning|verdict|advice|view|take|remark|comment|explanation|argument|"
-    r"retort|pitch|promise|plea|words|assessment|conclusion|prediction|defen[cs]e|rationale|reasoning|"
-    r"summary|diagnosis|prescription|instructions?|orders?|demand|appeal|slogan|motto|mantra|refrain|vow|pledge)"
+    r"(?<![\w’'.\-])(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}(?=['’]s?\s)"
+    r"|[Tt]he\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}\p{Ll}[\p{Ll}\-]*+(?=['’]s?\s))"
+    rf"(?:['’]s?)?\s++(?:(?:\p{{Ll}}[\p{{Ll}}\-]*+)\s++)?(?P<noun>{_SPEECH_NOUNS})"
     r"(?:\s++(?:was|is|has\s++been|had\s++been)(?:\s++\p{Ll}++){0,2})?\s*+$"
 )
 #: A short noun phrase and a present or past "says" right after a quotation, ending the sentence.
@@ -468,10 +474,8 @@ RE_CLOSING_STOP = lazy_compile(r"[.!?][\"”’']?$")
 #: words of X", "That's the view of X".
 RE_CREDITED_AFTER = lazy_compile(
     r"[ \t]*+(?:\n[ \t]*+)?(?:(?:That|This)(?:['’]s|\s++(?:was|is))|(?:Those|These)\s++(?:were|are))\s++"
-    r"(?:the\s++)?(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}?"
-    r"(?P<cue>message|words?|verdict|view|warning|assessment|response|reaction|reply|answer|take|advice|argument|"
-    r"conclusion|opinion|plea|promise|pledge|prediction|diagnosis|sentiment|refrain|assurance|vow|boast|complaint)"
-    r"\s++(?:from|of)\s++(?P<speaker>[\p{L}\d][^;:!?\"“”\n]{0,150}?)"
+    rf"(?:the\s++)?(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,2}}?(?P<cue>{_SPEECH_NOUNS})\s++(?:from|of)\s++"
+    r"(?P<speaker>[\p{L}\d][^;:!?\"“”\n]{0,150}?)"
     r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"  # not "Gov."
 )
 
