@@ -219,6 +219,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 i for i in reports_in.get(sent_index, []) if _reported(reports[i], speakers[i], text, m.start())
             }
             covered = [i for i in reports_in.get(sent_index, []) if speakers[i] is not None and i not in reported]
+            if text.endswith("privately", m.start(), end) and any(_named(speakers[i]) for i in covered):
+                continue  # "Speaking privately, Johnson told aides ...": a named person's private words, no anonymity
             sources: list[Speaker] = []
             if withheld is not None:
                 covered, sources = [], withheld  # the outlet's own words: it withholds its sources' names
@@ -607,6 +609,17 @@ def _asked_by_source(phrase: str, text: str, condition: int) -> bool:
     """Whether the condition at ``condition`` is one an unnamed source named by ``phrase`` asked for ("The
     official, who asked not to be named, ..."), which holds even where the sentence reports nothing."""
     return _source_head(phrase) and RE_SOURCE_REQUEST.match(text, condition) is not None
+
+
+def _named(speaker: Speaker | None) -> bool:
+    """Whether a speaker is named or a definite role ("Johnson", "the president"), not an unnamed one."""
+    if speaker is None or speaker.anonymous:
+        return False
+    mention = speaker.mention.text
+    if mention.lower().startswith("the ") or mention in lexicons.table("pronouns"):
+        return True
+    first = speaker.name.split()[0] if speaker.name.split() else ""
+    return first[:1].isupper() and singular(first.lower()) not in lexicons.words("speaker_nouns")  # not "Ministers"
 
 
 def _source_head(phrase: str) -> bool:

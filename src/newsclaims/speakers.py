@@ -444,6 +444,11 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
             mention=mention, name=_strip_article(core), kind=SpeakerKind.PERSON,
             description=description or _strip_article(core), anonymous=True, count=1,
         )
+    if RE_UNNAMED_MEMBERS.fullmatch(head_phrase):
+        return Speaker(  # "several Tory MPs", "three Labour MEPs": members of a party, counted, not named
+            mention=mention, name=core, kind=SpeakerKind.GROUP, description=description or core, anonymous=True,
+            count=_count(core),
+        )
     count = 2 if both else _count(core)  # "Both officials"
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
@@ -597,6 +602,14 @@ RE_UNNAMED_MEMBER = lazy_compile(
     r"centrist|progressive|conservative|longtime|top)\s++){0,2}(?:\p{Lu}[\p{L}\-]*+\s++)?"
     r"(?:Democrat|Republican|Tory|Conservative|Labourite|Liberal\s++Democrat|MP|MEP|MSP|MLA|TD|senator|lawmaker|"
     r"legislator|minister|congressman|congresswoman)"
+)
+#: Several members of a party, counted: "several Tory MPs", "two senior Labour MEPs", "a handful of Conservative
+#: backbenchers" (not "Some Democrats", a part of the party).
+RE_UNNAMED_MEMBERS = lazy_compile(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|several|a\s++few|a\s++handful\s++of|\d++)\s++"
+    r"(?:(?:senior|junior|veteran|leading|prominent|moderate|former|backbench|rebel|centrist|progressive|"
+    r"conservative|longtime|top)\s++){0,2}(?:\p{Lu}[\p{L}\-]*+\s++)?"
+    r"(?:Democrats|Republicans|Tories|Conservatives|MPs|MEPs|MSPs|MLAs|TDs|backbenchers)"
 )
 #: A possessive ending a mention that names whose words follow: "Jones’", "Smith's".
 RE_POSSESSIVE_END = lazy_compile(r"(?<=\p{L})(?:['’]s|(?<=s)['’])$")

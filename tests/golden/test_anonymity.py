@@ -325,6 +325,8 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "Speaking privately, Johnson told aides he would resign.",
+    "Speaking privately, the president told donors the race was tight.",
     "Trump spoke privately with Putin for two hours, aides to both leaders said.",
     "The suspect, who is not named in court documents, was arrested on Friday.",
     "The report was released without attribution to any agency.",

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("party-members-counted", "Two Labour MPs said the leader should go.", "Two Labour MPs", "Two Labour MPs", None,
+     "Two Labour MPs", SpeakerKind.GROUP, 2),
     ("magazine-by-its-name", 'Rolling Stone called it "her most daring work yet."', "Rolling Stone", "Rolling Stone",
      None, None, SpeakerKind.ORGANIZATION, None),
     ("occasion-editorial-leaves-the-mention", '"Is this the end?" asked the Financial Times in an editorial.',
