@@ -11,6 +11,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("name-label-then-quotation", 'Talks\n\nUnion chief Dan Ruiz: "We are ready."', '"We are ready."', QuoteKind.DIRECT,
+     ":", "Union chief Dan Ruiz"),
+    ("bulleted-name-labels", 'Talks\n\n• Ruiz: "We are ready."\n• Smith: "We are not."', '"We are ready."',
+     QuoteKind.DIRECT, ":", "Ruiz"),
     ("definite-possessor-response", "Budget\n\nThe mayor's response was blunt: \"Not on my watch.\"",
      '"Not on my watch."', QuoteKind.DIRECT, "response", "The mayor"),
     ("document-shows-a-passive-clause", "Emails obtained by The Associated Press show officials were warned in March.",
@@ -1608,6 +1612,16 @@ def test_no_speaker_mention_ends_with_a_coordinator(text: str) -> None:
     second-guessing and" is no one)."""
     assert not any(q.speaker is not None and q.speaker.mention.text.split()[-1] in ("and", "or", "but")
                    for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Talks\n\nMonday: "We are ready to go."',
+    'Talks\n\nThe result: "A total victory for workers."',
+    'Talks\n\nRelated: "Ten things to know about the strike."',
+])
+def test_label_that_names_no_one_credits_no_quotation(text: str) -> None:
+    """A time, a thing or a heading before the colon is no speaker's label."""
+    assert [q.speaker for q in extract_quotes(text)] in ([], [None])
 
 
 def test_next_sentence_that_credits_no_one_leaves_the_quotation_unattributed() -> None:

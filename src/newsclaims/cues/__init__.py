@@ -177,6 +177,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
                 _lead_in(text, q, seg.sentences, quote_chars)
                 or _colon_lead_in(text, q, seg.sentences)
                 or _possessive_lead_in(text, q, seg.sentences)
+                or _label_lead_in(text, q)
                 or _signed(text, q)
                 or _credited_after(text, q)
                 or _uncued(text, q, seg.sentences)
@@ -339,6 +340,31 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     for later in RE_LATER_SUBJECT.finditer(text, verb, colon):
         speaker, verb = later.span("np"), later.end()  # "The crowd cheers, and then Wallnau continues: “...”"
     return _quotation_report(text, q, _trim(text, verb, colon), speaker)
+
+
+def _label_lead_in(text: str, q: Quotation) -> Report | None:
+    """``Dan Ruiz: “We are ready.”``: a name alone at the start of its line, then a colon and a whole quotation
+    (a live blog's or a list's attribution; a transcript's labels, with no quotation marks, stay unread)."""
+    colon = _colon_before(text, q)
+    if colon is None:
+        return None
+    label = RE_LABEL.search(text, max(0, colon - 80), colon)
+    if label is None:
+        return None
+    np = label.group("np")
+    if np.lower() in lexicons.words("headline_labels") or np in lexicons.words("time_words"):
+        return None  # not "Update: “...”", "Monday: “...”"
+    if not np.split()[-1][:1].isupper() or _document_head(np):
+        return None  # a name ends the label: not "The result"
+    if not looks_like_speaker(np) or not named_in(text, np, label.start()):
+        return None
+    return _quotation_report(text, q, (colon, colon + 1), label.span("np"))
+
+
+#: A name alone at the start of a line, up to a colon: "Dan Ruiz", "Union chief Dan Ruiz", "The union's Dan Ruiz".
+RE_LABEL = lazy_compile(
+    r"(?:^|(?<=\n))[ \t]*+(?:[•*\-–—][ \t]*+)?(?P<np>\p{Lu}[\w.’'\-]*+(?:[ \t]++[\w.’'\-]++){0,5})[ \t]*+$"
+)
 
 
 def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
