@@ -1946,12 +1946,17 @@ def test_uncued_quote_continues_speaker() -> None:
         ("Carson noted in an interview that he was tired, as reported by BuzzFeed News.", "he was tired", "noted",
          "Carson"),
         ("The company said profits rose, as Reuters reported.", "profits rose", "said", "The company"),
+        ('The deal ("a historic step for peace," according to the White House) was signed.',
+         '"a historic step for peace,"', "according to", "the White House"),
+        ("Trump cited a false figure (the actual number is closer to 15 percent, according to Factcheck.org).",
+         "the actual number is closer to 15 percent", "according to", "Factcheck.org"),
     ],
     ids=["quoted-as-saying", "passive-quoted-as-saying", "passive-quoted-as-saying-after", "dash-signature", "per-lead",
          "per-tail", "according-to-then-participle-aside", "according-to-mid-sentence-then-clause",
          "according-to-with-final-appositive", "according-to-after-the-subject", "according-to-after-a-name",
          "according-to-before-a-regular-past", "as-first-reported-by-closing", "as-outlet-reported-closing",
-         "as-reported-by-after-a-verb-cue", "as-outlet-reported-after-a-verb-cue"],
+         "as-reported-by-after-a-verb-cue", "as-outlet-reported-after-a-verb-cue", "according-to-in-parentheses",
+         "according-to-in-parentheses-after-a-clause"],
 )
 def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
     """Cue phrases: "quoted X as saying" and a quote signed after a dash."""

@@ -32,6 +32,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         if m.group("cue") and text[start : m.start()].strip() and _verb_matches(text, start, m.start()):
             continue  # not "..., Carson noted in an interview, as reported by BuzzFeed News": his report, cited
         after = m.end()
+        paren = _parenthetical_source(text, start, m.start(), after, end)
+        if paren is not None:  # 'The deal ("a historic step," according to the White House) was signed'
+            return scope.report(paren[0], cue, paren[1])
         found = RE_CLAUSE_COMMA.search(text, after, end)
         comma = found.start() if found is not None else -1
         if m.group().lower() == "per" and not _per_source(text, start, m.start(), after, comma if comma != -1 else end):
@@ -94,6 +97,25 @@ RE_AS_REPORTED = lazy_compile(
     r"(?:\s++(?:on\s++)?\p{Lu}\p{Ll}+day|\s++(?:last|this|earlier\s++this)\s++(?:week|month|year)|\s++earlier)?"
     r"\s*+[.!?]?[\"”’']?\s*+$"
 )
+
+
+def _parenthetical_source(
+    text: str, start: int, cue: int, after: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The content and the source of "according to" inside parentheses: '(“a historic step,” according to the White
+    House)' -> the words inside before the cue, and the source up to the closing parenthesis; None elsewhere."""
+    opening = text.rfind("(", start, cue)
+    if opening == -1 or ")" in text[opening:cue]:
+        return None
+    closing = text.find(")", after, end)
+    inside = text[opening + 1 : cue].rstrip()
+    if closing == -1 or "(" in text[after:closing] or not inside.endswith((",", ",”", ',"', ",’", ",'")):
+        return None
+    content = _trim(text, opening + 1, cue)
+    source = _trim(text, after, closing)
+    if word_count(text, *content) < 2 or not _source_ok(text[source[0] : source[1]]):
+        return None
+    return (content[0], content[1] - (text[content[1] - 1] == ",")), source  # '“a historic step,”' keeps its mark
 
 
 #: A contrasting clause after the source, which the content does not take in: "(according to the guidelines,)
