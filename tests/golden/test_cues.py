@@ -11,6 +11,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("report-in-a-relative-clause-before-the-predicate", "The bill, which critics say could cost billions, passed "
+     "the House on Friday.", "could cost billions", QuoteKind.INDIRECT, "say", "critics"),
+    ("report-in-an-appositive-zero-relative", "The bill, a measure critics say could cost billions, passed the House "
+     "on Friday.", "could cost billions", QuoteKind.INDIRECT, "say", "critics"),
     ("name-label-then-quotation", 'Talks\n\nUnion chief Dan Ruiz: "We are ready."', '"We are ready."', QuoteKind.DIRECT,
      ":", "Union chief Dan Ruiz"),
     ("bulleted-name-labels", 'Talks\n\n• Ruiz: "We are ready."\n• Smith: "We are not."', '"We are ready."',

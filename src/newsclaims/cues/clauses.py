@@ -754,6 +754,12 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         clause += relative.end()
         subject = subject[relative.end() :]
     reduced = _zero_relative(subject)
+    if reduced is None and ", " in subject:
+        head, _, tail = subject.rpartition(", ")
+        appositive = _zero_relative(tail)
+        if appositive is not None and _reduced_relative(appositive):
+            clause += len(head) + 2  # "The bill, a measure critics (say could cost billions), passed ...": the
+            subject, reduced = tail, appositive  # appositive's relative clause, set off by commas
     if reduced is None and subject[-1:].isalpha() and " a" in subject and RE_SAY_AT.match(text, cue_start):
         reduced = RE_CLAUSE_THEN_NOUN_AND_NAME.search(subject)  # (not "a landmark Supreme Court ruling")
     if reduced is not None and _reduced_relative(reduced):

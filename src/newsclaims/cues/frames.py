@@ -185,6 +185,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if m.group().endswith(" on") and not RE_INFINITIVE.search(text, *found[0]):
                 continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
+            found = _appositive_content(text, start, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
             if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
                 continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report
@@ -351,6 +352,25 @@ def _in_idiom(text: str, start: int, verb: VerbMatch) -> bool:
             # "That said, ..." opens a clause; "a message that said, “...”" is a relative clause that reports
             return not m.group().lower().startswith("that") or not before or before.endswith((",", ";", ":", "—", "–"))
     return False
+
+
+def _appositive_content(
+    text: str, start: int, content: tuple[int, int], speaker: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A report inside a relative clause or an appositive set off by commas ("The bill, which critics say could cost
+    billions, passed ...", "The bill, a measure critics say could ...,"): its content ends where the main clause's
+    predicate follows a comma."""
+    if speaker is None or speaker[0] >= content[0] or not RE_APPOSITIVE_OPENER.search(text, start, speaker[0]):
+        return content, speaker
+    comma = RE_COMMA.search(text, content[0], content[1])  # the first comma closes the aside, or none does
+    if comma is not None and predicate_next(text, comma.start() + 1, content[1]):
+        return (content[0], comma.start()), speaker
+    return content, speaker
+
+
+#: What opens a relative clause or an appositive after a comma, up to its subject: ", which (critics)", ", a
+#: measure (critics)".
+RE_APPOSITIVE_OPENER = lazy_compile(r",\s++(?:which|that|(?:a|an)\s++\p{Ll}[\p{Ll}\-]*+)\s++$")
 
 
 def _aside_content(
