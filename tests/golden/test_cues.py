@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("for-a-name-the-answer-is", 'Town\n\nFor Jane Doe, the answer is simple: "We rebuild."', '"We rebuild."',
+     QuoteKind.DIRECT, "answer", "Jane Doe"),
     ("report-in-a-relative-clause-before-the-predicate", "The bill, which critics say could cost billions, passed "
      "the House on Friday.", "could cost billions", QuoteKind.INDIRECT, "say", "critics"),
     ("report-in-an-appositive-zero-relative", "The bill, a measure critics say could cost billions, passed the House "

@@ -375,7 +375,7 @@ def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]
         return None
     clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
     start = clause.start if clause is not None and clause.start <= colon else max(0, colon - 119)
-    m = RE_POSSESSIVE_LEAD_IN.search(text, start, colon)
+    m = RE_POSSESSIVE_LEAD_IN.search(text, start, colon) or RE_FOR_LEAD_IN.match(text, start, colon)
     if m is None:
         return None
     before = text[start : m.start()].rstrip()
@@ -399,6 +399,12 @@ RE_POSSESSIVE_LEAD_IN = lazy_compile(
     r"|[Tt]he\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}\p{Ll}[\p{Ll}\-]*+(?=['’]s?\s))"
     rf"(?:['’]s?)?\s++(?:(?:\p{{Ll}}[\p{{Ll}}\-]*+)\s++)?(?P<noun>{_SPEECH_NOUNS})"
     r"(?:\s++(?:was|is|has\s++been|had\s++been)(?:\s++\p{Ll}++){0,2})?\s*+$"
+)
+#: "For" and a full name opening the sentence, then a speech noun before the colon: "For Jane Doe, the answer is
+#: simple" (not "For Democrats, the message was clear", the message to them).
+RE_FOR_LEAD_IN = lazy_compile(
+    r"\s*+For\s++(?P<possessor>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3}),\s++the\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?"
+    rf"(?P<noun>{_SPEECH_NOUNS}|solution|lesson)(?:\s++(?:is|was)(?:\s++\p{{Ll}}++){{0,2}})?\s*+$"
 )
 #: A short noun phrase and a present or past "says" right after a quotation, ending the sentence.
 RE_ATTRIBUTION_AFTER_QUOTE = lazy_compile(
