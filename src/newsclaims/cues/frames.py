@@ -182,6 +182,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 # report of its own ("A poll found that 74 percent said ...": the respondents speak)
             if _adjuncts_only(text, *found[0]) and not quote_chars.overlaps(*found[0]):
                 continue  # "Last month, a group of experts warned of ...": when, not what
+            if found[0][1] <= m.start() and _phrase_only(text, *found[0]) and not quote_chars.overlaps(*found[0]):
+                continue  # "Over a 40-year career as a lobbyist, Manafort has advised ...": an opening phrase
             if m.group().endswith(" on") and not RE_INFINITIVE.search(text, *found[0]):
                 continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
@@ -255,6 +257,20 @@ def _adjuncts_only(text: str, start: int, end: int) -> bool:
     words = text[start:end].strip()
     words = words[RE_LEADING_CONNECTIVE.match(words).end() :]  # type: ignore[union-attr]  # always matches
     return not _skip_adjuncts(" " + words[:1].lower() + words[1:]).strip(" ,.;:")
+
+
+def _phrase_only(text: str, start: int, end: int) -> bool:
+    """Whether a would-be content before its cue is a prepositional phrase with no verb: a sentence's opening
+    phrase, not what was said ("Over a 40-year career as a lobbyist", "Like Mr. Sanders")."""
+    opening = RE_OPENING_PREPOSITION.match(text, start, end)
+    return opening is not None and RE_FINITE_VERB.search(text, start, end) is None
+
+
+#: A preposition opening a phrase that can open a sentence.
+RE_OPENING_PREPOSITION = lazy_compile(
+    r"\s*+(?:Over|Like|Unlike|During|Despite|With|Without|Under|Among|Amid|Across|Throughout|Beyond|Besides|Since|"
+    r"Because\s++of|Instead\s++of|In\s++(?:addition\s++to|spite\s++of))\s"
+)
 
 
 def _reports(text: str, verb: VerbMatch) -> bool:
