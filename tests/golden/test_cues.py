@@ -1612,6 +1612,16 @@ def test_no_speech(text: str) -> None:
     assert extract_quotes(text) == []
 
 
+def test_object_relative_clause_subject_speaks_its_own_verb() -> None:
+    """"which President Obama declared ...": the relative clause's subject speaks, not "which President Obama",
+    and not for the main clause before it."""
+    quotes = extract_quotes("The chants were loud in front of the Stonewall Inn, which President Obama declared a "
+                            "national monument on Friday.")
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("a national monument on Friday", "President Obama")
+    ]
+
+
 @pytest.mark.parametrize("text", [
     "Other former CIA officers with no direct knowledge of the case chafed at such second-guessing and said seeking "
     "reinforcements was right.",

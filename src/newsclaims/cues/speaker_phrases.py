@@ -340,9 +340,9 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 #: Words that end no noun phrase: a coordinator left waiting for what follows it.
 _DANGLING_WORDS = frozenset("and or but nor".split())
 #: An object relative clause open at the end of a phrase, its subject and no verb yet: "(the preacher) whom
-#: Erdogan" (not "a person with whom he spoke").
+#: Erdogan", "which President Obama" (not "a person with whom he spoke").
 RE_WHOM_THEN_SUBJECT = lazy_compile(
-    r"\swhom\s++(?:(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}|he|she|they|we|I|you|it)$"
+    r"(?:^|\s)(?:whom|which)\s++(?:(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}|he|she|they|we|I|you|it)$"
 )
 #: The end of a relative clause that gives a name, which the appositive after it writes: "who asked to be
 #: identified only by his first name| , Ali,".
@@ -423,8 +423,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Santos, who took office in 2021, has faced criticism from lawmakers who": a clause
     if phrase_words[-1].lower() in _DANGLING_WORDS and len(phrase_words) > 1:
         return False  # "Other officers ... chafed at such second-guessing and (said)": a clause before its verb
-    if "whom" in phrase_words[1:] and RE_WHOM_THEN_SUBJECT.search(phrase):
-        return False  # "the preacher whom Erdogan (accuses of ...)": the relative clause's subject and its verb
+    if ("whom" in phrase_words or "which" in phrase_words) and RE_WHOM_THEN_SUBJECT.search(phrase):
+        return False  # "the preacher whom Erdogan (accuses of ...)", "which President Obama (declared ...)": the
+        # relative clause's subject and its verb
     if phrase_words[-1] in _SUBJECT_PRONOUNS and len(phrase_words) > 1:
         return False  # "Mary Fallin, who opposes abortion, vetoed the bill because she": a clause, then its subject
     head_part = core
