@@ -11,6 +11,11 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("timed-subordinate-clause-after-a-colon", "Cairo made this clear: just months after Barack Obama and Hillary "
+     "Clinton declared a new beginning, rebels removed Hosni Mubarak from office.", "a new beginning",
+     QuoteKind.INDIRECT, "declared", "Barack Obama and Hillary Clinton"),
+    ("subordinate-clause-then-bare-plural-subject", "Months after Obama declared a new beginning, rebels removed "
+     "Mubarak from office.", "a new beginning", QuoteKind.INDIRECT, "declared", "Obama"),
     ("for-a-name-the-answer-is", 'Town\n\nFor Jane Doe, the answer is simple: "We rebuild."', '"We rebuild."',
      QuoteKind.DIRECT, "answer", "Jane Doe"),
     ("report-in-a-relative-clause-before-the-predicate", "The bill, which critics say could cost billions, passed "

@@ -587,9 +587,15 @@ _TRAILING_WORDS = frozenset(
 #: said in 2013, a few months before his term ended").
 RE_TIMED_SUBORDINATOR = lazy_compile(
     r"(?i:(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d++|several|few|a\s++few|many|some)\s++)+(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++)?"
+    r"ten|\d++|several|few|a\s++few|many|some)\s++)*(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++)"
+    r"|(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d++|several|few|a\s++few|many|some)\s++)+"
     r"|(?:shortly|soon|long|ever|just|only|right|immediately)\s++)(?:after|before|since|until)"
 )
+
+
+#: The same, with the white space around it, where a subject is looked for.
+RE_TIMED_SUBORDINATOR_OPENING = lazy_compile(r"\s*+" + RE_TIMED_SUBORDINATOR.pattern + r"\s++")
 
 
 def _is_trailing_clause(remainder: str) -> bool:
@@ -744,6 +750,9 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     opener = RE_OPENING_ADVERB.match(left, clause)
     if opener is not None:
         clause = opener.end()  # "Recently she announced ...": the adverb opens the sentence, it names no one
+    timed = RE_TIMED_SUBORDINATOR_OPENING.match(left, clause)
+    if timed is not None:
+        clause = timed.end()  # "(clear:) just months after| Obama declared ...": a time clause's subject follows
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None

@@ -266,6 +266,8 @@ def _phrase_only(text: str, start: int, end: int) -> bool:
     return opening is not None and RE_FINITE_VERB.search(text, start, end) is None
 
 
+#: A comma, colon, semicolon or dash inside the words before a subject.
+RE_OPENING_BREAK = lazy_compile(r"\s*+[,:;—–]\s*+")
 #: A preposition opening a phrase that can open a sentence.
 RE_OPENING_PREPOSITION = lazy_compile(
     r"\s*+(?:Over|Like|Unlike|During|Despite|With|Without|Under|Among|Amid|Across|Throughout|Beyond|Besides|Since|"
@@ -1149,7 +1151,8 @@ def _speaker_first(
     opening = left[:clause].strip()
     opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
     leads = opening.split(None, 1)[0].lower() if opening else ""
-    if RE_TIMED_SUBORDINATOR.fullmatch(opening):
+    last_phrase = RE_OPENING_BREAK.split(opening)[-1]  # "In Egypt, just months after": the phrase after a comma
+    if RE_TIMED_SUBORDINATOR.fullmatch(opening) or RE_TIMED_SUBORDINATOR.fullmatch(last_phrase):
         leads = "after"  # "Two decades after", "Just days before", "Shortly after": a time, then the subordinator
     if opening.lower() in _LEADING_SUBORDINATORS or (
         opening[-1:].isalpha()
@@ -1698,8 +1701,9 @@ RE_ASIDE_ADVERB = lazy_compile(
 RE_MAIN_CLAUSE = lazy_compile(
     r",\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most|few|all|both|those|these|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|half|about|nearly|almost|more|fewer|only)\b"
-    r"|(?:at|in|on|during|after|before|this|last|earlier|later)\s[^,;:\"“”]{1,60}?\s(?:he|she|they|we|I)\s)"
-)  # also ", at the town hall this week she (said ...)"
+    r"|(?:at|in|on|during|after|before|this|last|earlier|later)\s[^,;:\"“”]{1,60}?\s(?:he|she|they|we|I)\s"
+    r"|(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}\p{Ll}++(?<=s)\s++(?:\p{Ll}++(?<=ed)|were|are|have|had|will|would|could|can|did)\b)"
+)  # also ", at the town hall this week she (said ...)", ", rebels removed ..."
 
 
 _NOT_SUBJECTS = frozenset(
