@@ -11,6 +11,12 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("participle-dismissing-ends-the-content", "OPEC's secretary general, Haitham Al Ghais, said demand would keep "
+     "growing, dismissing forecasts of a peak.", "demand would keep growing", QuoteKind.INDIRECT, "said",
+     "OPEC's secretary general, Haitham Al Ghais,"),
+    ("double-hyphen-aside-after-a-common-noun", "The cartel -- which pumps about 40% of the world's oil -- said it "
+     "would meet again in June.", "it would meet again in June", QuoteKind.INDIRECT, "said",
+     "The cartel -- which pumps about 40% of the world's oil --"),
     ("timed-subordinate-clause-after-a-colon", "Cairo made this clear: just months after Barack Obama and Hillary "
      "Clinton declared a new beginning, rebels removed Hosni Mubarak from office.", "a new beginning",
      QuoteKind.INDIRECT, "declared", "Barack Obama and Hillary Clinton"),
