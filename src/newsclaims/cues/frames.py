@@ -362,8 +362,16 @@ RE_IDIOM = lazy_compile(
 )
 
 
+#: The verb forms :data:`RE_IDIOM`'s set phrases are built on.
+_IDIOM_VERBS = frozenset(
+    "say says said saying speak told counter writing charge snap report reports reported reporting".split()
+)
+
+
 def _in_idiom(text: str, start: int, verb: VerbMatch) -> bool:
     """Whether a reporting-verb form is part of a set phrase (:data:`RE_IDIOM`)."""
+    if verb.group().split(None, 1)[0].lower() not in _IDIOM_VERBS:
+        return False  # a cheap test first: the verb of no set phrase
     for m in RE_IDIOM.finditer(text, max(start, verb.start() - 20), min(len(text), verb.end() + 20)):
         if m.start() <= verb.start() and verb.end() <= m.end():
             before = text[start : m.start()].rstrip()
