@@ -34,7 +34,7 @@ from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
 from .cues.report import word_count
 from .patterns import lazy_compile
 from .segmentation import Sentence
-from .speakers import HONORIFIC_SEX, Speakers, _lower_titles, analyse_mention
+from .speakers import HONORIFIC_SEX, RE_POSSESSIVE_END, Speakers, _lower_titles, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
 
 #: How many paragraphs back an antecedent or a continued speaker may be.
@@ -909,7 +909,6 @@ _OUTLET_NOUNS = frozenset(
     ["network", "newspaper", "paper", "site", "website", "outlet", "publication", "magazine", "broadcaster",
      "publisher"]
 )
-RE_POSSESSIVE_END = lazy_compile(r"(?:['’]s?)$")
 #: A run of capitalised words, the names a firm noun may stand for ("The Washington Post", "A Boeing").
 RE_CAPITALISED_RUN = lazy_compile(
     r"(?<![\p{L}\p{N}.&'’\-])\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}"
@@ -929,8 +928,9 @@ def _firm_named_nearby(text: str, sentences: tuple[Sentence, ...], report: Repor
     for m in RE_CAPITALISED_RUN.finditer(text, start, speaker.mention.start):
         run = RE_POSSESSIVE_END.sub("", m.group().rstrip("."))  # "Coca-Cola’s funding": its name
         at = m.start()
-        if run.split()[0] in ("A", "An"):
-            run, at = run.split(None, 1)[1] if " " in run else "", at + len(run.split()[0]) + 1
+        article, _, rest = run.partition(" ")
+        if article in ("A", "An"):  # "A Boeing spokesperson": the name after the article
+            run, at = rest, at + len(article) + 1
         named = analyse_mention(text, at, at + len(run)) if run else None
         if named is not None and named.kind is SpeakerKind.PERSON and named.title and " " in named.title:
             first = named.title.split()[0]  # "Boeing Chief Executive Dave Calhoun": the firm before the title
@@ -945,7 +945,7 @@ def _firm_named_nearby(text: str, sentences: tuple[Sentence, ...], report: Repor
             firms.setdefault(named.name, named)
     names = list(firms)
     if not names or any(not (n.startswith(names[0]) or names[0].startswith(n)) for n in names[1:]):
-        return speaker  # none, or two firms ("Microsoft agreed to buy Activision. The company said"): no guess
+        return speaker  # none, or two firms ("Apple agreed to buy Twitter. “...,” the company said"): no guess
     return _link(speaker, max(firms.values(), key=lambda s: len(s.name)))
 
 

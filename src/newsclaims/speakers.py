@@ -356,16 +356,12 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         singular(unnamed.group(noun).lower()) in lexicons.words("speaker_nouns") for noun in ("noun1", "noun2")
     ):
         # "two U.S. officials and a Western diplomat briefed on the plans": unnamed people of two kinds, together
-        counts = [_count(unnamed.group(part)) for part in ("part1", "part2")]
-        for i, part in enumerate(("part1", "part2")):
-            noun = unnamed.group("noun" + part[-1]).lower()
-            if counts[i] is None and unnamed.group(part).split()[0].lower() in ("a", "an") and singular(noun) == noun:
-                counts[i] = 1
+        counts = [_part_count(unnamed.group(f"part{i}"), unnamed.group(f"noun{i}").lower()) for i in (1, 2)]
         heads = {singular(unnamed.group(noun).lower()) for noun in ("noun1", "noun2")}
         return Speaker(
             mention=mention, name=_strip_article(core), kind=SpeakerKind.GROUP, description=description or core,
             anonymous=bool(heads & lexicons.words("anonymous_heads")) and RE_POLLED.search(core) is None,
-            count=sum(counts) if None not in counts else None,  # type: ignore[arg-type]
+            count=None if None in counts else sum(c or 0 for c in counts),
         )
     both = RE_BOTH.match(core)
     core = core[both.end() :] if both else core  # "Both candidates"
@@ -874,6 +870,15 @@ RE_TWO_UNNAMED = lazy_compile(
     r"(?P<part2>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d++)\s++"
     r"(?:[\p{L}.\-]++\s++){0,3}?(?P<noun2>\p{Ll}[\p{Ll}\-]*+))(?=\s|$)"
 )
+
+
+def _part_count(part: str, noun: str) -> int | None:
+    """How many one part of a pair of unnamed noun phrases counts: its number, or 1 for "a"/"an" and a singular
+    noun ("a Western diplomat")."""
+    count = _count(part)
+    if count is None and part.split()[0].lower() in ("a", "an") and singular(noun) == noun:
+        return 1
+    return count
 
 
 def _count(core: str) -> int | None:

@@ -585,12 +585,13 @@ _TRAILING_WORDS = frozenset(
 #: A time and then "after", "before", "since" or "until" opening a sentence ("Two decades after", "Only hours
 #: before", "Shortly after", "Ever since", "A week after"), or closing one after its attribution ("..., Bloomberg
 #: said in 2013, a few months before his term ended").
+_TIME_BEFORE = (
+    r"(?:just|only|barely|shortly|soon|long|ever|right|immediately|not\s++long|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d++|several|few|a\s++few|many|some)\s++"
+)
+_TIME_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++"
 RE_TIMED_SUBORDINATOR = lazy_compile(
-    r"(?i:(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d++|several|few|a\s++few|many|some)\s++)*(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s++)"
-    r"|(?:(?:just|only|barely|shortly|soon|long|ever|not\s++long|a|an|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d++|several|few|a\s++few|many|some)\s++)+"
-    r"|(?:shortly|soon|long|ever|just|only|right|immediately)\s++)(?:after|before|since|until)"
+    rf"(?i:(?:{_TIME_BEFORE})*{_TIME_UNIT}|(?:{_TIME_BEFORE})+)(?:after|before|since|until)"
 )
 
 

@@ -115,7 +115,8 @@ def _parenthetical_source(
     source = _trim(text, after, closing)
     if word_count(text, *content) < 2 or not _source_ok(text[source[0] : source[1]]):
         return None
-    return (content[0], content[1] - (text[content[1] - 1] == ",")), source  # '“a historic step,”' keeps its mark
+    content_end = content[1] - 1 if text[content[1] - 1] == "," else content[1]  # '“a historic step,”' keeps its mark
+    return (content[0], content_end), source
 
 
 #: A contrasting clause after the source, which the content does not take in: "(according to the guidelines,)

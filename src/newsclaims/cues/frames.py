@@ -1250,7 +1250,6 @@ RE_TIME_ONLY = lazy_compile(
 )
 
 
-#: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
 def _subject_then_past(text: str, pos: int, end: int) -> bool:
     """Whether ``text[pos:end]`` opens with a clause whose verb is an irregular past form after a short subject
     ("(confirmed) the meeting took place", "(confirmed) Smith wrote the memo"; not "(added) a goal and took ...")."""
@@ -1275,6 +1274,7 @@ RE_PHRASE_THEN_SUBJECT = lazy_compile(
     r"\s*+(?:in|at|by|after|before|during|over|on|for|under|since)\s++(?:[\w’'\-]++\s++){0,3}?[\w’'\-]++,?\s++"
     r"(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|their|its|this|these|those|\p{Lu}[\w’'\-]*+)\s)"
 )
+#: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
 RE_BARE_CLAUSE = lazy_compile(
     r"\s*+(?:(?!(?:that|which|who|whom|whose|where|when|to|for)\b)[\w’'\-]++\s++){1,5}?"
     r"(?:was|were|is|are|has|have|had|will|would|could|should|can|might|may|must|did|does|"
