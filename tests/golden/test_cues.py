@@ -1631,6 +1631,11 @@ def test_object_relative_clause_subject_speaks_its_own_verb() -> None:
     assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
         ("a national monument on Friday", "President Obama")
     ]
+    quotes = extract_quotes("Mr. Obama sent Mr. Xi a letter with a proposal in which the United States would pledge "
+                            "to increase its target.")
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("to increase its target", "the United States")
+    ]
 
 
 @pytest.mark.parametrize("text", [
