@@ -1642,11 +1642,12 @@ def test_object_relative_clause_subject_speaks_its_own_verb() -> None:
     "Other former CIA officers with no direct knowledge of the case chafed at such second-guessing and said seeking "
     "reinforcements was right.",
     "Cruz knocked Rubio on trade and called him a \"moderate,\" a subtle dig at a candidate.",
+    "Donald Trump named Sen. Ted Cruz, R-Texas, when asked to pick a possible running mate.",
 ])
 def test_no_speaker_mention_ends_with_a_coordinator(text: str) -> None:
-    """A subject and its first verb before "and" are no speaker of the second verb ("... chafed at such
-    second-guessing and" is no one)."""
-    assert not any(q.speaker is not None and q.speaker.mention.text.split()[-1] in ("and", "or", "but")
+    """A subject and its first verb before "and" (or "when") are no speaker of the second verb ("... chafed at
+    such second-guessing and" is no one)."""
+    assert not any(q.speaker is not None and q.speaker.mention.text.split()[-1] in ("and", "or", "but", "when")
                    for q in extract_quotes(text))
 
 

@@ -337,8 +337,9 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     return _looks_like_speaker(phrase, strict)
 
 
-#: Words that end no noun phrase: a coordinator left waiting for what follows it.
-_DANGLING_WORDS = frozenset("and or but nor".split())
+#: Words that end no noun phrase: a coordinator or a subordinator left waiting for what follows it ("Donald Trump
+#: named Sen. Ted Cruz, R-Texas, when (asked ...)").
+_DANGLING_WORDS = frozenset("and or but nor when while if because although though unless until whereas".split())
 #: An object relative clause open at the end of a phrase, its subject and no verb yet: "(the preacher) whom
 #: Erdogan", "which President Obama" (not "a person with whom he spoke").
 RE_WHOM_THEN_SUBJECT = lazy_compile(
