@@ -337,6 +337,20 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
     return _looks_like_speaker(phrase, strict)
 
 
+#: A name, a lower-case word and another name: "Trump attacked Clinton" (a past verb there makes a clause).
+RE_NAME_VERB_NAME = lazy_compile(
+    r"(?<![\w’'])(?!(?:A|An|The|This|That|These|Those|Some|Many|Most|Several|All|Both|Each|Every|Few|Other|Another|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)\p{Lu}[\w.’'\-]*+\s++(?P<verb>\p{Ll}++)\s++(?:the\s++)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)\p{Lu}"
+)  # not "A flabbergasted Noah", "Some miffed Sanders supporters", "a poll ... released Wednesday"
+
+
+@functools.cache
+def _simple_pasts() -> frozenset[str]:
+    return lexicons.words("simple_past_verbs")
+
+
 #: Words that end no noun phrase: a coordinator or a subordinator left waiting for what follows it ("Donald Trump
 #: named Sen. Ted Cruz, R-Texas, when (asked ...)").
 _DANGLING_WORDS = frozenset("and or but nor when while if because although though unless until whereas".split())
@@ -358,6 +372,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     aside = RE_DASH_ASIDE_AT_END.fullmatch(phrase) if len(breaks) == 2 else None
     if aside is not None and _looks_like_speaker(aside.group("np").strip(), strict):
         return True  # "Joyce — who is listed as an attorney in Illinois —"
+    clause = RE_NAME_VERB_NAME.search(phrase)
+    if clause is not None and (clause.group("verb").endswith("ed") or clause.group("verb") in _simple_pasts()):
+        return False  # "(As) Trump attacked Clinton, the attendees (chanted)": a clause, a name its object
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
         relative = RE_RELATIVE_AFTER_NAME.search(phrase)
