@@ -8,6 +8,10 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("super-tuesday-is-no-time-of-speaking", "Majorities of Republican voters in six states going to the polls on "
+     "Super Tuesday said they backed the ban.", "Majorities of Republican voters in six states going to the polls on "
+     "Super Tuesday", "Majorities of Republican voters in six states going to the polls on Super Tuesday", None,
+     "Majorities of Republican voters in six states going to the polls on Super Tuesday", SpeakerKind.GROUP, None),
     ("party-members-counted", "Two Labour MPs said the leader should go.", "Two Labour MPs", "Two Labour MPs", None,
      "Two Labour MPs", SpeakerKind.GROUP, 2),
     ("magazine-by-its-name", 'Rolling Stone called it "her most daring work yet."', "Rolling Stone", "Rolling Stone",
