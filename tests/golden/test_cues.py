@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("short-participle-postmodifier", "Voters going to the polls said they backed the ban.", "they backed the ban",
+     QuoteKind.INDIRECT, "said", "Voters going to the polls"),
     ("clause-before-the-subject-is-no-name", 'As Trump attacked Clinton, the attendees chanted "Lock her up!" '
      "again and again.", '"Lock her up!" again and again', QuoteKind.MIXED, "chanted", "the attendees"),
     ("participle-dismissing-ends-the-content", "OPEC's secretary general, Haitham Al Ghais, said demand would keep "

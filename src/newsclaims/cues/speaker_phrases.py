@@ -213,9 +213,9 @@ RE_POSTMODIFIER = lazy_compile(
 #: A capitalised gerund and the determiner of its object opening a phrase: "Defending that (terrain)".
 RE_GERUND_OPENING = lazy_compile(r"\p{Lu}\p{Ll}{2,}ing\s++(?:that|the|a|an|his|her|their|its|this|these|those)\s")
 #: A participle after a head noun, then a preposition or "to": "(Democrats) trying to regain control of the
-#: Senate", "(residents) living near the plant"; only where no appositive follows.
+#: Senate", "(residents) living near the plant", "(voters) going to the polls"; only where no appositive follows.
 RE_PARTICIPLE_POSTMODIFIER = lazy_compile(
-    r"(?<!\s)\s++\p{Ll}{3,}ing(?=\s++(?:to|in|on|at|for|near|from|across|outside|around|against)\s).*$"
+    r"(?<!\s)\s++\p{Ll}{2,}ing(?=\s++(?:to|in|on|at|for|near|from|across|outside|around|against)\s).*$"
 )
 
 
