@@ -147,18 +147,18 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 None if report.sentence - 1 in reporting
                 else _named_subject_before(text, sentences, report, epithet=True)
             )
-            if subject is not None and not _other_sex(pronoun, subject):
+            if subject is not None and not _other_sex(pronoun, subject, text):
                 resolved = _link(speaker, _resolve(text, subject, candidates))
             elif not (just_spoke and resolved.antecedent is not None and resolved.name == earlier[-1][1].name):
                 resolved = speaker
         elif pronoun in _PERSON_PRONOUNS:
             subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
-            if subject is not None and _other_sex(pronoun, subject):
+            if subject is not None and _other_sex(pronoun, subject, text):
                 subject = None
             unknown = False  # whether the sentence before is about someone this text does not name in full
             if subject is not None:
                 subject = _resolve(text, subject, candidates)  # "Lazar" -> the one Lazar who spoke, to check the sex
-                if _other_sex(pronoun, subject):
+                if _other_sex(pronoun, subject, text):
                     # "Lazar had no training. He told ...": not his wife, Gabriela Violeta Lazar, who spoke before;
                     # nor anyone else
                     subject, resolved, unknown = None, speaker, True
@@ -647,7 +647,7 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
             if (cand.name in pronouns or cand.name.lower() in ONE_OF_A_GROUP) and cand.antecedent is None:
                 continue  # not "he", nor "one" of a group, unresolved
             if word in _PERSON_PRONOUNS and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
-                if _other_sex(word, cand):
+                if _other_sex(word, cand, text):
                     continue  # "Maria Lopez said ... He said ...": not her
                 return _link(speaker, cand)
             if word == "they" and (cand.kind in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION) or (cand.count or 0) > 1):
@@ -750,12 +750,31 @@ _PARTY_LETTERS = {"D": "democrat democratic", "R": "republican gop", "I": "indep
 RE_POSSESSOR_WORD = lazy_compile(r"(?<![\w\-])[\w\-]++['’]s?(?=\s|$)")
 
 
-def _other_sex(pronoun: str, person: Speaker) -> bool:
+def _other_sex(pronoun: str, person: Speaker, text: str) -> bool:
     """Whether "he" or "she" cannot stand for ``person``: an honorific or a common first name says the other sex
-    ("Ms. Lopez", "Maria Lopez" for "he")."""
+    ("Ms. Lopez", "Maria Lopez" for "he"), or, given the article's ``text``, the honorific it writes the surname
+    with elsewhere ("President Obama" where the text also writes "Mr. Obama")."""
     wanted = _PRONOUN_SEX.get(pronoun)
     sex = _sex(person) if wanted is not None else None
+    if sex is None and wanted is not None and person.name[:1].isupper():
+        sex = _honorific_sexes(text).get(person.name.split()[-1])
     return sex is not None and sex != wanted
+
+
+@functools.lru_cache(maxsize=4)
+def _honorific_sexes(text: str) -> dict[str, str]:
+    """The sex each surname's honorific tells where the text writes one ("Mr. Obama", "Mrs. Clinton"); a surname
+    written with both (a couple: "Mr. and Mrs. Clinton", "Mrs. Clinton" and "Mr. Clinton") tells none."""
+    found: dict[str, str | None] = {}
+    for m in RE_HONORIFIC_SURNAME.finditer(text):
+        sex = HONORIFIC_SEX.get(m.group("title"))
+        surname = m.group("surname")
+        found[surname] = sex if found.get(surname, sex) == sex else None
+    return {surname: sex for surname, sex in found.items() if sex is not None}
+
+
+#: An honorific and the surname after it: "Mr. Obama", "Mrs. Clinton", "Ms Lopez".
+RE_HONORIFIC_SURNAME = lazy_compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s++(?P<surname>\p{Lu}[\p{L}’'\-]++)")
 
 
 def _same_sex(pronoun: str, person: Speaker) -> bool:
@@ -1028,8 +1047,8 @@ def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speak
         named = analyse_mention(text, best.start(), best.end())
         if named is None or named.kind is not SpeakerKind.PERSON:
             return speaker
-        if _other_sex(pronoun, named):
-            continue  # "she" after "Bernie Sanders": an earlier name may be hers
+        if _other_sex(pronoun, named, text):
+            continue  # "she" after "Bernie Sanders" (or "President Obama" in a text that writes "Mr. Obama")
         if i > 0 and not _same_sex(pronoun, named):
             return speaker  # past a name of the other sex, only a name known to be of this one
         return attrs.evolve(

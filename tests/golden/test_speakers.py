@@ -945,6 +945,14 @@ def test_pronoun_inside_a_later_speakers_report_is_not_that_speaker() -> None:
     ]
 
 
+def test_honorific_elsewhere_tells_the_sex() -> None:
+    """"President Obama" is written "Mr. Obama" elsewhere in the text: "she" is not him (the text names no woman
+    here, so she stays unresolved)."""
+    speaker = extract_quotes("Talks\n\nPresident Obama said the deal was done. Critics were not convinced by Mr. "
+                             "Obama.\n\nBut she said the vote would be close.")[-1].speaker
+    assert speaker is not None and speaker.mention.text == "she" and speaker.antecedent is None
+
+
 @pytest.mark.parametrize("text", [
     "Rafael Nadal said he was tired. The crowd cheered loudly. \"I need rest,\" the Spaniard added.",
     "Maria Sharapova said she was tired. \"I need rest,\" the Dutchman added.",
