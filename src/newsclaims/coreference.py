@@ -767,14 +767,16 @@ def _honorific_sexes(text: str) -> dict[str, str]:
     written with both (a couple: "Mr. and Mrs. Clinton", "Mrs. Clinton" and "Mr. Clinton") tells none."""
     found: dict[str, str | None] = {}
     for m in RE_HONORIFIC_SURNAME.finditer(text):
-        sex = HONORIFIC_SEX.get(m.group("title"))
+        sex = None if m.group("couple") else HONORIFIC_SEX.get(m.group("title"))
         surname = m.group("surname")
         found[surname] = sex if found.get(surname, sex) == sex else None
     return {surname: sex for surname, sex in found.items() if sex is not None}
 
 
-#: An honorific and the surname after it: "Mr. Obama", "Mrs. Clinton", "Ms Lopez".
-RE_HONORIFIC_SURNAME = lazy_compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s++(?P<surname>\p{Lu}[\p{L}’'\-]++)")
+#: An honorific and the surname after it: "Mr. Obama", "Mrs. Clinton", "Ms Lopez", "Mr. and Mrs. Clinton" (a couple).
+RE_HONORIFIC_SURNAME = lazy_compile(
+    r"\b(?P<couple>Mr\.?\s++and\s++)?(?P<title>Mr|Mrs|Ms|Miss)\.?\s++(?P<surname>\p{Lu}[\p{L}’'\-]++)"
+)
 
 
 def _same_sex(pronoun: str, person: Speaker) -> bool:
