@@ -864,11 +864,12 @@ RE_PERCENT_OF = lazy_compile(r"\d+(?:\.\d+)?%\s++of\s")
 
 #: Two unnamed noun phrases joined by "and", each opened by an article or a number, then what they share: "two
 #: U.S. officials and a Western diplomat (briefed on the plans)", "a senior official and a lawmaker".
+_UNNAMED_PART = (
+    r"(?P<part{n}>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d++)\s++"
+    r"(?:[\p{{L}}.\-]++\s++){{0,3}}?(?P<noun{n}>\p{{Ll}}[\p{{Ll}}\-]*+))"
+)
 RE_TWO_UNNAMED = lazy_compile(
-    r"(?P<part1>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d++)\s++"
-    r"(?:[\p{L}.\-]++\s++){0,3}?(?P<noun1>\p{Ll}[\p{Ll}\-]*+))\s++and\s++"
-    r"(?P<part2>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d++)\s++"
-    r"(?:[\p{L}.\-]++\s++){0,3}?(?P<noun2>\p{Ll}[\p{Ll}\-]*+))(?=\s|$)"
+    _UNNAMED_PART.format(n=1) + r"\s++and\s++" + _UNNAMED_PART.format(n=2) + r"(?=\s|$)"
 )
 
 

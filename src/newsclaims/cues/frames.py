@@ -362,15 +362,17 @@ RE_IDIOM = lazy_compile(
 )
 
 
-#: The verb forms :data:`RE_IDIOM`'s set phrases are built on.
-_IDIOM_VERBS = frozenset(
-    "say says said saying speak told counter writing charge snap report reports reported reporting".split()
-)
+@functools.cache
+def _idiom_verbs() -> frozenset[str]:
+    """The verb forms :data:`RE_IDIOM`'s set phrases are built on: the words of its pattern that are reporting-verb
+    forms, read from the pattern itself so that a new phrase needs no second list."""
+    forms = lexicons.inflections("reporting_verbs") | lexicons.inflections("document_verbs")
+    return frozenset(word for word in regex.findall(r"[a-z]+", RE_IDIOM.pattern) if word in forms)
 
 
 def _in_idiom(text: str, start: int, verb: VerbMatch) -> bool:
     """Whether a reporting-verb form is part of a set phrase (:data:`RE_IDIOM`)."""
-    if verb.group().split(None, 1)[0].lower() not in _IDIOM_VERBS:
+    if verb.group().split(None, 1)[0].lower() not in _idiom_verbs():
         return False  # a cheap test first: the verb of no set phrase
     for m in RE_IDIOM.finditer(text, max(start, verb.start() - 20), min(len(text), verb.end() + 20)):
         if m.start() <= verb.start() and verb.end() <= m.end():
