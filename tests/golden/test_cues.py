@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("according-to-source-with-relative-aside", "According to a senior official, who asked not to be named, the talks "
+     "collapsed on Monday.", "the talks collapsed on Monday", QuoteKind.INDIRECT, "According to",
+     "a senior official, who asked not to be named"),
     ("short-participle-postmodifier", "Voters going to the polls said they backed the ban.", "they backed the ban",
      QuoteKind.INDIRECT, "said", "Voters going to the polls"),
     ("clause-before-the-subject-is-no-name", 'As Trump attacked Clinton, the attendees chanted "Lock her up!" '

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("auction-house-is-a-firm", "The painting sold for $2 million, the auction house said.", "the auction house",
+     "auction house", None, "auction house", SpeakerKind.ORGANIZATION, None),
     ("super-tuesday-is-no-time-of-speaking", "Majorities of Republican voters in six states going to the polls on "
      "Super Tuesday said they backed the ban.", "Majorities of Republican voters in six states going to the polls on "
      "Super Tuesday", "Majorities of Republican voters in six states going to the polls on Super Tuesday", None,

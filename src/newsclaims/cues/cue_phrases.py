@@ -188,9 +188,10 @@ def _leading_source_appositive(text: str, comma: int, end: int) -> int | None:
     if second == -1 or not _appositive_follows(text, comma, second) or word_count(text, second + 1, end) < 3:
         return None
     phrase = text[comma + 1 : second].strip()
-    if set(phrase.split()) & lexicons.inflections("reporting_verbs"):
+    relative = phrase.startswith(("who ", "whom "))  # "..., who asked not to be named,": its verb is the relative's
+    if not relative and set(phrase.split()) & lexicons.inflections("reporting_verbs"):
         return None  # "According to Fox News, the State Department reported finding ...": a clause
-    return second if looks_like_speaker(phrase) else None
+    return second if relative or looks_like_speaker(phrase) else None
 
 
 def _appositive_follows(text: str, comma: int, end: int) -> bool:
