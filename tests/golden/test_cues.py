@@ -11,6 +11,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("told-whom-then-a-possessive-subject", "The daughter of one victim told the court her mother had been full of "
+     "life.", "her mother had been full of life", QuoteKind.INDIRECT, "told", "The daughter of one victim"),
+    ("told-a-name-with-an-age", "Judge Maria Sanchez told Heather Pressdee, 41, that her crimes were unforgivable.",
+     "her crimes were unforgivable", QuoteKind.INDIRECT, "told", "Judge Maria Sanchez"),
     ("according-to-source-with-relative-aside", "According to a senior official, who asked not to be named, the talks "
      "collapsed on Monday.", "the talks collapsed on Monday", QuoteKind.INDIRECT, "According to",
      "a senior official, who asked not to be named"),

@@ -96,11 +96,13 @@ RE_TOLD_OBJECT = lazy_compile(
       | \p{Lu}[\w.&\-]*['’]s\s+["“][^"”]{1,40}["”]  # "NBC's “Meet the Press”"
       | (?>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}
            (?:\s+(?:programme|program|show|podcast|magazine|newspaper|radio|television|TV|channel))?)
+           (?:,\s++\d{1,3},(?=\s++that\b))?  # "told Heather Pressdee, 41, that": her age
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
                          briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
+      | (?<=\s)(?:him|her|them|me|us)(?![\w\-])  # only right after the verb: not "told the court| her mother ..."
       | (?:(?!(?:about|of|in|on|at|for|from|with|to|by|that)\s)\w+\s+){0,2}  # not "(told) a story about her"
         (?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
-         him|her|them|me|us|viewers|listeners|readers|students|donors|people|officials|senators|delegates|
+         viewers|listeners|readers|students|donors|people|officials|senators|delegates|
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
          station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
          investigators|police|detectives|prosecutors|agents|jurors|jury|judge|court|friends|family|relatives|
