@@ -1408,6 +1408,23 @@ def test_participle_after_inverted_cue_keeps_its_speaker() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("He said the deal was a disaster, but analysts say it will pass.", "the deal was a disaster",
+         ("it will pass", "say", "analysts")),
+        ("Historians have often described his single term as troubled, but many say his post-presidency set a new "
+         "standard.", "his single term as troubled", ("his post-presidency set a new standard", "say", "many")),
+    ],
+    ids=["bare-plural-in-the-present", "quantifier-subject"],
+)
+def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str, str]) -> None:
+    """", but analysts say ...": the first report ends at the comma and the second speaker's report follows."""
+    quotes = extract_quotes(text)
+    assert [q.span.text for q in quotes][:1] == [first]
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes[1:]] == [second]
+
+
 def test_participle_makes_second_quote() -> None:
     """", adding that ..." reports more content by the same speaker."""
     quotes = extract_quotes("Rivera said the plan was sound, adding that costs would fall next year.")

@@ -22,6 +22,7 @@ from ..segmentation import Sentence, period_of_abbreviation
 from ..types import QuoteKind, Span
 from .clauses import (
     CAPITALISED_ADVERB,
+    CONTRAST_SUBJECT,
     RE_TRAILING_ATTRIBUTION,
     VerbMatch,
     _subject_span,
@@ -725,8 +726,7 @@ RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++
 #: Fiorina said ...".
 RE_CONTRAST = lazy_compile(
     r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s"
-    r"|(?:\s*+,)?\s++but\s++(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}"
-    r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++)(?:said|say|says)\b)"
+    rf"|(?:\s*+,)?\s++but\s++(?=(?:{CONTRAST_SUBJECT})(?:said|say|says)\b)"
     # "..., but Jones said ...": a second speaker's report
     r"|\s*+;\s"  # "53% describe themselves as liberal; 26% say they are conservative"
     r"|,?\s++with\s++(?=(?:[\w’'%\-]++\s++){1,5}?\p{Ll}+ing\b)"  # "..., with three in 10 saying ..."

@@ -947,6 +947,13 @@ RE_OPENING_ADVERB = lazy_compile(
 )
 
 
+#: The subject of a second speaker's report after "but", "while" ...: "(but) Jones", "(but) the Labour MPs",
+#: "(but) witnesses", "(but) many".
+CONTRAST_SUBJECT = (
+    r"(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}"
+    r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++"
+    r"|(?:many|some|most|few|several)\s++"
+)
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
 RE_CONTENT_STOP = lazy_compile(
@@ -966,9 +973,8 @@ RE_CONTENT_STOP = lazy_compile(
     r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"
     # "...; the union said it was justified": a second report after a semicolon
     r"|(?:,(?:''|[\"”’])?|(?<=\w))\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
-    r"(?=(?:(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}|(?:he|she|they)\s++"
-    r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++)"  # "but witnesses disputed"
-    r"(?:said|says|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
+    rf"(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++)"  # "but witnesses disputed"
+    r"(?:said|says|say|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
     r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
     r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
