@@ -600,8 +600,9 @@ RE_UNNAMED_MEMBER = lazy_compile(
     r"legislator|minister|congressman|congresswoman)"
 )
 #: Several members of a party, counted: "several Tory MPs", "two senior Labour MEPs", "a handful of Conservative
-#: backbenchers" (not "Some Democrats", a part of the party).
+#: backbenchers", "more than 100 Labour MPs" (not "Some Democrats", a part of the party).
 RE_UNNAMED_MEMBERS = lazy_compile(
+    r"(?:(?i:about|nearly|almost|roughly|around|over|some|more\s++than|at\s++least|up\s++to)\s++)?"  # "More than 100"
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|several|a\s++few|a\s++handful\s++of|\d++)\s++"
     r"(?:(?:senior|junior|veteran|leading|prominent|moderate|former|backbench|rebel|centrist|progressive|"
     r"conservative|longtime|top)\s++){0,2}(?:\p{Lu}[\p{L}\-]*+\s++)?"

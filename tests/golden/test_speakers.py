@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("approximate-count-of-party-members", "More than 100 Labour MPs said they would vote against the bill.",
+     "More than 100 Labour MPs", "More than 100 Labour MPs", None, "More than 100 Labour MPs", SpeakerKind.GROUP, None),
     ("auction-house-is-a-firm", "The painting sold for $2 million, the auction house said.", "the auction house",
      "auction house", None, "auction house", SpeakerKind.ORGANIZATION, None),
     ("super-tuesday-is-no-time-of-speaking", "Majorities of Republican voters in six states going to the polls on "
