@@ -475,8 +475,9 @@ def _named_subject_before(
         return None  # "He", "Many Democrats", "The Vermont senator"; but "The press secretary, Karine Jean-Pierre,"
     if " " not in speaker.name and not (
         named_in(text, speaker.name, found[0]) and _written_in_full(text, speaker.name, found[0])
-    ):
-        return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"
+    ) and not (speaker.title and speaker.name in lexicons.table("first_names")):
+        return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"; but
+        # "His daughter Ellen": a first name after the role that names her
     return speaker
 
 

@@ -451,6 +451,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     kind_name = lexicons.table("speaker_kinds").get(noun)
     named_by, employer, described = _appositive_name(description, kind_name)
     fewest = 1 if kind_name == "organization" else 2  # "The company, Eisai,"; not "An aide, Smith"
+    if len(named_by) == 1 and named_by[0] in lexicons.table("first_names"):
+        fewest = 1  # "His daughter, Ellen,": a first name alone
     if (
         name
         and " of " in core

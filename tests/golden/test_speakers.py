@@ -8,6 +8,10 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("bank-named-like-a-person", "Goldman Sachs estimated in a research note that the tariffs would add 0.3 "
+     "percentage points to inflation.", "Goldman Sachs", "Goldman Sachs", None, None, SpeakerKind.ORGANIZATION, None),
+    ("first-name-alone-after-a-kin-noun", "His wife, Mary, said the plan was dead.", "His wife, Mary,", "Mary",
+     "His wife", None, SpeakerKind.PERSON, 1),
     ("approximate-count-of-party-members", "More than 100 Labour MPs said they would vote against the bill.",
      "More than 100 Labour MPs", "More than 100 Labour MPs", None, "More than 100 Labour MPs", SpeakerKind.GROUP, None),
     ("auction-house-is-a-firm", "The painting sold for $2 million, the auction house said.", "the auction house",
@@ -660,6 +664,10 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("kin-named-by-a-first-name-in-commas", 'His daughter, Ellen, worries about him. "Dad thinks he is immortal," '
+     "she says.", "she", "Ellen", "His daughter, Ellen,"),
+    ("kin-named-by-a-first-name", 'His daughter Ellen worries about him. "Dad thinks he is immortal," she says.',
+     "she", "Ellen", "His daughter Ellen"),
     ("the-agency-after-an-organization", "The World Health Organization declared an emergency. More than 15,600 "
      "cases had been reported in Africa this year, the agency said.", "the agency", "World Health Organization",
      "The World Health Organization"),

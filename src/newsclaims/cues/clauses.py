@@ -1238,6 +1238,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if head_end is not None:
         head_end = _collective_end(text, head_end, end)  # "A group| of bestselling authors|"
         named = RE_APPOSITIVE_NAME.match(text, head_end, end)
+        if named is None:
+            named = RE_APPOSITIVE_FIRST_NAME.match(text, head_end, end)  # "His daughter, Ellen,"
+            named = named if named is not None and named.group("first") in lexicons.table("first_names") else None
         if named is not None:
             return m.start("np"), named.end()  # "The White House press secretary, Karine Jean-Pierre,"
         name = RE_CAPITALISED_WORDS.match(text, head_end, end)
@@ -1302,4 +1305,6 @@ RE_NAMING_POSTMODIFIER = lazy_compile(
 RE_PARTY_AFTER_NAME = lazy_compile(r"\s*+\((?:[DRI]|[DRI]-[\p{L}. ]{2,12})\)")
 #: A name set off by commas after a role noun: ", Karine Jean-Pierre,".
 RE_APPOSITIVE_NAME = lazy_compile(r",\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3},")
+#: A first name alone set off by commas after a noun: "(His daughter), Ellen,".
+RE_APPOSITIVE_FIRST_NAME = lazy_compile(r",\s++(?P<first>\p{Lu}\p{Ll}++),")
 
