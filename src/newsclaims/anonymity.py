@@ -46,6 +46,7 @@ RE_REASON = lazy_compile(
       | (?:citing|fearing)\s+[^.;]{3,160}?
       | for\s+(?:\w+\s+){0,2}reasons\b(?:\s+of\s+[^.;,]{3,80}?)?
       | (?:in\s+line|in\s+keeping|consistent|in\s+accordance)\s+with\s+[^.;,]{3,120}?
+      | under\s+the\s+terms\s+of\s+[^.;,]{3,120}?  # "under the terms of the briefing"
       | (?:per|under)\s+(?:\w+\s+){0,4}(?:policy|policies|protocol|practice|rules|guidelines|custom)\b
             (?:\s+(?:set|agreed|imposed|laid\s+down|established)\s+[^.;,]{3,80}?|\s+(?:of|for)\s+[^.;,]{3,80}?)?
       | (?:when\s+|while\s+)?(?:discussing|describing|speaking\s+about|talking\s+about)\s+[^.;,]{3,160}?
@@ -70,7 +71,8 @@ RE_NOT_AUTHORIZED = lazy_compile(
     regex.I,
 )
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
-    (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|cleared)\b", regex.I)),
+    (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|allows?|cleared)\b",
+                                              regex.I)),  # "because his firm does not allow him to speak"
     (ReasonKind.SAFETY, lazy_compile(r"\b(?:fear\w*|afraid|los(?:e|ing)\s+(?:their|his|her|my)\s+\w+|safety|"
                                       r"retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
                                       r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|jobs?|"
@@ -78,11 +80,11 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
     (ReasonKind.LEGAL, lazy_compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
                                      r"ongoing\s+(?:investigation|case)|(?:case|matter|trial|investigation)\s+is\s+pending|"
-                                     r"investigation\s+is\s+ongoing|sealed|grand\s+jury|privacy\s+laws?|"
+                                     r"investigation\s+(?:is|was)\s+(?:ongoing|continuing|still|at)|sealed|grand\s+jury|privacy\s+laws?|"
                                      r"non-?disclosure|confidentiality\s+agreements?)\b", regex.I)),
     (ReasonKind.GROUND_RULES, lazy_compile(r"\b(?:ground\s+rules|background|briefing\s+rules|"
                                             r"under\s+(?:\w+\s+){0,3}rules|['’]s\s+rules|customary|protocol|policy|regulations|in\s+keeping\s+with|"
-                                            r"in\s+line\s+with|"
+                                            r"in\s+line\s+with|terms\s+of|"
                                             r"in\s+accordance\s+with)\b", regex.I)),
     (ReasonKind.SENSITIVITY, lazy_compile(r"\b(?:discuss\w*|describ\w*|talk\s+about|talk\s+freely|speak\s+freely|"
                                            r"sensitiv\w*|private|privacy|internal|confidential|classified|deliberations|"

@@ -8,6 +8,14 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("under-the-terms-of-a-briefing", "A diplomat, who spoke on condition of anonymity under the terms of the "
+     "briefing, said sanctions were coming.", "on condition of anonymity", "under the terms of the briefing",
+     ReasonKind.GROUND_RULES),
+    ("employer-does-not-allow", "An analyst, who asked not to be named because his firm does not allow him to speak "
+     "to the press, said the stock was overvalued.", "who asked not to be named",
+     "because his firm does not allow him to speak to the press", ReasonKind.NOT_AUTHORIZED),
+    ("investigation-still-running", "The person asked not to be identified because the investigation is continuing.",
+     "asked not to be identified", "because the investigation is continuing", ReasonKind.LEGAL),
     ("speaking-privately", "Speaking privately, several ministers said the policy was a mistake.", "Speaking privately",
      None, ReasonKind.UNSTATED),
     ("none-of-whom-would-be-named", "Several officials, none of whom would be named, said the report was accurate.",
