@@ -153,6 +153,13 @@ RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a c
     r"|in\s++(?:the|a|an|his|her|its|their)\s++[\w\-]++['’]s\s++(?:[\w\-]++\s++)?"  # "in the company's annual report"
     r"(?:report|filing|records|directory|yearbook|list|website)\b)"
 )
+#: Speaking negated or refused right before a condition: "never spoken (on condition of anonymity)", "did not
+#: speak", "refused to talk".
+RE_REFUSED_BEFORE = lazy_compile(
+    r"\b(?:(?:never|not|n['’]t)\s++(?:(?:have|has|had|been|be|to|want\s++to|agree\s++to)\s++)?"
+    r"|(?:refused|refuses|refuse|declined|declines|decline)\s++to\s++)(?:speak|spoke|spoken|speaking|talk|talked|talking)"
+    r"\s++$"
+)
 #: What completes "(not) to be identified" and the like.
 RE_BY_NAME = lazy_compile(r"\s++by\s++name\b")
 #: A condition phrase ends before the cue of the sentence it sits in ("... to speak publicly said ...").
@@ -199,6 +206,8 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
                 text, end, sentence.span.end
             ):
                 continue  # "asked not to be named as a defendant": a role, not anonymity
+            if RE_REFUSED_BEFORE.search(text, max(sentence.span.start, m.start() - 40), m.start()):
+                continue  # "He has never spoken on condition of anonymity", "She refused to speak on condition ..."
             if text.startswith("which ", m.start()) or RE_WHICH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "The agency, which is not allowed to comment on pending litigation, said": an institution's
                 # policy, not a source's anonymity

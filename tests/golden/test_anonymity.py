@@ -333,6 +333,9 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "He has never spoken on condition of anonymity.",
+    "She refused to speak on condition of anonymity, saying readers deserved to know who she was.",
+    "He said he would never speak on condition of anonymity because he believes in accountability.",
     "Speaking privately, Johnson told aides he would resign.",
     "Speaking privately, the president told donors the race was tight.",
     "Trump spoke privately with Putin for two hours, aides to both leaders said.",
