@@ -95,6 +95,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     recent: list[tuple[int, Speaker]] = []  # (paragraph, speaker) of the last _MAX_CANDIDATES speakers
     last_sentence = -1  # the sentence of the last of them
     last_through = -1  # the sentence its content ends in ('“...,” Arteta said. “...”': the sentence after)
+    askers: set[Span] = set()  # the mentions of those who ask a question ("Asked by a reporter whether ...")
     starts = [s.span.start for s in sentences]
     # the sentences that hold a report with a speaker (not 'Asked whether ..., Johnson paused.': its subject is
     # the next "he")
@@ -103,6 +104,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         for r, s in zip(reports, speakers.speakers, strict=True)
         if s is not None
         and not (r.speaker is not None and (restrictive_who(text, r.speaker) or judged_object(text, r.speaker.start)))
+        and not _asker(text, r, s)
     }  # nor "Santos has faced criticism from lawmakers who say ...": her sentence, whose subject is still named (nor
     # "Palmieri criticized Manafort for accusing ...": hers)
     for report, speaker in zip(reports, speakers.speakers, strict=True):
@@ -132,6 +134,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             continue
         # not the speaker of a report this one is inside ("He promised ..., Frankel said."): an antecedent comes first
         candidates = [s for _, s in earlier if s.mention.start < speaker.mention.start]
+        if _pronoun_word(speaker.mention.text) is not None:
+            candidates = [s for s in candidates if s.mention not in askers]
         resolved = _resolve(text, speaker, candidates)
         pronoun = _pronoun(speaker)
         # whoever spoke in the sentence before (or in a quotation ending there), in this paragraph or the one before
@@ -202,6 +206,10 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             bare = member.group() == member.group("part")  # "one said": of a group in its own paragraph only
             resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier, 0 if bare else 1)
         recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
+        if _asker(text, report, speaker):
+            askers.add(resolved.mention)  # "Asked by counsel, Hugo Keith KC, whether ..., he replied": the one who
+            out.append(resolved)  # asks is not the one who answers, nor a later "he" (but a later "Keith" may be)
+            continue
         last_sentence = report.sentence
         last_through = _sentence_at(starts, report.content.end - 1, report.sentence)
         out.append(resolved)
@@ -209,6 +217,12 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     _resolve_surnames_named_later(out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _asker(text: str, report: Report, speaker: Speaker) -> bool:
+    """Whether the speaker asks the question a report reports, named after "by" ("Asked by a caller why ...",
+    "was asked by a reporter whether ..."): someone the answer's "he" does not stand for."""
+    return report.cue is not None and text[report.cue.end : speaker.mention.start].strip() == "by"
 
 
 def _sentence_at(starts: list[int], offset: int, at_least: int) -> int:
@@ -475,9 +489,12 @@ def _named_subject_before(
         return None  # "He", "Many Democrats", "The Vermont senator"; but "The press secretary, Karine Jean-Pierre,"
     if " " not in speaker.name and not (
         named_in(text, speaker.name, found[0]) and _written_in_full(text, speaker.name, found[0])
-    ) and not (speaker.title and speaker.name in lexicons.table("first_names")):
+    ) and not (
+        speaker.title
+        and (speaker.name in lexicons.table("first_names") or speaker.title.split()[-1].lower() in _lower_titles())
+    ):
         return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"; but
-        # "His daughter Ellen": a first name after the role that names her
+        # "His daughter Ellen", "Lord Bethell": a first name after the role that names her, a surname after a title
     return speaker
 
 

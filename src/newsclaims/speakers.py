@@ -344,6 +344,9 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     paren = RE_TRAILING_PARENTHETICAL.search(core)
     if paren is not None and paren.start() > 0:
         core = core[: paren.start()]  # "Sen. Bernie Sanders (I-Vt.)", "the British Medical Association (BMA)"
+    words = core.split()
+    if len(words) >= 3 and words[-1] in lexicons.words("post_nominals") and words[-3] in lexicons.table("first_names"):
+        core = core[: core.rindex(" ")]  # "Hugo Keith KC", "Jane Smith MP": the name without the letters after it
     coordinated = _coordinated_names(core)
     if coordinated is not None:
         return Speaker(
@@ -809,8 +812,11 @@ def _name_kind(name: str) -> SpeakerKind:
         return SpeakerKind.PERSON  # "Sarah House", "Samantha Power": a first name, then a surname an organisation's
         # name may end with
     if "&" in name or last in lexicons.words("organization_words") or (
-        last.isupper() and len(last) >= 2 and "." not in last and not (len(words) > 1 and RE_GENERATION.fullmatch(last))
-    ) or RE_DOTTED_ACRONYM.fullmatch(last):  # "the F.B.I.", "the N.A.A.C.P."; not initials ("J.R.")
+        last.isupper()
+        and len(last) >= 2
+        and "." not in last
+        and not (len(words) > 1 and (RE_GENERATION.fullmatch(last) or last in lexicons.words("post_nominals")))
+    ) or RE_DOTTED_ACRONYM.fullmatch(last):  # "the F.B.I.", "the N.A.A.C.P."; not initials ("J.R."), "Hugo Keith KC"
         return SpeakerKind.ORGANIZATION
     if name in lexicons.words("organization_names") or RE_ORGANIZATION_SHAPE.fullmatch(name):
         return SpeakerKind.ORGANIZATION

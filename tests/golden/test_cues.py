@@ -1852,10 +1852,13 @@ def test_each_part_with_its_own_attribution() -> None:
         ("Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What I say is true.”",
          [("to respond to Trump’s criticism", "Asked", "Stephanopoulos"), ("“What I say is true.”", "said", "Carson")]),
         ("He was asked to leave the room, officials said.", [("He was asked to leave the room", "said", "officials")]),
+        ('Asked by counsel to the inquiry, Hugo Keith KC, whether the lane was "fair", he replied: "It was not '
+         'perfect."', [('whether the lane was "fair"', "Asked", "counsel to the inquiry, Hugo Keith KC,"),
+                       ('"It was not perfect."', "replied", "he")]),
     ],
     ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation", "asked-by-someone",
          "asked-about-then-said", "was-asked-about", "when-asked-whom", "when-asked-why", "when-asked-to",
-         "asked-by-someone-to", "was-asked-to-is-no-question"],
+         "asked-by-someone-to", "was-asked-to-is-no-question", "asked-by-someone-with-an-appositive"],
 )
 def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """ "Asked whether ..." and "Asked about ..." report the question or its topic (no speaker: the asker is

@@ -8,6 +8,11 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("letters-after-a-name", "Jane Smith MP said the bill was flawed.", "Jane Smith MP", "Jane Smith", None, None,
+     SpeakerKind.PERSON, None),
+    ("post-nominal-is-no-acronym", "Asked by counsel to the inquiry, Hugo Keith KC, whether the lane was fair, he "
+     "replied that it was not.", "counsel to the inquiry, Hugo Keith KC,", "Hugo Keith KC", "counsel to the inquiry",
+     None, SpeakerKind.PERSON, 1),
     ("bank-named-like-a-person", "Goldman Sachs estimated in a research note that the tariffs would add 0.3 "
      "percentage points to inflation.", "Goldman Sachs", "Goldman Sachs", None, None, SpeakerKind.ORGANIZATION, None),
     ("first-name-alone-after-a-kin-noun", "His wife, Mary, said the plan was dead.", "His wife, Mary,", "Mary",
@@ -664,6 +669,11 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("the-one-asked-answers", 'Ted Terry said the city welcomed them. Recently, Herman Cain, the former candidate '
+     'who hosts a radio show, was asked by a caller why young men are coming. "So they can hurt us," he said.', "he",
+     "Herman Cain", "Herman Cain"),
+    ("the-asker-does-not-answer", 'Lord Bethell gave evidence on Tuesday. Asked by counsel to the inquiry, Hugo '
+     'Keith KC, whether the lane was "fair", he replied: "It was not perfect."', "he", "Bethell", "Lord Bethell"),
     ("kin-named-by-a-first-name-in-commas", 'His daughter, Ellen, worries about him. "Dad thinks he is immortal," '
      "she says.", "she", "Ellen", "His daughter, Ellen,"),
     ("kin-named-by-a-first-name", 'His daughter Ellen worries about him. "Dad thinks he is immortal," she says.',

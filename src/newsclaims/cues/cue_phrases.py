@@ -399,11 +399,12 @@ RE_ALL_WOULD_SAY = lazy_compile(
 )
 #: A question put to the speaker, its asker unnamed: "Asked on Monday whether he would run, Smith said ...".
 RE_ASKED = lazy_compile(
-    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?)\s++(?=whether|if|who|what|why|how|to\s)|"
+    r"(?<![\w’'])(?P<cue>[Aa]sked)\s++(?:by\s++(?P<agent>[^,;:\"“”]{2,60}?(?:,\s++\p{Lu}[^,;:\"“”]{1,60}?,)?)"
+    r"\s++(?=whether|if|who|what|why|how|to\s(?!(?:the|a|an|his|her|their|its)\s))|"  # "by counsel, Hugo Keith KC,"
     r"(?:on|at|in|during|later|again|specifically|directly|repeatedly)\b"
     r"[^,;:\"“”]{0,40}?\s++)?(?P<content>(?:whether|if|who|whom|what|why|how|when|where|which)\b"
     r"(?:(?:[^,;:\"“”]|\"[^\"“”\n]{1,80}+\"|“[^“”\n]{1,80}+”){3,200}?)?"  # 'Asked if Clinton "gets" race'
-    r"|to\s++\p{Ll}[^,;:\"“”]{2,200}?)"
+    r"|to\s++(?!(?:the|a|an|his|her|their|its)\s)\p{Ll}[^,;:\"“”]{2,200}?)"  # not "to the inquiry": no infinitive
     r"(?=\s*+,|\s*+$|(?<=,[\"”])\s)"  # 'Asked why ... on "CBS This Morning," Sanders said'
 )  # "Asked whether ...", "When asked why, ...", "When asked to confirm the report, ...", "Asked by X to respond"
 
