@@ -926,7 +926,7 @@ _FIRM_NOUNS = frozenset(
     ["company", "firm", "carrier", "airline", "automaker", "retailer", "network", "newspaper", "paper", "site",
      "website", "outlet", "publication", "magazine", "chain", "startup", "manufacturer", "insurer", "lender",
      "planemaker", "jetmaker", "carmaker", "chipmaker", "drugmaker", "toymaker", "shipbuilder", "brewer", "miner",
-     "broadcaster", "publisher"]
+     "broadcaster", "publisher", "operator", "utility", "bank", "supplier", "developer", "platform", "conglomerate"]
 )
 
 

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("firm-ending-in-electric", "General Electric says it paid $3.2 billion in income taxes.", "General Electric",
+     "General Electric", None, None, SpeakerKind.ORGANIZATION, None),
     ("letters-after-a-name", "Jane Smith MP said the bill was flawed.", "Jane Smith MP", "Jane Smith", None, None,
      SpeakerKind.PERSON, None),
     ("post-nominal-is-no-acronym", "Asked by counsel to the inquiry, Hugo Keith KC, whether the lane was fair, he "
@@ -669,6 +671,10 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("the-utility", 'Thames Water has cut supplies to 10,000 homes. "We apologise," the utility said in a statement.',
+     "the utility", "Thames Water", "Thames Water"),
+    ("the-operator", "Network Rail closed the line on Sunday. The operator said it would reopen on Monday.",
+     "The operator", "Network Rail", "Network Rail"),
     ("the-one-asked-answers", 'Ted Terry said the city welcomed them. Recently, Herman Cain, the former candidate '
      'who hosts a radio show, was asked by a caller why young men are coming. "So they can hurt us," he said.', "he",
      "Herman Cain", "Herman Cain"),
