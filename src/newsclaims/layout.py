@@ -145,7 +145,13 @@ def _looks_like_title(text: str, line: Span) -> bool:
         return False
     if len(regex.findall(r"[.!?][\"”’']?\s+\p{Lu}", line.text)) >= 2:
         return False
+    if line.text.endswith(".") and RE_PAST_REPORT.search(line.text):
+        return False  # '“We will win,” Smith said.': a report in the past, closed by a period, is body text
     return not line.text.endswith(":")
+
+
+#: A report in the past tense, which headlines do not write ("Smith says ..."; not "Smith said.").
+RE_PAST_REPORT = lazy_compile(r"\b(?:said|told|added|wrote)\b")
 
 
 def _key(line: str) -> str:

@@ -151,3 +151,20 @@ def test_long_first_paragraph_is_body_not_title() -> None:
     assert article.title is None
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Tim Cook", "Tim Cook"]
     assert article.quotes[0].paragraph == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," Smith said.\n\n"It is over," she added.',
+        "The senator said Tuesday the vote was close.\n\nShe added that it was over.",
+    ],
+    ids=["quotation-then-attribution", "short-lede"],
+)
+def test_short_first_paragraph_reporting_in_the_past_is_body(text: str) -> None:
+    """A short first paragraph that reports in the past tense and ends with a period is the lede of text given
+    without its headline (headlines write "Smith says", with no period): its quote is read in the body."""
+    article = parse_article(text)
+    assert article.title is None
+    assert [q.paragraph for q in article.quotes] == [0, 1]
+    assert article.quotes[0].kind is (QuoteKind.DIRECT if text.startswith('"') else QuoteKind.INDIRECT)
