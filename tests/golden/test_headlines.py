@@ -60,6 +60,9 @@ ROWS = [
      "‘We are going all the way,’", QuoteKind.DIRECT, "tells", "defiant Kasich"),
     ("name-then-infinitive-then-speaker-noun", "Clinton to unveil climate plan, aides say.",
      "Clinton to unveil climate plan", QuoteKind.INDIRECT, "say", "aides"),
+    ("short-quotation-then-says", "“We will win,” says Kasich", "“We will win,”", QuoteKind.DIRECT, "says", "Kasich"),
+    ("short-quotation-then-name-says", '"We will win," Kasich says', '"We will win,"', QuoteKind.DIRECT, "says",
+     "Kasich"),
 ]
 
 

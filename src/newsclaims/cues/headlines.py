@@ -37,6 +37,11 @@ _HEADLINE_CASE_LOWER = frozenset(
 _MIN_QUOTED_WORDS = 4
 
 
+#: A reporting verb right after a quotation that opens a headline, or after a name there: '“We will win,”| says
+#: Trump', '"We will win," Smith says'.
+RE_CUE_AFTER_QUOTE = lazy_compile(
+    r",?\s++(?:\p{Lu}[\w.’'\-]*+\s++){0,3}(?:says|said|tells|told|insists|warns|vows|admits|claims|Says|Tells)\b"
+)
 #: A wire service's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "ANALYSIS-", "Exclusive–".
 RE_SLUG = lazy_compile(
     r"(?:(?:EXCLUSIVE|UPDATE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|WRAPUP|REFILE|CORRECTED|BRIEF|RPT|GRAPHIC|EXPLAINER|"
@@ -54,7 +59,12 @@ def title_quotations(text: str, title: Span) -> tuple[list[Quotation], list[tupl
     """The title's quotations (as the body's are paired), and its short scare quotes."""
     quotations, scare = [], []
     for span, _ in pair_marks(text, (title,)):
-        if word_count(text, span.start, span.end) < _MIN_QUOTED_WORDS:
+        if word_count(text, span.start, span.end) < _MIN_QUOTED_WORDS and not (
+            span.start == title.start
+            and word_count(text, span.start, span.end) >= 2
+            and RE_CUE_AFTER_QUOTE.match(text, span.end, title.end)
+        ):  # a short quotation all the headline's speaker says: '“We will win,” says Trump'; not "‘Huge’ Trump Says"
+
             scare.append((span.start, span.end))
         else:
             quotations.append(Quotation(span, (span,), TITLE, TITLE, QuoteKind.DIRECT))
