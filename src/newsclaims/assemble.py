@@ -54,6 +54,8 @@ def source_key(speaker: Speaker, unnamed: frozenset[Span] = frozenset()) -> tupl
     anchor = speaker.antecedent or speaker.mention
     if anchor not in unnamed and speaker.name[:1].isupper() and speaker.name not in lexicons.table("pronouns"):
         return ("name", speaker.name.casefold())
+    if speaker.antecedent is None and speaker.name == "I":
+        return ("writer", "I")  # "I" outside quotation marks is the writer, one source however often they report
     return ("mention", f"{anchor.start}:{anchor.end}")
 
 

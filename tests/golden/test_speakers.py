@@ -1204,6 +1204,12 @@ def test_sources_merge_mentions() -> None:
     assert sources[1].anonymous and sources[1].count == 2
 
 
+def test_writer_is_one_source() -> None:
+    """Every "I" that reports outside quotation marks is the writer: one source with all its reports."""
+    text = "I said the plan would fail. Smith disagreed, saying it would work. I wrote last year that it was doomed."
+    assert [(s.name, len(s.quotes)) for s in attribute_sources(text)] == [("I", 2), ("Smith", 1)]
+
+
 def test_unnamed_groups_stay_separate() -> None:
     """Two unnamed groups the text does not link are two sources."""
     text = "Two officials said the talks failed. Several diplomats said a deal was near."
