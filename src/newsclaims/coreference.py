@@ -30,7 +30,7 @@ from .cues import (
     sentence_subject,
     singular,
 )
-from .cues.clauses import _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
+from .cues.clauses import _NAME_PARTICLE, _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
 from .cues.report import word_count
 from .patterns import lazy_compile
 from .segmentation import Sentence
@@ -411,7 +411,7 @@ def _resolve_headline(reports: tuple[Report, ...], out: list[Speaker | None]) ->
     body = [s for r, s in zip(reports, out, strict=True) if r.paragraph >= 0 and s is not None]
     for i, report in enumerate(reports):
         speaker = out[i]
-        if report.paragraph >= 0 or speaker is None or " " in speaker.name:
+        if report.paragraph >= 0 or speaker is None or (" " in speaker.name and not _particle_surname(speaker.name)):
             continue
         if speaker.kind is SpeakerKind.DOCUMENT and speaker.name.islower():
             # "..., report finds": the first document of that noun the body cites ("a new report from the Reserve
@@ -583,8 +583,8 @@ def _titled_name_before(text: str, speaker: Speaker, role: list[str]) -> Speaker
     phrase = r"\s++".join(regex.escape(word) for word in role)
     pattern = regex.compile(  # not "Vice President Joseph R. Biden" for "the president"
         rf"(?<!(?i:{'|'.join(_ROLE_MODIFIERS)})[\s\-]++)(?i:(?<![\w\-]){phrase})"
-        rf"\s++\p{{Lu}}[\w.’'\-]*+(?:\s++\p{{Lu}}[\w.’'\-]*+){{0,2}}"
-    )
+        rf"\s++\p{{Lu}}[\w.’'\-]*+(?:\s++(?:{_NAME_PARTICLE}\s++)?\p{{Lu}}[\w.’'\-]*+){{0,2}}"
+    )  # (a particle inside the name: "Mayor Bill de Blasio")
     found = list(pattern.finditer(text, max(0, speaker.mention.start - _NEAR), speaker.mention.start))
     if not found:
         return None
@@ -680,7 +680,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         return _link(speaker, pair) if pair is not None else speaker
     words = mention.split()
     honorific = HONORIFIC_SEX.get(speaker.title or "")
-    if speaker.name and len(speaker.name.split()) == 1 and speaker.name[:1].isupper():
+    surname = len(speaker.name.split()) == 1 or _particle_surname(speaker.name)  # "Nadler", "De Blasio"
+    if speaker.name and surname and speaker.name[:1].isupper():
         # a surname, bare or titled: "Nadler", "Mrs. Clinton", "Dr Chalmers", "Sen. Smith"
         same = _same_surname(speaker.name, honorific, candidates)
         if same is not None:
@@ -890,13 +891,22 @@ def _spelled_out(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
+def _particle_surname(name: str) -> bool:
+    """Whether a two-word name is a surname that opens with a particle ("De Blasio", "van Dijk")."""
+    words = name.split()
+    return len(words) == 2 and regex.fullmatch(_NAME_PARTICLE, words[0].lower()) is not None
+
+
 def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> Speaker | None:
     """The person named in full earlier whom a bare surname ("Sanders", "Mrs. Clinton") stands for: of those with
     that surname, the one mentioned most, and first where that ties (a second person with the same surname is
     written in full), never one an honorific of the other sex has named."""
     people: dict[str, list[Speaker]] = {}
     for cand in reversed(candidates):  # oldest first
-        if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and cand.name.split()[-1] == surname:
+        if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and (
+            cand.name.split()[-1] == surname
+            or " " in surname and cand.name.casefold().endswith(" " + surname.casefold())  # "Bill de Blasio"
+        ):
             people.setdefault(cand.name, []).append(cand)
     if sex is not None:
         people = {

@@ -671,6 +671,11 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("role-after-a-title-and-a-name-with-a-particle", "Nine people were hurt by an explosion that Mayor Bill de Blasio "
+     "described as intentional. At a press conference, the mayor also said it was too early to tell.", "the mayor",
+     "Bill de Blasio", "Mayor Bill de Blasio"),
+    ("surname-opening-with-a-particle", "Mayor Bill de Blasio said the city was safe. De Blasio said the threat was "
+     "low.", "De Blasio", "Bill de Blasio", "Mayor Bill de Blasio"),
     ("the-utility", 'Thames Water has cut supplies to 10,000 homes. "We apologise," the utility said in a statement.',
      "the utility", "Thames Water", "Thames Water"),
     ("the-operator", "Network Rail closed the line on Sunday. The operator said it would reopen on Monday.",
