@@ -30,7 +30,7 @@ from .cues import (
     sentence_subject,
     singular,
 )
-from .cues.clauses import _NAME_PARTICLE, _PRONOUN_SUBJECTS, RE_NEXT_WORD, RE_OPENING_ADVERB
+from .cues.clauses import _NAME_PARTICLE, _PRONOUN_SUBJECTS, FINITE_AUXILIARIES, RE_NEXT_WORD, RE_OPENING_ADVERB
 from .cues.report import word_count
 from .patterns import lazy_compile
 from .segmentation import Sentence
@@ -470,10 +470,17 @@ def _named_subject_before(
     if index == 0 or not sentences:
         return None
     found = _plain_subject(text, sentences, index - 1, sentences[index].paragraph)
+    if found is None and not epithet and _lone_sentence(sentences, index - 1):
+        found = _plain_subject(text, sentences, index - 1, sentences[index - 1].paragraph)
     np = text[found[0] : found[1]] if found else ""
     opening, _, rest = np.partition(" ")
-    if found is not None and opening.istitle() and opening.lower() in THING_PRONOUNS and rest.lstrip()[:1].isupper():
-        found = (found[1] - len(rest.lstrip()), found[1])  # "What Mr. Obama has seen ...": the sentence is about him
+    if (
+        found is not None
+        and opening.istitle()
+        and (opening.lower() in THING_PRONOUNS or opening.lower() in FINITE_AUXILIARIES)
+        and rest.lstrip()[:1].isupper()
+    ):  # "What Mr. Obama has seen ...", "Was Szlachta satisfied?": the sentence is about him
+        found = (found[1] - len(rest.lstrip()), found[1])
         np = text[found[0] : found[1]]
     if np.lower() in {"he", "she"} and not epithet and index >= 2:
         # "Joe Mazzulla credited the defense. Asked about the comeback, he shrugged. “...,” he said.": the same
@@ -496,6 +503,16 @@ def _named_subject_before(
         return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"; but
         # "His daughter Ellen", "Lord Bethell": a first name after the role that names her, a surname after a title
     return speaker
+
+
+def _lone_sentence(sentences: tuple[Sentence, ...], index: int) -> bool:
+    """Whether sentence ``index`` is a paragraph of its own, right before the next sentence's paragraph."""
+    paragraph = sentences[index].paragraph
+    return (
+        index + 1 < len(sentences)
+        and sentences[index + 1].paragraph == paragraph + 1
+        and (index == 0 or sentences[index - 1].paragraph != paragraph)
+    )
 
 
 def _plain_subject(

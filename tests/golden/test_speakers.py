@@ -671,6 +671,12 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("subject-of-a-one-sentence-paragraph-before", "Sen. Tim Kaine spoke on CBS on Tuesday.\n\n“But that was the "
+     "first time in a long time, senator,” co-anchor DeMarco Morgan said.\n\nKaine did not see the media’s point."
+     "\n\n“I don’t see the difference,” he said.", "he", "Tim Kaine", "Tim Kaine"),
+    ("subject-of-a-question-before", "Rubio only briefly explained the utility of more visas, officials said.\n\n"
+     "Scott Szlachta was in the audience.\n\nWas Szlachta satisfied with the response?\n\n\"To a point,\" he said.",
+     "he", "Scott Szlachta", "Scott Szlachta"),
     ("role-after-a-title-and-a-name-with-a-particle", "Nine people were hurt by an explosion that Mayor Bill de Blasio "
      "described as intentional. At a press conference, the mayor also said it was too early to tell.", "the mayor",
      "Bill de Blasio", "Mayor Bill de Blasio"),
