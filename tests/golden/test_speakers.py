@@ -671,6 +671,8 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("first-name-tells-the-sex", 'Bob Jones said the loans were fair.\n\nMelanie Roloson disagreed.\n\n"They are '
+     'not," he said.', "he", "Bob Jones", "Bob Jones"),
     ("subject-of-a-one-sentence-paragraph-before", "Sen. Tim Kaine spoke on CBS on Tuesday.\n\n“But that was the "
      "first time in a long time, senator,” co-anchor DeMarco Morgan said.\n\nKaine did not see the media’s point."
      "\n\n“I don’t see the difference,” he said.", "he", "Tim Kaine", "Tim Kaine"),
