@@ -58,9 +58,11 @@ RE_ADJUNCT = lazy_compile(
             testimony|submission|listing|posting)s?(?![\w\-])
             (?:\s+(?:with|to|on)\s+(?:(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}}
                |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
-            (?:\s+(?:released|issued|posted|published|sent|distributed)\s+(?:by|on|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?
+            (?:\s+(?:released|issued|posted|published|sent|distributed|carried|broadcast|aired)\s+(?:by|on|to)\s+
+               (?:the\s+|his\s+|her\s+|their\s+)?(?:(?:state|official|national|news|press|wire)\s+){{0,3}}
+               (?:agency\s+|channel\s+|broadcaster\s+|television\s+|TV\s+)?
                \p{{Lu}}[\w.&'’\-]*(?:\s+\p{{Lu}}[\w.&'’\-]*){{0,3}}(?:\s+(?:campaign|office|team|committee|website))?
-               (?![\w\-]))?  # "in a statement released by the Trump campaign"
+               (?![\w\-]))?  # "in a statement released by the Trump campaign", "carried by the state news agency SPA"
       | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,3}}(?:rally|event|conference|briefing|hearing|
             debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
             (?![\w\-])
