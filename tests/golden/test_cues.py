@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("parenthetical-before-a-modal-and-move", "Longer term, they said, the fight will move to the courts.",
+     "Longer term, they said, the fight will move to the courts", QuoteKind.INDIRECT, "said", "they"),
     ("statement-carried-by-an-agency", "The ministry said in a statement carried by the state news agency SPA that the "
      "attack had been repelled.", "the attack had been repelled", QuoteKind.INDIRECT, "said", "The ministry"),
     ("told-whom-then-a-possessive-subject", "The daughter of one victim told the court her mother had been full of "

@@ -635,7 +635,8 @@ RE_INFINITIVE_VERB = lazy_compile(
 _EVENT_APPOSITIVE = (
     r"(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
     r"(?:in|such|of|since|time|major|known)\b|"
-    r"(?:\p{Ll}++\s++){0,2}(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication|"
+    r"(?:(?!(?:will|would|can|could|may|might|must|shall|should|did|does|do|to|not)\s)\p{Ll}++\s++){0,2}"
+    r"(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication|"  # (not "the fight will move")
     r"reminder|reflection|concession|claim|assertion|allegation)\s++"
     r"(?:of|to|toward|towards|that|for|in|forward|closer|back|which)\b|"
     r"(?:\p{Ll}++\s++)?(?:victory|win|defeat|loss|milestone|landslide|upset)\b|"
