@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("quoted-as-saying-after-an-aside", "Smith, who is running for governor, quoted the president as saying the state "
+     "was in good hands.", "the state was in good hands", QuoteKind.INDIRECT, "quoted", "the president"),
     ("parenthetical-before-a-modal-and-move", "Longer term, they said, the fight will move to the courts.",
      "Longer term, they said, the fight will move to the courts", QuoteKind.INDIRECT, "said", "they"),
     ("statement-carried-by-an-agency", "The ministry said in a statement carried by the state news agency SPA that the "

@@ -221,7 +221,7 @@ _AUXILIARIES = frozenset("is are was were has have had will would could can shou
 
 
 RE_QUOTED_AS = lazy_compile(
-    r"(?P<subject>[^,;:]{1,120}?)\s++(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+    r"(?P<subject>[^,;:]{1,120}?(?:,[^,;:]{1,120}?,)?)\s++(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"(?P<cue>quoted\s+(?:(?P<object>[^,;:]{1,80}?)\s+)?as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))|"
     r"(?P<cue2>cited|citing)\s+(?P<object2>[^,;:]{1,80}?)\s+as\s+saying)\s+(?:that\s+)?"
 )
