@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("quotation-credited-by-how-someone-put-it", "“This is a great day for the city.” That was how Mayor Jane Doe put "
+     "it on Monday.", "“This is a great day for the city.”", QuoteKind.DIRECT, "put", "Mayor Jane Doe"),
     ("quoted-as-saying-after-an-aside", "Smith, who is running for governor, quoted the president as saying the state "
      "was in good hands.", "the state was in good hands", QuoteKind.INDIRECT, "quoted", "the president"),
     ("parenthetical-before-a-modal-and-move", "Longer term, they said, the fight will move to the courts.",

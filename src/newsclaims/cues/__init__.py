@@ -504,12 +504,16 @@ def _credited_after(text: str, q: Quotation) -> Report | None:
 #: A full stop, a question or an exclamation mark, inside a quotation's closing mark or before it.
 RE_CLOSING_STOP = lazy_compile(r"[.!?][\"”’']?$")
 #: The sentence after a quotation that says whose words they were: "That was the message from X", "Those were the
-#: words of X", "That's the view of X".
+#: words of X", "That's the view of X", "That was how X put it".
 RE_CREDITED_AFTER = lazy_compile(
-    r"[ \t]*+(?:\n[ \t]*+)?(?:(?:That|This)(?:['’]s|\s++(?:was|is))|(?:Those|These)\s++(?:were|are))\s++"
+    r"[ \t]*+(?:\n[ \t]*+)?(?:"
+    r"(?:(?:That|This)(?:['’]s|\s++(?:was|is))|(?:Those|These)\s++(?:were|are))\s++"
     rf"(?:the\s++)?(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,2}}?(?P<cue>{_SPEECH_NOUNS})\s++(?:from|of)\s++"
     r"(?P<speaker>[\p{L}\d][^;:!?\"“”\n]{0,150}?)"
-    r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"  # not "Gov."
+    r"|(?:That|This)(?:['’]s|\s++(?:was|is))\s++how\s++(?P<speaker>\p{L}[^;:!?\"“”\n]{0,100}?)\s++"
+    r"(?P<cue>put|puts|described|describes|summed\s++up|sums\s++up|phrased|explained|explains)\s++it"
+    r"(?:\s[^;:!?\"“”\n]{0,60}?)?"  # "That was how Mayor Jane Doe put it on Monday."
+    r")\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"  # not "Gov."
 )
 
 
