@@ -145,7 +145,7 @@ def describe(text: str, report: Report) -> Speaker | None:
     """The Speaker named by ``report.speaker``, or None when the report names none."""
     if report.speaker is None:
         return None
-    if report.speaker.text == "who":
+    if report.speaker.text in ("who", "which"):
         antecedent = relative_antecedent(text, report.speaker.start)
         named = analyse_mention(text, *antecedent) if antecedent is not None else None
         if named is None:

@@ -1416,6 +1416,17 @@ def test_participle_after_inverted_cue_keeps_its_speaker() -> None:
     ]
 
 
+def test_which_reports_only_with_a_plain_report_verb() -> None:
+    """", which said ..." reports for the body before it; ", which does not disclose its finances," is an aside,
+    and the main clause's report stays."""
+    quote = extract_quotes("Data came from the ministry, which said the economy grew 2%.")[0]
+    assert (quote.span.text, quote.cue and quote.cue.text) == ("the economy grew 2%", "said")
+    quotes = extract_quotes(
+        "BuzzFeed, which does not disclose its finances, denied the report, saying revenue grew sharply last year."
+    )
+    assert [q.cue and q.cue.text for q in quotes] == ["denied", "saying"]
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [

@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("a-body-reports-in-a-which-clause", "The figures were released by the ministry, which said the economy grew 2%.",
+     "which", "ministry", None, "ministry", SpeakerKind.ORGANIZATION, None),
     ("firm-ending-in-electric", "General Electric says it paid $3.2 billion in income taxes.", "General Electric",
      "General Electric", None, None, SpeakerKind.ORGANIZATION, None),
     ("letters-after-a-name", "Jane Smith MP said the bill was flawed.", "Jane Smith MP", "Jane Smith", None, None,

@@ -268,6 +268,8 @@ def _verb_matches(text: str, start: int, end: int, *, documents: bool = False) -
 
 
 
+#: A non-restrictive "which" right before a form: "(the ministry), which (said)".
+RE_COMMA_WHICH_BEFORE = lazy_compile(r",\s*+which\s++$")
 RE_DETERMINER_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
     r"which|of)\s+)(?:\d{4}\s++)?$"
@@ -455,6 +457,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if form in lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "in a Friday tweet said", "his Senate report": a singular noun, not "the Democrats report"
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 25), start) is not None:
+        if RE_COMMA_WHICH_BEFORE.search(text, max(0, start - 12), start) and _finite(form):
+            return False  # "the ministry, which said ...": the relative's verb, not "which report"
         return not _document_relative(text, start, form)  # "that report", not "a message that said"
     if form in _NOUN_FORMS and RE_INDEFINITE_AND_WORD_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True  # "As a general rule, ...", "a joint report" (not "a third say": a quantity speaks)
@@ -519,6 +523,11 @@ RE_PAST_VERB_BEFORE = lazy_compile(
     r"(?<![\w’'\-])(?P<before>[\w’'\-]++)\s++(?P<verb>\p{Ll}++)\s++(?:(?:\p{Ll}++ly|\p{Ll}++ed|new|more|fresh|"
     r"several|many|some|such|similar|further|additional|detailed|the|his|her|their|its)\s++){0,2}$"
 )
+
+
+def _finite(form: str) -> bool:
+    """A verb form that can follow "and" with the sentence's subject: "said", "adds", not "counter"."""
+    return form.endswith(("ed", "s")) or form in {"said", "told", "wrote", "spoke", "swore", "read"}
 
 
 def _object_of_past_verb(text: str, start: int) -> bool:

@@ -31,6 +31,7 @@ from .clauses import (
     _coordinated_cue,
     _cut_trailing_attribution,
     _document_relative,
+    _finite,
     _is_trailing_clause,
     _past_forms,
     _skip_adjuncts,
@@ -1054,9 +1055,11 @@ def _speaker_first(
         elif (
             who is not None
             and (verb.group() in _SAY_FORMS or "," in text[max(start, who.start() - 3) : who.start()])
+            and (who.group("rel") == "who" or verb.group() in _WHICH_REPORTS)
             and relative_antecedent(text, who.start()) is not None
-        ):  # "Mr. Sanders, who argued ...", "23 percent who said ..." (not "a lawyer who argued cases")
-            subject = (who.start(), who.start() + 3)  # "Mr. Sanders, who said ...": "who" speaks for him
+        ):  # "Mr. Sanders, who argued ...", "23 percent who said ...", "the ministry, which said ..." (not "a lawyer
+            # who argued cases", "BuzzFeed, which does not disclose its finances")
+            subject = who.span("rel")  # "Mr. Sanders, who said ...": "who" speaks for him
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
@@ -1296,6 +1299,12 @@ RE_AMONG_THOSE_WHO = lazy_compile(
     r"(?:those|the\s++(?:[\w\-]++\s++){0,2}?\p{Ll}++s)\s++who\s++(?:\p{Ll}++ly\s++)?$"
 )
 _SAY_FORMS = frozenset(["say", "says", "said"])
+#: The forms a body's "which" reports with ("the ministry, which said ..."): plain reports, whose content is a
+#: clause (not "which concluded ...", "which wrote ...", which run on into the main clause as often as not).
+_WHICH_REPORTS = frozenset(
+    "says said reports reported notes noted adds added tells told warns warned estimates estimated predicts "
+    "predicted announces announced".split()
+)
 RE_HAVING = lazy_compile(r"\s*+(?i:having)\s++")
 
 
@@ -1719,11 +1728,6 @@ RE_MAIN_CLAUSE = lazy_compile(
 _NOT_SUBJECTS = frozenset(
     "already still meanwhile however yet now then instead also again later earlier today yesterday".split()
 )
-
-
-def _finite(form: str) -> bool:
-    """A verb form that can follow "and" with the sentence's subject: "said", "adds", not "counter"."""
-    return form.endswith(("ed", "s")) or form in {"said", "told", "wrote", "spoke", "swore", "read"}
 
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said", "... but has said".

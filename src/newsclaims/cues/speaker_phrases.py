@@ -688,9 +688,9 @@ def singular(noun: str) -> str:
 
 
 #: A relative "who" right before a cue, over its auxiliaries and adverbs: ", who said", ", who did not explicitly
-#: say", ", who has long argued".
+#: say", ", who has long argued"; or ", which said" after a body's name ("the ministry, which said").
 RE_RELATIVE_WHO = lazy_compile(
-    r"(?<=,\s*+|[\p{L}\d%]\s++)who(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
+    r"(?P<rel>(?<=,\s*+|[\p{L}\d%]\s++)who|(?<=,\s*+)which)(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
     r"not|never|also|now|later|once|still|often|since|long|already|even|too|\p{Ll}+ly|\p{Ll}+n[’']t)){0,4}\s*+$"
 )
 RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
