@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("passive-agent-then-a-relative-that-reports", "The record was confirmed by a Spotify spokesperson, who said the "
+     "album had surpassed 300 million streams.", "the album had surpassed 300 million streams", QuoteKind.INDIRECT,
+     "said", "who"),
     ("quotation-credited-by-how-someone-put-it", "“This is a great day for the city.” That was how Mayor Jane Doe put "
      "it on Monday.", "“This is a great day for the city.”", QuoteKind.DIRECT, "put", "Mayor Jane Doe"),
     ("quoted-as-saying-after-an-aside", "Smith, who is running for governor, quoted the president as saying the state "

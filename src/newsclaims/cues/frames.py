@@ -1388,6 +1388,8 @@ RE_AGENT = lazy_compile(
 )
 
 
+#: A relative clause opening after a comma: "(by a spokesperson), who (said ...)".
+RE_RELATIVE_NEXT = lazy_compile(r",\s++(?:who|which)\s")
 RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
 
 
@@ -1413,6 +1415,8 @@ def _passive_agent(
     relative = RE_AGENT_RELATIVE.match(text, pos, end)
     if relative is not None:
         pos = relative.end()  # "by host Bill Maher, who is supporting Sanders, “...”": the quote follows it
+    elif RE_RELATIVE_NEXT.match(text, pos, end):
+        return None  # "was confirmed by a spokesperson, who said ...": the relative clause reports, not the passive
     pos = _content_start(text, pos, end)
     if word_count(text, pos, end) < 2:
         return None
