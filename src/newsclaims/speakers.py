@@ -713,8 +713,8 @@ def _ends_with_abbreviation(phrase: str) -> bool:
     )
 
 
-#: Letters with periods between them, the last period not written: "F.B.I", "N.C".
-RE_INITIALISM = lazy_compile(r"(?:\p{Lu}\.)+\p{Lu}")
+#: Letters with periods between them, the last period not written: "F.B.I", "N.C", "A.F.L.-C.I.O".
+RE_INITIALISM = lazy_compile(r"(?:\p{Lu}\.)+\p{Lu}(?:\.-(?:\p{Lu}\.)+\p{Lu})?")
 
 
 @functools.cache

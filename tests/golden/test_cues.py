@@ -11,6 +11,12 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("according-to-then-the-writers-subordinate-clause", "Negotiations have stalled, according to sources familiar "
+     "with the talks, as Israeli strikes killed at least 45 people.", "Negotiations have stalled", QuoteKind.INDIRECT,
+     "according to", "sources familiar with the talks"),
+    ("source-ending-in-a-hyphenated-initialism", "Union members favored Mr. Obama by 20 points, according to polling "
+     "by the A.F.L.-C.I.O., even as others did not.", "Union members favored Mr. Obama by 20 points",
+     QuoteKind.INDIRECT, "according to", "polling by the A.F.L.-C.I.O."),
     ("passive-agent-then-a-relative-that-reports", "The record was confirmed by a Spotify spokesperson, who said the "
      "album had surpassed 300 million streams.", "the album had surpassed 300 million streams", QuoteKind.INDIRECT,
      "said", "who"),

@@ -68,7 +68,9 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         # "..., according to four people familiar with the matter, a move that could ...": the writer's word on the
         # reported event follows, not more of the sentence
         contrast = rest is not None and RE_CONTRAST_OPENER.match(text, rest.end(), end) is not None
-        if s_end < end and word_count(text, s_end, end) >= 3 and not event_aside and not contrast:
+        subordinate = rest is not None and RE_SUBORDINATE_OPENER.match(text, rest.end(), end) is not None
+        # "Talks have stalled, according to sources ..., as strikes killed 45 people": the writer's clause follows
+        if s_end < end and word_count(text, s_end, end) >= 3 and not event_aside and not contrast and not subordinate:
             # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on; "The
             # company, according to two people ..., is weighing a sale": the subject before it is content too
             short_intro = word_count(text, start, m.start()) <= 5 and not predicate_next(text, s_end + 1, end)
@@ -128,6 +130,10 @@ RE_CLAUSE_COMMA = lazy_compile(r",(?!\d)")
 #: month,| most members ...", "According to Jack Kelly|, writing for RealClearPolitics,| the foundation ...".
 RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
     r"\s*+(?:\p{Ll}++(?<=ed|ing)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
+)
+#: A subordinate clause opening after a source's comma: "(according to X,) as strikes killed ...".
+RE_SUBORDINATE_OPENER = lazy_compile(
+    r"(?:as|while|when|after|before|because|since|amid|although|though|even\s++as|following)\s++(?!of\b|well\b)"
 )
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
