@@ -11,6 +11,10 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("to-quote-someone", "To quote the late senator John McCain, “Nothing is inevitable here.”",
+     "“Nothing is inevitable here.”", QuoteKind.DIRECT, "quote", "the late senator John McCain"),
+    ("short-whole-quotation-after-in-words", "In Smith's words, “It is over.”", "“It is over.”", QuoteKind.DIRECT,
+     "words", "Smith"),
     ("according-to-then-the-writers-subordinate-clause", "Negotiations have stalled, according to sources familiar "
      "with the talks, as Israeli strikes killed at least 45 people.", "Negotiations have stalled", QuoteKind.INDIRECT,
      "according to", "sources familiar with the talks"),

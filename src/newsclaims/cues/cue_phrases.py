@@ -263,21 +263,25 @@ def _quoted_as_saying(scope: Scope, start: int, end: int) -> Report | None:
 
 #: ``In Smith's words, CONTENT`` / ``In the words of one official, CONTENT``: the lead-in names who speaks.
 RE_IN_WORDS = lazy_compile(
-    r"(?:[Ii]n|[Tt]o\s++use)\s++(?:(?P<possessor>[^,;:\"“”]{1,60}?)['’]s?\s++(?:own\s++)?(?P<words>words)"
-    r"|the\s++(?P<words2>words)\s++of\s++(?P<np>[^,;:\"“”]{1,80}?))\s*+,\s*+"
+    r"(?:(?:[Ii]n|[Tt]o\s++use)\s++(?:(?P<possessor>[^,;:\"“”]{1,60}?)['’]s?\s++(?:own\s++)?(?P<words>words)"
+    r"|the\s++(?P<words2>words)\s++of\s++(?P<np>[^,;:\"“”]{1,80}?))"
+    r"|[Tt]o\s++(?P<words3>quote|paraphrase)\s++(?P<np3>[^,;:\"“”]{1,80}?))\s*+,\s*+"  # "To quote John McCain, ..."
 )
 
 
 def _in_words(scope: Scope, start: int, end: int) -> Report | None:
-    """``In Smith's words, “...”``, ``In the words of one official, ...``: the content after the comma, the cue
-    "words"."""
+    """``In Smith's words, “...”``, ``In the words of one official, ...``, ``To quote John McCain, “...”``: the
+    content after the comma, the cue "words" (or "quote")."""
     text = scope.text
-    if "words" not in text[start : min(end, start + 120)]:
+    opening = text[start : min(end, start + 120)]
+    if "words" not in opening and "o quote" not in opening and "o paraphrase" not in opening:
         return None  # a cheap test first
     m = RE_IN_WORDS.match(text, start, end)
     if m is None or not _outside_quotes(m.start(), scope.quote_chars):
         return None
-    speaker, cue = ("possessor", "words") if m.group("possessor") else ("np", "words2")
+    speaker, cue = (
+        ("possessor", "words") if m.group("possessor") else ("np3", "words3") if m.group("np3") else ("np", "words2")
+    )
     if not looks_like_speaker(m.group(speaker), strict=False) or word_count(text, m.end(), end) < 2:
         return None
     return scope.report((m.end(), end), m.span(cue), m.span(speaker))

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from .. import lexicons
 from ..analysis import Word
 from ..patterns import lazy_compile
 from ..quotes import Quotation
@@ -132,6 +133,11 @@ def _report(
     )
 
 
+#: A short quotation that is a sentence: a capital after the opening mark, a full stop, a question or an
+#: exclamation mark before the closing one ('“It is over.”', '“Go away!”').
+RE_QUOTED_SENTENCE = lazy_compile(r"(?s)(?:''|[\"“‘'«])\s*+\p{Lu}.*[.!?][,]?\s*+(?:''|[\"”’'»])")
+
+
 @attrs.define(eq=False)
 class Scope:
     """The sentence the frames read, and what they read with it: the article's text, the sentence's index, its
@@ -150,9 +156,18 @@ class Scope:
         """The report of ``content`` with its cue and speaker in this sentence (see :func:`_report`); a content
         that ends inside a short quoted stretch ('The decision was "deeply disappointing|,"') takes in its closing
         mark."""
-        return _report(
+        report = _report(
             self.text, self.through_scare(content), cue, speaker, self.sentence, self.index, self.quotations
         )
+        if report is not None and report.kind is QuoteKind.INDIRECT:
+            scare = self.quote_chars.scare_around(report.content.start)
+            whole = scare == (report.content.start, report.content.end)
+            naming = report.cue is not None and report.cue.text.split()[-1] in lexicons.inflections("naming_verbs")
+            if whole and not naming and RE_QUOTED_SENTENCE.fullmatch(report.content.text):
+                # a cue's whole content in one short pair of marks, a sentence of its own, is the speaker's own
+                # words too: 'In Smith's words, “It is over.”' (not 'called the plan “a disgrace,”': a name for it)
+                return attrs.evolve(report, kind=QuoteKind.DIRECT, quoted=(report.content,))
+        return report
 
     def through_scare(self, content: tuple[int, int]) -> tuple[int, int]:
         """``content``, taking in the closing mark of a short quoted stretch it ends inside."""
