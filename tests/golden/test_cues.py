@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("heres-what-someone-said", "Here's what the governor said: “We are not going to raise taxes this year.”",
+     "“We are not going to raise taxes this year.”", QuoteKind.DIRECT, "said", "the governor"),
     ("to-quote-someone", "To quote the late senator John McCain, “Nothing is inevitable here.”",
      "“Nothing is inevitable here.”", QuoteKind.DIRECT, "quote", "the late senator John McCain"),
     ("short-whole-quotation-after-in-words", "In Smith's words, “It is over.”", "“It is over.”", QuoteKind.DIRECT,

@@ -768,6 +768,9 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     timed = RE_TIMED_SUBORDINATOR_OPENING.match(left, clause)
     if timed is not None:
         clause = timed.end()  # "(clear:) just months after| Obama declared ...": a time clause's subject follows
+    free = RE_FREE_RELATIVE_OPENING.match(left, clause)
+    if free is not None:
+        clause = free.end()  # "Here's what| the governor said: “...”": the subject follows "what"
     subject = strip_aux(left[clause:])
     if not subject.strip():
         return None
@@ -859,6 +862,10 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 
 
 #: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
+#: A free relative opening a sentence before the cue's subject, whose words follow: "Here's what (the governor
+#: said: “...”)", "This is what (Smith told reporters: “...”)" (not "That was what X said when ...": the words
+#: were told before).
+RE_FREE_RELATIVE_OPENING = lazy_compile(r"\s*+(?:Here|This)(?:['’]s|\s++is)\s++what\s++(?=\S)")
 RE_RELATIVE_OBJECT_OPENER = lazy_compile(
     r"(?:^\s*+|(?<=\s))(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"  # (no "\s*+" at every space)
 )
