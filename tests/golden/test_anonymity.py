@@ -8,6 +8,11 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("subject-with-a-like-aside", "The senator, like others quoted in this story, spoke on condition of anonymity to "
+     "speak candidly.", "on condition of anonymity", "to speak candidly", ReasonKind.SENSITIVITY),
+    ("identified-only-by-a-call-sign", "A commander, who asked to be identified only by his call sign, Volk, for "
+     "security reasons, said the unit had lost half its men.", "who asked to be identified only by his call sign",
+     "for security reasons", ReasonKind.SAFETY),
     ("under-the-terms-of-a-briefing", "A diplomat, who spoke on condition of anonymity under the terms of the "
      "briefing, said sanctions were coming.", "on condition of anonymity", "under the terms of the briefing",
      ReasonKind.GROUND_RULES),
