@@ -319,7 +319,9 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
 #: A relative "which" right before a condition: "The agency, which (is not allowed to comment ...)".
 RE_WHICH_BEFORE = lazy_compile(r",\s++which\s++$")
 #: A relative clause open right before a condition: ", who (spoke) on condition of anonymity".
-RE_IN_RELATIVE = lazy_compile(r",\s++(?:who|whom)\s++(?:\p{Ll}++\s++){0,3}$")
+RE_IN_RELATIVE = lazy_compile(
+    r",\s++(?:(?:some|many|most|all|several|one|two|three|each|both)\s++of\s++)?(?:who|whom)\s++(?:\p{Ll}++\s++){0,3}$"
+)  # ", who spoke ...", ", both of whom asked ..."
 #: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because
 #: ..."); see :func:`_outlet_subject`.
 RE_WITHHOLDING = lazy_compile(
@@ -603,7 +605,7 @@ _MAX_SOURCE_SUBJECT_WORDS = 6
 RE_RELATIVE_SOURCE = lazy_compile(
     r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++(?:[^,;:.!?\"“”]|(?<=\p{Lu})\.){1,80}?)"
     r",?\s++"  # "a U.S. official"
-    r"(?P<relative>(?:(?:some|many|most|all|several|one|two|three|each)\s++of\s++)?(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
+    r"(?P<relative>(?:(?:some|many|most|all|several|one|two|three|each|both)\s++of\s++)?(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
 )  # "by a person who was not authorized to release it and spoke on condition ...", "by a source| who requested",
 # "interviews with more than a dozen people, some of whom spoke on the condition ..."
 
@@ -720,6 +722,9 @@ def _subject(
         # official, who asked not to be named, did not elaborate": an unnamed source all the same)
     if m is not None and m.group("subj").endswith((" who", " which", " that")):
         return None  # "A Pentagon official who was not authorized ...": the relative clause's noun (read after)
+    if m is not None and m.group("subj").endswith((" was", " were", " is", " are", " been")):
+        return None  # "The memo was described by a person who ...": a passive's subject is described, the agent
+        # (read after) is the source
     found = m.span("subj") if m is not None else _source_subject(text, sentence)
     if found is not None and found[0] <= condition < found[1]:
         verb = RE_BE_IN_SUBJECT.search(text, condition, found[1])  # "Neither official| was authorized to (speak)"

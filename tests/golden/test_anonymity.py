@@ -8,6 +8,13 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("but-not-authorized", "The source, who is familiar with the plans but not authorized to discuss them, said a "
+     "sale was likely.", "but not authorized to discuss them", None, ReasonKind.NOT_AUTHORIZED),
+    ("could-not-be-named-by-policy", "A police spokesman, who by force policy could not be named, said three men had "
+     "been arrested.", "who by force policy could not be named", "by force policy", ReasonKind.GROUND_RULES),
+    ("on-condition-only-first-name-used", "A nurse, who spoke on the condition that only her first name, Grace, be "
+     "used, said the ward was overwhelmed.", "on the condition that only her first name, Grace, be used", None,
+     ReasonKind.UNSTATED),
     ("subject-with-a-like-aside", "The senator, like others quoted in this story, spoke on condition of anonymity to "
      "speak candidly.", "on condition of anonymity", "to speak candidly", ReasonKind.SENSITIVITY),
     ("identified-only-by-a-call-sign", "A commander, who asked to be identified only by his call sign, Volk, for "
@@ -533,6 +540,22 @@ def test_condition_in_outlet_styles(text: str, condition: str, reason: str | Non
     assert article.anonymity[0].sources and all(s.anonymous for s in article.anonymity[0].sources)
     if speaker is not None:
         assert [q.speaker.mention.text for q in article.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "count"),
+    [
+        ("The memo was described to Reuters by a person familiar with its contents who spoke on the condition of "
+         "anonymity.", "a person familiar with its contents", 1),
+        ("The details were confirmed by two sources, both of whom asked not to be named.", "two sources", 2),
+    ],
+    ids=["passive-agent-with-a-relative", "passive-agent-with-both-of-whom"],
+)
+def test_passive_agent_is_the_source(text: str, source: str, count: int) -> None:
+    """A passive's agent whose relative clause holds the condition is the unnamed source, not the passive's
+    subject ("The memo was")."""
+    (condition,) = parse_article(text).anonymity
+    assert [(s.mention.text, s.count, s.anonymous) for s in condition.sources] == [(source, count, True)]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)

@@ -1388,8 +1388,10 @@ RE_AGENT = lazy_compile(
 )
 
 
-#: A relative clause opening after a comma: "(by a spokesperson), who (said ...)".
-RE_RELATIVE_NEXT = lazy_compile(r",\s++(?:who|which)\s")
+#: A relative clause opening after a comma: "(by a spokesperson), who (said ...)", "(by two sources), both of whom".
+RE_RELATIVE_NEXT = lazy_compile(
+    r",\s++(?:(?:some|many|most|all|several|one|two|three|each|both|none|neither)\s++of\s++)?(?:who|whom|which)\s"
+)  # ", both of whom asked not to be named"
 RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
 
 
