@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("told-a-crowd-of-a-number", "Harris told a crowd of more than 10,000 in Atlanta on Tuesday that the election "
+     "would come down to turnout.", "the election would come down to turnout", QuoteKind.INDIRECT, "told", "Harris"),
     ("heres-what-someone-said", "Here's what the governor said: “We are not going to raise taxes this year.”",
      "“We are not going to raise taxes this year.”", QuoteKind.DIRECT, "said", "the governor"),
     ("to-quote-someone", "To quote the late senator John McCain, “Nothing is inevitable here.”",

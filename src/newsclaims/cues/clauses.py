@@ -110,6 +110,8 @@ RE_TOLD_OBJECT = lazy_compile(
          investigators|police|detectives|prosecutors|agents|jurors|jury|judge|court|friends|family|relatives|
          residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media|
          advisers|advisors|aides|allies|teammates|troops)(?![\w\-])
+        (?:\s+of\s+(?:(?:more\s+than|about|nearly|some|over|at\s+least|roughly|almost)\s+)?\d[\d,]*+
+           (?:\s+(?:people|supporters|voters|students|workers|residents|members))?(?![\w\-]))?  # "a crowd of 10,000"
       | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
     )""",
     regex.VERBOSE,
