@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("gerund-object-after-an-opening-time-clause", "A week after Trump spoke to the gathering, and in the wake of a "
+     "shooting, Trump proposed barring all foreign Muslims from entering the United States.",
+     "barring all foreign Muslims from entering the United States", QuoteKind.INDIRECT, "proposed", "Trump"),
     ("told-a-crowd-of-a-number", "Harris told a crowd of more than 10,000 in Atlanta on Tuesday that the election "
      "would come down to turnout.", "the election would come down to turnout", QuoteKind.INDIRECT, "told", "Harris"),
     ("heres-what-someone-said", "Here's what the governor said: “We are not going to raise taxes this year.”",

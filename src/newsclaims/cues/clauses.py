@@ -126,7 +126,8 @@ RE_SUBORDINATE = lazy_compile(
     r"\s*+,?\s*+(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
     r"to\s+(?:the|a|an|his|her|their|reporters|supporters|journalists)\s|"
-    r"\w+ing|and\s+(?:a|an|the|his|her|their|then|\p{Lu}\w*))\b"
+    r"and\s+(?:a|an|the|his|her|their|then|\p{Lu}\w*))\b"
+    r"|\s*+,\s*+\w+ing\b"  # ", adding ...", ", looking at Pressdee": a participle after a comma (not "proposed barring")
 )
 
 
