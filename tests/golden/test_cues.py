@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("subject-after-an-opening-subordinate-clause", "Friday morning, as the Rose Bowl parade rolled through "
+     "Pasadena, CNN reported at least six skywriting planes filled the skies.",
+     "at least six skywriting planes filled the skies", QuoteKind.INDIRECT, "reported", "CNN"),
     ("gerund-object-after-an-opening-time-clause", "A week after Trump spoke to the gathering, and in the wake of a "
      "shooting, Trump proposed barring all foreign Muslims from entering the United States.",
      "barring all foreign Muslims from entering the United States", QuoteKind.INDIRECT, "proposed", "Trump"),
@@ -1434,6 +1437,13 @@ def test_participle_after_inverted_cue_keeps_its_speaker() -> None:
     assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("added", "Lewandowski"), ("saying", "Lewandowski")
     ]
+
+
+def test_object_verb_before_a_trailing_attribution_reports_nothing() -> None:
+    """ "has added another link ..., she noted": the object of "added" is no clause (the verb of the trailing
+    attribution is not its clause's), so only "noted" reports."""
+    quotes = extract_quotes("Social media has added another link to the misinformation chain, she noted.")
+    assert [q.cue and q.cue.text for q in quotes] == ["noted"]
 
 
 def test_which_reports_only_with_a_plain_report_verb() -> None:

@@ -123,11 +123,13 @@ _TELL_VERBS = {"told", "tell", "tells", "telling", "assured", "informed", "remin
 
 #: A clause after ``X said`` that adds circumstances, not content: "as she left", "when asked about it".
 RE_SUBORDINATE = lazy_compile(
-    r"\s*+,?\s*+(?:as|when|while|after|before|during|in|at|on|of|about|from|with|outside|inside|ahead\s+of|"
+    r"\s*+,?\s*+(?:as|when|while|after|before|during|in|at(?!\s++(?:least|most)\b)|on|of|about|from|with|"
+    r"outside|inside|ahead\s+of|"
     r"following|referring|speaking|adding|noting|citing|according|because|since|though|although|"
     r"to\s+(?:the|a|an|his|her|their|reporters|supporters|journalists)\s|"
     r"and\s+(?:a|an|the|his|her|their|then|\p{Lu}\w*))\b"
-    r"|\s*+,\s*+\w+ing\b"  # ", adding ...", ", looking at Pressdee": a participle after a comma (not "proposed barring")
+    r"|\s*+,\s*+\w+ing\b"  # ", adding ...", ", looking at Pressdee": a participle after a comma (not "proposed
+    # barring ...")
 )
 
 
@@ -783,6 +785,15 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         # pronoun and its noun are no subject
         clause += relative.end()
         subject = subject[relative.end() :]
+    if ", " in subject and RE_SUBORDINATOR_BEFORE.search(left, max(0, clause - 12), clause):
+        head, _, tail = subject.rpartition(", ")
+        if (
+            any(past_or_auxiliary(word) for word in head.split()[1:])
+            and not tail.startswith(("who", "whose", "which", "whom"))
+            and looks_like_speaker(tail)
+        ):
+            clause += len(head) + 2  # "(Friday morning, as) the parade rolled through Pasadena, |CNN (reported)": a
+            subject = tail  # clause before the comma, the subject after it
     reduced = _zero_relative(subject)
     if reduced is None and ", " in subject:
         head, _, tail = subject.rpartition(", ")
@@ -865,6 +876,10 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 
 
 #: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
+#: A subordinator right before where a clause was found to start: "(Friday morning,) as |the parade rolled ...".
+RE_SUBORDINATOR_BEFORE = lazy_compile(
+    r"(?i:\b(?:as|when|while|after|before|because|since|although|though|if|once|until|whereas))\s++$"
+)
 #: A free relative opening a sentence before the cue's subject, whose words follow: "Here's what (the governor
 #: said: “...”)", "This is what (Smith told reporters: “...”)" (not "That was what X said when ...": the words
 #: were told before).

@@ -264,7 +264,11 @@ def _phrase_only(text: str, start: int, end: int) -> bool:
     """Whether a would-be content before its cue is a prepositional phrase with no verb: a sentence's opening
     phrase, not what was said ("Over a 40-year career as a lobbyist", "Like Mr. Sanders")."""
     opening = RE_OPENING_PREPOSITION.match(text, start, end)
-    return opening is not None and RE_FINITE_VERB.search(text, start, end) is None
+    return (
+        opening is not None
+        and RE_FINITE_VERB.search(text, start, end) is None
+        and not any(word in _past_forms() for word in text[start:end].split())  # "In 2019 the company lost ..."
+    )
 
 
 #: A comma, colon, semicolon or dash inside the words before a subject.
@@ -272,8 +276,9 @@ RE_OPENING_BREAK = lazy_compile(r"\s*+[,:;—–]\s*+")
 #: A preposition opening a phrase that can open a sentence.
 RE_OPENING_PREPOSITION = lazy_compile(
     r"\s*+(?:Over|Like|Unlike|During|Despite|With|Without|Under|Among|Amid|Across|Throughout|Beyond|Besides|Since|"
+    r"At|In|On|By|After|Before|Within|Inside|Outside|Near|Around|Following|"
     r"Because\s++of|Instead\s++of|In\s++(?:addition\s++to|spite\s++of))\s"
-)
+)  # "At day's end, however, (Clinton said)"
 
 
 def _reports(text: str, verb: VerbMatch) -> bool:
@@ -1150,6 +1155,8 @@ def _speaker_first(
             # her husband had taken her name": a clause with no "that"; "The poll showed Mr. Trump with a lead"
         relative = RE_RELATIVE_AFTER_COMMA.search(text, pos, end)
         clause_end = relative.start() if relative is not None else end  # "for Boston, which has won six straight"
+        trailing = RE_TRAILING_ATTRIBUTION.search(text, pos, clause_end)
+        clause_end = trailing.start() if trailing is not None else clause_end  # "..., she noted": not its verb
         if verb.group() in lexicons.inflections("object_verbs") and (
             not (RE_FINITE_VERB.search(text, pos, clause_end) or _subject_then_past(text, pos, clause_end))
             or RE_COUNT_OBJECT.match(text, pos, end)
