@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("role-and-name-after-a-relative-that", "When the city beat out Dallas in the same week that basketball legend "
+     "LeBron James announced his return to the Cavaliers, Cleveland felt it had its mojo back.",
+     "his return to the Cavaliers", QuoteKind.INDIRECT, "announced", "basketball legend LeBron James"),
     ("subject-after-an-opening-subordinate-clause", "Friday morning, as the Rose Bowl parade rolled through "
      "Pasadena, CNN reported at least six skywriting planes filled the skies.",
      "at least six skywriting planes filled the skies", QuoteKind.INDIRECT, "reported", "CNN"),
@@ -1437,6 +1440,12 @@ def test_participle_after_inverted_cue_keeps_its_speaker() -> None:
     assert [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("added", "Lewandowski"), ("saying", "Lewandowski")
     ]
+
+
+def test_writers_appositive_with_a_participle_reports_nothing() -> None:
+    """ "..., a plan announced earlier this year": a thing named after a comma, and a participle, is no speaker."""
+    assert extract_quotes("The government will keep screening people in El Salvador, Guatemala and Honduras for "
+                          "eligibility to come as refugees, a plan announced earlier this year.") == []
 
 
 def test_object_verb_before_a_trailing_attribution_reports_nothing() -> None:

@@ -911,6 +911,8 @@ def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
         or first.lower() in _FUNCTION_WORDS
         or first.lower() in _SUBJECT_QUANTIFIERS
         or (first.endswith("s") and singular(first.lower()) != first.lower())  # "critics", "officials"
+        or (len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper())  # "basketball legend LeBron
+        # James": a role before a full name
     )
     return opens_subject and looks_like_speaker(rest)
 

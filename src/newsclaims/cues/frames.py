@@ -745,6 +745,16 @@ def _content_first_at(
             speaker_text = aside.group("np")  # "“...,” Bill Eastland, wearing a cowboy hat, said": the aside is no name
         if not looks_like_speaker(speaker_text, strict=False) or speaker_text.lstrip()[:1] in _DASHES:
             return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
+        first, _, last = speaker_text.strip().rpartition(", ")
+        if (
+            first
+            and not last.endswith(",")  # (not "Melanne Verveer, a Ukrainian-American then working for ..., wrote")
+            and RE_ARTICLE_OPENS.match(last)
+            and not looks_like_speaker(last)
+            and head_noun(last) not in lexicons.words("speaker_nouns")
+        ):
+            return None  # "..., Guatemala and Honduras ..., a plan announced earlier this year": the writer's
+            # appositive with a participle, no speaker
         speaker = (s_start + len(speaker_text) - len(speaker_text.lstrip()), s_start + len(speaker_text.rstrip()))
         if as_word is not None:
             return (start, b_start), speaker  # "“...,” as Cruz said on the radio, matters": an aside
