@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("object-relative-which-closing-the-sentence", "Sales fell 20 percent in the quarter, which the company disclosed "
+     "on Monday.", "Sales fell 20 percent in the quarter", QuoteKind.INDIRECT, "disclosed", "the company"),
     ("role-and-name-after-a-relative-that", "When the city beat out Dallas in the same week that basketball legend "
      "LeBron James announced his return to the Cavaliers, Cleveland felt it had its mojo back.",
      "his return to the Cavaliers", QuoteKind.INDIRECT, "announced", "basketball legend LeBron James"),
@@ -1446,6 +1448,23 @@ def test_writers_appositive_with_a_participle_reports_nothing() -> None:
     """ "..., a plan announced earlier this year": a thing named after a comma, and a participle, is no speaker."""
     assert extract_quotes("The government will keep screening people in El Salvador, Guatemala and Honduras for "
                           "eligibility to come as refugees, a plan announced earlier this year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protester yelled and held up a banner that was quickly ripped away.",
+        "Among others in a perilous trap are Senators Mitch McConnell, the majority leader, whose new book boasts of "
+        "his commitment to civil discourse.",
+        "Cross-selling was a significant aspect of the bank's strategy, which the bank detailed in Securities and "
+        "Exchange Commission filings.",
+    ],
+    ids=["cue-then-a-second-predicate", "relative-whose-is-no-speaker", "adjunct-with-a-name-joined-by-and"],
+)
+def test_no_report_in_look_alike_frames(text: str) -> None:
+    """A second predicate after a cue, a relative "whose" phrase before one, a cue whose only words are a place
+    named with "and" in it: none reports anything."""
+    assert extract_quotes(text) == []
 
 
 def test_object_verb_before_a_trailing_attribution_reports_nothing() -> None:

@@ -72,7 +72,7 @@ RE_ADJUNCT = lazy_compile(
       | (?:publicly|privately|repeatedly|recently|previously|separately|also|later|earlier|then|again|bluntly|
          flatly|simply|plainly|frankly|candidly|openly|directly|quickly|emphatically|firmly|confidently|
          (?!{_LY_NON_ADVERBS}\b)\p{{Ll}}[\w\-]{{2,}}ly)(?!\w)
-      | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+\p{{Lu}}[\w.'’\-]*+){{0,2}}(?!['’]s)
+      | in\s+\p{{Lu}}[\w.'’\-]*+(?:\s+(?:and\s+)?\p{{Lu}}[\w.'’\-]*+){{0,3}}(?!['’]s)
             (?!\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{{Lu}})  # a whole name
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?
       | (?:by\s+)?(?:a\s+)?\d{{1,3}}\s*+(?:-|–|to)\s*+\d{{1,3}}(?:\s+(?:vote|margin|majority|decision))?

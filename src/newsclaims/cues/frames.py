@@ -737,8 +737,14 @@ def _content_first_at(
         if _passive(text, b_end, verb) and not RE_AS_SAYING.match(rest):
             return None  # "..., and his crowds are instructed in how to ...": a passive's subject is told
         speaker_text = strip_aux(between)
+        if speaker_text.lstrip().startswith("whose ") or ", whose " in speaker_text:
+            return None  # "..., the majority leader, whose new book boasts ...": a relative clause's subject, not
+            # the speaker of the words before it
         as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
-        s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio"
+        if as_word is None and not _skip_adjuncts(rest).strip(" ,.;"):
+            as_word = RE_WHICH_THEN_SUBJECT.match(speaker_text)  # the relative clause ends with its cue
+        s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio", "..., which| the
+        # bank detailed in filings": the object relative's subject speaks
         speaker_text = text[s_start : b_end + len(speaker_text)]
         aside = RE_PARTICIPLE_ASIDE.match(speaker_text) if after_quote else None
         if aside is not None and not looks_like_speaker(speaker_text, strict=False):
@@ -1089,6 +1095,9 @@ def _speaker_first(
     pos = verb.end()
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
+    second = RE_SECOND_PREDICATE_NEXT.match(text, pos, end)
+    if second is not None and (second.group("verb").endswith("ed") or second.group("verb") in _past_forms()):
+        return None  # "The protester yelled and held up a banner": a second predicate follows, not what was yelled
     if verb.group() in _TELL_VERBS:
         obj = (
             RE_TOLD_OBJECT.match(text, pos, end)
@@ -1405,6 +1414,10 @@ RE_AGENT = lazy_compile(
 )
 
 
+#: An object relative's "which" before its subject: "which (the bank detailed ...)".
+RE_WHICH_THEN_SUBJECT = lazy_compile(r"\s*+which\s++(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")
+#: A second predicate right after a cue: "(yelled) and held up ...", "(shouted) and ran".
+RE_SECOND_PREDICATE_NEXT = lazy_compile(r"\s++(?:and|or)\s++(?:then\s++)?(?P<verb>\p{Ll}{2,})\b")
 #: A relative clause opening after a comma: "(by a spokesperson), who (said ...)", "(by two sources), both of whom".
 RE_RELATIVE_NEXT = lazy_compile(
     r",\s++(?:(?:some|many|most|all|several|one|two|three|each|both|none|neither)\s++of\s++)?(?:who|whom|which)\s"
