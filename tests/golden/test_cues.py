@@ -1467,6 +1467,15 @@ def test_no_report_in_look_alike_frames(text: str) -> None:
     assert extract_quotes(text) == []
 
 
+def test_plural_noun_and_a_verb_form_is_no_second_cue() -> None:
+    """ "new faces and voices in government": "voices" is a noun joined to a plural noun, not the speaker's second
+    report."""
+    quotes = extract_quotes("Rubio told a crowd that there is a hunger for new faces and voices in government.")
+    assert [(q.span.text, q.cue and q.cue.text) for q in quotes] == [
+        ("there is a hunger for new faces and voices in government", "told")
+    ]
+
+
 def test_object_verb_before_a_trailing_attribution_reports_nothing() -> None:
     """ "has added another link ..., she noted": the object of "added" is no clause (the verb of the trailing
     attribution is not its clause's), so only "noted" reports."""

@@ -1069,13 +1069,18 @@ def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None
     for pattern in (RE_COORDINATED_VERB, RE_COORDINATED_NAME_VERB, RE_COORDINATED_SHARE_VERB):
         for m in pattern.finditer(text, start, end):
             verb = m.group("verb")
-            plural_noun = pattern is RE_COORDINATED_NAME_VERB and verb.endswith("s") and verb != "says"
+            plural_noun = verb.endswith("s") and verb != "says" and (
+                pattern is RE_COORDINATED_NAME_VERB
+                or RE_PLURAL_NOUN_AND.search(text, max(start, m.start() - 30), m.start()) is not None
+            )  # not ", and Japanese comments", "new faces and voices": a plural noun joined to a noun
             if verb in single and not verb.endswith("ing") and not plural_noun:
                 found.append(m)  # not ", and Japanese comments": a noun after a name's adjective
                 break
     return min(found, key=lambda m: m.start()) if found else None
 
 
+#: A plural noun right before a coordinator: "(new) faces( and voices)", not a verb's subject or object.
+RE_PLURAL_NOUN_AND = lazy_compile(r"(?<![,;])\s\p{Ll}{3,}(?<!ss)(?<!us)(?<!is)s$")
 #: A second attribution closing the sentence, of the report as a whole: ", two of the people said."
 RE_TRAILING_ATTRIBUTION = lazy_compile(
     r"(?<=,[”\"’']?)\s++(?P<np>(?:[\w’'.\-]++\s++){0,7}?[\w’'.\-]++(?:\s++\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}\))?)"
