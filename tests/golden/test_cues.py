@@ -1730,6 +1730,9 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "Running counter to all that is Trump's seeming intention to push the boundaries on every issue.",
         "So Labor Secretary Thomas Perez stopped writing his speech, packed up his papers and moved to the last row.",
         "The senator spoke for an hour about the bill the committee had passed.",
+        "While the U.S. added around 292,000 jobs in December, China suffered market chaos.",
+        "More than 500 Cruz supporters roared when Texas was called for Ted Cruz moments after the polls closed.",
+        "It is legitimate criticism. But it begs the question, because of the dysfunction in Congress.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -453,9 +453,11 @@ RE_COORDINATOR_NEXT = lazy_compile(r"\s*+(?:and|but|or)\b(?!\s++I\s++quote\b)") 
 RE_INFINITIVE = lazy_compile(r"\bto\s++(?:not\s++)?[\"“‘']?\p{Ll}")
 #: A number as an object, a score or a tally: "(added) 24 and ...", "(added) 24, and ...", "(added) 11 rebounds".
 RE_COUNT_OBJECT = lazy_compile(
-    r"\s++\d[\d,.]*+(?:(?=\s*+(?:,|\band\b|$))"
-    r"|\s++(?:points?|rebounds?|assists?|goals?|runs?|hits?|yards?|saves?|strikeouts?|blocks?|steals?)\b)"
-)
+    r"\s++(?:(?:around|about|nearly|almost|roughly|some|over|more\s++than|another|an\s++additional)\s++)?\$?\d[\d,.]*+"
+    r"(?:\s++(?:million|billion))?(?:(?=\s*+(?:,|\band\b|$))"
+    r"|\s++(?:points?|rebounds?|assists?|goals?|runs?|hits?|yards?|saves?|strikeouts?|blocks?|steals?|jobs?|"
+    r"workers?|employees?|people|seats?|votes?|delegates?|members?|percent)\b)"
+)  # "added 24 points", "added around 292,000 jobs": a count, no clause
 #: An object and the infinitive that says what it is asked to do: "(urged) him to resign", "(told) his players not
 #: to worry", "(urged) Sanders and Donald Trump to do the same", "(urged) the Vermont senator to apologize"; not
 #: "(told) Reuters he plans to leave", "(told) police the man tried to flee": a clause, its subject after the object.
