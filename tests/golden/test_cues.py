@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("opening-phrase-and-subordinate-clause-is-no-content", "On Tuesday, even as shares of Valeant were tumbling, "
+     "Mr. Ackman wrote to investors, telling them Valeant was worth multiples of the current market price.",
+     "Valeant was worth multiples of the current market price", QuoteKind.INDIRECT, "telling", "Mr. Ackman"),
     ("object-relative-which-closing-the-sentence", "Sales fell 20 percent in the quarter, which the company disclosed "
      "on Monday.", "Sales fell 20 percent in the quarter", QuoteKind.INDIRECT, "disclosed", "the company"),
     ("role-and-name-after-a-relative-that", "When the city beat out Dallas in the same week that basketball legend "
@@ -1733,6 +1736,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "While the U.S. added around 292,000 jobs in December, China suffered market chaos.",
         "More than 500 Cruz supporters roared when Texas was called for Ted Cruz moments after the polls closed.",
         "It is legitimate criticism. But it begs the question, because of the dysfunction in Congress.",
+        "The U.S. Refugee Act of 1980 established a process for admitting and resettling refugees.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -82,7 +82,8 @@ RE_ADJUNCT = lazy_compile(
             representative|agent|aide|translator|interpreter)(?![\w\-])  # "said through a spokesman that"
       | on\s+(?:the\s+)?condition\s+of\s+anonymity | on\s+(?:deep\s+)?background | anonymously
       | citing\s+[^,;:"“”]{{1,80}}?(?=\s*+,\s*+that\s)  # "reported, citing two sources, that ..."
-      | (?:to\s+(?:reporters|journalists|supporters|the\ (?:crowd|audience|press|media|newspaper)|
+      | (?:to\s+(?:reporters|journalists|supporters|investors|shareholders|clients|employees|staff|members|donors|
+                  colleagues|lawmakers|the\ (?:crowd|audience|press|media|newspaper)|
                   \p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,4}}))
     )""",
     regex.VERBOSE,

@@ -261,8 +261,12 @@ def _adjuncts_only(text: str, start: int, end: int) -> bool:
 
 
 def _phrase_only(text: str, start: int, end: int) -> bool:
-    """Whether a would-be content before its cue is a prepositional phrase with no verb: a sentence's opening
-    phrase, not what was said ("Over a 40-year career as a lobbyist", "Like Mr. Sanders")."""
+    """Whether a would-be content before its cue is a prepositional phrase with no verb, and perhaps a subordinate
+    clause after it: a sentence's opening, not what was said ("Over a 40-year career as a lobbyist", "Like Mr.
+    Sanders", "On Tuesday, even as shares were tumbling")."""
+    subordinate = RE_COMMA_SUBORDINATE.search(text, start, end)
+    if subordinate is not None and subordinate.start() > start:
+        end = subordinate.start()  # "On Tuesday|, even as shares of Valeant were tumbling": the opening phrase
     opening = RE_OPENING_PREPOSITION.match(text, start, end)
     return (
         opening is not None
@@ -271,6 +275,10 @@ def _phrase_only(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A subordinate clause after a comma that runs to the end of a would-be content: ", even as shares were tumbling".
+RE_COMMA_SUBORDINATE = lazy_compile(
+    r",\s++(?:even\s++)?(?:as|while|when|after|before|because|since|although|though)\s[^,;:]*+$"
+)
 #: A comma, colon, semicolon or dash inside the words before a subject.
 RE_OPENING_BREAK = lazy_compile(r"\s*+[,:;—–]\s*+")
 #: A preposition opening a phrase that can open a sentence.
@@ -1097,9 +1105,9 @@ def _speaker_first(
     pos = verb.end()
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
-    second = RE_SECOND_PREDICATE_NEXT.match(text, pos, end)
-    if second is not None and (second.group("verb").endswith("ed") or second.group("verb") in _past_forms()):
-        return None  # "The protester yelled and held up a banner": a second predicate follows, not what was yelled
+    if RE_SECOND_PREDICATE_NEXT.match(text, pos, end):
+        return None  # "The protester yelled and held up a banner", "a process for admitting and resettling refugees":
+        # a second predicate or a coordinated gerund follows, not what was said
     if verb.group() in _TELL_VERBS:
         obj = (
             RE_TOLD_OBJECT.match(text, pos, end)
@@ -1419,7 +1427,7 @@ RE_AGENT = lazy_compile(
 #: An object relative's "which" before its subject: "which (the bank detailed ...)".
 RE_WHICH_THEN_SUBJECT = lazy_compile(r"\s*+which\s++(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")
 #: A second predicate right after a cue: "(yelled) and held up ...", "(shouted) and ran".
-RE_SECOND_PREDICATE_NEXT = lazy_compile(r"\s++(?:and|or)\s++(?:then\s++)?(?P<verb>\p{Ll}{2,})\b")
+RE_SECOND_PREDICATE_NEXT = lazy_compile(r"\s++(?:and|or)\s")
 #: A relative clause opening after a comma: "(by a spokesperson), who (said ...)", "(by two sources), both of whom".
 RE_RELATIVE_NEXT = lazy_compile(
     r",\s++(?:(?:some|many|most|all|several|one|two|three|each|both|none|neither)\s++of\s++)?(?:who|whom|which)\s"
