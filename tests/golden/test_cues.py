@@ -11,6 +11,8 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("pointed-to-as-a-cue", "Blackwell pointed to Cruz's organizational capabilities.",
+     "Cruz's organizational capabilities", QuoteKind.INDIRECT, "pointed to", "Blackwell"),
     ("opening-phrase-and-subordinate-clause-is-no-content", "On Tuesday, even as shares of Valeant were tumbling, "
      "Mr. Ackman wrote to investors, telling them Valeant was worth multiples of the current market price.",
      "Valeant was worth multiples of the current market price", QuoteKind.INDIRECT, "telling", "Mr. Ackman"),
