@@ -673,6 +673,8 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("according-to-him", "Jorge Ramos spoke to students. According to him, Mexico's powerful Televisa network "
+     "censured his first report.", "him", "Jorge Ramos", "Jorge Ramos"),
     ("first-name-tells-the-sex", 'Bob Jones said the loans were fair.\n\nMelanie Roloson disagreed.\n\n"They are '
      'not," he said.', "he", "Bob Jones", "Bob Jones"),
     ("subject-of-a-one-sentence-paragraph-before", "Sen. Tim Kaine spoke on CBS on Tuesday.\n\n“But that was the "
