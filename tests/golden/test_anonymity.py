@@ -8,6 +8,14 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("under-the-cover-of-anonymity", "A senior official, speaking under the cover of anonymity, said the cabinet would "
+     "meet on Friday.", "under the cover of anonymity", None, ReasonKind.UNSTATED),
+    ("preferring-anonymity", "An official, preferring anonymity, said the exams would be postponed.",
+     "preferring anonymity", None, ReasonKind.UNSTATED),
+    ("wished-to-remain-unnamed", "A bureaucrat, who wished to remain unnamed, said the files were missing.",
+     "who wished to remain unnamed", None, ReasonKind.UNSTATED),
+    ("did-not-want-to-go-on-record", "A government insider, who did not want to go on record, said the budget would "
+     "be cut.", "who did not want to go on record", None, ReasonKind.GROUND_RULES),
     ("but-not-authorized", "The source, who is familiar with the plans but not authorized to discuss them, said a "
      "sale was likely.", "but not authorized to discuss them", None, ReasonKind.NOT_AUTHORIZED),
     ("could-not-be-named-by-policy", "A police spokesman, who by force policy could not be named, said three men had "
