@@ -128,6 +128,8 @@ def _sentence_ends(para: str) -> list[int]:
             continue
         if m.group().startswith(".") and not _period_ends_sentence(para, m.start(), nxt, m.end()):
             continue
+        if m.group().startswith("!") and RE_EXCLAIMED_NAME.search(para, max(0, m.start() - 12), m.start() + 1):
+            continue  # "told Yahoo! News": a name written with its exclamation mark
         close = m.start("next") + 1
         if nxt[0] in "\"”" and (close == len(para) or para[close].isspace()):
             # a closing mark set off by a space (`“...? ” Clinton asked`) ends the sentence after it
@@ -140,6 +142,8 @@ def _sentence_ends(para: str) -> list[int]:
     return ends
 
 
+#: Names written with an exclamation mark, which ends no sentence: "Yahoo! (News)", "Jeopardy! (host)".
+RE_EXCLAIMED_NAME = lazy_compile(r"(?<![\w’'])(?:Yahoo|Jeopardy|Wham|Oklahoma|Yelp)!$")
 #: A party and state label set off after a name: "R-NY", "D-Calif.", "R-S.C." (speaker_phrases uses it too).
 PARTY_LABEL = r"[DRI]-\p{Lu}[\p{L}.]{0,12}+"
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.

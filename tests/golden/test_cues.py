@@ -11,6 +11,11 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("told-a-name-with-an-exclamation-mark-in-a-story", "The Democrat told Yahoo! News in a story that posted this "
+     "week that he believes the government is continuing to train terrorists.",
+     "he believes the government is continuing to train terrorists", QuoteKind.INDIRECT, "told", "The Democrat"),
+    ("shot-back-in-an-article-stating", "Forbes shot back in an article stating that New York was the billionaire "
+     "capital.", "New York was the billionaire capital", QuoteKind.INDIRECT, "shot back", "Forbes"),
     ("pointed-to-as-a-cue", "Blackwell pointed to Cruz's organizational capabilities.",
      "Cruz's organizational capabilities", QuoteKind.INDIRECT, "pointed to", "Blackwell"),
     ("opening-phrase-and-subordinate-clause-is-no-content", "On Tuesday, even as shares of Valeant were tumbling, "

@@ -55,7 +55,11 @@ RE_ADJUNCT = lazy_compile(
       | in\s+(?:a|an|his|her|their|its|both|two|several|separate)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|
             op-ed|email|letter|tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|
             conversation|news\ conference|press\ conference|call|briefing|note|podcast|newsletter|column|essay|
-            testimony|submission|listing|posting)s?(?![\w\-])
+            testimony|submission|listing|posting|story|article)s?(?![\w\-])
+            (?:\s+(?:stating|saying|noting|arguing|claiming|explaining)(?=\s+that\b))?  # "in an article stating (that)"
+            (?:\s+(?:that|which)\s+(?:was\s+)?(?:posted|published|aired|ran|appeared)
+               (?:\s+(?:this|last)\s+(?:week|month)|\s+(?:on\s+)?\p{{Lu}}\p{{Ll}}+day)?(?=\s+that\b))?  # "in a story that
+               # posted this week (that ...)"
             (?:\s+(?:with|to|on)\s+(?:(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}}
                |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
             (?:\s+(?:released|issued|posted|published|sent|distributed|carried|broadcast|aired)\s+(?:by|on|to)\s+
@@ -97,7 +101,7 @@ RE_TOLD_OBJECT = lazy_compile(
            commentator|journalist|presenter|blogger|channel|network|station|broadcaster|newspaper|daily|magazine|
            agency)\s+\p{Lu}[\w.&'’\-]*(?:\s+\p{Lu}[\w.&'’\-]*){0,3}
       | \p{Lu}[\w.&\-]*['’]s\s+["“][^"”]{1,40}["”]  # "NBC's “Meet the Press”"
-      | (?>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}
+      | (?>\p{Lu}[\w.&'’\-]*(?:(?<=Yahoo)!)?(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}
            (?:\s+(?:programme|program|show|podcast|magazine|newspaper|radio|television|TV|channel))?)
            (?:,\s++\d{1,3},(?=\s++that\b))?  # "told Heather Pressdee, 41, that": her age
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
