@@ -1504,6 +1504,15 @@ def test_which_reports_only_with_a_plain_report_verb() -> None:
     assert [q.cue and q.cue.text for q in quotes] == ["denied", "saying"]
 
 
+def test_while_clause_then_another_speaker() -> None:
+    """ "While one company says ..., another says ...": the first report ends where the main clause begins."""
+    quotes = extract_quotes("While one company says there are more than 2,400 billionaires in the world, another says "
+                            "there are about 1,800.")
+    assert [(q.span.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("there are more than 2,400 billionaires in the world", "one company"), ("there are about 1,800", "another")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
