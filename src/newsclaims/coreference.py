@@ -30,7 +30,14 @@ from .cues import (
     sentence_subject,
     singular,
 )
-from .cues.clauses import _NAME_PARTICLE, _PRONOUN_SUBJECTS, FINITE_AUXILIARIES, RE_NEXT_WORD, RE_OPENING_ADVERB
+from .cues.clauses import (
+    _NAME_PARTICLE,
+    _PARTICLE_ARTICLE,
+    _PRONOUN_SUBJECTS,
+    FINITE_AUXILIARIES,
+    RE_NEXT_WORD,
+    RE_OPENING_ADVERB,
+)
 from .cues.report import word_count
 from .patterns import lazy_compile
 from .segmentation import Sentence
@@ -700,7 +707,7 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
     surname = len(speaker.name.split()) == 1 or _particle_surname(speaker.name)  # "Nadler", "De Blasio"
     if speaker.name and surname and speaker.name[:1].isupper():
         # a surname, bare or titled: "Nadler", "Mrs. Clinton", "Dr Chalmers", "Sen. Smith"
-        same = _same_surname(speaker.name, honorific, candidates)
+        same = _same_surname(speaker.name, honorific, candidates) or _named_inside(speaker.name, candidates)
         if same is not None:
             return _link(speaker, same)
         firm = _firm_by_first_word(speaker, candidates) or _spelled_out(speaker, candidates)
@@ -909,9 +916,12 @@ def _spelled_out(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
 
 
 def _particle_surname(name: str) -> bool:
-    """Whether a two-word name is a surname that opens with a particle ("De Blasio", "van Dijk")."""
+    """Whether a name of two or three words is a surname that opens with a particle ("De Blasio", "van Dijk",
+    "Von der Leyen")."""
     words = name.split()
-    return len(words) == 2 and regex.fullmatch(_NAME_PARTICLE, words[0].lower()) is not None
+    if len(words) == 3 and regex.fullmatch(_PARTICLE_ARTICLE, words[1].lower()) is None:
+        return False
+    return len(words) in (2, 3) and regex.fullmatch(_NAME_PARTICLE, words[0].lower()) is not None
 
 
 def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> Speaker | None:
@@ -922,8 +932,8 @@ def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> S
     for cand in reversed(candidates):  # oldest first
         if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and (
             cand.name.split()[-1] == surname
-            or " " in surname and cand.name.casefold().endswith(" " + surname.casefold())  # "Bill de Blasio"
-        ):
+            or (" " in surname or "-" in surname) and cand.name.casefold().endswith(" " + surname.casefold())
+        ):  # "De Blasio" for "Bill de Blasio", "El-Sisi" for "Abdel Fattah el-Sisi"
             people.setdefault(cand.name, []).append(cand)
     if sex is not None:
         people = {
@@ -936,6 +946,26 @@ def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> S
         return None
     best = max(people.values(), key=len)  # max keeps the first of equals: the one named first
     return best[-1]  # its latest mention, which links to the chain's fullest one
+
+
+def _named_inside(name: str, candidates: list[Speaker]) -> Speaker | None:
+    """The one person named in full earlier whose family name a bare name is where that name is not written last:
+    written first ("Wang" for "Wang Yi", "Kim" for "Kim Jong Un"; lexicons/family_name_first.txt), or inside a name
+    of three words or more ("Lula" for "Luiz Inácio Lula da Silva")."""
+    found = {
+        cand.name: cand
+        for cand in candidates
+        if cand.kind is SpeakerKind.PERSON
+        and len(words := cand.name.split()) >= 2
+        and (
+            words[0] == name and name in lexicons.words("family_name_first")
+            or len(words) >= 3
+            and name in words[1:-1]
+            and all(w[:1].isupper() or regex.fullmatch(_NAME_PARTICLE, w) for w in words)  # a name, not "One former
+            # Podesta employee"
+        )
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _same_first_name(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:

@@ -114,7 +114,7 @@ RE_TRAILING_OCCASION = lazy_compile(
 #: A word of a name: capitalised, a particle ("de", "van", "bin"), a particle joined to the name ("al-Baghdadi"), or
 #: the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a particle ("lawyer").
 RE_NAME_TOKEN = lazy_compile(
-    r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|bin|de|da|van|von|der|del|la|le)(?:-\p{Lu}[\p{L}\-]*)?|&"
+    r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|el|bin|de|da|van|von|der|del|la|le)(?:-\p{Lu}[\p{L}\-]*)?|&"
 )
 
 

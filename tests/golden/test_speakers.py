@@ -673,6 +673,17 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
 
 
 COREFERENCE = [
+    ("family-name-written-first", "Chinese Foreign Minister Wang Yi said Beijing opposed any interference. Wang added "
+     "that China would respond firmly.", "Wang", "Wang Yi", "Chinese Foreign Minister Wang Yi"),
+    ("name-inside-a-long-name", "Brazilian President Luiz Inácio Lula da Silva said the Amazon was not for sale. "
+     "Lula also said Brazil would defend its sovereignty.", "Lula", "Luiz Inácio Lula da Silva",
+     "Brazilian President Luiz Inácio Lula da Silva"),
+    ("hyphenated-particle-surname", "Egyptian President Abdel Fattah el-Sisi said Cairo would host the summit. "
+     "El-Sisi later added that all parties had agreed.", "El-Sisi", "Abdel Fattah el-Sisi",
+     "Egyptian President Abdel Fattah el-Sisi"),
+    ("three-word-particle-surname", "European Commission President Ursula von der Leyen said the bloc stood united. "
+     "Von der Leyen said sanctions would follow.", "Von der Leyen", "Ursula von der Leyen",
+     "European Commission President Ursula von der Leyen"),
     ("according-to-him", "Jorge Ramos spoke to students. According to him, Mexico's powerful Televisa network "
      "censured his first report.", "him", "Jorge Ramos", "Jorge Ramos"),
     ("first-name-tells-the-sex", 'Bob Jones said the loans were fair.\n\nMelanie Roloson disagreed.\n\n"They are '

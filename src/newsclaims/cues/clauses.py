@@ -58,8 +58,8 @@ RE_ADJUNCT = lazy_compile(
             testimony|submission|listing|posting|story|article)s?(?![\w\-])
             (?:\s+(?:stating|saying|noting|arguing|claiming|explaining)(?=\s+that\b))?  # "in an article stating (that)"
             (?:\s+(?:that|which)\s+(?:was\s+)?(?:posted|published|aired|ran|appeared)
-               (?:\s+(?:this|last)\s+(?:week|month)|\s+(?:on\s+)?\p{{Lu}}\p{{Ll}}+day)?(?=\s+that\b))?  # "in a story that
-               # posted this week (that ...)"
+               (?:\s+(?:this|last)\s+(?:week|month)|\s+(?:on\s+)?\p{{Lu}}\p{{Ll}}+day)?(?=\s+that\b))?
+               # "in a story that posted this week (that ...)"
             (?:\s+(?:with|to|on)\s+(?:(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}}
                |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
             (?:\s+(?:released|issued|posted|published|sent|distributed|carried|broadcast|aired)\s+(?:by|on|to)\s+
