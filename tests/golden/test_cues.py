@@ -1753,6 +1753,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "More than 500 Cruz supporters roared when Texas was called for Ted Cruz moments after the polls closed.",
         "It is legitimate criticism. But it begs the question, because of the dysfunction in Congress.",
         "The U.S. Refugee Act of 1980 established a process for admitting and resettling refugees.",
+        "Sanders scored a decisive victory, embarrassing Hillary Clinton in a state she won eight years ago and "
+        "upending the Democratic nominating contest.",
     ],
 )
 def test_no_speech(text: str) -> None:

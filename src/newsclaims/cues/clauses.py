@@ -386,6 +386,10 @@ RE_RELATIVE_VERB_AFTER = lazy_compile(
 RE_NEXT_WORD = lazy_compile(r"\s++(\p{Ll}+)")
 #: A noun an "-ing" form modifies, ending its phrase: "writing| professor,".
 RE_MODIFIED_NOUN = lazy_compile(r"\s++\p{Ll}+,")
+#: A determiner (and an adjective) and an "-ing" modifier before a base form: "the Democratic nominating (contest)".
+RE_DETERMINER_AND_GERUND_BEFORE = lazy_compile(
+    r"\b(?i:the|a|an|this|that|its|his|her|their|our)\s++(?:[\p{L}\-]++\s++)?\p{Ll}{3,}ing\s++$"
+)
 #: A word before an "-ing" form that makes it a modifier, not a progressive or a participle after a clause.
 RE_LOWER_BEFORE = lazy_compile(
     r"(?<!\b(?:is|are|was|were|be|been|being|am|keeps?|kept|began|begins|started|starts|by|of|for|while|without|after|before))"
@@ -466,6 +470,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
     if form in lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "in a Friday tweet said", "his Senate report": a singular noun, not "the Democrats report"
+    if form in lemmas() and RE_DETERMINER_AND_GERUND_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True  # "the Democratic nominating contest", "a sweeping ruling": a noun after its -ing modifier
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 25), start) is not None:
         if RE_COMMA_WHICH_BEFORE.search(text, max(0, start - 12), start) and _finite(form):
             return False  # "the ministry, which said ...": the relative's verb, not "which report"
