@@ -1530,6 +1530,25 @@ def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str,
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes[1:]] == [second]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinton lagged behind many Democrats in calling for the legalization of same-sex marriage.",
+         [("the legalization of same-sex marriage", "calling for", "Clinton")]),
+        ("Santilli livestreamed the standoff, pointing to bottles of Coca-Cola and telling viewers that corn syrup "
+         "is destroying America.",
+         [("bottles of Coca-Cola", "pointing to", "Santilli"),
+          ("viewers that corn syrup is destroying America", "telling", "Santilli")]),
+    ],
+    ids=["phrasal-participle-takes-the-sentence-subject", "participle-joined-by-and"],
+)
+def test_phrasal_and_coordinated_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A phrasal participle ("calling for") speaks for the sentence's subject as a one-word one does; a second
+    participle joined by "and" ends the first one's content and reports on its own."""
+    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    assert found == expected
+
+
 def test_participle_makes_second_quote() -> None:
     """", adding that ..." reports more content by the same speaker."""
     quotes = extract_quotes("Rivera said the plan was sound, adding that costs would fall next year.")

@@ -1028,6 +1028,8 @@ RE_CONTENT_STOP = lazy_compile(
     r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
     r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
+    r"|(?<=\w)\s++(?:and|after|before|while)\s++(?=(?:telling|saying|adding|noting|arguing|claiming|insisting|"
+    r"warning|citing|calling|urging|accusing)\b)"  # "pointing to bottles| and telling viewers that ..."
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
     r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"

@@ -1038,11 +1038,8 @@ def _speaker_first(
             return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
     first = sentence_subject(text, start, start + shared.start()) if shared else None
-    if (
-        first is None
-        and verb.group().endswith("ing")
-        and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None)
-    ):
+    participle = verb.group().split()[0].endswith("ing")  # "saying", "calling for"
+    if first is None and participle and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None):
         # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
         # is the subject of the main clause
         first = _subordinate_subject(text, start, verb.start()) or sentence_subject(text, start, verb.start())
@@ -1053,7 +1050,7 @@ def _speaker_first(
             first = (start + judged.start("obj"), start + judged.end("obj"))  # "scolded Romney for suggesting ...":
             # the one blamed or praised for what was said said it
     clause = 0
-    absolute = RE_WITH_SUBJECT.search(left) if verb.group().endswith("ing") else None
+    absolute = RE_WITH_SUBJECT.search(left) if participle else None
     absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
     if absolute is not None and verb.group() == "reporting" and absolute_np.split()[-1] in _RETURNING_UNITS:
         return None  # "with 99 percent of precincts reporting": election returns, not a report
@@ -1841,7 +1838,7 @@ _TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising 
 #: A passive's agent right after a coordinated participle: "(and confirmed) by the Senate".
 RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
 RE_PARTICIPLE = lazy_compile(
-    r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:before|after|while)\s++)"
+    r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:and|before|after|while)\s++)"
     r"(?P<cue>pointing\s+out|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
