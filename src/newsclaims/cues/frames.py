@@ -750,9 +750,9 @@ def _content_first_at(
         if speaker_text.lstrip().startswith("whose ") or ", whose " in speaker_text:
             return None  # "..., the majority leader, whose new book boasts ...": a relative clause's subject, not
             # the speaker of the words before it
-        as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else None
-        if as_word is None and not _skip_adjuncts(rest).strip(" ,.;"):
-            as_word = RE_WHICH_THEN_SUBJECT.match(speaker_text)  # the relative clause ends with its cue
+        as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else RE_WHICH_THEN_SUBJECT.match(speaker_text)
+        if as_word is not None and not after_quote and _skip_adjuncts(rest).strip(" ,.;"):
+            as_word = None  # "..., which the company disclosed on Monday": only where the relative clause ends
         s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio", "..., which| the
         # bank detailed in filings": the object relative's subject speaks
         speaker_text = text[s_start : b_end + len(speaker_text)]
