@@ -16,6 +16,7 @@ import regex
 from . import lexicons
 from .coreference import Resolved
 from .cues import Report, head_noun, singular
+from .cues.clauses import PARTITIVE_COUNTS
 from .cues.frames import RE_THAT_BEFORE
 from .cues.speaker_phrases import occurrences
 from .patterns import lazy_compile
@@ -320,7 +321,7 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
 RE_WHICH_BEFORE = lazy_compile(r",\s++which\s++$")
 #: A relative clause open right before a condition: ", who (spoke) on condition of anonymity".
 RE_IN_RELATIVE = lazy_compile(
-    r",\s++(?:(?:some|many|most|all|several|one|two|three|each|both)\s++of\s++)?(?:who|whom)\s++(?:\p{Ll}++\s++){0,3}$"
+    rf",\s++(?:(?:{PARTITIVE_COUNTS})\s++of\s++)?(?:who|whom)\s++(?:\p{{Ll}}++\s++){{0,3}}$"
 )  # ", who spoke ...", ", both of whom asked ..."
 #: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because
 #: ..."); see :func:`_outlet_subject`.
@@ -605,7 +606,7 @@ _MAX_SOURCE_SUBJECT_WORDS = 6
 RE_RELATIVE_SOURCE = lazy_compile(
     r"(?<![\w’'\-])(?P<np>(?i:a|an|the|one|two|three|four|five|six|several|some)\s++(?:[^,;:.!?\"“”]|(?<=\p{Lu})\.){1,80}?)"
     r",?\s++"  # "a U.S. official"
-    r"(?P<relative>(?:(?:some|many|most|all|several|one|two|three|each|both)\s++of\s++)?(?:who|whom)\s++[^,;:.!?\"“”]{0,80}+)?$"
+    rf"(?P<relative>(?:(?:{PARTITIVE_COUNTS})\s++of\s++)?(?:who|whom)\s++[^,;:.!?\"“”]{{0,80}}+)?$"
 )  # "by a person who was not authorized to release it and spoke on condition ...", "by a source| who requested",
 # "interviews with more than a dozen people, some of whom spoke on the condition ..."
 

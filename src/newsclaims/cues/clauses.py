@@ -887,6 +887,8 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 
 
 #: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
+#: The counts a relative clause's partitive may open with: "(some) of whom", "(both) of whom".
+PARTITIVE_COUNTS = "some|many|most|all|several|one|two|three|each|both"
 #: A subordinator right before where a clause was found to start: "(Friday morning,) as |the parade rolled ...".
 RE_SUBORDINATOR_BEFORE = lazy_compile(
     r"(?i:\b(?:as|when|while|after|before|because|since|although|though|if|once|until|whereas))\s++$"

@@ -55,7 +55,7 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
             if word_count(text, content_start, end) < 2 and not quote_chars.overlaps(content_start, end):
                 continue  # "According to MSNBC, basically.": a word, no claim
             return scope.report((content_start, end), cue, speaker)
-        pronoun = comma != -1 and text[after:comma].strip().lower() in _OBJECT_PRONOUNS  # "according to him, ..."
+        pronoun = comma != -1 and text[after:comma].strip().lower() in _SOURCE_PRONOUNS  # "according to him, ..."
         s_end = comma if comma != -1 and (pronoun or not _appositive_follows(text, comma, end)) else end
         dash = RE_SPACED_DASH.search(text, after, s_end)
         if dash is not None:
@@ -150,7 +150,7 @@ RE_COLON_QUOTE = lazy_compile(r":(?=\s*+[\"“«])")
 
 
 #: Object pronouns that may follow "according to" as its source ("according to him").
-_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
+_SOURCE_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 #: What "according to" introduces that is no source: "according to plan".
 _NOT_SOURCES = frozenset(
     "plan plans schedule tradition custom form script expectations instructions rule rules".split()
@@ -184,7 +184,7 @@ def _source_ok(phrase: str) -> bool:
     kinds = lexicons.table("speaker_kinds")
     if len(words) <= _MAX_SPEAKER_WORDS and any(kinds.get(singular(w.lower())) == "document" for w in words[:3]):
         return True  # "according to unofficial election results tallied through Wednesday"
-    if len(words) == 1 and words[0].lower().strip(".,") in _OBJECT_PRONOUNS:
+    if len(words) == 1 and words[0].lower().strip(".,") in _SOURCE_PRONOUNS:
         return True  # "According to him, ...": a pronoun for the speaker named before
     return len(words) <= _MAX_SPEAKER_WORDS and (
         words[0][:1].isupper() or words[0].lower() in {"the", "a", "an", "his", "her", "its", "their", "this", "these",

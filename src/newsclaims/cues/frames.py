@@ -16,6 +16,7 @@ from ..types import QuoteKind, Span
 from .clauses import (
     _COUNT_WORDS,
     _TELL_VERBS,
+    PARTITIVE_COUNTS,
     RE_COMMA,
     RE_LEADING_CONNECTIVE,
     RE_NEXT_WORD,
@@ -761,13 +762,13 @@ def _content_first_at(
             speaker_text = aside.group("np")  # "“...,” Bill Eastland, wearing a cowboy hat, said": the aside is no name
         if not looks_like_speaker(speaker_text, strict=False) or speaker_text.lstrip()[:1] in _DASHES:
             return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
-        first, _, last = speaker_text.strip().rpartition(", ")
+        named, _, appositive = speaker_text.strip().rpartition(", ")
         if (
-            first
-            and not last.endswith(",")  # (not "Melanne Verveer, a Ukrainian-American then working for ..., wrote")
-            and RE_ARTICLE_OPENS.match(last)
-            and not looks_like_speaker(last)
-            and head_noun(last) not in lexicons.words("speaker_nouns")
+            named
+            and not appositive.endswith(",")  # (not "Melanne Verveer, a Ukrainian-American working for ..., wrote")
+            and RE_ARTICLE_OPENS.match(appositive)
+            and not looks_like_speaker(appositive)
+            and head_noun(appositive) not in lexicons.words("speaker_nouns")
         ):
             return None  # "..., Guatemala and Honduras ..., a plan announced earlier this year": the writer's
             # appositive with a participle, no speaker
@@ -1038,8 +1039,8 @@ def _speaker_first(
             return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
     first = sentence_subject(text, start, start + shared.start()) if shared else None
-    participle = verb.group().split()[0].endswith("ing")  # "saying", "calling for"
-    if first is None and participle and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None):
+    ing_form = verb.group().split()[0].endswith("ing")  # "saying", "calling for"
+    if first is None and ing_form and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None):
         # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
         # is the subject of the main clause
         first = _subordinate_subject(text, start, verb.start()) or sentence_subject(text, start, verb.start())
@@ -1050,7 +1051,7 @@ def _speaker_first(
             first = (start + judged.start("obj"), start + judged.end("obj"))  # "scolded Romney for suggesting ...":
             # the one blamed or praised for what was said said it
     clause = 0
-    absolute = RE_WITH_SUBJECT.search(left) if participle else None
+    absolute = RE_WITH_SUBJECT.search(left) if ing_form else None
     absolute_np = strip_aux(absolute.group("np")) if absolute is not None else ""  # "with Trump reportedly yelling"
     if absolute is not None and verb.group() == "reporting" and absolute_np.split()[-1] in _RETURNING_UNITS:
         return None  # "with 99 percent of precincts reporting": election returns, not a report
@@ -1427,7 +1428,7 @@ RE_WHICH_THEN_SUBJECT = lazy_compile(r"\s*+which\s++(?=(?:the|a|an|his|her|its|t
 RE_SECOND_PREDICATE_NEXT = lazy_compile(r"\s++(?:and|or)\s")
 #: A relative clause opening after a comma: "(by a spokesperson), who (said ...)", "(by two sources), both of whom".
 RE_RELATIVE_NEXT = lazy_compile(
-    r",\s++(?:(?:some|many|most|all|several|one|two|three|each|both|none|neither)\s++of\s++)?(?:who|whom|which)\s"
+    rf",\s++(?:(?:{PARTITIVE_COUNTS}|none|neither)\s++of\s++)?(?:who|whom|which)\s"
 )  # ", both of whom asked not to be named"
 RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
 
