@@ -1774,6 +1774,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "The U.S. Refugee Act of 1980 established a process for admitting and resettling refugees.",
         "Sanders scored a decisive victory, embarrassing Hillary Clinton in a state she won eight years ago and "
         "upending the Democratic nominating contest.",
+        "After Clinton testified, Gowdy and his team seemed to shift focus away from her inner circle.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -1103,6 +1103,12 @@ def _speaker_first(
     pos = verb.end()
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
+    if (
+        verb.group() not in _PARENTHETICAL_FORMS
+        and RE_COMMA_THEN_CLAUSE.match(text, pos, end)
+        and RE_OPENING_SUBORDINATOR.match(text, start, verb.start())
+    ):
+        return None  # "After Clinton testified, Gowdy and his team ...": the main clause follows, no content
     if RE_SECOND_PREDICATE_NEXT.match(text, pos, end):
         return None  # "The protester yelled and held up a banner", "a process for admitting and resettling refugees":
         # a second predicate or a coordinated gerund follows, not what was said
@@ -1422,6 +1428,12 @@ RE_AGENT = lazy_compile(
 )
 
 
+#: A comma after a cue, then words of the writer's (not a quotation): "(testified), Gowdy and his team ...".
+RE_COMMA_THEN_CLAUSE = lazy_compile(r"\s*+,\s*+(?![\"“‘'«]|(?:\p{Ll}+\s+)?\p{Ll}+ing\b)")  # (not ", again using")
+#: A subordinator opening the sentence: "After (Clinton testified,)", "When (she spoke,)"; not "After all".
+RE_OPENING_SUBORDINATOR = lazy_compile(r"\s*+(?:After(?!\s++all\b)|When|Before|Once|Until|As\s++soon\s++as)\s")
+#: Forms that may set off their content with a comma, or stand in a parenthetical ("When asked, he said, ...").
+_PARENTHETICAL_FORMS = frozenset("said says say added adds told tells wrote writes noted notes argued argues".split())
 #: An object relative's "which" before its subject: "which (the bank detailed ...)".
 RE_WHICH_THEN_SUBJECT = lazy_compile(r"\s*+which\s++(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})")
 #: A second predicate right after a cue: "(yelled) and held up ...", "(shouted) and ran".
