@@ -11,6 +11,9 @@ from newsclaims.cues.speaker_phrases import looks_like_speaker
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("possessive-lead-in-with-an-audience", "Maria Lopez spoke last. Her message to voters was simple: “Show up and "
+     "vote on Tuesday, no matter what.”", "“Show up and vote on Tuesday, no matter what.”", QuoteKind.DIRECT,
+     "message", "Her"),
     ("told-a-name-with-an-exclamation-mark-in-a-story", "The Democrat told Yahoo! News in a story that posted this "
      "week that he believes the government is continuing to train terrorists.",
      "he believes the government is continuing to train terrorists", QuoteKind.INDIRECT, "told", "The Democrat"),

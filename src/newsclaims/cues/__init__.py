@@ -399,6 +399,7 @@ RE_POSSESSIVE_LEAD_IN = lazy_compile(
     r"(?<![\w’'.\-])(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}(?=['’]s?\s)"
     r"|[Tt]he\s++(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}\p{Ll}[\p{Ll}\-]*+(?=['’]s?\s))"
     rf"(?:['’]s?)?\s++(?:(?:\p{{Ll}}[\p{{Ll}}\-]*+)\s++)?(?P<noun>{_SPEECH_NOUNS})"
+    r"(?:\s++(?:to|for)\s++(?:\p{Ll}++\s++){0,2}\p{Ll}++)?"  # "Her message to voters (was simple)"
     r"(?:\s++(?:was|is|has\s++been|had\s++been)(?:\s++\p{Ll}++){0,2})?\s*+$"
 )
 #: "For" and a full name opening the sentence, then a speech noun before the colon: "For Jane Doe, the answer is
