@@ -147,7 +147,7 @@ _PHRASE_BEFORE_KEYWORD = 160
 #: to be identified with the campaign", "asked not to be named to the board", "... named in the program".
 RE_DESIGNATION = lazy_compile(  # not "named as the talks are confidential": a clause, a reason
     r"\s++(?:(?:as|with|to)\s++(?:the|a|an|one|his|her|its|their)\s"
-    r"(?!(?:[\p{L}\-]+\s+){0,3}(?:is|are|was|were|has|have|had|remain|remains|remained)\b)"
+    r"(?!(?:[\p{L}\-]+\s+){0,3}(?:is|are|was|were|has|have|had|remain|remains|remained)(?:n['’]t)?\b)"
     r"|as\s++(?:co-)?\p{Ll}+(?:s|ers|ors|ees)\b(?!\s+(?:is|are|was|were|have|had)\b)"  # "named as co-sponsors"
     r"|in\s++(?:the|a|an|his|her|its|their)\s++(?:program|programme|credits|list|will|lawsuit|suit|indictment|"
     r"complaint|brochure|catalog|catalogue|ad|advertisement|donor\s+list|acknowledgments|acknowledgements)\b"

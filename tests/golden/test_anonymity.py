@@ -8,6 +8,9 @@ from newsclaims import ReasonKind, parse_article
 
 # (id, text, condition, reason, reason kind)
 ROWS = [
+    ("named-as-with-a-negated-clause", "The deal values the company at about $5 billion, people familiar with the "
+     "matter said, asking not to be named as the details aren't public.", "asking not to be named",
+     "as the details aren't public", ReasonKind.SENSITIVITY),
     ("under-the-cover-of-anonymity", "A senior official, speaking under the cover of anonymity, said the cabinet would "
      "meet on Friday.", "under the cover of anonymity", None, ReasonKind.UNSTATED),
     ("preferring-anonymity", "An official, preferring anonymity, said the exams would be postponed.",
