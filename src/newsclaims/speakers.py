@@ -232,6 +232,8 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
         core = core[: aside.start()] + core[aside.end() :]
         appositive = appositive or aside.group().strip()[1:-1]
     description = appositive.strip().rstrip(",") or None
+    if description is not None and description.isdigit():
+        description = None  # "Park, 46,": an age alone describes no one ("Megan Thomas, 42, a nurse" keeps it)
     speaker = _analyse_core(mention, core, description)
     if speaker is None:
         return None

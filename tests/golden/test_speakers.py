@@ -8,6 +8,8 @@ from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_art
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("an-age-alone-is-no-description", "Park, 46, told senators that she would apply the law as written.", "Park, 46,",
+     "Park", None, None, SpeakerKind.PERSON, None),
     ("a-body-reports-in-a-which-clause", "The figures were released by the ministry, which said the economy grew 2%.",
      "which", "ministry", None, "ministry", SpeakerKind.ORGANIZATION, None),
     ("firm-ending-in-electric", "General Electric says it paid $3.2 billion in income taxes.", "General Electric",
