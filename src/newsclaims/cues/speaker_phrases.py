@@ -346,11 +346,6 @@ RE_NAME_VERB_NAME = lazy_compile(
 )  # not "A flabbergasted Noah", "Some miffed Sanders supporters", "a poll ... released Wednesday"
 
 
-@functools.cache
-def _simple_pasts() -> frozenset[str]:
-    return lexicons.words("simple_past_verbs")
-
-
 #: Words that end no noun phrase: a coordinator or a subordinator left waiting for what follows it ("Donald Trump
 #: named Sen. Ted Cruz, R-Texas, when (asked ...)").
 _DANGLING_WORDS = frozenset("and or but nor when while if because although though unless until whereas".split())
@@ -373,7 +368,9 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if aside is not None and _looks_like_speaker(aside.group("np").strip(), strict):
         return True  # "Joyce — who is listed as an attorney in Illinois —"
     clause = RE_NAME_VERB_NAME.search(phrase)
-    if clause is not None and (clause.group("verb").endswith("ed") or clause.group("verb") in _simple_pasts()):
+    if clause is not None and (
+        clause.group("verb").endswith("ed") or clause.group("verb") in lexicons.words("simple_past_verbs")
+    ):
         return False  # "(As) Trump attacked Clinton, the attendees (chanted)": a clause, a name its object
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
