@@ -889,10 +889,10 @@ def _after_intro_tail(text: str, start: int, end: int) -> int:
 #: A relative pronoun that is the object of the clause's verb, then its subject: "which (even) critics (say)".
 #: The counts a relative clause's partitive may open with: "(some) of whom", "(both) of whom".
 PARTITIVE_COUNTS = "some|many|most|all|several|one|two|three|each|both"
+#: The subordinators that open a clause of time, cause or concession, which each use below widens as it needs.
+SUBORDINATORS = "as|when|while|after|before|because|since|although|though"
 #: A subordinator right before where a clause was found to start: "(Friday morning,) as |the parade rolled ...".
-RE_SUBORDINATOR_BEFORE = lazy_compile(
-    r"(?i:\b(?:as|when|while|after|before|because|since|although|though|if|once|until|whereas))\s++$"
-)
+RE_SUBORDINATOR_BEFORE = lazy_compile(rf"(?i:\b(?:{SUBORDINATORS}|if|once|until|whereas))\s++$")
 #: A free relative opening a sentence before the cue's subject, whose words follow: "Here's what (the governor
 #: said: “...”)", "This is what (Smith told reporters: “...”)" (not "That was what X said when ...": the words
 #: were told before).

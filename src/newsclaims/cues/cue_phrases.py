@@ -9,7 +9,14 @@ import attrs
 from .. import lexicons
 from ..patterns import lazy_compile
 from ..types import QuoteKind
-from .clauses import RE_COMMA_SPACE, RE_EVENT_APPOSITIVE, _past_forms, _verb_matches, predicate_next
+from .clauses import (
+    RE_COMMA_SPACE,
+    RE_EVENT_APPOSITIVE,
+    SUBORDINATORS,
+    _past_forms,
+    _verb_matches,
+    predicate_next,
+)
 from .report import Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker, singular
 
@@ -133,9 +140,7 @@ RE_PARTICIPLE_ASIDE_AFTER_SOURCE = lazy_compile(
     r"\s*+(?:\p{Ll}++(?<=ed|ing)|seen|written|made|given|taken|shown|drawn)\s[^,;:\"“”]{1,60},"
 )
 #: A subordinate clause opening after a source's comma: "(according to X,) as strikes killed ...".
-RE_SUBORDINATE_OPENER = lazy_compile(
-    r"(?:as|while|when|after|before|because|since|amid|although|though|even\s++as|following)\s++(?!of\b|well\b)"
-)
+RE_SUBORDINATE_OPENER = lazy_compile(rf"(?:{SUBORDINATORS}|amid|even\s++as|following)\s++(?!of\b|well\b)")
 RE_SPACED_DASH = lazy_compile(r"(?<!\s)\s++(?:[-—–―]|--)\s")
 
 

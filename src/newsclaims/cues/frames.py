@@ -27,6 +27,7 @@ from .clauses import (
     RE_TIMED_SUBORDINATOR,
     RE_TOLD_OBJECT,
     RE_TRAILING_ATTRIBUTION,
+    SUBORDINATORS,
     VerbMatch,
     _boundaries,
     _coordinated_cue,
@@ -277,9 +278,7 @@ def _phrase_only(text: str, start: int, end: int) -> bool:
 
 
 #: A subordinate clause after a comma that runs to the end of a would-be content: ", even as shares were tumbling".
-RE_COMMA_SUBORDINATE = lazy_compile(
-    r",\s++(?:even\s++)?(?:as|while|when|after|before|because|since|although|though)\s[^,;:]*+$"
-)
+RE_COMMA_SUBORDINATE = lazy_compile(rf",\s++(?:even\s++)?(?:{SUBORDINATORS})\s[^,;:]*+$")
 #: A comma, colon, semicolon or dash inside the words before a subject.
 RE_OPENING_BREAK = lazy_compile(r"\s*+[,:;—–]\s*+")
 #: A preposition opening a phrase that can open a sentence.
