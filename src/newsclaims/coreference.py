@@ -57,7 +57,8 @@ _FUNCTION_WORDS = frozenset(
     "Like Does Did Is Was What See Ask That This Since Still Many Most Some Neither Either Both All Even Only Just "
     "Real Islamic Coalition State Then Now Also Instead However Although Because Until Under Over About Among Per "
     "Via Besides Beyond Behind Near Inside Outside Across Around Through Without Within Toward Towards Into Where "
-    "Why How Who Which Whether Here There Every Each Any No Not Yes Dear Mr Mrs Ms Dr".split()
+    "Why How Who Which Whether Here There Every Each Any No Not Yes Dear Mr Mrs Ms Dr Another Other Such Several Few "
+    "These Those Their His Her Its Our Your My".split()
 )
 #: Words shaped like an adverb, a long participle or a plural, never a first name ("Interestingly", "Injecting",
 #: "Republicans"; but "Kelly", "Ted", "Sterling").

@@ -1867,12 +1867,26 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
          [("they planned to leave", "said", "who"), ("their workload as unmanageable", "described", "three in four")]),
         ("While only 7 percent said they are undecided, 27 percent said they could be persuaded.",
          [("they are undecided", "said", "only 7 percent"), ("they could be persuaded", "said", "27 percent")]),
+        ("The mayor said the budget was balanced, and council members said it was not.",
+         [("the budget was balanced", "said", "The mayor"), ("it was not", "said", "council members")]),
+        ("Police said two men were arrested, and the suspects' lawyer said they were innocent.",
+         [("two men were arrested", "said", "Police"), ("they were innocent", "said", "the suspects' lawyer")]),
+        ("He said he intends to pursue a slot as an at-large delegate, and other GOP leaders said he is an example "
+         "of a backer who could make it.",
+         [("he intends to pursue a slot as an at-large delegate", "said", "He"),
+          ("he is an example of a backer who could make it", "said", "other GOP leaders")]),
+        ("The mayor said taxes would rise, but the city's finance director said they would not.",
+         [("taxes would rise", "said", "The mayor"), ("they would not", "said", "the city's finance director")]),
+        ("Smith said the plan would work, but Jones said it would fail, and Brown said it was too early to tell.",
+         [("the plan would work", "said", "Smith"), ("it would fail", "said", "Jones"),
+          ("it was too early to tell", "said", "Brown")]),
     ],
     ids=["but-another-speaker-said", "but-a-plural-said", "but-a-plural-disputed", "semicolon-then-a-report",
          "while-other-voters-said", "while-critics-argued",
          "while-a-share-said", "semicolon-then-a-share-says",
          "with-a-share-saying", "described-as-and-has-said", "restrictive-who-in-an-opening-phrase",
-         "subordinate-then-a-number"],
+         "subordinate-then-a-number", "and-a-plural-said", "and-a-possessive-subject-said",
+         "and-a-capitalised-modifier-said", "but-a-possessive-subject-said", "a-chain-of-three-speakers"],
 )
 def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     """", while X said ...", "; X say ...", "with X saying ..." and "and has said ..." end the first report's
@@ -2264,6 +2278,28 @@ def test_titled_name_after_an_opening_phrase_without_comma() -> None:
                            "was a failure in business.")[0]
     assert quote.speaker is not None and quote.speaker.mention.text == "Sen. Elizabeth Warren (D-MA)"
     assert extract_quotes("There is also a collection from the cartoonist Garry Trudeau called 'Yuge!' on sale.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("With Mrs. Clinton facing accusations from her time as secretary of state, former President Bill Clinton told "
+         "employees on Thursday that the foundation would stop taking foreign money.", "former President Bill Clinton"),
+        ("Reflecting on his earlier career as a trial lawyer, the Senate Democratic leader said he would settle.",
+         "the Senate Democratic leader"),
+        ("When Mr. Thiel was revealed as a Trump delegate, a columnist for the tech news site Pando said he was "
+         "ashamed.", "a columnist for the tech news site Pando"),
+        ("As the LinkedIn chief executive, Jeff Weiner, put it, “Imagine a world where we are no longer looking up "
+         "at tech titans.”",
+         "the LinkedIn chief executive, Jeff Weiner,"),
+        ("Friday morning, as the parade rolled through Pasadena, CNN reported that it rained.", "CNN"),
+    ],
+)
+def test_role_after_a_prepositional_as_is_no_speaker(text: str, speaker: str) -> None:
+    """ "(her time as) secretary of state, |Bill Clinton told": "as" before a role with no verb is a preposition and
+    the subject follows the comma; not "as the chief executive, Jeff Weiner, put it", a clause naming its speaker."""
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
 
 
 def test_marvel_needs_a_quotation() -> None:

@@ -1258,6 +1258,13 @@ def test_unnamed_groups_stay_separate() -> None:
         ("The group met in Columbia.\n\nGraham, who says the plan will fail, left early.", "Graham", "Graham"),
         ("Candidates such as Sen. Marco Rubio of Florida, who argued that the deal was a disaster, objected.",
          "Marco Rubio", "Sen. Marco Rubio of Florida"),
+        ("Alan Berger, a gynecologist, who said he is friendly with the Kushners, left early.", "Alan Berger",
+         "Alan Berger, a gynecologist"),
+        ("He met Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with the Kushners.",
+         "Alan Berger", "Alan Berger, a gynecologist from Englewood, New Jersey"),
+        ("The plan was backed by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said "
+         "none of the emails originated with Clinton.", "Dianne Feinstein",
+         "Sen. Dianne Feinstein of California, the ranking Democrat on the committee"),
     ],
 )
 def test_relative_who_speaks_for_its_antecedent(text: str, name: str, antecedent: str) -> None:
@@ -1414,3 +1421,11 @@ def test_headline_document_is_the_one_the_body_cites() -> None:
     assert headline is not None and headline.mention.text == "report"
     assert headline.antecedent is not None and headline.antecedent.text == "a new report from the Reserve Bank"
     assert [s.name for s in article.sources] == ["new report from the Reserve Bank"]
+
+
+def test_determiner_before_a_surname_is_no_first_name() -> None:
+    """"Another Clinton ally" names no person "Another Clinton": a later "Clinton" is the Clinton named in full."""
+    text = ("Emails\n\nHillary Clinton was in Iowa on Friday.\n\nAnother Clinton ally, Agriculture Secretary Tom "
+            "Vilsack, told MSNBC the timing was suspect.\n\n\"I think it's great,\" Clinton said at a town hall.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name == "Hillary Clinton"

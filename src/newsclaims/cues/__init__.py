@@ -657,7 +657,7 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
         )
         more = _later_reports(scope, rest, end, contrast=contrast)
         if more:
-            return reports + more
+            return reports + more + _chained_reports(scope, more, end)
     outer = _outer_attribution(scope, reports[0], start, rest, end)
     return [*reports, outer] if outer is not None else reports
 
@@ -668,6 +668,38 @@ def _later_reports(scope: Scope, rest: int, end: int, *, contrast: bool) -> list
     after = RE_JOINER.match(scope.text, rest).end()  # type: ignore[union-attr]  # always matches
     more = [r for r in _verb_frames(scope, after, end) if r.quoted or contrast]
     return _with_participles(scope, more, end, rest) if more else []
+
+
+def _chained_reports(scope: Scope, reports: list[Report], end: int) -> list[Report]:
+    """The third and later speakers of a chain of contrasting reports ("38 percent said ..., 40 percent said ...
+    and 20 percent said ..."), each read up to the next joiner only, so that a sentence of any length is read once."""
+    text = scope.text
+    chained: list[Report] = []
+    rest = _reported_end(reports)
+    while word_count(text, rest, min(end, rest + 200)) >= 4 and (joiner := RE_CONTRAST.match(text, rest, end)):
+        if len(chained) >= _MAX_CHAINED:
+            return [*chained[:-1], _to_the_end(scope, chained[-1], end)]
+        following = RE_CONTRAST.search(text, joiner.end(), end)
+        more = _later_reports(scope, rest, following.start() if following is not None else end, contrast=True)
+        if not more or _reported_end(more) <= rest:
+            break
+        chained += more
+        rest = _reported_end(more)
+    return chained
+
+
+#: The most reports a chain of contrasting reports reads one by one; prose holds a handful.
+_MAX_CHAINED = 16
+
+
+def _to_the_end(scope: Scope, report: Report, end: int) -> Report:
+    """``report`` with its content running to ``end``: the rest of a "sentence" of more chained reports than prose
+    holds (a megabyte with no full stop), kept whole rather than read report by report or dropped."""
+    if report.cue is None or report.cue.start >= report.content.start:
+        return report
+    speaker = (report.speaker.start, report.speaker.end) if report.speaker is not None else None
+    widened = scope.report((report.content.start, end), (report.cue.start, report.cue.end), speaker)
+    return widened if widened is not None else report
 
 
 def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: int) -> Report | None:
@@ -730,11 +762,13 @@ RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++
 #: A contrasting clause after a report, with a report of its own: ", while other voters said ...", ", though Mrs.
 #: Fiorina said ...".
 RE_CONTRAST = lazy_compile(
+    r"(?<!\s)(?:"  # (from where the words before end: one try per run of white space, not one per character)
     r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s"
-    rf"|(?:\s*+,)?\s++but\s++(?=(?:{CONTRAST_SUBJECT})(?:said|say|says)\b)"
-    # "..., but Jones said ...": a second speaker's report
+    rf"|(?:\s*+,)?\s++(?:but|and)\s++(?=(?:{CONTRAST_SUBJECT})(?:said|say|says)\b)"
+    # "..., but Jones said ...", "..., and council members said ...": a second speaker's report
     r"|\s*+;\s"  # "53% describe themselves as liberal; 26% say they are conservative"
     r"|,?\s++with\s++(?=(?:[\w’'%\-]++\s++){1,5}?\p{Ll}+ing\b)"  # "..., with three in 10 saying ..."
+    r")"
 )
 
 

@@ -796,15 +796,18 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         # pronoun and its noun are no subject
         clause += relative.end()
         subject = subject[relative.end() :]
-    if ", " in subject and RE_SUBORDINATOR_BEFORE.search(left, max(0, clause - 12), clause):
+    subordinator = RE_SUBORDINATOR_BEFORE.search(left, max(0, clause - 12), clause) if ", " in subject else None
+    if subordinator is not None:
         head, _, tail = subject.rpartition(", ")
         if (
             any(past_or_auxiliary(word) for word in head.split()[1:])
-            and not tail.startswith(("who", "whose", "which", "whom"))
-            and looks_like_speaker(tail)
-        ):
+            or subordinator.group().strip().lower() == "as" and head[:1].islower()
+            and not any(past_or_auxiliary(word) for word in head.split())
+            and not subject.rstrip().endswith(",")  # not "as the chief executive, Jeff Weiner, put it"
+        ) and not tail.startswith(("who", "whose", "which", "whom")) and looks_like_speaker(tail):
             clause += len(head) + 2  # "(Friday morning, as) the parade rolled through Pasadena, |CNN (reported)": a
-            subject = tail  # clause before the comma, the subject after it
+            subject = tail  # clause before the comma, the subject after it; "(her time as) secretary of state,
+            # |former President Bill Clinton (told)": "as" with a role and no verb, a preposition
     reduced = _zero_relative(subject)
     if reduced is None and ", " in subject:
         head, _, tail = subject.rpartition(", ")
@@ -1004,6 +1007,7 @@ RE_OPENING_ADVERB = lazy_compile(
 CONTRAST_SUBJECT = (
     r"(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}"
     r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++"
+    r"|(?:the|his|her|their|its|other)\s++(?:(?!(?:he|she|they|it|we|i|you|who|that|which)\s)[\p{L}’'\-.]++\s++){1,4}"
     r"|(?:many|some|most|few|several)\s++"
 )
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate

@@ -701,6 +701,13 @@ RE_COUNT_BEFORE = lazy_compile(
     r"|(?i:many|most|some|all|several|few|both|the|those|these|other))"
     r"\s++$"
 )
+#: A name and its appositive before a relative "who": "Alan Berger, a gynecologist(, who)", "Sen. Marco Rubio of
+#: Florida, a Republican(, who)", "Alan Berger, a gynecologist from Englewood, New Jersey(, who)".
+RE_NAME_APPOSITIVE_BEFORE = lazy_compile(
+    r"(?<![\w.’'\-])(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}"
+    r"(?:\s++(?:of|from)\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2})?)"
+    r",\s++(?:a|an|the)\s[^,;:\"“”()\n]{1,80}?(?:,\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2})?,\s*+$"
+)
 RE_NAME_BEFORE_COMMA = lazy_compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
@@ -739,6 +746,9 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
                 return (counted.start(), end) if counted is not None else best
         if lower in _DETERMINERS:
             break
+    appositive = None if restrictive else RE_NAME_APPOSITIVE_BEFORE.search(text, max(0, who - 160), who)
+    if appositive is not None and (best is None or best[0] >= appositive.end("name")):
+        return appositive.start(), end  # "Alan Berger, a gynecologist from Englewood, New Jersey, who": not the place
     resident = RE_NAME_AGE_FROM.search(text, max(0, best[0] - 80), best[0]) if best is not None else None
     if best is not None and resident is not None:
         return resident.start(), end  # "Nicky Driscoll, 24, from Manchester, who": the person, not the place
