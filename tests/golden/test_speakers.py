@@ -983,6 +983,33 @@ def test_relative_clause_inside_a_speakers_mention_reports() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("\"I do not think he identifies as a Latino,\" said Lionel Sosa, a Texas media consultant and an influential "
+         "Hispanic Republican who said he would not vote for Mr. Cruz.", "he would not vote for Mr. Cruz",
+         "Lionel Sosa"),
+        ("''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former staff member for the "
+         "campaign in Philadelphia who said she planned to demonstrate.", "she planned to demonstrate",
+         "Elizabeth Arnold"),
+    ],
+)
+def test_restrictive_relative_inside_a_speakers_description_reports(text: str, content: str, name: str) -> None:
+    """ '“...,” said X, a Y who said Z.': the description's relative clause reports too, and its "who" is X (the
+    person the description describes, not a place or a noun inside it)."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.speaker.mention.text, q.speaker.name) for q in quotes[1:] if q.speaker] == [
+        (content, "who", name)]
+
+
+def test_restrictive_who_after_a_clause_is_not_the_name_before_it() -> None:
+    """ "In New Hampshire, a young woman asked Mrs. Clinton about several women who said ...": the women, not a
+    person named New Hampshire."""
+    (quote,) = extract_quotes("At a town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about "
+                              "several women who said they were harassed by Mr. Clinton.")
+    assert quote.speaker is not None and quote.speaker.name == "several women"
+
+
 def test_sentence_adverb_before_a_title_is_no_name() -> None:
     """ "Perhaps Mr. Comey's ...": an opening adverb and a title are no person's name for a later "he" (the name
     after them is a possessor, so "he" stays unresolved)."""

@@ -1830,7 +1830,7 @@ def relative_in_speaker(scope: Scope, report: Report) -> Report | None:
     """The report of a relative clause inside a speaker's mention: '“...,” said Christian Pardo, who said he would
     not vote for either candidate.' ("who" speaks for him; PolNeAR marks it as an attribution of its own)."""
     speaker = report.speaker
-    if speaker is None or ", who " not in speaker.text:  # a cheap test first
+    if speaker is None or " who " not in speaker.text:  # a cheap test first
         return None
     m = RE_WHO_SAID_IN_MENTION.search(scope.text, speaker.start, speaker.end)
     if m is None or scope.quote_chars.overlaps(m.end(), speaker.end):
@@ -1843,7 +1843,8 @@ def relative_in_speaker(scope: Scope, report: Report) -> Report | None:
 
 #: ", who said (that)" inside a speaker's mention, and the words it reports up to the mention's end.
 RE_WHO_SAID_IN_MENTION = lazy_compile(
-    r",\s++(?P<who>who)\s++(?:(?:also|later|previously|once|has|had|have)\s++)?(?P<verb>said|says)\s++(?:that\s++)?"
+    r"(?:,|(?<=\p{L}))\s++(?P<who>who)\s++(?:(?:also|later|previously|once|has|had|have)\s++)?(?P<verb>said|says)\s++"
+    r"(?:that\s++)?"
 )
 #: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
 _TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising notifying persuading".split())

@@ -708,6 +708,12 @@ RE_NAME_APPOSITIVE_BEFORE = lazy_compile(
     r"(?:\s++(?:of|from)\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2})?)"
     r",\s++(?:a|an|the)\s[^,;:\"“”()\n]{1,80}?(?:,\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2})?,\s*+$"
 )
+#: A name, an age perhaps, and a description with no comma before a restrictive "who": "Lionel Sosa, a Texas media
+#: consultant and an influential Hispanic Republican (who)", "Elizabeth Arnold, 32, a former staff member (who)".
+RE_NAME_DESCRIBED_BEFORE = lazy_compile(
+    r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}(?:,\s*+\d{1,3})?,\s++(?:a|an|the)\s"
+    r"(?:(?!(?<![\w’'\-])\p{Ll}+ed\s++(?:\p{Lu}|(?:the|a|an|his|her|their|about|that)\s))[^,;:\"“”()\n]){1,120}?\s++$"
+)  # (no clause: not "New Hampshire, a young woman asked Mrs. Clinton about several women (who)")
 RE_NAME_BEFORE_COMMA = lazy_compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
@@ -729,6 +735,9 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
     restrictive = end == -1
     if restrictive:  # "23 percent who said", "business leaders who say": no comma, the noun phrase right before
         end = max(0, who - 8) + len(text[max(0, who - 8) : who].rstrip())
+        described = RE_NAME_DESCRIBED_BEFORE.search(text, max(0, who - 200), who)
+        if described is not None:
+            return described.start(), end  # "Elizabeth Arnold, 32, a former staff member ... who": the person
     best = None
     pos = end
     for _ in range(_MAX_SPEAKER_WORDS):
