@@ -1002,6 +1002,26 @@ def test_restrictive_relative_inside_a_speakers_description_reports(text: str, c
         (content, "who", name)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"We show anger, we show emotion,\" said Harvey, who acknowledged Trump was his fourth choice for nominee.",
+         [("Trump was his fourth choice for nominee", "acknowledged", "Harvey")]),
+        ("''Things are moving,'' said Mr. Ekovich, who noted that the price of some golf courses had fallen by half.",
+         [("the price of some golf courses had fallen by half", "noted", "Ekovich")]),
+        ("\"It will matter,\" said Matt Borges, the state party chairman, who predicted about one-third of the vote "
+         "will be cast early.", [("about one-third of the vote will be cast early", "predicted", "Matt Borges")]),
+        ("\"It is over,\" said Laurence Meyer, a former governor, who argued with Ms. Brainard at the conference.", []),
+    ],
+)
+def test_relative_report_verbs_inside_a_speakers_mention(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ '“...,” said X, who acknowledged/noted/predicted ...': a report of X's own; not "who argued with Ms. Brainard"
+    (a verb and its preposition: no reported clause)."""
+    quotes = extract_quotes(text)[1:]
+    assert [(q.span.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes] == (
+        expected)
+
+
 def test_restrictive_who_after_a_clause_is_not_the_name_before_it() -> None:
     """ "In New Hampshire, a young woman asked Mrs. Clinton about several women who said ...": the women, not a
     person named New Hampshire."""

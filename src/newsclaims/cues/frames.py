@@ -1843,7 +1843,12 @@ def relative_in_speaker(scope: Scope, report: Report) -> Report | None:
 
 #: ", who said (that)" inside a speaker's mention, and the words it reports up to the mention's end.
 RE_WHO_SAID_IN_MENTION = lazy_compile(
-    r"(?:,|(?<=\p{L}))\s++(?P<who>who)\s++(?:(?:also|later|previously|once|has|had|have)\s++)?(?P<verb>said|says)\s++"
+    r"(?:,|(?<=\p{L}))\s++(?P<who>who)\s++(?:(?:also|later|previously|once|has|had|have)\s++)?"
+    r"(?P<verb>said|says|added|noted|acknowledged|admitted|conceded|argued|explained|insisted|warned|predicted|"
+    r"claimed|contended|stressed|recalled|complained|told\s++(?:reporters|me|us|the\s++\p{Lu}[\w.\-]*+))\s++"
+    r"(?!(?:with|on|of|against|for|to|in|at|by|over|from|up|down|out)\b"  # not "argued with Ms. Brainard", "warned
+    r"|about\b(?!\s++(?:\d|one|two|three|four|five|half|a\s++(?:third|quarter|dozen))\b))"  # about ...", but "about
+    # one-third of the vote"
     r"(?:that\s++)?"
 )
 #: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
