@@ -1880,13 +1880,27 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
         ("Smith said the plan would work, but Jones said it would fail, and Brown said it was too early to tell.",
          [("the plan would work", "said", "Smith"), ("it would fail", "said", "Jones"),
           ("it was too early to tell", "said", "Brown")]),
+        ("Democrats said the bill would help families while Republicans argued it would raise the deficit.",
+         [("the bill would help families", "said", "Democrats"),
+          ("it would raise the deficit", "argued", "Republicans")]),
+        ("Clinton accuses Sanders of a smear while Sanders suggests the former secretary of state is a captive of the "
+         "establishment.", [("Sanders of a smear", "accuses", "Clinton"),
+                            ("the former secretary of state is a captive of the establishment", "suggests",
+                             "Sanders")]),
+        ("Republicans said they are convinced the department mishandled the inquiry and Democrats accused the GOP of "
+         "stoking the issue.", [("they are convinced the department mishandled the inquiry", "said", "Republicans"),
+                                ("the GOP of stoking the issue", "accused", "Democrats")]),
+        ("Ms. Ripert said that when she was earning little, a boss invited her to lunch and she thought it meant a "
+         "promotion.", [("when she was earning little, a boss invited her to lunch and she thought it meant a "
+                         "promotion", "said", "Ms. Ripert")]),
     ],
     ids=["but-another-speaker-said", "but-a-plural-said", "but-a-plural-disputed", "semicolon-then-a-report",
          "while-other-voters-said", "while-critics-argued",
          "while-a-share-said", "semicolon-then-a-share-says",
          "with-a-share-saying", "described-as-and-has-said", "restrictive-who-in-an-opening-phrase",
          "subordinate-then-a-number", "and-a-plural-said", "and-a-possessive-subject-said",
-         "and-a-capitalised-modifier-said", "but-a-possessive-subject-said", "a-chain-of-three-speakers"],
+         "and-a-capitalised-modifier-said", "but-a-possessive-subject-said", "a-chain-of-three-speakers",
+         "while-without-a-comma", "while-and-a-present-verb", "and-another-subject-accused", "and-she-thought-goes-on"],
 )
 def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     """", while X said ...", "; X say ...", "with X saying ..." and "and has said ..." end the first report's

@@ -24,6 +24,7 @@ from .clauses import (
     CAPITALISED_ADVERB,
     CONTRAST_SUBJECT,
     RE_TRAILING_ATTRIBUTION,
+    SECOND_REPORT_VERB,
     VerbMatch,
     _subject_span,
     _verb_matches,
@@ -764,8 +765,10 @@ RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++
 RE_CONTRAST = lazy_compile(
     r"(?<!\s)(?:"  # (from where the words before end: one try per run of white space, not one per character)
     r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s"
-    rf"|(?:\s*+,)?\s++(?:but|and)\s++(?=(?:{CONTRAST_SUBJECT})(?:said|say|says)\b)"
-    # "..., but Jones said ...", "..., and council members said ...": a second speaker's report
+    rf"|\s++(?:while|whereas)\s++(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++){SECOND_REPORT_VERB})"
+    rf"|(?:\s*+,)?\s++(?:but|and)\s++(?=(?:{CONTRAST_SUBJECT}){SECOND_REPORT_VERB})"
+    # "..., but Jones said ...", "..., and council members said ...", "... while critics argued ...": a second
+    # speaker's report
     r"|\s*+;\s"  # "53% describe themselves as liberal; 26% say they are conservative"
     r"|,?\s++with\s++(?=(?:[\w’'%\-]++\s++){1,5}?\p{Ll}+ing\b)"  # "..., with three in 10 saying ..."
     r")"

@@ -1007,8 +1007,18 @@ RE_OPENING_ADVERB = lazy_compile(
 CONTRAST_SUBJECT = (
     r"(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}"
     r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++"
-    r"|(?:the|his|her|their|its|other)\s++(?:(?!(?:he|she|they|it|we|i|you|who|that|which)\s)[\p{L}’'\-.]++\s++){1,4}"
+    r"|(?:the|his|her|their|its|other)\s++(?:(?!(?:he|she|they|it|we|i|you|who|that|which|to|is|was|are|were|has|had|"
+    r"have|will|would|can|could|should|may|might|must|do|does|did|not)\s)[\p{L}’'\-.]++\s++){1,4}"
     r"|(?:many|some|most|few|several)\s++"
+)
+#: The verb of a second subject's report after "and", "but", "while" ...: "(but Jones) said", "(while Sanders)
+#: suggests", "(and Democrats) accused".
+SECOND_REPORT_VERB = (
+    r"(?:said|says|say|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
+    r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
+    r"denied|denies|argue|argues|insist|insists|warn|warns|note|notes|contend|contends|suggest|suggests|suggested|"
+    r"claim|claims|claimed|predict|predicts|predicted|maintain|maintains|maintained|accuse|accuses|accused|"
+    r"believe|believes|believed)\b"
 )
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
@@ -1029,10 +1039,8 @@ RE_CONTENT_STOP = lazy_compile(
     r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"
     # "...; the union said it was justified": a second report after a semicolon
     r"|(?:,(?:''|[\"”’])?|(?<=\w))\s++(?:though|although|even\s++though|whereas|while|and|but)\s++"
-    rf"(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++)"  # "but witnesses disputed"
-    r"(?:said|says|say|told|argued|insisted|noted|added|warned|countered|contended|called|described|urged|declined|"
-    r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
-    r"denied|denies)\b)"  # ", though Mrs. Fiorina said", ", but he refuses", ", but witnesses disputed"
+    rf"(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++){SECOND_REPORT_VERB})"  # ", though Mrs. Fiorina said", ", but
+    # he refuses", ", but witnesses disputed", "while Sanders suggests"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
     r"|(?<=\w)\s++(?:and|after|before|while)\s++(?=(?:telling|saying|adding|noting|arguing|claiming|insisting|"
     r"warning|citing|calling|urging|accusing)\b)"  # "pointing to bottles| and telling viewers that ..."
