@@ -1778,6 +1778,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "Sanders scored a decisive victory, embarrassing Hillary Clinton in a state she won eight years ago and "
         "upending the Democratic nominating contest.",
         "After Clinton testified, Gowdy and his team seemed to shift focus away from her inner circle.",
+        "Most voters do not know who their state senator is, so they simply pull the lever for R or D, according to "
+        "their instinctive preference.",
     ],
 )
 def test_no_speech(text: str) -> None:
@@ -2314,6 +2316,23 @@ def test_role_after_a_prepositional_as_is_no_speaker(text: str, speaker: str) ->
     the subject follows the comma; not "as the chief executive, Jeff Weiner, put it", a clause naming its speaker."""
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_participle_opening_an_infinitive_cue_is_no_speaker() -> None:
+    """ "Continuing to explain his perspective, Carson rejected ...": "Continuing" opens the sentence, it names no one;
+    the main clause reports."""
+    (quote,) = extract_quotes("Continuing to explain his perspective, Carson rejected the notion that the episode "
+                              "should be water under the bridge.")
+    assert quote.cue is not None and quote.cue.text == "rejected"
+    assert quote.speaker is not None and quote.speaker.mention.text == "Carson"
+
+
+def test_subject_of_the_first_of_two_verbs_after_an_opening_clause() -> None:
+    """ "When told ..., Bush thought for a moment and said that ...": the subject after the opening clause speaks."""
+    quotes = extract_quotes("When told Perez was in the running for a bigger job, Bush thought for a moment and said "
+                            "that in the current climate, \"Just being an everyday guy would have appeal.\"")
+    assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("said", "Bush")]
 
 
 def test_marvel_needs_a_quotation() -> None:

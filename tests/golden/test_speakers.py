@@ -1476,3 +1476,19 @@ def test_determiner_before_a_surname_is_no_first_name() -> None:
             "Vilsack, told MSNBC the timing was suspect.\n\n\"I think it's great,\" Clinton said at a town hall.")
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Democrats supporting Mrs. Clinton have pointed to Senators Harry Reid and Elizabeth Warren as peacemakers.",
+         "Democrats supporting Mrs. Clinton"),
+        ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said he had made 150 calls.",
+         "Darran Whiting"),
+        ("Republicans loyal to Mr. Trump said the rules were rigged.", "Republicans loyal to Mr. Trump"),
+    ],
+)
+def test_group_backing_a_person_is_not_that_person(text: str, name: str) -> None:
+    """ "Democrats supporting Mrs. Clinton": a group named by whom it backs, not Mrs. Clinton with a title."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == name

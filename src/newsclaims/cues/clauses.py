@@ -836,15 +836,18 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
             return named[0], start + len(left.rstrip())
     s_end = start + clause + len(subject.rstrip())
     if subject.rstrip().endswith(" and"):
-        # "Other officers ... chafed at such second-guessing and (said ...)": the subject of the first verb of two
-        found = sentence_subject(text, s_start, s_end)
-        if (
-            found is not None
-            and text[found[1] : found[1] + 1] == " "  # its verb right after it, no appositive between
-            and looks_like_speaker(text[found[0] : found[1]])
-            and predicate_next(text, found[1], s_end)
-        ):
-            return found
+        # "Other officers ... chafed at such second-guessing and (said ...)": the subject of the first verb of two,
+        # in the last clause after a comma first ("When Mook was asked ..., he laughed and (said)")
+        comma = text.rfind(", ", s_start, s_end)
+        for clause_start in ([comma + 2] if comma != -1 else []) + [s_start]:
+            found = sentence_subject(text, clause_start, s_end)
+            if (
+                found is not None
+                and text[found[1] : found[1] + 1] == " "  # its verb right after it, no appositive between
+                and looks_like_speaker(text[found[0] : found[1]])
+                and predicate_next(text, found[1], s_end)
+            ):
+                return found
     return _after_named_role(text, start, _after_intro_tail(text, s_start, s_end), s_end), s_end
 
 

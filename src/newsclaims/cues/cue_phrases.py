@@ -158,7 +158,9 @@ RE_COLON_QUOTE = lazy_compile(r":(?=\s*+[\"“«])")
 _SOURCE_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 #: What "according to" introduces that is no source: "according to plan".
 _NOT_SOURCES = frozenset(
-    "plan plans schedule tradition custom form script expectations instructions rule rules".split()
+    "plan plans schedule tradition custom form script expectations instructions rule rules preference preferences "
+    "wishes needs size age income priority priorities taste tastes ability merit seniority importance availability "
+    "design".split()
 )
 
 

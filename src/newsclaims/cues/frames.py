@@ -1550,6 +1550,10 @@ RE_SUBJECT_TAIL = lazy_compile(
 )
 
 
+#: One word in -ing: a participle, no name ("Continuing", "Declining").
+RE_PARTICIPLE_WORD = lazy_compile(r"\p{L}++(?<=ing)")
+
+
 def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) -> tuple[int, int] | None:
     """The speaker of an infinitive cue without its verb: "she and other Democrats on the stage| refused to say",
     "The decisive victory led| Republican National Committee Chairman Reince Priebus| to declare" (the object of a
@@ -1557,6 +1561,8 @@ def _infinitive_subject(text: str, subject: tuple[int, int], verb: VerbMatch) ->
     its object to speak ("requires companies to disclose ...")."""
     if _infinitive_to(text, subject[0], verb) is None:
         return subject
+    if RE_PARTICIPLE_WORD.fullmatch(text, *subject):
+        return None  # "Continuing| to explain his perspective, Carson ...": an opening participle, no subject
     verbs = [m for m in RE_CONTROL_VERB.finditer(text, subject[0], subject[1]) if m.start() > subject[0]]
     if not verbs or RE_AUXILIARY.search(text, subject[1], verb.start()) is not None:
         return subject  # "The actors involved| are all quick to point out": the verb form modifies the subject

@@ -195,6 +195,8 @@ RE_POSTMODIFIER = lazy_compile(
     r"(?:who|whom|whose|which|that|familiar(?=\s+with|\s*+$)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|"
+    r"(?:supporting|backing|opposing|endorsing|including|allied\s++with|loyal\s++to)(?=\s++\p{Lu})|"
+    # "Democrats supporting Mrs. Clinton": a group, no person named Clinton
     r"inside(?!\s++(?:source|sources|man|men|player|players|account|accounts)\b)|within|"
     r"among|across|relat(?:ing|ed)(?=\s++to\s)|"
     r"(?:(?<!\b(?:newly|recently|just|widely|previously)\s++)|(?=\p{Ll}++\s++(?:by|in|on|for|to|at|from|last|this|earlier)\b))"
