@@ -2335,6 +2335,29 @@ def test_subject_of_the_first_of_two_verbs_after_an_opening_clause() -> None:
         ("said", "Bush")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Seeing his brother suffering led him to avoid ever trying alcohol or cigarettes, he said.",
+         "Seeing his brother suffering led him to avoid ever trying alcohol or cigarettes"),
+        ("Watching the damage made her angry, the mayor said.", "Watching the damage made her angry"),
+    ],
+)
+def test_gerund_subject_opens_a_content(text: str, content: str) -> None:
+    """ "Seeing ... led him to ..., he said": a gerund that is the clause's subject, not an introductory phrase
+    (its verb has an object pronoun)."""
+    (quote,) = extract_quotes(text)
+    assert quote.span.text == content and quote.cue is not None and quote.cue.text == "said"
+
+
+def test_subject_of_a_free_relative_said_was() -> None:
+    """ "displaying what many analysts said was a sign of ...": the free relative's subject speaks."""
+    (quote,) = extract_quotes("The sailors were swiftly released, displaying what many analysts said was a sign of "
+                              "Iran's improving relations with the West.")
+    assert quote.speaker is not None and quote.speaker.mention.text == "many analysts"
+    assert quote.span.text == "was a sign of Iran's improving relations with the West"
+
+
 def test_marvel_needs_a_quotation() -> None:
     """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
     assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []

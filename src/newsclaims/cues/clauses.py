@@ -796,6 +796,10 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         # pronoun and its noun are no subject
         clause += relative.end()
         subject = subject[relative.end() :]
+    what = max(RE_WHAT_INSIDE.finditer(subject), key=lambda m: m.start(), default=None)
+    if what is not None and RE_SAID_THEN_COPULA.match(text, cue_start) and looks_like_speaker(subject[what.end() :]):
+        clause += what.end()  # "(The sailors were released,) displaying what| many analysts (said was a sign ...)":
+        subject = subject[what.end() :]  # the free relative's subject
     subordinator = RE_SUBORDINATOR_BEFORE.search(left, max(0, clause - 12), clause) if ", " in subject else None
     if subordinator is not None:
         head, _, tail = subject.rpartition(", ")
@@ -903,6 +907,10 @@ RE_SUBORDINATOR_BEFORE = lazy_compile(rf"(?i:\b(?:{SUBORDINATORS}|if|once|until|
 #: said: “...”)", "This is what (Smith told reporters: “...”)" (not "That was what X said when ...": the words
 #: were told before).
 RE_FREE_RELATIVE_OPENING = lazy_compile(r"\s*+(?:Here|This)(?:['’]s|\s++is)\s++what\s++(?=\S)")
+#: A free relative "what" inside a would-be subject, its own subject after it: "displaying what| many analysts".
+RE_WHAT_INSIDE = lazy_compile(r"(?<=\s)what\s++(?=\S)")
+#: "said" and the verb of the free relative's clause: "(what many analysts) said was (a sign ...)".
+RE_SAID_THEN_COPULA = lazy_compile(r"(?:said|says|say)\s++(?:is|was|were|are|would\s++be|will\s++be|had\s++been)\b")
 RE_RELATIVE_OBJECT_OPENER = lazy_compile(
     r"(?:^\s*+|(?<=\s))(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"  # (no "\s*+" at every space)
 )

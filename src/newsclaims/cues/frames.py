@@ -600,7 +600,16 @@ def _intro_phrase(text: str, start: int, end: int) -> bool:
         return True
     if word.group().lower() in lexicons.words("ing_nouns"):
         return False  # "Housing affordability worst on record, report finds": a noun, the clause's subject
+    verb = RE_VERB_THEN_OBJECT_PRONOUN.search(text, word.end(), end)
+    if verb is not None and (verb.group("verb").endswith("ed") or verb.group("verb") in _past_forms()):
+        return False  # "Seeing his brother suffering led him to avoid alcohol, he said": a gerund, the subject
     return not named_in(text, word.group(), start)
+
+
+#: A past form and an object pronoun: a clause's verb ("(Seeing the damage) made him (angry)").
+RE_VERB_THEN_OBJECT_PRONOUN = lazy_compile(
+    r"(?<![\w’'\-])(?P<verb>\p{Ll}++)\s++(?:him|her|them|us|me|it|himself|herself|themselves)\b"
+)
 
 
 def _one_word_subject(word: str) -> bool:
