@@ -1895,6 +1895,9 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
         ("Ms. Ripert said that when she was earning little, a boss invited her to lunch and she thought it meant a "
          "promotion.", [("when she was earning little, a boss invited her to lunch and she thought it meant a "
                          "promotion", "said", "Ms. Ripert")]),
+        ("The study found that coffee drinkers lived longer, though the authors cautioned that the link may not be "
+         "causal.", [("coffee drinkers lived longer", "found", "The study"),
+                     ("the link may not be causal", "cautioned", "the authors")]),
     ],
     ids=["but-another-speaker-said", "but-a-plural-said", "but-a-plural-disputed", "semicolon-then-a-report",
          "while-other-voters-said", "while-critics-argued",
@@ -1902,7 +1905,8 @@ def test_clause_ending_in_who_is_no_speaker() -> None:
          "with-a-share-saying", "described-as-and-has-said", "restrictive-who-in-an-opening-phrase",
          "subordinate-then-a-number", "and-a-plural-said", "and-a-possessive-subject-said",
          "and-a-capitalised-modifier-said", "but-a-possessive-subject-said", "a-chain-of-three-speakers",
-         "while-without-a-comma", "while-and-a-present-verb", "and-another-subject-accused", "and-she-thought-goes-on"],
+         "while-without-a-comma", "while-and-a-present-verb", "and-another-subject-accused", "and-she-thought-goes-on",
+         "a-finding-though-the-authors-cautioned"],
 )
 def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     """", while X said ...", "; X say ...", "with X saying ..." and "and has said ..." end the first report's

@@ -1019,7 +1019,8 @@ CONTRAST_SUBJECT = (
     r"(?:(?:the\s++)?(?:\p{Ll}++\s++){0,2})?(?:\p{Lu}[\w.’'\-]*+\s++){1,4}"
     r"|(?:the\s++)?(?:\p{Ll}++\s++){0,2}\p{Ll}++(?<=s)\s++"
     r"|(?:the|his|her|their|its|other)\s++(?:(?!(?:he|she|they|it|we|i|you|who|that|which|to|is|was|are|were|has|had|"
-    r"have|will|would|can|could|should|may|might|must|do|does|did|not)\s)[\p{L}’'\-.]++\s++){1,4}"
+    r"have|will|would|can|could|should|may|might|must|do|does|did|not|never|also|always|still|just|only|even|now|"
+    r"then|often|\p{Ll}+ly)\s)[\p{L}’'\-.]++\s++){1,4}"
     r"|(?:many|some|most|few|several)\s++"
 )
 #: The verb of a second subject's report after "and", "but", "while" ...: "(but Jones) said", "(while Sanders)
@@ -1029,7 +1030,10 @@ SECOND_REPORT_VERB = (
     r"declines|refused|refuses|conceded|acknowledged|admitted|disagreed|disagrees|disputed|disputes|rejected|rejects|"
     r"denied|denies|argue|argues|insist|insists|warn|warns|note|notes|contend|contends|suggest|suggests|suggested|"
     r"claim|claims|claimed|predict|predicts|predicted|maintain|maintains|maintained|accuse|accuses|accused|"
-    r"believe|believes|believed)\b"
+    r"believe|believes|believed|caution|cautions|cautioned|stress|stresses|stressed|explain|explains|explained|"
+    r"observe|observes|observed|respond|responds|responded|reply|replies|replied|write|writes|wrote|add|adds|tell|"
+    r"tells|concede|concedes|acknowledge|acknowledges|admit|admits|counter|counters|worry|worries|worried|fear|fears|"
+    r"feared|estimate|estimates|estimated)\b"
 )
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
