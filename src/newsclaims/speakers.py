@@ -512,7 +512,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         plural_shape = head[:1].islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
         kind = SpeakerKind.GROUP if noun != head or plural_shape or head in {"people", "police"} else SpeakerKind.PERSON
     # not "the state's top education official": a unique role identifies its holder
-    anonymous = noun in lexicons.words("anonymous_heads") and RE_UNIQUE_ROLE.match(core) is None
+    anonymous = (noun in lexicons.words("anonymous_heads") or head == "figure") and RE_UNIQUE_ROLE.match(core) is None
+    # ("One senior Labour figure": a person unnamed; not "figures", which are as often numbers)
     if (
         not anonymous
         and RE_SOURCE_POSTMODIFIER.search(core)

@@ -345,6 +345,8 @@ def test_cited_unnamed_source_is_the_source_not_the_outlet() -> None:
         ("A lawyer familiar with the case said the deal was done.", 1),
         ("Bankers close to the company said the deal was done.", None),
         ("Two analysts with knowledge of the talks said the deal was done.", 2),
+        ("One senior Labour figure said the deal was done.", 1),
+        ("A senior government figure, speaking privately, said the deal was done.", 1),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:
@@ -938,3 +940,16 @@ def test_definite_or_named_source_with_knowledge_is_not_unnamed() -> None:
                  "John Smith, a lawyer familiar with the case, said the charges would be dropped."):
         (quote,) = parse_article(text).quotes
         assert quote.speaker is not None and not quote.speaker.anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figures released Thursday by the agency showed the deficit had grown.",
+        "Official figures showed the deficit had grown.",
+        "Jane Smith, a key figure in the party, said the deal was done.",
+    ],
+)
+def test_figures_and_a_named_figure_are_not_unnamed_sources(text: str) -> None:
+    """"a senior figure" is an unnamed person, but "figures" are as often numbers, and a named figure is named."""
+    assert [q.speaker.anonymous for q in parse_article(text).quotes if q.speaker] in ([], [False])
