@@ -162,7 +162,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
         masked = mask_nicknames(text, sentence.span.start, sentence.span.end)
         scope = Scope(masked or text, sentence, index, by_sentence.get(index, []), quote_chars, words)
         found = _read_sentence(scope, seg.layout)
-        found += _relatives_in_speakers(scope, found)
+        found = _relatives_in_speakers(scope, found)
         if masked is not None:
             found = [_on_original(text, r) for r in found]  # Gerardo "Tata" Martino, read as one name
         for report in found:
@@ -628,14 +628,20 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
 
 
 def _relatives_in_speakers(scope: Scope, found: list[Report]) -> list[Report]:
-    """The reports of relative clauses inside the speakers' mentions ('“...,” said X, who said Y.'), where the
-    sentence's reports leave them unread (not "Barkley, who said he votes Democratic, said ...": read already)."""
-    inner = []
+    """The sentence's reports, and those of relative clauses inside their speakers' mentions ('“...,” said X, who
+    said Y.') where the sentence's reports leave them unread (not "Barkley, who said he votes Democratic, said ...":
+    read already); a mention whose relative clause reports ends before it, the clause an attribution of its own
+    (as PolNeAR marks it: the source "Army Capt. Christian Pardo", not "..., who said he would not vote")."""
+    outer, inner = [], []
     for report in found:
         r = relative_in_speaker(scope, report)
         if r is not None and all(f.cue != r.cue for f in found):
+            assert report.speaker is not None and r.speaker is not None  # a relative clause inside the mention
+            end = report.speaker.start + len(scope.text[report.speaker.start : r.speaker.start].rstrip(" ,"))
+            report = attrs.evolve(report, speaker=Span.of(scope.text, report.speaker.start, end))
             inner.append(r)
-    return inner
+        outer.append(report)
+    return outer + inner
 
 
 def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
