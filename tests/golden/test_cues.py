@@ -2362,6 +2362,28 @@ def test_subject_of_a_free_relative_said_was() -> None:
     assert quote.span.text == "was a sign of Iran's improving relations with the West"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The video shows Trump saying that he would win the state.", "Trump"),
+        ("Clinton heard voters saying they wanted change.", "voters"),
+        ('The movie depicts one of the security contractors asking, "For what, so more guys have to save your ass '
+         'again?"', "one of the security contractors"),
+    ],
+)
+def test_the_one_seen_or_heard_speaks_a_participle(text: str, speaker: str) -> None:
+    """ "shows Trump saying ...", "heard voters saying ...": the object of seeing, hearing or showing speaks the
+    participle, not the sentence's subject."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
+def test_shown_keeping_a_lead_reports_nothing() -> None:
+    """ "A poll shows the billionaire maintaining his lead": "maintain" reports only with its clause."""
+    assert extract_quotes("A national poll released Sunday shows the New York billionaire maintaining his lead "
+                          "among Republicans.") == []
+
+
 def test_marvel_needs_a_quotation() -> None:
     """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
     assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []

@@ -1039,6 +1039,14 @@ def _speaker_first(
     if _passive(text, start, verb):
         return None  # "The ministry was warned weeks earlier": a passive's subject is told, it does not speak
     if verb.group().endswith("ing") and not left.rstrip().endswith(","):
+        perceived = RE_PERCEIVED_BEFORE_PARTICIPLE.search(left)
+        if (
+            perceived is not None
+            and looks_like_speaker(perceived.group("np"))
+            and (verb.group() not in _clause_only_forms() or RE_THAT.match(text, verb.end(), end))
+        ):  # (not "shows the billionaire maintaining his lead": a clause-only verb needs its clause)
+            # "The video shows Trump saying ...", "Clinton heard voters saying ...": the one seen or heard speaks
+            return _participle_content(text, verb, end), (start + perceived.start("np"), start + perceived.end("np"))
         document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
         noun = document.group("noun").removesuffix("s") if document is not None else ""
         if document is not None and (noun in _SIGNAGE or noun in _MESSAGES and verb.group() == "saying"):
@@ -1689,6 +1697,12 @@ _SIGNAGE = frozenset("sign banner placard poster hat cap shirt t-shirt headline 
 #: Messages that say something ("received 911 calls saying shots had been fired"), but not with other participles
 #: ("held a conference call highlighting ...": the holder highlights).
 _MESSAGES = frozenset("call text voicemail".split())
+#: A verb of seeing, hearing or showing and its object right before a participle: "shows| Trump| saying ...".
+RE_PERCEIVED_BEFORE_PARTICIPLE = lazy_compile(
+    r"(?<![\w’'\-])(?:show|shows|showed|shown|hear|hears|heard|see|sees|saw|seen|capture|captures|captured|depict|"
+    r"depicts|depicted|feature|features|featured|catch|catches|caught|record|records|recorded|film|films|filmed|"
+    r"watch|watches|watched)\s++(?P<np>(?:[\w.’'\-]++\s++){0,6}?[\w.’'\-]++(?<!ly))\s*+$"
+)
 #: A noun phrase right before a participle, no comma between: "held up| a sign| saying ...".
 RE_NOUN_BEFORE_PARTICIPLE = lazy_compile(
     r"(?<!\S)(?P<np>(?:a|an|the|his|her|their|its|this|several|many|\d[\d,]*+)\s++(?:[\w’'\-]++\s++){0,4}?"
