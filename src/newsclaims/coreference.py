@@ -163,6 +163,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 resolved = _link(speaker, _resolve(text, subject, candidates))
             elif not (just_spoke and resolved.antecedent is not None and resolved.name == earlier[-1][1].name):
                 resolved = speaker
+        elif pronoun in _PERSON_PRONOUNS and (own := _own_subject(text, sentences, report, speaker, pronoun)):
+            resolved = _link(speaker, _resolve(text, own, candidates))  # "Ryan was more direct - what he called ..."
         elif pronoun in _PERSON_PRONOUNS:
             subject = None if report.sentence - 1 in reporting else _named_subject_before(text, sentences, report)
             if subject is not None and _other_sex(pronoun, subject, text):
@@ -511,6 +513,34 @@ def _named_subject_before(
         return None  # not "Idaho" ("... flew to Boise, Idaho, ..."), "Footage" ("Footage of X appears."), "Just"; but
         # "His daughter Ellen", "Lord Bethell": a first name after the role that names her, a surname after a title
     return speaker
+
+
+#: A relative word right before a pronoun: "what (he called)", "which (she described as)".
+RE_RELATIVE_BEFORE = lazy_compile(r"(?<![\w’'\-])(?:what|which)\s++$")
+
+
+def _own_subject(
+    text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker, pronoun: str
+) -> Speaker | None:
+    """The person a "he"/"she" after "what" or "which" stands for: its sentence's named subject ("Speaker Paul D.
+    Ryan ... was more direct in his remarks - what he called ''our arguments this year.''")."""
+    if not sentences or report.cue is None or speaker.mention.start <= sentences[report.sentence].span.start:
+        return None
+    own = sentences[report.sentence]
+    if speaker.mention.start > report.content.start or not RE_RELATIVE_BEFORE.search(
+        text, max(0, speaker.mention.start - 8), speaker.mention.start
+    ):
+        return None  # only "what he called": not "“...,” he said", nor "Although X ..., he says ..."
+    found = sentence_subject(text, own.span.start, speaker.mention.start)
+    if found is None or found[1] > speaker.mention.start or found[0] == speaker.mention.start:
+        return None
+    np = text[found[0] : found[1]]
+    if not np[:1].isupper() or np.split()[0].lower() in _NOT_NAME_OPENERS or not looks_like_speaker(np):
+        return None
+    subject = analyse_mention(text, *found)
+    if subject is None or subject.kind is not SpeakerKind.PERSON or " " not in subject.name:
+        return None
+    return None if _other_sex(pronoun, subject, text) else subject
 
 
 def _lone_sentence(sentences: tuple[Sentence, ...], index: int) -> bool:

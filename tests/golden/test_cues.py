@@ -2384,6 +2384,23 @@ def test_shown_keeping_a_lead_reports_nothing() -> None:
                           "among Republicans.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quotation", "speaker"),
+    [
+        ("As America prepares for what Newt Gingrich called “the loudest, most contentious election in modern "
+         "history,” the former speaker is intrigued.", "“the loudest, most contentious election in modern history,”",
+         "Newt Gingrich"),
+        ('It was what the mayor called "a disgrace."', '"a disgrace."', "the mayor"),
+    ],
+)
+def test_what_someone_called_a_quotation(text: str, quotation: str, speaker: str) -> None:
+    """ "what X called “...”": X's name for it, the quotation X's words, "called" the cue."""
+    (quote,) = extract_quotes(text)
+    assert quote.span.text == quotation
+    assert (quote.cue.text if quote.cue else None, quote.speaker.mention.text if quote.speaker else None) == (
+        "called", speaker)
+
+
 def test_marvel_needs_a_quotation() -> None:
     """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
     assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []

@@ -1491,3 +1491,19 @@ def test_group_backing_a_person_is_not_that_person(text: str, name: str) -> None
     """ "Democrats supporting Mrs. Clinton": a group named by whom it backs, not Mrs. Clinton with a title."""
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more direct in his remarks over the "
+         "party's rift - what he called ''our arguments this year.''", "Paul D. Ryan"),
+        ("''We will win,'' said Rafael Cruz, a pastor.\n\nSenator Marco Rubio of Florida is airing a new TV ad in the "
+         "state, in which he declares, ''The purpose of our life is to cooperate with God's plan.''", "Marco Rubio"),
+    ],
+)
+def test_pronoun_after_what_or_which_is_the_sentences_subject(text: str, name: str) -> None:
+    """ "X ... - what he called “...”", "X is airing an ad, in which he declares ...": "he" is the sentence's
+    named subject, not whoever spoke before."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "he" and speaker.name == name

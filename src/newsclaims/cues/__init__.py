@@ -179,6 +179,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
                 _lead_in(text, q, seg.sentences, quote_chars)
                 or _colon_lead_in(text, q, seg.sentences)
                 or _possessive_lead_in(text, q, seg.sentences)
+                or _what_named(text, q)
                 or _label_lead_in(text, q)
                 or _signed(text, q)
                 or _credited_after(text, q)
@@ -432,6 +433,23 @@ _NOT_PREDICATES = frozenset("of in at on for from with by to and or the a an".sp
 #: What follows a lead-in's subject up to its colon: an appositive set off by commas, then a predicate that
 #: opens with a lower-case word ("then listed the qualities", not ", said Cruz" or a second sentence).
 RE_PREDICATE = lazy_compile(r"(?:,[^,:;\"“”]{1,80},)?\s++(?P<verb>\p{Ll}[^:;\"“”]*+)$")
+
+
+def _what_named(text: str, q: Quotation) -> Report | None:
+    """``what X called “...”``: the quotation is X's name for it, "called" its cue ("As America prepares for what
+    Newt Gingrich called “the loudest ... election in modern history,” ...")."""
+    m = RE_WHAT_NAMED.search(text, max(0, q.span.start - 120), q.span.start)
+    if m is None or not looks_like_speaker(m.group("np")):
+        return None
+    return _quotation_report(text, q, m.span("cue"), m.span("np"))
+
+
+#: "what X called" right before a quotation.
+RE_WHAT_NAMED = lazy_compile(
+    r"(?<![\w’'\-])(?i:what)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,59}?)\s++(?:(?:has|have|had|once|later|then)\s++)?"
+    r"(?P<cue>called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s++as|describes\s++as|"
+    r"characterized\s++as|characterised\s++as)\s*+$"
+)
 
 
 def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tuple[int, int]) -> Report:
