@@ -1780,6 +1780,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "After Clinton testified, Gowdy and his team seemed to shift focus away from her inner circle.",
         "Most voters do not know who their state senator is, so they simply pull the lever for R or D, according to "
         "their instinctive preference.",
+        "Mr. Manafort, who had been hired to steer the fight for delegates, rose in power after repeated clashes with "
+        "Mr. Lewandowski.",
     ],
 )
 def test_no_speech(text: str) -> None:

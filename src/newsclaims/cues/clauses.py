@@ -356,7 +356,10 @@ RE_DEGREE_BEFORE = lazy_compile(r"\b(?i:most|more|very|less|least|so|too|quite)\
 RE_COUNT_BEFORE_FORM = lazy_compile(r"(?<![\w.,])\d[\d,]*+\s++$")
 RE_PLURAL_NOUN_AFTER = lazy_compile(r"\s++\p{Ll}{3,}s\b")
 #: A preposition right before a form: "in (pledged delegates)".
-RE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|for|with|on|to|from|among|about|against)\s++$")
+RE_PREPOSITION_BEFORE = lazy_compile(
+    r"\b(?:in|of|for|with|on|to|from|among|about|against|after|before|despite|amid|amidst|following|over|through|"
+    r"without|under|into|at)\s++$"
+)  # "her lead in pledged delegates", "rose in power after repeated clashes"
 #: "and"/"or" and a plural noun after a plural form ("(tweets) and photos"), or a list it heads ("(contests),
 #: including the first four").
 RE_COORDINATED_PLURAL_AFTER = lazy_compile(
