@@ -1782,6 +1782,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "their instinctive preference.",
         "Mr. Manafort, who had been hired to steer the fight for delegates, rose in power after repeated clashes with "
         "Mr. Lewandowski.",
+        "Rubio has won the backing of many party elders, reflecting his status as the establishment favorite.",
+        "At the front, he spends his time meeting with fellow commanders, observing training and leading seminars.",
     ],
 )
 def test_no_speech(text: str) -> None:
