@@ -1784,6 +1784,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "Mr. Lewandowski.",
         "Rubio has won the backing of many party elders, reflecting his status as the establishment favorite.",
         "At the front, he spends his time meeting with fellow commanders, observing training and leading seminars.",
+        "Cruz has boasted of his appeal to the overlapping demographics that comprise the GOP base.",
+        "Trump has railed against the loopholes for the rich that pock the tax code.",
     ],
 )
 def test_no_speech(text: str) -> None:
