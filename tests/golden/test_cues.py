@@ -1786,6 +1786,8 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "At the front, he spends his time meeting with fellow commanders, observing training and leading seminars.",
         "Cruz has boasted of his appeal to the overlapping demographics that comprise the GOP base.",
         "Trump has railed against the loopholes for the rich that pock the tax code.",
+        "One thousand supporters snapped his picture in unison.",
+        "The government called snap parliamentary elections for October.",
     ],
 )
 def test_no_speech(text: str) -> None:
