@@ -1431,6 +1431,9 @@ ROWS = [
     ("polling-shows", "Recent polling shows that his rating among white Democrats equals his rating among black "
      "voters.", "his rating among white Democrats equals his rating among black voters", QuoteKind.INDIRECT,
      "shows", "Recent polling"),
+    ("parenthetical-before-a-present-verb", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, "
+     "becomes hopeless.", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless",
+     QuoteKind.INDIRECT, "said", "he"),
 ]
 
 

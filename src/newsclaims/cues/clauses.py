@@ -1373,7 +1373,10 @@ _PREDICATE_ADVERBS = frozenset(["now", "still", "also", "already", "currently", 
 
 
 #: Present forms that open a predicate after a source's comma: "(Apple, according to the filing,) plans ...".
-_PRESENT_PREDICATES = frozenset(["plans", "intends", "expects", "wants"])
+_PRESENT_PREDICATES = frozenset(
+    ["plans", "intends", "expects", "wants", "becomes", "remains", "seems", "appears", "requires", "represents",
+     "depends"]
+)
 
 
 def postmodifier_end(text: str, pos: int, end: int) -> int:
