@@ -2481,7 +2481,27 @@ def test_uncued_fragment_ends_before_a_later_report() -> None:
         ("the mogul’s wealth gives him an advantage", "did suggest"),
     ]
     text = 'His support means "he must be doing something right," she says, "but I do not know if I would vote."'
-    assert extract_quotes(text)[0].span.text == text
+    first = extract_quotes(text)[0]
+    assert first.span.text == text and first.cue is not None and first.cue.text == "says"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Instead of attacking Cruz, Mr. Trump said, ''I'm a guy with common sense.''",
+         "''I'm a guy with common sense.''"),
+        ("In February, as a protester was being removed, Mr. Trump said, ''I'd like to punch him in the face.''",
+         "''I'd like to punch him in the face.''"),
+        ("But “the real issue,” Mr. Holtz-Eakin added, “is that nobody listens.”",
+         "But “the real issue,” Mr. Holtz-Eakin added, “is that nobody listens.”"),
+    ],
+)
+def test_quotation_after_an_attribution_set_off_by_commas(text: str, content: str) -> None:
+    """ "Instead of ..., Mr. Trump said, ''...''": the quotation (in two apostrophes too) is the content, not the
+    whole sentence; a sentence begun in scare-quoted words ("the real issue", whose "issue" is no verb) goes on
+    in the quotation after its attribution."""
+    quote = extract_quotes(text)[0]
+    assert quote.span.text == content and quote.cue is not None and quote.speaker is not None
 
 
 def test_participle_in_attribution_between_quoted_sentences() -> None:

@@ -153,6 +153,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     for m in _verb_matches(text, start, end, documents=True):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
+        if quote_chars.scare_around(m.start()) is not None:
+            continue  # 'But “the real issue,” he added, ...': a word inside quoted words, not the writer's verb
         if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
             continue  # "who was not authorized to comment publicly": a condition of anonymity, not a report
         if _absolute_before_attribution(text, m, end):
@@ -808,12 +810,16 @@ def _content_first_at(
         if tail.strip() and not tail.lstrip().startswith(","):
             return None
         remainder = tail.lstrip()[1:].strip() if tail.strip() else ""
-        if remainder and remainder[0] in "\"“‘«":
+        mark = 2 if remainder.startswith("''") else 1 if remainder[:1] in "\"“‘«" and remainder else 0
+        if mark:  # (two apostrophes open a quotation in some papers: "Mr. Trump said, ''I'm ...''")
             if (
-                not after_quote
-                and remainder[1:2].islower()
+                (not after_quote or text[start:b_start].lstrip()[:1] not in "\"“‘'«")  # (words open the sentence)
+                and remainder[mark : mark + 1].islower()
                 and word_count(text, start, b_start) >= 1
-                and not _verb_matches(text, start, b_start, documents=True)  # (not "So when Patriot signaled ...,")
+                and not any(  # (not "So when Patriot signaled ...,"; but 'And “the real issue,” he said, “is ...”')
+                    quote_chars.scare_around(v.start()) is None
+                    for v in _verb_matches(text, start, b_start, documents=True)
+                )
             ):
                 return (start, end), speaker  # 'Students, he said, “deserve classrooms ...”': the quotation goes on
                 # with the sentence begun before the attribution, which is the content as a whole
