@@ -369,6 +369,15 @@ def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) 
     terminal = RE_TERMINAL.search(inner) is not None
     if not words:
         return None
+    if (
+        inner.rstrip().endswith(",")
+        and not lead_in
+        and len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)  # every word capitalised
+        and not _attribution_after(text, span.end)
+    ):
+        return None  # "''Billions,'' a Showtime series, ...", "One of his reads, “This Kind of War,” is ...": a title
+        # set off by commas, no one's words (but "“Absolutely,” Trump replied")
     if len(words) <= 3 and not (terminal and (lead_in or not prefix)) and not prefix.endswith(":"):
         return None
     if len(words) <= 8 and title_case(words) and not lead_in and (not terminal or _embedded(prefix)):
@@ -376,6 +385,16 @@ def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) 
     if not prefix or lead_in or prefix[-1] in ":—–―-(" or prefix.endswith(("--", "_")):
         return QuoteKind.DIRECT
     return QuoteKind.MIXED
+
+
+def _attribution_after(text: str, end: int) -> bool:
+    """Whether a reporting-verb form is among the few words right after a quotation: '“Absolutely,” Trump replied'."""
+    verbs = lexicons.inflections("reporting_verbs")
+    return any(w.lower() in verbs for w in RE_WORDS.findall(text, end, min(len(text), end + 60))[:_ATTRIBUTION_WORDS])
+
+
+#: How many words after a quotation its attribution's verb may come ('“...,” the Republican senator from Utah said').
+_ATTRIBUTION_WORDS = 12
 
 
 def _embedded(prefix: str) -> bool:
@@ -433,9 +452,12 @@ def mask_nicknames(text: str, start: int, end: int) -> str | None:
     return "".join(chars)
 
 
+#: Words a title writes in lower case.
+_TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "is"])
+
+
 def title_case(words: list[str]) -> bool:
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "is"}
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content) and len(words) > 1
 
 

@@ -93,6 +93,13 @@ ROWS = [
     ("scare-quote-two-words", "He called it a “total disaster” in the interview.", []),
     ("film-title", "She starred in “The Long Goodbye” last year.", []),
     ("show-title", "He appeared on “Meet the Press With Chuck Todd” on Sunday.", []),
+    ("title-set-off-by-commas", "His favorite book, ''This Kind of War,'' is about Korea.", []),
+    ("one-word-title-opening-a-sentence", "''Billions,'' a Showtime series, stars Paul Giamatti.", []),
+    ("book-title-after-its-noun", "Trump's new book, \"Crippled America: How to Make America Great Again,\" is out.",
+     []),
+    ("one-word-quote-then-its-attribution", "“Absolutely,” Trump replied.", [("“Absolutely,”", QuoteKind.DIRECT)]),
+    ("capitalised-quote-then-a-late-attribution", "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the "
+     "Media Research Center, tells Breitbart News.", [("“Yes, I support Ted Cruz,”", QuoteKind.DIRECT)]),
     # --- marks inside markup tags quote no one
     ("tag-attribute", 'Watch the latest video at <a href="http://video.foxnews.com/v/4651">video.foxnews.com</a>. '
      '"It is over," he said.', [('"It is over,"', QuoteKind.DIRECT)]),
