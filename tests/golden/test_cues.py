@@ -1431,6 +1431,9 @@ ROWS = [
     ("polling-shows", "Recent polling shows that his rating among white Democrats equals his rating among black "
      "voters.", "his rating among white Democrats equals his rating among black voters", QuoteKind.INDIRECT,
      "shows", "Recent polling"),
+    ("inverted-warned-with-a-named-group", "Shares could fall further if the Fed raises rates, warned strategists at "
+     "Goldman Sachs in a note to clients.", "Shares could fall further if the Fed raises rates", QuoteKind.INDIRECT,
+     "warned", "strategists at Goldman Sachs"),
     ("parenthetical-before-a-present-verb", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, "
      "becomes hopeless.", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless",
      QuoteKind.INDIRECT, "said", "he"),
@@ -1791,6 +1794,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "Trump has railed against the loopholes for the rich that pock the tax code.",
         "One thousand supporters snapped his picture in unison.",
         "The government called snap parliamentary elections for October.",
+        "The team lost again, reminded fans of last season.",
     ],
 )
 def test_no_speech(text: str) -> None:

@@ -841,8 +841,13 @@ def _content_first_at(
         return (_after_colon_lead(text, start, b_start, quote_chars), b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     inverting = verb.group() in _INVERTING_TELL_VERBS and (
-        after_quote or RE_NAME_TO_END.fullmatch(text, after, end) is not None
-    )  # "..., warned Jefferies analyst Philippe Houchois.": a name, and the sentence ends
+        after_quote
+        or RE_NAME_TO_END.fullmatch(text, after, end) is not None
+        or (to_end := RE_SPEAKER_TO_END.fullmatch(text, after, end)) is not None
+        and RE_NAMED_GROUP.fullmatch(to_end.group("np")) is not None
+        and looks_like_speaker(to_end.group("np"))
+    )  # "..., warned Jefferies analyst Philippe Houchois.", "..., warned strategists at Goldman Sachs in a note to
+    # clients.": a speaker, and the sentence ends
     tell = verb.group() in _TELL_VERBS and not inverting
     plural_inverts = verb.group() == "say" and RE_NAME_TO_END.fullmatch(text, after, end) is not None
     if tell or verb.group().endswith("ing") or not rest.strip() or not (_finite(verb.group()) or plural_inverts):
@@ -942,6 +947,17 @@ _INVERTING_TELL_VERBS = frozenset(["asked", "warned", "urged", "reminded"])
 RE_NAME_TO_END = lazy_compile(
     r"\s++(?:[\p{L}.’'\-]++\s++){0,4}\p{Lu}[\p{L}.’'\-]*+(?:,\s++(?:who|which)\s[^;:]{3,160}?|,\s++[^,;:]{3,80}?)?\s*+"
 )  # "..., say some Democrats, who cringe as they recall ..."
+#: A speaker phrase and perhaps where it spoke, ending the sentence: " Goldman Sachs strategists in a note to
+#: clients."
+RE_SPEAKER_TO_END = lazy_compile(
+    r"\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{2,79}?)"
+    r"(?:\s++(?:in|on|at)\s++(?:a|an|the|his|her|their|its)\s++[^,;:\"“”]{1,40}?)?\s*+[.!?]?\s*+"
+)
+#: A phrase with a name in it and no infinitive, not opening with a preposition: "strategists at Goldman Sachs",
+#: "Goldman Sachs strategists" (not "fans of last season", "a federal judge to block the rules": objects).
+RE_NAMED_GROUP = lazy_compile(
+    r"(?!(?:against|about|of|on|for|to|with|from|in|at)\s)(?:(?!\bto\s)[^\p{Lu}])*+\p{Lu}(?:(?!\bto\s).)*+"
+)
 #: A condition of anonymity beside a cue and its speaker: "on condition of anonymity", "requesting anonymity".
 _CONDITION = (
     r"on\s+(?:the\s+)?condition\b|(?:requesting|seeking|asking\s+for)\s+anonymity\b|"
