@@ -2416,6 +2416,23 @@ def test_what_someone_called_a_quotation(text: str, quotation: str, speaker: str
         "called", speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The decision, which critics called "a betrayal," was announced Friday.', '"a betrayal,"'),
+        ('The decision, which critics called "slow, costly and unfair," was announced Friday.',
+         '"slow, costly and unfair,"'),
+        ("Trump has blasted the delegate system, which he said runs the risk of leaving millions of voters, especially "
+         "his supporters, disenfranchised.",
+         "runs the risk of leaving millions of voters, especially his supporters, disenfranchised"),
+    ],
+)
+def test_report_in_an_object_relative_ends_with_it(text: str, content: str) -> None:
+    """ "X, which critics called “...,” was announced": the report ends where the relative clause does, before the
+    main clause's predicate; one that runs to the sentence's end keeps its commas."""
+    assert extract_quotes(text)[0].span.text == content
+
+
 def test_marvel_needs_a_quotation() -> None:
     """ "marveled at the crowd" reports nothing; “...,” he marveled does."""
     assert extract_quotes("An ultraconservative at odds with the party, Black marveled at the size of the crowd.") == []

@@ -192,6 +192,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if m.group().endswith(" on") and not RE_INFINITIVE.search(text, *found[0]):
                 continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
+            found = _object_relative_content(text, quote_chars, *found)
             found = _appositive_content(text, start, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
             if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
@@ -415,6 +416,28 @@ def _appositive_content(
 #: What opens a relative clause or an appositive after a comma, up to its subject: ", which (critics)", ", a
 #: measure (critics)".
 RE_APPOSITIVE_OPENER = lazy_compile(r",\s++(?:which|that|(?:a|an)\s++\p{Ll}[\p{Ll}\-]*+)\s++$")
+
+
+def _object_relative_content(
+    text: str, quote_chars: QuotedStretches, content: tuple[int, int], speaker: tuple[int, int] | None
+) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A report in an object relative set off by commas ends with it where the main clause's predicate follows:
+    'The decision, which critics called “a betrayal,” was announced Friday' (the predicate is the writer's)."""
+    if speaker is None or RE_OBJECT_RELATIVE_BEFORE.search(text, max(0, speaker[0] - 10), speaker[0]) is None:
+        return content, speaker
+    for close in RE_RELATIVE_CLOSE.finditer(text, content[0], content[1]):
+        if close.group("mark") or not quote_chars.inside(close.start()):
+            if not predicate_next(text, close.end(), content[1]):
+                break  # "..., which he said runs the risk of leaving millions of voters, especially ...": the
+                # relative clause goes on to the sentence's end
+            return (content[0], close.end("mark") if close.group("mark") else close.start()), speaker
+    return content, speaker
+
+
+#: ", which" or ", whom" right before a relative clause's subject: "The decision, which| critics (called ...)".
+RE_OBJECT_RELATIVE_BEFORE = lazy_compile(r",\s*+(?:which|whom)\s++$")
+#: The comma that closes an aside, after the closing mark of a quotation that ends it, if any.
+RE_RELATIVE_CLOSE = lazy_compile(r",(?P<mark>''|[\"”’])?(?=\s)")
 
 
 def _aside_content(
