@@ -1548,8 +1548,11 @@ def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str,
          "is destroying America.",
          [("bottles of Coca-Cola", "pointing to", "Santilli"),
           ("viewers that corn syrup is destroying America", "telling", "Santilli")]),
+        ("Packer said the focus on Trump is taking a toll, pointing to Cruz's victories in Texas and Oklahoma.",
+         [("the focus on Trump is taking a toll", "said", "Packer"),
+          ("Cruz's victories in Texas and Oklahoma", "pointing to", "Packer")]),
     ],
-    ids=["phrasal-participle-takes-the-sentence-subject", "participle-joined-by-and"],
+    ids=["phrasal-participle-takes-the-sentence-subject", "participle-joined-by-and", "pointing-to-after-a-content"],
 )
 def test_phrasal_and_coordinated_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A phrasal participle ("calling for") speaks for the sentence's subject as a one-word one does; a second

@@ -1051,7 +1051,7 @@ RE_CONTENT_STOP = lazy_compile(
     r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
     r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|"
     r"suggesting|claiming|writing|tweeting|declaring|predicting|acknowledging|conceding|vowing|asserting|"
-    r"accusing|calling|urging|stressing|pointing\s+out|dismissing|rejecting|denying|blaming|welcoming|praising|"
+    r"accusing|calling|urging|stressing|pointing\s+(?:out|to)|dismissing|rejecting|denying|blaming|welcoming|praising|"
     r"criticizing|criticising)\b)"
     r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"
     r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"

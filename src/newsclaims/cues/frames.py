@@ -1935,7 +1935,7 @@ _TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising 
 RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
 RE_PARTICIPLE = lazy_compile(
     r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:and|before|after|while)\s++)"
-    r"(?P<cue>pointing\s+out|"
+    r"(?P<cue>pointing\s+(?:out|to)|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
 
@@ -1971,7 +1971,8 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
     for m in RE_PARTICIPLE.finditer(text, after, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
-        if m.group("cue").split()[0] not in lexicons.inflections("reporting_verbs"):
+        points_to = m.group("cue").split() == ["pointing", "to"]  # ", pointing to phone records": what it points to
+        if m.group("cue").split()[0] not in lexicons.inflections("reporting_verbs") and not points_to:
             continue  # ", mentioning ...", ", reasoning that ...": any reporting verb's participle
         pos = m.end()
         if RE_ASKS_ANONYMITY.match(text, m.start("cue") + len(m.group("cue").split()[0]), end):
@@ -1981,7 +1982,7 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
             pos = told.end() if told is not None else pos  # ", reminding the co-hosts that ..."
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
-        no_clause = not that and RE_NOT_CONTENT.match(text, pos, end) is not None
+        no_clause = not that and not points_to and RE_NOT_CONTENT.match(text, pos, end) is not None
         later_colon = RE_LATER_COLON.match(text, pos, end) if no_clause else None
         if later_colon is not None:
             pos = later_colon.end()  # ", adding of Mr. Trump, ''He cares ...''": the quotation is the content
@@ -2011,7 +2012,7 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
             speaker = sentence_subject(text, scope.sentence.span.start, report.speaker.start)
             if speaker is None or not looks_like_speaker(text[speaker[0] : speaker[1]]):
                 return []
-        cue = (m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
-        found = scope.report((pos, content_end), cue, speaker)
+        cue = (m.start("cue"), m.end("cue") if points_to else m.start("cue") + len(m.group("cue").split()[0]))
+        found = scope.report((pos, content_end), cue, speaker)  # ("pointing to", as PolNeAR marks "pointed to")
         return [found] if found is not None else []
     return []
