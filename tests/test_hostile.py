@@ -188,3 +188,11 @@ def test_anonymity_conditions_stay_linear() -> None:
     small, large = seconds(1000), seconds(8000)
     assert large < 12 * small + 0.5, (small, large)  # linear: 8x; a look-up over every report: 16x and more
 
+
+
+def test_many_quotations_opening_right_after_a_full_stop() -> None:
+    """'He left."We won." ' 20,000 times: each quotation opens its own sentence and is read, none runs on (each
+    look after a quotation is bounded, so the text is not read again per quotation)."""
+    text = 'He left."We won." ' * 20_000
+    article = _check(text)
+    assert len(article.quotes) == 20_000 and all(q.span.text == '"We won."' for q in article.quotes)

@@ -16,6 +16,8 @@ from .types import Span
 
 #: A sentence-ending punctuation run, with any closing quotes and brackets, then the space after it.
 RE_BOUNDARY = lazy_compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*(?=\s+(?P<next>\S)|(?P<tag></?[A-Za-z]))")
+#: A sentence's full stop and, with no space, the opening mark of a quotation starting the next: 'owner."We'.
+RE_UNSPACED_OPENING = lazy_compile(r"(?<=\p{Ll}[.!?])(?=(?P<mark>[“\"«])\p{Lu})")
 RE_WORD_BEFORE = lazy_compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
 #: The word before a one-letter word: "on" in "posted on X.".
 RE_WORD_BEFORE_LETTER = lazy_compile(r"(?<![\p{L}\p{N}])\p{L}++(?=\s++\p{Lu}$)")
@@ -139,7 +141,13 @@ def _sentence_ends(para: str) -> list[int]:
         if m.group()[-1] in "\"”’'»" and _attribution_follows(para, m.end(), m.group()[0] == "."):
             continue  # `“Why?” Sanders replied.`: the attribution belongs to the quote's sentence
         ends.append(m.end())
-    return ends
+    straight, counted = 0, 0  # straight marks before the match, counted once over the paragraph
+    for m in RE_UNSPACED_OPENING.finditer(para):
+        straight += para.count('"', counted, m.start("mark"))
+        counted = m.start("mark")
+        if m.group("mark") != '"' or straight % 2 == 0:
+            ends.append(m.end())  # 'said one owner."We were deceived."': an opening mark right after the full stop
+    return sorted(set(ends))
 
 
 #: Names written with an exclamation mark, which ends no sentence: "Yahoo! (News)", "Jeopardy! (host)".

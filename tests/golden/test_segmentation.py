@@ -36,6 +36,10 @@ ROWS = [
      ["It passed as Proposition No. 5 in May.", "Few noticed."]),
     ("question-then-speaker-appositive", '"Is it over?" Miller, a retired worker, said. Nobody knew.',
      ['"Is it over?" Miller, a retired worker, said.', "Nobody knew."]),
+    ("opening-mark-with-no-space", '"It was all lies," said one owner."We got deceived." Others agreed.',
+     ['"It was all lies," said one owner.', '"We got deceived."', "Others agreed."]),
+    ("curly-opening-mark-with-no-space", "He left.“We got deceived,” she said.",
+     ["He left.", "“We got deceived,” she said."]),
 ]
 
 

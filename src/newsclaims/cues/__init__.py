@@ -515,12 +515,15 @@ def _credited_after(text: str, q: Quotation) -> Report | None:
     sentence, credited by the sentence after it."""
     if q.kind is not QuoteKind.DIRECT or not RE_CLOSING_STOP.search(text, max(0, q.span.end - 3), q.span.end):
         return None
-    m = RE_CREDITED_AFTER.match(text, q.span.end)
+    m = RE_CREDITED_AFTER.match(text, q.span.end, q.span.end + _CREDIT_SPAN)  # (bounded: a match from an offset
+    # reads to the end of the text otherwise)
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
     return _quotation_report(text, q, m.span("cue"), m.span("speaker"))
 
 
+#: The most characters the sentence crediting a quotation may run to.
+_CREDIT_SPAN = 400
 #: A full stop, a question or an exclamation mark, inside a quotation's closing mark or before it.
 RE_CLOSING_STOP = lazy_compile(r"[.!?][\"”’']?$")
 #: The sentence after a quotation that says whose words they were: "That was the message from X", "Those were the
