@@ -196,3 +196,12 @@ def test_many_quotations_opening_right_after_a_full_stop() -> None:
     text = 'He left."We won." ' * 20_000
     article = _check(text)
     assert len(article.quotes) == 20_000 and all(q.span.text == '"We won."' for q in article.quotes)
+
+
+def test_one_sentence_of_many_cues_is_read_in_time() -> None:
+    """'He said ... and said ...' 4,000 times with no full stop: each cue's frames read a bounded stretch before it,
+    so the sentence is not read again per cue (this took minutes before; the alarm above fails a hang)."""
+    text = "He said the plan was good and said it would work " * 4_000
+    start = time.perf_counter()
+    article = _check(text)
+    assert article.quotes and time.perf_counter() - start < 60

@@ -1551,8 +1551,14 @@ def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str,
         ("Packer said the focus on Trump is taking a toll, pointing to Cruz's victories in Texas and Oklahoma.",
          [("the focus on Trump is taking a toll", "said", "Packer"),
           ("Cruz's victories in Texas and Oklahoma", "pointing to", "Packer")]),
+        ("The mayor said the city was safe and told reporters crime had fallen.",
+         [("the city was safe", "said", "The mayor"), ("crime had fallen", "told", "The mayor")]),
+        ("Kasich says he'd sit Putin down and tell him “no more nonsense” and tells the crowd he was the “first one” "
+         "to say it.", [("he'd sit Putin down", "says", "Kasich"), ("“no more nonsense”", "tell", "Kasich"),
+                        ("he was the “first one” to say it", "tells", "Kasich")]),
     ],
-    ids=["phrasal-participle-takes-the-sentence-subject", "participle-joined-by-and", "pointing-to-after-a-content"],
+    ids=["phrasal-participle-takes-the-sentence-subject", "participle-joined-by-and", "pointing-to-after-a-content",
+         "coordinated-told-skips-its-object", "three-coordinated-verbs"],
 )
 def test_phrasal_and_coordinated_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A phrasal participle ("calling for") speaks for the sentence's subject as a one-word one does; a second

@@ -699,6 +699,10 @@ RE_LATER_SUBORDINATE = lazy_compile(
 )
 
 
+#: How far before its cue a subject's clause is looked for: further than any sentence of prose runs.
+_SUBJECT_REACH = 1_000
+
+
 def _clause_start(left: str) -> int:
     """Where the subject of a cue may begin: after an introductory phrase or the last clause break."""
     best = 0
@@ -769,6 +773,7 @@ RE_PARTICIPLE_ASIDE = lazy_compile(
 
 def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
     """The words before a cue that may be its subject (from the clause start, auxiliaries dropped), or None."""
+    start = max(start, cue_start - _SUBJECT_REACH)  # (a sentence of many cues is not read again for each)
     left = text[start:cue_start]
     lead = RE_LEADING_CONNECTIVE.match(left, len(left) - len(left.lstrip()))
     skip = lead.end() if lead is not None and lead.end() > 0 else 0  # "Yet Democratic economists, like ...,"

@@ -146,13 +146,20 @@ def _continuing(text: str, first: Report, report: Report, sentence_start: int) -
     return report
 
 
+#: How far before a cue its frames read: further than any sentence of prose runs, so that a megabyte with no full
+#: stop costs time in proportion to its length.
+_FRAME_REACH = 2_000
+
+
 def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
     ends at a verb whose frame fits but whose report is empty."""
     text, quote_chars = scope.text, scope.quote_chars
-    for m in _verb_matches(text, start, end, documents=True):
+    sentence_start = start
+    for m in _verb_matches(text, sentence_start, end, documents=True):
         if not _outside_quotes(m.start(), quote_chars) or _used_as_noun(text, m.start(), m.end()):
             continue
+        start = max(sentence_start, m.start() - _FRAME_REACH)  # (a "sentence" of many cues is read once, not per cue)
         if quote_chars.scare_around(m.start()) is not None:
             continue  # 'But “the real issue,” he added, ...': a word inside quoted words, not the writer's verb
         if RE_PERMITTED_TO.search(text, max(start, m.start() - 24), m.start()):
@@ -1929,6 +1936,8 @@ RE_WHO_SAID_IN_MENTION = lazy_compile(
     # one-third of the vote"
     r"(?:that\s++)?"
 )
+#: The most coordinated verbs after a report read one by one ("said A and told B and warned C").
+_MAX_COORDINATED = 8
 #: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
 _TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising notifying persuading".split())
 #: A passive's agent right after a coordinated participle: "(and confirmed) by the Senate".
@@ -1940,7 +1949,7 @@ RE_PARTICIPLE = lazy_compile(
 )
 
 
-def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
+def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list[Report]:
     """``..., X said, adding that CONTENT`` or ``X said ..., but insists CONTENT``: a second report by the
     same speaker."""
     text, quote_chars = scope.text, scope.quote_chars
@@ -1951,6 +1960,9 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
     coordinated = _coordinated_cue(text, after, end)
     if coordinated is not None and _outside_quotes(coordinated.start(), quote_chars):
         pos = coordinated.end()
+        told = RE_TOLD_OBJECT.match(text, pos, end) if coordinated.group("verb").startswith(("tel", "told")) else None
+        if told is not None and RE_OBJECT_THEN_INFINITIVE.match(text, pos, end) is None:
+            pos = told.end()  # "... and told reporters| crime had fallen": whom it is told is no part of it
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
         content_end = _cut_trailing_attribution(text, pos, end)
@@ -1967,7 +1979,10 @@ def _participles(scope: Scope, report: Report, end: int) -> list[Report]:
             if coordinated.group("pronoun"):
                 speaker = coordinated.span("pronoun")  # "..., but he also warned ...": "he", resolved later
             found = scope.report((pos, content_end), coordinated.span("verb"), speaker)
-            return [found] if found is not None else []
+            if found is None:
+                return []
+            more = _participles(scope, found, end, depth + 1) if depth < _MAX_COORDINATED else []
+            return [found, *more]  # "said ... and tell him ... and tells the crowd ...": each verb its report
     for m in RE_PARTICIPLE.finditer(text, after, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
