@@ -284,6 +284,8 @@ RE_DETERMINER_BEFORE = lazy_compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
     r"which|of)\s+)(?:\d{4}\s++)?$"
 )  # "that report", "that 2013 report"
+#: How far after a form the checks on what follows it read.
+_LOOK_AHEAD = 200
 #: Base forms of reporting verbs that are nouns too.
 _NOUN_FORMS = frozenset(
     "report rule claim comment note tweet post email estimate forecast promise pledge vow charge request demand "
@@ -410,40 +412,41 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     """ "the state's", "a report", "his claims": a reporting-verb form used as a noun."""
     if text.startswith(("'s", "’s", "-"), end):
         return True
+    after = min(len(text), end + _LOOK_AHEAD)  # (unbounded, a match may read to the end)
     form = text[start:end]
     if (
         form == "question"
         and RE_VERB_BEFORE_BASE_FORM.search(text, max(0, start - 12), start) is None
-        and RE_WH_AFTER.match(text, end) is None  # "Critics question whether ..."
+        and RE_WH_AFTER.match(text, end, after) is None  # "Critics question whether ..."
     ):
         return True  # "the are-you-with-Trump question": a noun, but "to question", "they question"
-    if form == "warning" and RE_WARNING_NOUN_AFTER.match(text, end):
+    if form == "warning" and RE_WARNING_NOUN_AFTER.match(text, end, after):
         return True  # "warning signs for Clinton": a noun's modifier
     if form in {"state", "states"} and (
-        RE_STATE_NOUN_BEFORE.search(text, max(0, start - 16), start) or RE_STATE_NOUN_AFTER.match(text, end)
+        RE_STATE_NOUN_BEFORE.search(text, max(0, start - 16), start) or RE_STATE_NOUN_AFTER.match(text, end, after)
     ):
         return True  # "his home state", "in states that ...", "Trump's Virginia state director": the noun
     if form in {"ruling", "rulings"} and RE_COURT_BEFORE.search(text, max(0, start - 16), start):
         return True  # "the losing side in the appeals court ruling could ...": the court's decision, a noun
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
-    if form in _THAT_ONLY_FORMS and not RE_THAT_OPENS.match(text, end):
+    if form in _THAT_ONLY_FORMS and not RE_THAT_OPENS.match(text, end, after):
         return True  # "Manafort had reason to know", "a neighborhood watch volunteer", "venture capitalist": the noun
         # (the verb reports with its "that": "Some reason that ...")
-    if form == "pledged" and RE_DELEGATES_AFTER.match(text, end):
+    if form == "pledged" and RE_DELEGATES_AFTER.match(text, end, after):
         return True  # "an outright majority of regular pledged delegates": an adjective
     if form.endswith("ing") and RE_DEGREE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "one of Trump's most promising paths to victory": an adjective
     if form.endswith("ed") and RE_COUNT_BEFORE_FORM.search(text, max(0, start - 12), start) and (
-        RE_PLURAL_NOUN_AFTER.match(text, end)
+        RE_PLURAL_NOUN_AFTER.match(text, end, after)
     ):
         return True  # "the state's 20 pledged delegates": an adjective between a number and its noun
     if form[-1:] == "s" and RE_COORDINATED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
         return True  # "short messages, or tweets, has been": a noun joined to a plural noun
     if form[-1:] == "s" and form != "says":  # "says" is never a plural noun
-        if RE_COORDINATED_PLURAL_AFTER.match(text, end):
+        if RE_COORDINATED_PLURAL_AFTER.match(text, end, after):
             return True  # "lurid tweets and photos": a noun joined to a plural noun after it
-        following = RE_NEXT_WORD.match(text, end)
+        following = RE_NEXT_WORD.match(text, end, after)
         word = following.group(1) if following else ""
         if (
             word.endswith("ed")
@@ -459,13 +462,13 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         or RE_COMMON_POSSESSIVE_BEFORE.search(text, max(0, start - 60), start)
     ) and (
         not form.endswith(("ed", "ing")) and form not in _PARTICIPLES_AFTER_HAS
-        or form not in {"said", "told"} and not RE_CLAUSE_AFTER.match(text, end)
+        or form not in {"said", "told"} and not RE_CLAUSE_AFTER.match(text, end, after)
     ):
         return True  # "Trump’s repeated calls", "Editor's note:", "Trump's claims that ...", not "Trump's said that"
     predicate = RE_PREDICATE_AFTER_NOUN if form in lemmas() else RE_NOUN_THEN_CUE if form[-1:] == "s" else None
     if (
         predicate is not None
-        and predicate.match(text, end) is not None
+        and predicate.match(text, end, after) is not None
         and RE_SINGULAR_BEFORE.search(text, max(0, start - 40), start) is not None
     ):
         return True  # "The IG report cited no evidence", "A new Labor Department rule will require ..."
@@ -481,7 +484,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return not _document_relative(text, start, form)  # "that report", not "a message that said"
     if form in _NOUN_FORMS and RE_INDEFINITE_AND_WORD_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True  # "As a general rule, ...", "a joint report" (not "a third say": a quantity speaks)
-    modifier = RE_MODIFIED_NOUN.match(text, end) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
+    modifier = RE_MODIFIED_NOUN.match(text, end, after) and RE_LOWER_BEFORE.search(text, max(0, start - 30), start)
     if form.endswith("ing") and modifier:
         return True  # "a creative writing professor, said"
     if form.endswith("s") and (
@@ -494,7 +497,7 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if form.endswith("s") and form != "says" and _object_of_past_verb(text, start):
         return True  # "Sanders released details", "Trump made similarly bigoted charges": an object, a noun
     if form.endswith("s") and form != "says" and (
-        RE_RELATIVE_VERB_AFTER.match(text, end) is not None
+        RE_RELATIVE_VERB_AFTER.match(text, end, after) is not None
         or RE_PLURAL_ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
         or RE_PLURAL_QUANTIFIER_BEFORE.search(text, max(0, start - 20), start) is not None
         or RE_PREPOSITION_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
