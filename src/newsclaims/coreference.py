@@ -524,9 +524,11 @@ def _own_subject(
 ) -> Speaker | None:
     """The person a "he"/"she" after "what" or "which" stands for: its sentence's named subject ("Speaker Paul D.
     Ryan ... was more direct in his remarks - what he called ''our arguments this year.''")."""
-    if not sentences or report.cue is None or speaker.mention.start <= sentences[report.sentence].span.start:
+    if not sentences or report.cue is None:
         return None
     own = sentences[report.sentence]
+    if speaker.mention.start <= own.span.start:
+        return None
     if speaker.mention.start > report.content.start or not RE_RELATIVE_BEFORE.search(
         text, max(0, speaker.mention.start - 8), speaker.mention.start
     ):

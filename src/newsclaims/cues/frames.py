@@ -1193,7 +1193,7 @@ def _speaker_first(
             # resign", "told his players not to worry": the one asked to act is part of what is asked (PolNeAR's way)
             relative = RE_LATER_THAT.match(text, pos, end) if RE_WHO_NEXT.match(text, pos, end) else None
             pos = relative.end() if relative is not None else pos  # "warned residents| who stayed behind that ..."
-        elif asked_to_act is None and (verb.group().startswith("tel") or verb.group() == "told"):
+        elif asked_to_act is None and _tells(verb.group()):
             return None
     rest = _skip_adjuncts(text[pos:end])
     pos = end - len(rest)
@@ -1500,6 +1500,11 @@ RE_AGENT = lazy_compile(
 RE_COMMA_THEN_CLAUSE = lazy_compile(r"\s*+,\s*+(?![\"“‘'«]|(?:\p{Ll}+\s+)?\p{Ll}+ing\b)")  # (not ", again using")
 #: A subordinator opening the sentence: "After (Clinton testified,)", "When (she spoke,)"; not "After all".
 RE_OPENING_SUBORDINATOR = lazy_compile(r"\s*+(?:After(?!\s++all\b)|When|Before|Once|Until|As\s++soon\s++as)\s")
+def _tells(form: str) -> bool:
+    """Whether a cue form is a form of "tell" ("told", "tells", "telling"), whose content follows whom it is told."""
+    return form.startswith("tel") or form == "told"
+
+
 #: Forms that may set off their content with a comma, or stand in a parenthetical ("When asked, he said, ...").
 _PARENTHETICAL_FORMS = frozenset("said says say added adds told tells wrote writes noted notes argued argues".split())
 #: An object relative's "which" before its subject: "which (the bank detailed ...)".
@@ -1960,7 +1965,7 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
     coordinated = _coordinated_cue(text, after, end)
     if coordinated is not None and _outside_quotes(coordinated.start(), quote_chars):
         pos = coordinated.end()
-        told = RE_TOLD_OBJECT.match(text, pos, end) if coordinated.group("verb").startswith(("tel", "told")) else None
+        told = RE_TOLD_OBJECT.match(text, pos, end) if _tells(coordinated.group("verb")) else None
         if told is not None and RE_OBJECT_THEN_INFINITIVE.match(text, pos, end) is None:
             pos = told.end()  # "... and told reporters| crime had fallen": whom it is told is no part of it
         that = RE_THAT.match(text, pos, end)

@@ -351,10 +351,12 @@ RE_NAME_VERB_NAME = lazy_compile(
 #: Words that end no noun phrase: a coordinator or a subordinator left waiting for what follows it ("Donald Trump
 #: named Sen. Ted Cruz, R-Texas, when (asked ...)").
 _DANGLING_WORDS = frozenset("and or but nor when while if because although though unless until whereas".split())
+#: Up to four capitalised words: a name ("Alan Berger", "Sen. Marco Rubio").
+_NAME_WORDS = r"\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}"
 #: An object relative clause open at the end of a phrase, its subject and no verb yet: "(the preacher) whom
 #: Erdogan", "which President Obama" (not "a person with whom he spoke").
 RE_WHOM_THEN_SUBJECT = lazy_compile(
-    r"(?:^|\s)(?:whom|which)\s++(?:(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}|he|she|they|we|I|you|it)$"
+    rf"(?:^|\s)(?:whom|which)\s++(?:(?:the\s++)?{_NAME_WORDS}|he|she|they|we|I|you|it)$"
 )
 #: The end of a relative clause that gives a name, which the appositive after it writes: "who asked to be
 #: identified only by his first name| , Ali,".
@@ -695,7 +697,7 @@ RE_RELATIVE_WHO = lazy_compile(
 RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
 #: A name, an age and "from"/"of" before a place: "Nicky Driscoll, 24, from (Manchester)".
 RE_NAME_AGE_FROM = lazy_compile(
-    r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+\d{1,3},\s*+(?:from|of)\s++$"
+    rf"(?<![\w.’'\-]){_NAME_WORDS},\s*+\d{{1,3}},\s*+(?:from|of)\s++$"
 )
 #: A number or quantifier before a noun: "(23) percent", "(many) voters", "(the) women", "(six in 10) voters".
 RE_COUNT_BEFORE = lazy_compile(
@@ -706,17 +708,17 @@ RE_COUNT_BEFORE = lazy_compile(
 #: A name and its appositive before a relative "who": "Alan Berger, a gynecologist(, who)", "Sen. Marco Rubio of
 #: Florida, a Republican(, who)", "Alan Berger, a gynecologist from Englewood, New Jersey(, who)".
 RE_NAME_APPOSITIVE_BEFORE = lazy_compile(
-    r"(?<![\w.’'\-])(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}"
+    rf"(?<![\w.’'\-])(?P<name>{_NAME_WORDS}"
     r"(?:\s++(?:of|from)\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2})?)"
     r",\s++(?:a|an|the)\s[^,;:\"“”()\n]{1,80}?(?:,\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2})?,\s*+$"
 )
 #: A name, an age perhaps, and a description with no comma before a restrictive "who": "Lionel Sosa, a Texas media
 #: consultant and an influential Hispanic Republican (who)", "Elizabeth Arnold, 32, a former staff member (who)".
 RE_NAME_DESCRIBED_BEFORE = lazy_compile(
-    r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}(?:,\s*+\d{1,3})?,\s++(?:a|an|the)\s"
+    rf"(?<![\w.’'\-]){_NAME_WORDS}(?:,\s*+\d{{1,3}})?,\s++(?:a|an|the)\s"
     r"(?:(?!(?<![\w’'\-])\p{Ll}+ed\s++(?:\p{Lu}|(?:the|a|an|his|her|their|about|that)\s))[^,;:\"“”()\n]){1,120}?\s++$"
 )  # (no clause: not "New Hampshire, a young woman asked Mrs. Clinton about several women (who)")
-RE_NAME_BEFORE_COMMA = lazy_compile(r"(?<![\w.’'\-])\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3},\s*+$")
+RE_NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.’'\-]){_NAME_WORDS},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
 _ANTECEDENT_LINKS = frozenset("of on at for from in with and".split())
