@@ -30,6 +30,8 @@ CASES = {
     "HTML markup": "<html><body>" + "".join(f"<p>{p}</p>" for p in SEED.split("\n\n")) * 50 + "</body></html>",
     "5 MB single line": "the minister said the plan would work and " * 120_000,
     "1 MB of spaces": "Officials said" + " " * 1_000_000 + "that the plan failed.",
+    "cues x 2,000, no stop": "He said the plan was good and said it would work " * 2_000,
+    "40,000 unspaced quotes": 'He left."We won." ' * 40_000,
     "anonymity x 8,000": "\n\n".join(
         f"The plan {i} will fail, an official said on condition of anonymity because he was not authorized to "
         "speak. “It is over,” another said."
