@@ -70,9 +70,12 @@ _NOT_NAME_OPENERS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "many", "most",
      "some", "several", "all", "both", "few", "other", "others", "each", "every", "no", "one"]
 )
+#: A preposition right before a name: the name is an object, not the subject a later pronoun takes up.
+RE_PREPOSITION_BEFORE = lazy_compile(r"(?<![\w’'])(?:by|of|to|for|about|against|with|from|on|at|over|toward)\s++$")
 RE_PERSON_NAME = lazy_compile(
     r"(?<![\p{L}.])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|President|Secretary)\.?\s+)?"
     r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:al-|de\s|van\s)?\p{Lu}[\p{Ll}'’\-]+){1,2}(?![\p{L}])"
+    r"|(?<![\p{L}.])(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{Ll}'’\-]+(?![\p{L}])"  # "Ms. Nwanguma": a surname, its sex told
 )
 
 
@@ -180,7 +183,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 resolved = _link(speaker, subject)
             elif resolved is speaker and not unknown:
                 start = sentences[max(0, report.sentence - 2)].span.start if sentences else 0
-                resolved = _nearby_name(text, speaker, start, pronoun)
+                resolved = _nearby_name(text, speaker, start, pronoun, report.content.start)
         elif pronoun == "it":
             subject = _organization_subject(text, sentences, report, speaker, report.sentence - 1 in reporting)
             if subject is not None and subject.name != resolved.name:
@@ -1135,9 +1138,10 @@ def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
 RE_THE_BEFORE = lazy_compile(r"(?<![\w’'\-])[Tt]he\s++$")
 
 
-def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speaker:
+def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str, content_start: int) -> Speaker:
     """A "he"/"she" (or an epithet, see :func:`_pronoun`) with no earlier speaker: the last person's name written
-    shortly before it, of the pronoun's sex where a first name or an honorific tells it."""
+    shortly before it, of the pronoun's sex where a first name or an honorific tells it; in the words it reports
+    (from ``content_start``), not a name a preposition governs."""
     names = []
     for m in RE_PERSON_NAME.finditer(text, start, speaker.mention.start):
         noun = RE_NEXT_WORD.match(text, m.end(), speaker.mention.start)
@@ -1154,6 +1158,8 @@ def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str) -> Speak
             continue  # "In Tulsa", "On Sunday", "Shortly after", "Perhaps Mr": a phrase, no name
         if RE_THE_BEFORE.search(text, max(0, best.start() - 5), best.start()):
             continue  # "war in the Middle East": a place or a thing named after "the", no person
+        if best.start() >= content_start and RE_PREPOSITION_BEFORE.search(text, max(0, best.start() - 9), best.start()):
+            continue  # "any attempt to debunk a falsehood by Mr. Trump, he said": whom the words are about
         named = analyse_mention(text, best.start(), best.end())
         if named is None or named.kind is not SpeakerKind.PERSON:
             return speaker

@@ -1437,6 +1437,19 @@ ROWS = [
     ("parenthetical-before-a-present-verb", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, "
      "becomes hopeless.", "Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless",
      QuoteKind.INDIRECT, "said", "he"),
+    ("venue-with-a-compound-noun", "Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New "
+     "York, that the state is wrong to ban fracking.", "the state is wrong to ban fracking", QuoteKind.INDIRECT,
+     "said", "Cruz"),
+    ("active-asked-about", "A reporter asked about his finances.", "his finances", QuoteKind.INDIRECT, "asked about",
+     "A reporter"),
+    ("asked-about-after-a-subordinator", "The payments were acknowledged only after the Washington Post asked about "
+     "them in February.", "them in February", QuoteKind.INDIRECT, "asked about", "the Washington Post"),
+    ("whole-sentence-before-trailing-attribution-with-relative", "The moment that Ms. Nwanguma, 21, who is black, "
+     "held up her signs, Trump supporters ripped them away and began shoving her, screaming racial slurs and calling "
+     "her ''leftist scum,'' she said in an interview.", "The moment that Ms. Nwanguma, 21, who is black, held up her "
+     "signs, Trump supporters ripped them away and began shoving her, screaming racial slurs and calling her "
+     "''leftist scum,''",
+     QuoteKind.INDIRECT, "said", "she"),
 ]
 
 
@@ -1477,8 +1490,10 @@ def test_writers_appositive_with_a_participle_reports_nothing() -> None:
         "his commitment to civil discourse.",
         "Cross-selling was a significant aspect of the bank's strategy, which the bank detailed in Securities and "
         "Exchange Commission filings.",
+        "Nobody asked about the refugees.",
     ],
-    ids=["cue-then-a-second-predicate", "relative-whose-is-no-speaker", "adjunct-with-a-name-joined-by-and"],
+    ids=["cue-then-a-second-predicate", "relative-whose-is-no-speaker", "adjunct-with-a-name-joined-by-and",
+         "nobody-asked"],
 )
 def test_no_report_in_look_alike_frames(text: str) -> None:
     """A second predicate after a cue, a relative "whose" phrase before one, a cue whose only words are a place
@@ -1520,6 +1535,28 @@ def test_while_clause_then_another_speaker() -> None:
     assert [(q.span.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("there are more than 2,400 billionaires in the world", "one company"), ("there are about 1,800", "another")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When the moderator pointed out that Trump hadn't answered the question, the candidate said families of "
+         "people killed by police file lawsuits.",
+         [("Trump hadn't answered the question", "the moderator"),
+          ("families of people killed by police file lawsuits", "the candidate")]),
+        ("Just days before it was to report earnings on Wednesday, the social media company said on Friday that it "
+         "had suspended 125,000 accounts.",
+         [("earnings on Wednesday", "it"), ("it had suspended 125,000 accounts", "the social media company")]),
+        ("After the mayor announced that the library would close, residents argued that it was the town's heart.",
+         [("the library would close", "the mayor"), ("it was the town's heart", "residents")]),
+    ],
+    ids=["when", "a-time-before", "after"],
+)
+def test_subordinate_clause_report_then_the_main_clause_report(text: str, expected: list[tuple[str, str]]) -> None:
+    """A sentence opening with a temporal clause that reports ("When X pointed out that ..., ") goes on to the
+    main clause's own report, which is read too."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
 
 
 @pytest.mark.parametrize(

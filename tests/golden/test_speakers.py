@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_article
+from newsclaims.cues import looks_like_speaker
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
@@ -941,6 +942,9 @@ COREFERENCE = [
      "Washington Post", "The Washington Post"),
     ("airline-named-in-the-content", "Crash\n\nAssem, the plane's co-pilot, had logged 2,766 flying hours with "
      "EgyptAir, the airline said Thursday.", "the airline", "EgyptAir", "EgyptAir"),
+    ("honorific-and-surname-in-the-content", "Rally\n\nThen she steeled herself for the rally: protesting Mr. "
+     "Trump inside it.\n\nThe moment that Ms. Nwanguma held up her signs, supporters ripped them away, she said in "
+     "an interview.", "she", "Nwanguma", "Ms. Nwanguma"),
 ]
 
 
@@ -1507,3 +1511,19 @@ def test_pronoun_after_what_or_which_is_the_sentences_subject(text: str, name: s
     named subject, not whoever spoke before."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "he" and speaker.name == name
+
+
+def test_pronoun_is_not_a_name_its_words_are_about() -> None:
+    """ "... a falsehood by Mr. Trump, he said, ...": a name a preposition governs inside what "he" says is whom the
+    words are about, not who "he" is; with no one else named, "he" stays unresolved."""
+    speaker = extract_quotes("Therefore any attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless.")[
+        -1
+    ].speaker
+    assert speaker is not None and speaker.mention.text == "he" and speaker.name == "he"
+
+
+def test_relative_clause_then_a_predicate_is_no_speaker() -> None:
+    """ "Ms. Nwanguma, 21, who is black, held up her signs, ...": the relative clause closes and her own predicate
+    follows, so the words up to a later participle are a clause, not a speaker's mention."""
+    assert not looks_like_speaker("Ms. Nwanguma, 21, who is black, held up her signs, supporters ripped them away")
+    assert looks_like_speaker("Ms. Nwanguma, 21, who is black,")

@@ -23,6 +23,7 @@ from ..types import QuoteKind, Span
 from .clauses import (
     CAPITALISED_ADVERB,
     CONTRAST_SUBJECT,
+    RE_TIMED_SUBORDINATOR,
     RE_TRAILING_ATTRIBUTION,
     SECOND_REPORT_VERB,
     VerbMatch,
@@ -786,7 +787,11 @@ RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")
 RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
 #: A sentence opening with a concessive clause, whose report leaves the main clause's to follow: "While Comey has
 #: said ..., Lewandowski said ...", "Though he said ..., John said ...".
-RE_LEADING_CONCESSIVE = lazy_compile(r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as)\s")
+RE_LEADING_CONCESSIVE = lazy_compile(
+    r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as|When|After|Before|As|Since|Because|Once|"
+    + RE_TIMED_SUBORDINATOR.pattern
+    + r")\s"
+)
 #: A contrasting clause after a report, with a report of its own: ", while other voters said ...", ", though Mrs.
 #: Fiorina said ...".
 RE_CONTRAST = lazy_compile(

@@ -67,9 +67,10 @@ RE_ADJUNCT = lazy_compile(
                (?:agency\s+|channel\s+|broadcaster\s+|television\s+|TV\s+)?
                \p{{Lu}}[\w.&'’\-]*(?:\s+\p{{Lu}}[\w.&'’\-]*){{0,3}}(?:\s+(?:campaign|office|team|committee|website))?
                (?![\w\-]))?  # "in a statement released by the Trump campaign", "carried by the state news agency SPA"
-      | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,3}}(?:rally|event|conference|briefing|hearing|
+      | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,4}}(?:rally|event|conference|briefing|hearing|
             debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
-            (?![\w\-])
+            (?:\s+(?:rally|event|conference|briefing|hearing|debate|meeting|forum|summit|session))*+
+            (?![\w\-])  # "during a taping of a town hall meeting": the whole compound
       | (?:on|in)\s+(?:Twitter|Facebook|CNN|Fox\ News|MSNBC|NBC|CBS|ABC|television|TV|radio|
                      the\ (?:radio|phone|floor|program|show)|a\ (?:post|tweet|statement))(?!['’]s)
       | here(?![\w’'])(?!\s++(?:is|are|was|were|comes|come)\b)  # "told reporters here Sunday that"

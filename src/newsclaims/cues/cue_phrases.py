@@ -14,6 +14,7 @@ from .clauses import (
     RE_EVENT_APPOSITIVE,
     SUBORDINATORS,
     _past_forms,
+    _subject_span,
     _verb_matches,
     predicate_next,
 )
@@ -431,6 +432,22 @@ RE_ASKED = lazy_compile(
 )  # "Asked whether ...", "When asked why, ...", "When asked to confirm the report, ...", "Asked by X to respond"
 
 
+def _asker_before(text: str, start: int, asked: int) -> bool:
+    """Whether a subject stands right before "asked" ("Then someone asked how ...", "until Reuters asked about
+    them"): the verb is active, its subject the asker, and the verb's own frame reads it."""
+    before = text[max(start, asked - 60) : asked]
+    return bool(before.strip()) and RE_PASSIVE_ASKED_BEFORE.search(before) is None
+
+
+#: A negative subject right before "asked": no one asked.
+RE_NO_ASKER = lazy_compile(r"(?<![\w’'])(?i:nobody|no\s++one|none)\s++$")
+#: What stands before a passive "asked" (the question put to the speaker): the sentence's start, a comma, an
+#: auxiliary, a subordinator, an adverb ("When asked", "was later asked", "But asked whether").
+RE_PASSIVE_ASKED_BEFORE = lazy_compile(
+    r"(?:^|[,;:(—–―]|(?<![\w’'])(?i:when|whenever|while|if|once|after|before|until|since|as|but|and|or|then|"
+    r"was|were|been|being|is|are|be|am|get|gets|got|getting|later|again|repeatedly|also|never|not|first|"
+    r"specifically|directly|recently|previously|subsequently|once|twice|even|only|just))\s*+$|[’']s\s*+$"
+)
 #: What may open a sentence before "asked to ...": a request put to the speaker ("When asked to confirm it, ...").
 _OPENING_ASKED = frozenset(["", "when", "but when", "and when"])
 #: A question's topic: "(When) asked about his paid speeches(,)"; the topic ends at a comma or the sentence's end.
@@ -442,17 +459,21 @@ RE_ASKED_ABOUT = lazy_compile(
 def asked_question(scope: Scope, start: int, end: int) -> Report | None:
     """``Asked whether Clinton has the integrity to serve, ...``: the question as reported content, cue
     "Asked", no speaker (the reporter or an unnamed interviewer asked it), or the one named after "by" ("Asked by
-    a reporter whether ...")."""
+    a reporter whether ..."), or the subject right before an active "asked" ("Reporters asked about his finances")."""
     text, quote_chars = scope.text, scope.quote_chars
-    m = RE_ASKED.search(text, start, end)  # (the content ends at a comma or at the sentence's end)
-    if m is None:
-        about = RE_ASKED_ABOUT.search(text, start, end)  # "Asked about his paid speeches, Huckabee's campaign ..."
-        if about is None or not _outside_quotes(about.start(), quote_chars):
-            return None
-        return scope.report(about.span("content"), about.span("cue"), None)
-    if not _outside_quotes(m.start(), quote_chars):
+    m = RE_ASKED.search(text, start, end) or RE_ASKED_ABOUT.search(text, start, end)
+    # (the content ends at a comma or at the sentence's end; "Asked about his paid speeches, Huckabee's campaign")
+    if m is None or not _outside_quotes(m.start(), quote_chars):
         return None
-    if m.group("content").startswith("to") and text[start : m.start()].strip().lower() not in _OPENING_ASKED:
+    if m.group("cue") in ("asked", "Asked") and m.group("content").startswith("to") and (
+        text[start : m.start()].strip().lower() not in _OPENING_ASKED
+    ):
         return None  # "He was asked to leave": only an opening "(When) asked to confirm ..., X ..." is a question
-    agent = m.span("agent") if m.group("agent") and looks_like_speaker(m.group("agent")) else None
-    return scope.report(m.span("content"), m.span("cue"), agent)  # "Asked by a reporter whether ...": who asked
+    asker = m.span("agent") if "agent" in m.re.groupindex and m.group("agent") else None
+    if _asker_before(text, start, m.start()):
+        if RE_NO_ASKER.search(text, max(start, m.start() - 12), m.start()):
+            return None  # "Nobody asked about ...": no question was put
+        asker = _subject_span(text, start, m.start())  # "Then a reporter asked how ...": who asked
+    if asker is not None and not looks_like_speaker(text[asker[0] : asker[1]]):
+        asker = None  # (the question is reported all the same)
+    return scope.report(m.span("content"), m.span("cue"), asker)

@@ -348,6 +348,11 @@ RE_NAME_VERB_NAME = lazy_compile(
 )  # not "A flabbergasted Noah", "Some miffed Sanders supporters", "a poll ... released Wednesday"
 
 
+#: A relative clause set off by commas and then a verb with its object: ", who is black, held up her signs".
+RE_PREDICATE_AFTER_RELATIVE = lazy_compile(
+    r",\s++(?:who|which)\s[^,]++,\s++(?P<verb>\p{Ll}++)\s++(?:(?:up|out|down|off|back|on)\s++)?"
+    r"(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|me|us)\s"
+)
 #: Words that end no noun phrase: a coordinator or a subordinator left waiting for what follows it ("Donald Trump
 #: named Sen. Ted Cruz, R-Texas, when (asked ...)").
 _DANGLING_WORDS = frozenset("and or but nor when while if because although though unless until whereas".split())
@@ -376,6 +381,14 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         clause.group("verb").endswith("ed") or clause.group("verb") in lexicons.words("simple_past_verbs")
     ):
         return False  # "(As) Trump attacked Clinton, the attendees (chanted)": a clause, a name its object
+    predicate = RE_PREDICATE_AFTER_RELATIVE.search(phrase) if ", " in phrase else None  # a cheap test first
+    if predicate is not None and (
+        predicate.group("verb").endswith("ed")
+        or predicate.group("verb") in lexicons.words("simple_past_verbs")
+        or predicate.group("verb") in lexicons.words("past_participle_verbs")
+    ):
+        return False  # "Ms. Nwanguma, 21, who is black, held up her signs, Trump supporters ...": the relative
+        # clause closes and the subject's own predicate follows, a clause
     if RE_NOT_IN_NAME.search(phrase):
         phrase = RE_QUOTED_TITLE.sub(_title_word, phrase)  # 'star of the reality TV show "The Apprentice,"'
         relative = RE_RELATIVE_AFTER_NAME.search(phrase)
