@@ -1450,6 +1450,20 @@ ROWS = [
      "signs, Trump supporters ripped them away and began shoving her, screaming racial slurs and calling her "
      "''leftist scum,''",
      QuoteKind.INDIRECT, "said", "she"),
+    ("trailing-attribution-then-a-purpose", "His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, "
+     "Wilkin said during his campaign speech to be a national delegate.",
+     "His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz", QuoteKind.INDIRECT, "said", "Wilkin"),
+    ("relative-aside-with-coordinated-verbs", "Sanders, who endorsed Canova in late May and said he would probably "
+     "campaign with him, ultimately did not show up in person for the race.", "he would probably campaign with him",
+     QuoteKind.INDIRECT, "said", "who"),
+    ("concessive-aside-with-coordinated-verbs", "Clinton, though she praised Garland and said Republicans should give "
+     "him a hearing, notably stopped short of committing to renominate him.", "Republicans should give him a hearing",
+     QuoteKind.INDIRECT, "said", "she"),
+    ("concessive-aside-after-the-subject", "Clinton, though she said Republicans should give him a hearing, stopped "
+     "short of committing to renominate him.", "Republicans should give him a hearing", QuoteKind.INDIRECT, "said",
+     "she"),
+    ("relative-aside-then-an-adverb-and-the-predicate", "Sanders, who said he would probably campaign with him, "
+     "ultimately did not show up.", "he would probably campaign with him", QuoteKind.INDIRECT, "said", "who"),
 ]
 
 

@@ -478,7 +478,7 @@ def _aside_content(
 
 
 #: A comma, an adverb perhaps, and the word after them: where a predicate may go on.
-_COMMA_THEN_WORD = r",\s++(?:(?:also|then|later|quickly|recently)\s++)?(?P<verb>\p{Ll}+)\s"
+_COMMA_THEN_WORD = r",\s++(?:(?:also|then|later|quickly|recently|\p{Ll}+ly)\s++)?(?P<verb>\p{Ll}+)\s"
 #: The main clause's own predicate after a relative aside's last comma: a past-tense verb or a finite auxiliary and
 #: no further comma to the end ("..., voted against it", "..., met with the nominee on Tuesday", "..., did
 #: significant business with the firm").
@@ -829,7 +829,9 @@ def _content_first_at(
         )  # '“...,” he told a crowd that the campaign estimated at 3,000': after a quotation, a relative "that"
         reason_goes_on = not after_quote and RE_REASON_GOES_ON.match(tail) is not None  # "..., many economists
         # say, because there is little precedent": the reason is part of what they say
-        if (RE_SUBORDINATE.match(tail) and not reason_goes_on) or RE_CONDITION_TAIL.match(rest) or (
+        purpose = tail != rest and RE_PURPOSE_TAIL.match(tail) is not None  # "..., Wilkin said during his campaign
+        # speech to be a national delegate": the speech's purpose, after its venue
+        if (RE_SUBORDINATE.match(tail) and not reason_goes_on) or purpose or RE_CONDITION_TAIL.match(rest) or (
             after_quote and not tail.lstrip().startswith(",") and not own_content
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
@@ -1107,6 +1109,14 @@ def _speaker_first(
             return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
     shared = RE_SHARED_SUBJECT.search(left) if _finite(verb.group()) else None
     first = sentence_subject(text, start, start + shared.start()) if shared else None
+    aside_subject = RE_ASIDE_THEN_VERBS.search(left, 0, shared.start()) if shared else None
+    who = aside_subject is not None and aside_subject.group("np") == "who"
+    if who and not relative_antecedent(text, start + aside_subject.start("np")):  # type: ignore[union-attr]
+        aside_subject = None  # (a "who" with no name or noun before it)
+    if aside_subject is not None:
+        first = (start + aside_subject.start("np"), start + aside_subject.end("np"))  # "Sanders, who endorsed
+        # Canova and said he would campaign with him, ...", "Clinton, though she praised Garland and said ...": the
+        # aside's subject speaks
     ing_form = verb.group().split()[0].endswith("ing")  # "saying", "calling for"
     if first is None and ing_form and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None):
         # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
@@ -1129,7 +1139,7 @@ def _speaker_first(
     elif (
         first is not None
         and text[first[0] : first[1]].lower() not in _NOT_SUBJECTS
-        and looks_like_speaker(text[first[0] : first[1]])
+        and (aside_subject is not None or looks_like_speaker(text[first[0] : first[1]]))
     ):
         # "Trump had welcomed the election and said ...": the sentence's subject speaks
         speaker = first
@@ -1284,6 +1294,15 @@ def _speaker_first(
     ):  # "Although she said", "Although in September she said": the content ends where the main clause begins
         main = RE_MAIN_CLAUSE.search(text, pos, content_end)  # "(So) while X said C, he ..." ends at the comma
         content_end = main.start() if main else content_end
+    elif (aside_subject is not None and aside_subject.group("np") != "who") or (
+        last_phrase != opening
+        and last_phrase.lower() in _LEADING_SUBORDINATORS - {"as"}
+        and looks_like_speaker(RE_OPENING_BREAK.split(opening)[-2])
+    ):
+        # "Clinton, though she said Republicans should give him a hearing, stopped short ...": a subordinate clause
+        # set off after the subject, whose predicate follows it
+        predicate = next((p for p in RE_COMMA_VERB.finditer(text, pos, content_end) if _main_verb(p)), None)
+        content_end = predicate.start() if predicate is not None else content_end
     if speaker is not None and restrictive_who(text, Span.of(text, *speaker)) and not opens_quote:
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
     if word_count(text, pos, content_end) < 2 and not opens_quote:
@@ -1744,6 +1763,12 @@ RE_OBJECT_CONTROL = lazy_compile(
 )
 
 
+#: An infinitive after a cue's circumstance, before the sentence's end: its purpose ("(during his speech) to be a
+#: national delegate").
+RE_PURPOSE_TAIL = lazy_compile(
+    r"\s++to\s++(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|him|them|me|us|it|reporters)\b)"
+    r"\p{Ll}++\b[^,;:\"“”]*+$"
+)
 #: The auxiliary of a progressive cue: "he is saying", "they were telling", "she has been arguing".
 RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?<!\S)(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|keeps?|kept)"
@@ -1873,6 +1898,12 @@ _NOT_SUBJECTS = frozenset(
 
 
 #: A cue verb that shares the sentence's subject: "... and said", "... but also said", "... but has said".
+#: A relative or subordinate clause set off by a comma and still open, its subject leading it: ", who endorsed
+#: Canova in late May", ", though she praised Garland".
+RE_ASIDE_THEN_VERBS = lazy_compile(
+    r",\s++(?:(?P<np>who)|(?:though|although|while|when|after|because|since|before)\s++(?P<np>he|she|they|we|I))"
+    r"\s++\p{Ll}[^,;:\"“”()—–]*+$"
+)
 RE_SHARED_SUBJECT = lazy_compile(
     r"(?<![\s,])(?:[\s,]++(?:and|but)\s++(?:(?:also|then|later|still|quickly|has|have|had|repeatedly|publicly)\s++){0,2}"
     r"|,\s++then\s++)$"  # "Kasich offered the man a job, then says ..."
