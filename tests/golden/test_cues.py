@@ -1464,6 +1464,8 @@ ROWS = [
      "she"),
     ("relative-aside-then-an-adverb-and-the-predicate", "Sanders, who said he would probably campaign with him, "
      "ultimately did not show up.", "he would probably campaign with him", QuoteKind.INDIRECT, "said", "who"),
+    ("when-opens-a-question-left-open", "He did not say when he would leave.", "when he would leave",
+     QuoteKind.INDIRECT, "did not say", "He"),
 ]
 
 
@@ -1505,9 +1507,10 @@ def test_writers_appositive_with_a_participle_reports_nothing() -> None:
         "Cross-selling was a significant aspect of the bank's strategy, which the bank detailed in Securities and "
         "Exchange Commission filings.",
         "Nobody asked about the refugees.",
+        "The minister complained when prices rose.",
     ],
     ids=["cue-then-a-second-predicate", "relative-whose-is-no-speaker", "adjunct-with-a-name-joined-by-and",
-         "nobody-asked"],
+         "nobody-asked", "complained-when"],
 )
 def test_no_report_in_look_alike_frames(text: str) -> None:
     """A second predicate after a cue, a relative "whose" phrase before one, a cue whose only words are a place
@@ -3157,4 +3160,15 @@ def test_participle_writing_after_an_object_reports_on_its_own() -> None:
                             "\"could only have happened as a result of our historic victory in November.\"")
     assert [(q.cue.text if q.cue else None, q.span.text) for q in quotes] == [
         ("writing", 'the agreement "could only have happened as a result of our historic victory in November."')
+    ]
+
+
+def test_a_when_clause_is_no_content() -> None:
+    """ "Washington did not complain when ..., a Chinese official said, adding ...": a "when" clause is when, not
+    what was complained of; the official's trailing attribution takes the sentence, and the participle is hers."""
+    quotes = extract_quotes("Washington did not complain when China's spending helped global growth, a Chinese "
+                            "official said, adding that the impact of closing factories was hard to estimate.")
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("Washington did not complain when China's spending helped global growth", "said", "a Chinese official"),
+        ("the impact of closing factories was hard to estimate", "adding", "a Chinese official"),
     ]

@@ -1307,6 +1307,12 @@ def _speaker_first(
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
+    circumstance = RE_SUBORDINATE_CLAUSE_ONLY.fullmatch(text, pos, content_end) if not that else None
+    if circumstance is not None and (
+        circumstance.group("word") not in _QUESTION_WORDS or not RE_QUESTION_CUE.match(verb.group().split()[-1])
+    ):
+        return None  # "The minister complained when prices rose": when, not what (but "did not say when ...": a
+        # question left open; and "if" opens a conditional content as often as not)
     if RE_TIME_ONLY.fullmatch(text, pos, content_end):
         return None  # "Altman fired back hours later.": when, not what
     if RE_ANAPHORIC_CONTENT.match(text, pos, content_end):
@@ -1314,6 +1320,17 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: A subordinate clause that is all a cue's words, no main clause after it: "(complained) when prices rose".
+RE_SUBORDINATE_CLAUSE_ONLY = lazy_compile(
+    r"\s*+(?P<word>because|although|though|unless|until|once|whenever|while|since|when)\s[^,;:\"“”]*+,?\s*+"
+)
+#: The subordinator that opens an embedded question too, and the cues that take one ("did not say when ...").
+_QUESTION_WORDS = frozenset(["when"])
+RE_QUESTION_CUE = lazy_compile(
+    r"(?:ask|wonder|question|explain|say|said|tell|told|know|knew|reveal|disclos|specif|detail|describ|discuss|"
+    r"indicat|clarif|inquir|decid|determin|recall|rememb|show|predict|speculat|address|answer|consider|debat|"
+    r"examin|investigat|estimat|signal|elaborat|confirm|announc|writ|wrote|demonstrat|learn|declar)"
+)
 #: "this" as all a cue reports, then when or where: "(disclosed) this while speaking to journalists in Abuja".
 RE_ANAPHORIC_CONTENT = lazy_compile(
     r"\s*+(?:this|these|that|so)(?:\s++(?:information|news|development))?"
