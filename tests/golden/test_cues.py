@@ -3172,3 +3172,24 @@ def test_a_when_clause_is_no_content() -> None:
         ("Washington did not complain when China's spending helped global growth", "said", "a Chinese official"),
         ("the impact of closing factories was hard to estimate", "adding", "a Chinese official"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared "
+         "with 64 percent who say the same of Sanders.",
+         [("they have a favorable view of Clinton", "Seventy-four percent of Democratic registered voters"),
+          ("the same of Sanders", "64 percent")]),
+        ("For Trump, a majority of likely voters, 56%, have a negative response to his prospective nomination, "
+         "including 18% who say they would be dissatisfied.", [("they would be dissatisfied", "18%")]),
+        ("Among those who said they cared most about a candidate being honest and trustworthy, most in both states "
+         "supported Sanders.", [("they cared most about a candidate being honest and trustworthy", "those")]),
+    ],
+    ids=["compared-with-a-second-share", "a-share-in-per-cent-signs", "among-those-who-said"],
+)
+def test_poll_shares_who_say(text: str, expected: list[tuple[str, str]]) -> None:
+    """A poll's shares that say something in a restrictive relative clause ("64 percent who say ...", "18% who
+    say ...", "those who said ..., most ...") report it, "who" standing for the share."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.speaker and q.speaker.name) for q in quotes] == expected

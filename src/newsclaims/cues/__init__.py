@@ -803,6 +803,8 @@ RE_CONTRAST = lazy_compile(
     # speaker's report
     r"|\s*+;\s"  # "53% describe themselves as liberal; 26% say they are conservative"
     r"|,?\s++with\s++(?=(?:[\w’'%\-]++\s++){1,5}?\p{Ll}+ing\b)"  # "..., with three in 10 saying ..."
+    r"|,?\s++(?:compared\s++(?:with|to)|versus|vs\.)\s++(?=(?:[\w’'%\-]++\s++){1,5}?who\s)"
+    # "..., compared with 64 percent who say ...": a poll's second share, its report of its own
     r")"
 )
 

@@ -707,7 +707,7 @@ RE_RELATIVE_WHO = lazy_compile(
     r"(?P<rel>(?<=,\s*+|[\p{L}\d%]\s++)who|(?<=,\s*+)which)(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
     r"not|never|also|now|later|once|still|often|since|long|already|even|too|\p{Ll}+ly|\p{Ll}+n[’']t)){0,4}\s*+$"
 )
-RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++\s*+$")
+RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++%?\s*+$")  # ("18%" too)
 #: A name, an age and "from"/"of" before a place: "Nicky Driscoll, 24, from (Manchester)".
 RE_NAME_AGE_FROM = lazy_compile(
     rf"(?<![\w.’'\-]){_NAME_WORDS},\s*+\d{{1,3}},\s*+(?:from|of)\s++$"
@@ -734,6 +734,10 @@ RE_NAME_DESCRIBED_BEFORE = lazy_compile(
 RE_NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.’'\-]){_NAME_WORDS},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
+#: A relative clause closed by a comma within its sentence, the main clause after it.
+RE_CLAUSE_CLOSED = lazy_compile(
+    r"[^,.!?;:\n\"“”]{1,300},\s++(?!(?:while|whereas|but|and|or|yet|though|although)\b)"
+)  # (its first comma, not one that joins another clause: ", while those whose ...")
 _ANTECEDENT_LINKS = frozenset("of on at for from in with and".split())
 
 
@@ -762,10 +766,15 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
         if word is None or "\n" in word.group() or _ends_sentence(word.group().strip()):
             break
         lower = word.group().strip().lower()
-        if lower in _FUNCTION_WORDS - _DETERMINERS - _ANTECEDENT_LINKS:
+        quantifier = (
+            restrictive and pos == end and lower in _POSTMODIFIED_QUANTIFIERS and RE_CLAUSE_CLOSED.match(text, who)
+        )  # "Among those who said ..., most ...": a quantifier the relative clause postmodifies, the clause closed
+        # by a comma (with none, where it ends is anyone's guess: "Those who said the economy was their top issue
+        # split about evenly")
+        if lower in _FUNCTION_WORDS - _DETERMINERS - _ANTECEDENT_LINKS and not quantifier:
             break
         pos = word.start()
-        if lower not in _ANTECEDENT_LINKS and looks_like_speaker(text[pos:end]):
+        if lower not in _ANTECEDENT_LINKS and (quantifier or looks_like_speaker(text[pos:end])):
             best = (pos, end)
             if restrictive:  # "(rebuked) critics who say": the shortest phrase, the verb before it is no part of it,
                 counted = RE_COUNT_BEFORE.search(text, max(0, pos - 30), pos)  # but "23| percent who said"
