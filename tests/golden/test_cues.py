@@ -3193,3 +3193,32 @@ def test_poll_shares_who_say(text: str, expected: list[tuple[str, str]]) -> None
     say ...", "those who said ..., most ...") report it, "who" standing for the share."""
     quotes = extract_quotes(text)
     assert [(q.span.text, q.speaker and q.speaker.name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether the strong October report represents "
+        "a one-time blip.''",
+        "But “the more interesting issue,” Mr. Holtz-Eakin added, “is whether the strong October report represents a "
+        "one-time blip.”",
+    ],
+    ids=["two-apostrophes", "curly-marks"],
+)
+def test_sentence_opening_word_then_a_quotation_split_by_its_attribution(text: str) -> None:
+    """ "But “the more interesting issue,” X added, “is ...”": a verb form inside the first quotation ("issue") is
+    quoted words, not a clause before the attribution; the whole sentence is one quote, cued and attributed."""
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        (QuoteKind.MIXED, text, "added", "Mr. Holtz-Eakin")
+    ]
+
+
+def test_what_someone_called_is_not_the_words_of_a_later_cue() -> None:
+    """ "under what Mr. Hedge called ''the prior economy model,'' the club ... charged a $100,000 fee": the quotation
+    is Mr. Hedge's name for it; "charged" a price reports nothing."""
+    quotes = extract_quotes("In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing "
+                            "Country Club, a private course, charged a $100,000 initiation fee.")
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("''the prior economy model,''", "called", "Mr. Hedge")
+    ]

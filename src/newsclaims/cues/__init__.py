@@ -48,6 +48,7 @@ from .cue_phrases import (
 from .frames import (
     _DASHES,
     RE_MAIN_VERB_AFTER_ASIDE,
+    RE_WHAT_NAMED,
     _common_noun_subject,
     _participles,
     _speaker_first,
@@ -444,13 +445,6 @@ def _what_named(text: str, q: Quotation) -> Report | None:
         return None
     return _quotation_report(text, q, m.span("cue"), m.span("np"))
 
-
-#: "what X called" right before a quotation.
-RE_WHAT_NAMED = lazy_compile(
-    r"(?<![\w’'\-])(?i:what)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,59}?)\s++(?:(?:has|have|had|once|later|then)\s++)?"
-    r"(?P<cue>called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s++as|describes\s++as|"
-    r"characterized\s++as|characterised\s++as)\s*+$"
-)
 
 
 def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tuple[int, int]) -> Report:

@@ -759,6 +759,18 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
 RE_PARTY_OF = lazy_compile(r"(?:Democrat|Republican|Independent)\s++of\s++\p{Lu}")
 
 
+#: "what X called" right before a quotation.
+_WHAT_NAMED = (
+    r"(?<![\w’'\-])(?i:what)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,59}?)\s++(?:(?:has|have|had|once|later|then)\s++)?"
+    r"(?P<cue>called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s++as|describes\s++as|"
+    r"characterized\s++as|characterised\s++as)\s*+"
+)
+RE_WHAT_NAMED = lazy_compile(_WHAT_NAMED + "$")
+#: The same, then the quotation it names, up to where the quotation closes: "under what Mr. Hedge called ''the
+#: prior economy model".
+RE_WHAT_NAMED_QUOTATION = lazy_compile(_WHAT_NAMED + r"(?:''|[\"“‘])[^\"“”]{1,300}$")
+
+
 def _content_first_at(
     text: str,
     start: int,
@@ -771,6 +783,10 @@ def _content_first_at(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The content before the boundary ``[b_start, b_end)`` and the speaker between it and the cue (``S V``) or
     after the cue (``V S``); ``after_quote`` where the boundary closes a quotation of some length."""
+    what_named = RE_WHAT_NAMED_QUOTATION.search(text, max(start, b_start - 400), b_start) if after_quote else None
+    if what_named is not None and _outside_quotes(what_named.start(), quote_chars):
+        return None  # "In 2009, under what Mr. Hedge called ''the prior economy model,'' the club charged ...": the
+        # quotation is his name for it, not the words of the cue after it
     between = text[b_end : verb.start()]
     after = verb.end()
     rest = text[after:end]
@@ -849,7 +865,7 @@ def _content_first_at(
                 and remainder[mark : mark + 1].islower()
                 and word_count(text, start, b_start) >= 1
                 and not any(  # (not "So when Patriot signaled ...,"; but 'And “the real issue,” he said, “is ...”')
-                    quote_chars.scare_around(v.start()) is None
+                    quote_chars.scare_around(v.start()) is None and _outside_quotes(v.start(), quote_chars)
                     for v in _verb_matches(text, start, b_start, documents=True)
                 )
             ):
@@ -1307,6 +1323,8 @@ def _speaker_first(
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
     if word_count(text, pos, content_end) < 2 and not opens_quote:
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
+    if verb.group().startswith("charg") and RE_PRICE.match(text, pos, content_end):
+        return None  # "the club charged a $100,000 initiation fee": a price, not an accusation
     circumstance = RE_SUBORDINATE_CLAUSE_ONLY.fullmatch(text, pos, content_end) if not that else None
     if circumstance is not None and (
         circumstance.group("word") not in _QUESTION_WORDS or not RE_QUESTION_CUE.match(verb.group().split()[-1])
@@ -1320,6 +1338,10 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: An amount of money opening what a cue is followed by: "(charged) a $100,000 fee", "(charges) $25 a month".
+RE_PRICE = lazy_compile(
+    r"\s*+(?:(?:a|an|about|nearly|some|over|up\s++to)\s++)?[$£€¥]|\s*+\d[\d,.]*+\s++(?:dollars|euros|pounds)\b"
+)
 #: A subordinate clause that is all a cue's words, no main clause after it: "(complained) when prices rose".
 RE_SUBORDINATE_CLAUSE_ONLY = lazy_compile(
     r"\s*+(?P<word>because|although|though|unless|until|once|whenever|while|since|when)\s[^,;:\"“”]*+,?\s*+"
