@@ -3222,3 +3222,13 @@ def test_what_someone_called_is_not_the_words_of_a_later_cue() -> None:
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("''the prior economy model,''", "called", "Mr. Hedge")
     ]
+
+
+def test_what_someone_called_with_an_article_before_the_quotation() -> None:
+    """ 'what Sroka called a "let a thousand flowers bloom" approach': an article may stand between "called" and
+    the quotation it names."""
+    quotes = extract_quotes('Another would be a leadership PAC, while a third would be what Sroka called a "let a '
+                            'thousand flowers bloom" approach.')
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ('"let a thousand flowers bloom"', "called", "Sroka")
+    ]

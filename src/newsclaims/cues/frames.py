@@ -763,7 +763,8 @@ RE_PARTY_OF = lazy_compile(r"(?:Democrat|Republican|Independent)\s++of\s++\p{Lu}
 _WHAT_NAMED = (
     r"(?<![\w’'\-])(?i:what)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,59}?)\s++(?:(?:has|have|had|once|later|then)\s++)?"
     r"(?P<cue>called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s++as|describes\s++as|"
-    r"characterized\s++as|characterised\s++as)\s*+"
+    r"characterized\s++as|characterised\s++as)(?:\s++(?:a|an|the))?\s*+"  # 'what Sroka called a "let a thousand
+    # flowers bloom" approach'
 )
 RE_WHAT_NAMED = lazy_compile(_WHAT_NAMED + "$")
 #: The same, then the quotation it names, up to where the quotation closes: "under what Mr. Hedge called ''the
