@@ -63,6 +63,10 @@ ROWS = [
     ("short-quotation-then-says", "“We will win,” says Kasich", "“We will win,”", QuoteKind.DIRECT, "says", "Kasich"),
     ("short-quotation-then-name-says", '"We will win," Kasich says', '"We will win,"', QuoteKind.DIRECT, "says",
      "Kasich"),
+    ("calls-with-one-word-in-single-marks", "Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’",
+     "ISIS Violence Against Yazidis ‘Genocide.’", QuoteKind.INDIRECT, "Calls", "Hillary Clinton"),
+    ("calls-with-two-words-in-single-marks", "Sanders calls Trump’s idea for a border wall ‘stupid’, ‘useless.’",
+     "Trump’s idea for a border wall ‘stupid’, ‘useless.’", QuoteKind.INDIRECT, "calls", "Sanders"),
 ]
 
 

@@ -247,7 +247,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
 #: the actions lawful" (not "called a press conference", "called his mother Sunday", "called it quits").
 RE_NAMING_COMPLEMENT = lazy_compile(
     r"\s*+(?:him|her|them|it|himself|herself|themselves|itself|this|that|(?:the|his|her|their|its)\s++\p{Ll}++"
-    r"|\p{Lu}[\p{L}’'.\-]*+(?:\s++\p{Lu}[\p{L}’'.\-]*+){0,3})\s++"
+    r"|\p{Lu}[\p{L}’'.\-]*+(?:\s++\p{Lu}[\p{L}’'.\-]*+){0,3}(?:,\s++(?:a|an|the)\s[^,;:\"“”]{1,160},)?)\s++"
+    # ("called Mr. Yanukovych, a former coal trucking director ..., an outstanding leader": a name's appositive)
     r"(?:(?:a|an)\s++\p{Ll}|un\p{Ll}{3,}|\p{Ll}+(?:ful|ous|ive|al|ble|ic|less|ent|ant|ist|ish)\b)"
 )
 #: Verbs that characterise their object "as" something: "described the plan as reckless".
