@@ -1650,7 +1650,7 @@ def test_the_one_blamed_or_praised_for_saying_it_said_it() -> None:
     assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Romney"]
     quotes = extract_quotes('The former secretary of state mocked Trump for calling himself the "king of debt," noting '
                             "that his tax cuts would make the debt soar.")
-    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Trump", "The former secretary"]
+    assert [q.speaker.mention.text if q.speaker else None for q in quotes] == ["Trump", "The former secretary of state"]
     quotes = extract_quotes("Clinton spokeswoman Jennifer Palmieri criticized Manafort for accusing the campaign of "
                             'lying. "Nice try, not true," she said in a tweet.')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Manafort", "Jennifer Palmieri"]
@@ -3235,4 +3235,14 @@ def test_what_someone_called_with_an_article_before_the_quotation() -> None:
                             'thousand flowers bloom" approach.')
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ('"let a thousand flowers bloom"', "called", "Sroka")
+    ]
+
+
+def test_participle_speaker_is_the_whole_subject() -> None:
+    """ "..., former Secretary of State Hillary Clinton, drew a contrast, saying ...": the participle's speaker is
+    the main clause's whole subject, not the words before its first lower-case "of"."""
+    quotes = extract_quotes("But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a "
+                            "contrast, saying that concerns about potential job loss were overblown.")
+    assert [(q.speaker and q.speaker.mention.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("former Secretary of State Hillary Clinton", "Hillary Clinton")
     ]

@@ -1392,7 +1392,7 @@ def postmodifier_end(text: str, pos: int, end: int) -> int:
     """Where a head noun's prepositional phrase that names someone ends, or ``pos`` if none follows: "A spokesman|
     for Mayor Frank G. Jackson of Cleveland| defended", "The attorney general| of the state of New York| is suing"
     (only before a lower-case word, the predicate that follows it)."""
-    pp = RE_NAMING_POSTMODIFIER.match(text, pos, end)
+    pp = RE_NAMING_POSTMODIFIER.match(text, pos, end) or RE_PORTFOLIO.match(text, pos, end)
     return pp.end() if pp is not None else pos
 
 
@@ -1401,6 +1401,12 @@ RE_NAMING_POSTMODIFIER = lazy_compile(
     r"\s++(?:for|of|at|from|with)\s++(?:the\s++)?(?:\p{Lu}[\w.’'\-]*+|\d++(?:st|nd|rd|th))"
     r"(?:\s++(?:(?:of|for|on|and|&)\s++(?:the\s++)?)?(?:\p{Lu}[\w.’'\-]*+|\d++(?:st|nd|rd|th)))*+"
     r"(?:['’]s(?:\s++\p{Lu}[\w.’'\-]*+)++)?(?=\s++\p{Ll})"
+)
+#: A portfolio in lower case after a head noun, then a lower-case word: "(The former secretary) of state| mocked".
+RE_PORTFOLIO = lazy_compile(
+    r"\s++of\s++(?:state|defense|defence|labor|commerce|education|energy|agriculture|transportation|"
+    r"homeland\s++security|veterans\s++affairs|the\s++treasury|the\s++interior|the\s++navy|the\s++army)"
+    r"(?=\s++\p{Ll})"
 )
 #: A party label in parentheses after a name: " (R-Ky.)", " (D)".
 RE_PARTY_AFTER_NAME = lazy_compile(r"\s*+\((?:[DRI]|[DRI]-[\p{L}. ]{2,12})\)")

@@ -1139,7 +1139,10 @@ def _speaker_first(
     if first is None and ing_form and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None):
         # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
         # is the subject of the main clause
-        first = _subordinate_subject(text, start, verb.start()) or sentence_subject(text, start, verb.start())
+        first = _subordinate_subject(text, start, verb.start()) or _longer_subject(
+            sentence_subject(text, start, verb.start()), sentence_subject(text, start, verb.end())
+        )  # (read to the participle's end too, whose lower case may end a longer subject: "former Secretary| of
+        # State Hillary Clinton, drew a contrast, saying")
         if first is None or not looks_like_speaker(text[first[0] : first[1]]):
             first = _common_noun_subject(text, start, verb.start())
         judged = RE_JUDGED_FOR.search(left)
@@ -1474,6 +1477,15 @@ _WHICH_REPORTS = frozenset(
     "predicted announces announced".split()
 )
 RE_HAVING = lazy_compile(r"\s*+(?i:having)\s++")
+
+
+def _longer_subject(
+    subject: tuple[int, int] | None, read_on: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The subject as read up to the cue, or the longer one that opens where it does as read past it."""
+    if subject is not None and read_on is not None and read_on[0] == subject[0] and read_on[1] > subject[1]:
+        return read_on
+    return subject
 
 
 def _perfect_participle(
