@@ -3246,3 +3246,25 @@ def test_participle_speaker_is_the_whole_subject() -> None:
     assert [(q.speaker and q.speaker.mention.text, q.speaker and q.speaker.name) for q in quotes] == [
         ("former Secretary of State Hillary Clinton", "Hillary Clinton")
     ]
+
+
+def test_relative_clause_set_off_by_dashes_in_a_mention_reports() -> None:
+    """ 'Trump - who previously said he would "bomb ..." oil fields - said ...': the relative clause set off by
+    dashes is an attribution of its own (its quoted fragment with it), and the outer mention ends before it."""
+    quotes = extract_quotes('GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out '
+                            'of" oil fields - said at a Saturday rally in Texas that the United States should close '
+                            "its borders.")
+    assert [(q.span.text, q.speaker and q.speaker.mention.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ('he would "bomb the [expletive] out of" oil fields', "who", "Donald Trump"),
+        ("the United States should close its borders", "GOP front-runner Donald Trump", "Donald Trump"),
+    ]
+
+
+def test_two_roles_joined_by_and_before_a_name_are_one_subject() -> None:
+    """ "Conservative columnist and Fox News contributor George Will reignited ..., after writing ...": the
+    participle's speaker is the whole subject, both roles and the name."""
+    quotes = extract_quotes("Conservative columnist and Fox News contributor George Will reignited his feud with "
+                            "Donald Trump this week after writing a scathing op-ed that targeted the candidate.")
+    assert [(q.speaker and q.speaker.mention.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("Conservative columnist and Fox News contributor George Will", "George Will")
+    ]

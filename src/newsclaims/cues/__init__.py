@@ -653,7 +653,7 @@ def _relatives_in_speakers(scope: Scope, found: list[Report]) -> list[Report]:
         r = relative_in_speaker(scope, report)
         if r is not None and all(f.cue != r.cue for f in found):
             assert report.speaker is not None and r.speaker is not None  # a relative clause inside the mention
-            end = report.speaker.start + len(scope.text[report.speaker.start : r.speaker.start].rstrip(" ,"))
+            end = report.speaker.start + len(scope.text[report.speaker.start : r.speaker.start].rstrip(" ,—–―-"))
             report = attrs.evolve(report, speaker=Span.of(scope.text, report.speaker.start, end))
             inner.append(r)
         outer.append(report)

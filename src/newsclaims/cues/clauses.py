@@ -1341,6 +1341,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             named = named if named is not None and named.group("first") in lexicons.table("first_names") else None
         if named is not None:
             return m.start("np"), named.end()  # "The White House press secretary, Karine Jean-Pierre,"
+        second = RE_AND_ROLE_THEN_NAME.match(text, head_end, end)
+        if second is not None and singular(second.group("role")) in nouns:
+            return m.start("np"), second.end()  # "Conservative columnist and Fox News contributor George Will"
         name = RE_CAPITALISED_WORDS.match(text, head_end, end)
         return m.start("np"), postmodifier_end(text, name.end(), end)  # type: ignore[union-attr]  # always matches
     party = RE_PARTY_AFTER_NAME.match(text, m.end("np"), end)
@@ -1407,6 +1410,12 @@ RE_PORTFOLIO = lazy_compile(
     r"\s++of\s++(?:state|defense|defence|labor|commerce|education|energy|agriculture|transportation|"
     r"homeland\s++security|veterans\s++affairs|the\s++treasury|the\s++interior|the\s++navy|the\s++army)"
     r"(?=\s++\p{Ll})"
+)
+#: A second role and the name both roles are held by: "(Conservative columnist) and Fox News contributor George
+#: Will".
+RE_AND_ROLE_THEN_NAME = lazy_compile(
+    r"\s++and\s++(?:\p{Lu}[\w.’'\-]*+\s++){0,3}(?P<role>\p{Ll}++)\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,2}"
+    r"(?=\s++\p{Ll}|\s*+,)"
 )
 #: A party label in parentheses after a name: " (R-Ky.)", " (D)".
 RE_PARTY_AFTER_NAME = lazy_compile(r"\s*+\((?:[DRI]|[DRI]-[\p{L}. ]{2,12})\)")

@@ -2007,8 +2007,15 @@ def relative_in_speaker(scope: Scope, report: Report) -> Report | None:
     if speaker is None or " who " not in speaker.text:  # a cheap test first
         return None
     m = RE_WHO_SAID_IN_MENTION.search(scope.text, speaker.start, speaker.end)
-    if m is None or scope.quote_chars.overlaps(m.end(), speaker.end):
+    if m is None:
         return None
+    if scope.quote_chars.overlaps(m.end(), speaker.end) and not all(
+        m.end() <= q.span.start and q.span.end <= speaker.end
+        for q in scope.quotations
+        if q.span.start < speaker.end and m.end() < q.span.end
+    ):
+        return None  # (but 'Trump - who previously said he would "bomb ..." oil fields - said': a quoted fragment
+        # inside the relative clause is its own)
     content_end = m.end() + len(scope.text[m.end() : speaker.end].rstrip(" ,"))
     if word_count(scope.text, m.end(), content_end) < 3:
         return None
@@ -2017,7 +2024,7 @@ def relative_in_speaker(scope: Scope, report: Report) -> Report | None:
 
 #: ", who said (that)" inside a speaker's mention, and the words it reports up to the mention's end.
 RE_WHO_SAID_IN_MENTION = lazy_compile(
-    r"(?:,|(?<=\p{L}))\s++(?P<who>who)\s++(?:(?:also|later|previously|once|has|had|have)\s++)?"
+    r"(?:,|(?<=\p{L})|(?<=\s)(?:[—–―]|--?))\s++(?P<who>who)\s++(?:(?:also|later|previously|once|has|had|have)\s++)?"
     r"(?P<verb>said|says|added|noted|acknowledged|admitted|conceded|argued|explained|insisted|warned|predicted|"
     r"claimed|contended|stressed|recalled|complained|told\s++(?:reporters|me|us|the\s++\p{Lu}[\w.\-]*+))\s++"
     r"(?!(?:with|on|of|against|for|to|in|at|by|over|from|up|down|out)\b"  # not "argued with Ms. Brainard", "warned

@@ -734,6 +734,8 @@ RE_NAME_DESCRIBED_BEFORE = lazy_compile(
 RE_NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.’'\-]){_NAME_WORDS},\s*+$")
 #: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
 #: activists", "the top Democrat on the Senate Intelligence Committee".
+#: A dash that sets off a relative clause: "Trump - who".
+RE_DASH_BEFORE_WHO = lazy_compile(r"\s(?:[—–―]|--?)\s++$")
 #: A relative clause closed by a comma within its sentence, the main clause after it.
 RE_CLAUSE_CLOSED = lazy_compile(
     r"[^,.!?;:\n\"“”]{1,300},\s++(?!(?:while|whereas|but|and|or|yet|though|although)\b)"
@@ -753,6 +755,8 @@ def relative_antecedent(text: str, who: int) -> tuple[int, int] | None:
     "Mr. Sanders"; "the conservative radio host Charlie Sykes, who"), with a name before it in apposition
     ("Scott Reed, the Chamber's chief strategist, who")."""
     end = text.rfind(",", max(0, who - 4), who)
+    if end == -1 and RE_DASH_BEFORE_WHO.search(text, max(0, who - 5), who):
+        end = text.rfind(" ", max(0, who - 5), who - 1)  # "Donald Trump - who previously said ...": set off by a dash
     restrictive = end == -1
     if restrictive:  # "23 percent who said", "business leaders who say": no comma, the noun phrase right before
         end = max(0, who - 8) + len(text[max(0, who - 8) : who].rstrip())
