@@ -712,6 +712,9 @@ def _clause_start(left: str) -> int:
     best = 0
     if RE_SUBORDINATE_INSIDE.search(left.split(",")[0]) is None and looks_like_speaker(strip_aux(left)):
         return 0
+    opener = RE_OPENING_ADVERB.match(left)
+    if opener is not None and "," in left and looks_like_speaker(strip_aux(left[opener.end() :])):
+        return opener.end()  # "Now Donald Trump, the most unconventional candidate in modern times, (is promising)"
     for m in RE_CLAUSE_BREAK.finditer(left, overlapped=True):  # "And although X": both breaks
         tail = left[m.end() :]
         if RE_PARTICIPLE_CLAUSE.match(left, m.start(), m.end() + 40):
