@@ -732,14 +732,14 @@ RE_NAME_DESCRIBED_BEFORE = lazy_compile(
     r"(?:(?!(?<![\w’'\-])\p{Ll}+ed\s++(?:\p{Lu}|(?:the|a|an|his|her|their|about|that)\s))[^,;:\"“”()\n]){1,120}?\s++$"
 )  # (no clause: not "New Hampshire, a young woman asked Mrs. Clinton about several women (who)")
 RE_NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.’'\-]){_NAME_WORDS},\s*+$")
-#: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
-#: activists", "the top Democrat on the Senate Intelligence Committee".
 #: A dash that sets off a relative clause: "Trump - who".
 RE_DASH_BEFORE_WHO = lazy_compile(r"\s(?:[—–―]|--?)\s++$")
 #: A relative clause closed by a comma within its sentence, the main clause after it.
 RE_CLAUSE_CLOSED = lazy_compile(
     r"[^,.!?;:\n\"“”]{1,300},\s++(?!(?:while|whereas|but|and|or|yet|though|although)\b)"
 )  # (its first comma, not one that joins another clause: ", while those whose ...")
+#: Words a relative clause's antecedent may hold besides nouns: "Sen. Marco Rubio of Florida", "analysts and
+#: activists", "the top Democrat on the Senate Intelligence Committee".
 _ANTECEDENT_LINKS = frozenset("of on at for from in with and".split())
 
 
