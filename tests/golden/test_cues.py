@@ -3270,3 +3270,21 @@ def test_two_roles_joined_by_and_before_a_name_are_one_subject() -> None:
     assert [(q.speaker and q.speaker.mention.text, q.speaker and q.speaker.name) for q in quotes] == [
         ("Conservative columnist and Fox News contributor George Will", "George Will")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The DNC denies any wrongdoing and points out that Sanders signed the same joint fundraising agreement.",
+         [("any wrongdoing", "denies"), ("Sanders signed the same joint fundraising agreement", "points out")]),
+        ("He called a former Miss Universe “disgusting” and referred to her “sex tape.”",
+         [("a former Miss Universe “disgusting”", "called"), ("her “sex tape.”", "referred to")]),
+    ],
+    ids=["phrasal-second-verb", "quoted-object-then-a-second-verb"],
+)
+def test_object_then_a_coordinated_report(text: str, expected: list[tuple[str, str]]) -> None:
+    """A cue whose words are an object, then "and" and a second reporting verb (phrasal ones too): two reports
+    by one subject, the first ending before the coordinator."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.cue and q.cue.text) for q in quotes] == expected
+    assert len({q.speaker and q.speaker.mention.text for q in quotes}) == 1

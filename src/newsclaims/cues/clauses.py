@@ -1092,10 +1092,13 @@ RE_CONTENT_STOP = lazy_compile(
 
 
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...", "and he accused ...".
-RE_COORDINATED_VERB = lazy_compile(
+_COORDINATOR = (
     r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?P<pronoun>he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?"
-    r"(?:(?:has|have|had)\s++(?:also\s++)?(?=\p{Ll}+ed\b|said\b|told\b))?(?P<verb>\p{Ll}+)\b"
-)  # also "and has said that ..."
+    r"(?:(?:has|have|had)\s++(?:also\s++)?(?=\p{Ll}+ed\b|said\b|told\b))?"
+)
+RE_COORDINATED_VERB = lazy_compile(_COORDINATOR + r"(?P<verb>\p{Ll}+)\b")  # also "and has said that ..."
+#: The same with a phrasal verb: "(denies any wrongdoing) and points out (that ...)".
+RE_COORDINATED_PHRASAL = lazy_compile(_COORDINATOR + r"(?P<verb>\p{Ll}+\s++\p{Ll}+)\b")
 
 
 #: A second subject's report after a comma: ", and Ms. Acosta said ...", ", but Trump later called ..." (not a
@@ -1121,17 +1124,25 @@ RE_COORDINATED_SHARE_VERB = lazy_compile(
 def _coordinated_cue(text: str, start: int, end: int) -> regex.Match[str] | None:
     """The first ``but/and VERB`` (or ``, and NAME VERB``, ``and 30 percent said``) in ``text[start:end]`` whose
     verb is a finite reporting verb."""
-    single, _ = _verb_forms()
+    single, phrasal = _verb_forms()
     found = []
     for pattern in (RE_COORDINATED_VERB, RE_COORDINATED_NAME_VERB, RE_COORDINATED_SHARE_VERB):
         for m in pattern.finditer(text, start, end):
             verb = m.group("verb")
+            if verb.endswith("ing"):
+                continue  # a participle, no finite verb
             plural_noun = verb.endswith("s") and verb != "says" and (
                 pattern is RE_COORDINATED_NAME_VERB
                 or RE_PLURAL_NOUN_AND.search(text, max(start, m.start() - 30), m.start()) is not None
             )  # not ", and Japanese comments", "new faces and voices": a plural noun joined to a noun
-            if verb in single and not verb.endswith("ing") and not plural_noun:
-                found.append(m)  # not ", and Japanese comments": a noun after a name's adjective
+            if plural_noun:
+                continue
+            if verb in single:
+                found.append(m)
+                break
+            longer = RE_COORDINATED_PHRASAL.match(text, m.start(), end) if verb in phrasal else None
+            if longer is not None and pattern is RE_COORDINATED_VERB and phrasal[verb].fullmatch(longer.group("verb")):
+                found.append(longer)  # "(denies any wrongdoing) and points out (that ...)"
                 break
     return min(found, key=lambda m: m.start()) if found else None
 

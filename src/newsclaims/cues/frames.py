@@ -1300,6 +1300,11 @@ def _speaker_first(
         if mark is not None and _verb_matches(text, pos, mark.start()):
             return None  # "a woman asked for a photo and Clinton said, “...”": the later cue frames the quotation
     content_end = _cut_trailing_attribution(text, pos, end)
+    if not that and not opens_quote:
+        second = _coordinated_cue(text, pos, content_end)
+        if second is not None and not second.group("pronoun") and not RE_FINITE_VERB.search(text, pos, second.start()):
+            content_end = second.start()  # "The DNC denies any wrongdoing| and points out that ...": an object, then
+            # the subject's second report (read as one after this)
     opening = left[:clause].strip()
     opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
     leads = opening.split(None, 1)[0].lower() if opening else ""
