@@ -3288,3 +3288,16 @@ def test_object_then_a_coordinated_report(text: str, expected: list[tuple[str, s
     quotes = extract_quotes(text)
     assert [(q.span.text, q.cue and q.cue.text) for q in quotes] == expected
     assert len({q.speaker and q.speaker.mention.text for q in quotes}) == 1
+
+
+def test_an_object_ends_at_a_semicolon_before_a_clause() -> None:
+    """ "calls for X; she calls for Y": an object ends at a semicolon where a clause follows, whose own report is
+    read; a list of objects separated by semicolons stays one content."""
+    quotes = extract_quotes("He calls for $1 trillion in new spending to improve infrastructure; she calls for $275 "
+                            "billion.")
+    assert [(q.span.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("$1 trillion in new spending to improve infrastructure", "He"), ("$275 billion", "she")
+    ]
+    (listed,) = extract_quotes("Trump spent the debate alleging fraud in his university; his clothing line, some of "
+                               "which is made abroad; and his resorts, which hire foreign workers.")
+    assert listed.span.text.endswith("which hire foreign workers")

@@ -1305,6 +1305,13 @@ def _speaker_first(
         if second is not None and not second.group("pronoun") and not RE_FINITE_VERB.search(text, pos, second.start()):
             content_end = second.start()  # "The DNC denies any wrongdoing| and points out that ...": an object, then
             # the subject's second report (read as one after this)
+        semicolon = text.find(";", pos, content_end)
+        if semicolon != -1 and not RE_FINITE_VERB.search(text, pos, semicolon):
+            comma = text.find(",", semicolon, content_end)
+            if RE_FINITE_VERB.search(text, semicolon, comma if comma != -1 else content_end):
+                content_end = semicolon  # "called for a debate on whether to ban Trump|; one lawmaker called ...":
+                # an object ends at the semicolon where a clause follows (not a list of objects: "alleging fraud;
+                # his clothing line, some of which is made abroad; ...")
     opening = left[:clause].strip()
     opening = opening[RE_LEADING_CONNECTIVE.match(opening).end() :]  # type: ignore[union-attr]  # always matches
     leads = opening.split(None, 1)[0].lower() if opening else ""
