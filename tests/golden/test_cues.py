@@ -1514,9 +1514,10 @@ def test_writers_appositive_with_a_participle_reports_nothing() -> None:
         "Exchange Commission filings.",
         "Nobody asked about the refugees.",
         "The minister complained when prices rose.",
+        "Trump supporters typically begin shouting, pointing, jeering - and sometimes pushing - at the protester.",
     ],
     ids=["cue-then-a-second-predicate", "relative-whose-is-no-speaker", "adjunct-with-a-name-joined-by-and",
-         "nobody-asked", "complained-when"],
+         "nobody-asked", "complained-when", "a-list-of-gerunds"],
 )
 def test_no_report_in_look_alike_frames(text: str) -> None:
     """A second predicate after a cue, a relative "whose" phrase before one, a cue whose only words are a place

@@ -1250,6 +1250,8 @@ def _speaker_first(
         pos = text.index(",", pos) + 1
         if RE_COORDINATOR_NEXT.match(text, pos, end):
             return None  # "has expressed frustration, and even a little trepidation, about ...": no content follows
+        if verb.group().endswith("ing") and RE_GERUND_NEXT.match(text, pos, end):
+            return None  # "begin shouting, pointing, jeering - ...": a list of what they do, no words reported
         if RE_AUXILIARY_NEXT.match(text, pos, end) and RE_OPEN_RELATIVE.search(left):
             return None  # "X, who cannot be named for legal reasons, was charged": the form closes an aside
         before_subject = left[:clause].rstrip()
@@ -1355,6 +1357,8 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: Two gerunds set off by commas after a cue's: a list of what someone does ("shouting|, pointing, jeering").
+RE_GERUND_NEXT = lazy_compile(r"\s*+\p{Ll}{2,}ing\s*+,\s*+\p{Ll}{2,}ing\b")
 #: An amount of money opening what a cue is followed by: "(charged) a $100,000 fee", "(charges) $25 a month".
 RE_PRICE = lazy_compile(
     r"\s*+(?:(?:a|an|about|nearly|some|over|up\s++to)\s++)?[$£€¥]|\s*+\d[\d,.]*+\s++(?:dollars|euros|pounds)\b"
