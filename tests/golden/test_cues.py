@@ -3209,15 +3209,18 @@ def test_poll_shares_who_say(text: str, expected: list[tuple[str, str]]) -> None
         "a one-time blip.''",
         "But “the more interesting issue,” Mr. Holtz-Eakin added, “is whether the strong October report represents a "
         "one-time blip.”",
+        "The “animosity is like I've never seen before,” he told Chris Cuomo of CNN after the debate, “and I hope we "
+        "can straighten it out.”",
     ],
-    ids=["two-apostrophes", "curly-marks"],
+    ids=["two-apostrophes", "curly-marks", "told-someone-then-a-circumstance"],
 )
 def test_sentence_opening_word_then_a_quotation_split_by_its_attribution(text: str) -> None:
     """ "But “the more interesting issue,” X added, “is ...”": a verb form inside the first quotation ("issue") is
     quoted words, not a clause before the attribution; the whole sentence is one quote, cued and attributed."""
     quotes = extract_quotes(text)
+    cue, speaker = ("told", "he") if " told " in text else ("added", "Mr. Holtz-Eakin")
     assert [(q.kind, q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
-        (QuoteKind.MIXED, text, "added", "Mr. Holtz-Eakin")
+        (QuoteKind.MIXED, text, cue, speaker)
     ]
 
 

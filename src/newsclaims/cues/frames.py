@@ -849,7 +849,11 @@ def _content_first_at(
         # say, because there is little precedent": the reason is part of what they say
         purpose = tail != rest and RE_PURPOSE_TAIL.match(tail) is not None  # "..., Wilkin said during his campaign
         # speech to be a national delegate": the speech's purpose, after its venue
-        if (RE_SUBORDINATE.match(tail) and not reason_goes_on) or purpose or RE_CONDITION_TAIL.match(rest) or (
+        continued = RE_CIRCUMSTANCE_THEN_QUOTATION.match(tail) if after_quote else None
+        if continued is not None:
+            tail = tail[continued.start("comma") :]  # '“The animosity is ...,” he told Chris Cuomo of CNN after the
+            # debate, “and I hope ...”': the quotation goes on after the circumstance
+        elif (RE_SUBORDINATE.match(tail) and not reason_goes_on) or purpose or RE_CONDITION_TAIL.match(rest) or (
             after_quote and not tail.lstrip().startswith(",") and not own_content
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
@@ -1357,6 +1361,11 @@ def _speaker_first(
     return (pos, content_end), speaker
 
 
+#: A circumstance after an attribution, then a comma and a quotation that goes on in lower case: " after the
+#: debate|, “and I hope ...”".
+RE_CIRCUMSTANCE_THEN_QUOTATION = lazy_compile(
+    r"\s*+(?:after|before|during|at|in|on|when|while|as)\s[^,;:\"“”\n]{1,80}?(?P<comma>,)\s*+(?:''|[\"“])\p{Ll}"
+)
 #: Two gerunds set off by commas after a cue's: a list of what someone does ("shouting|, pointing, jeering").
 RE_GERUND_NEXT = lazy_compile(r"\s*+\p{Ll}{2,}ing\s*+,\s*+\p{Ll}{2,}ing\b")
 #: An amount of money opening what a cue is followed by: "(charged) a $100,000 fee", "(charges) $25 a month".
