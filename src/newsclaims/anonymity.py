@@ -547,7 +547,8 @@ RE_VERB_LED = lazy_compile(
 #: What follows a relative clause holding a condition when its subject does something other than speak: "A man
 #: who declined to give his name was seen leaving" (not "... has said", "... spoke on condition ...").
 RE_PREDICATE_AFTER_RELATIVE = lazy_compile(
-    r"(?:\s*+,)?\s++(?:was|were|is|are|has|had|have|will|would|could|can|did|does|do)\b"
+    r"(?<!\s)(?:\s*+,)?\s++(?:was|were|is|are|has|had|have|will|would|could|can|did|does|do)\b"  # (from where the
+    # words before end: one try per run of white space)
     r"(?!\s++(?:also\s++)?(?:been\s++)?(?:said|told|spoken|speaking|talked|talking|described|say|tell|speak|talk)\b)"
 )
 

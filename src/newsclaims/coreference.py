@@ -266,7 +266,7 @@ def _epithet_role(mention: str) -> str:
 
 #: The name of a role's place or body closing an epithet: " of New York", " to President George W. Bush".
 RE_EPITHET_POSTMODIFIER = lazy_compile(
-    r"\s++(?:of|to|for|at|from)\s++(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++(?:of\s++|the\s++|and\s++)?\p{Lu}[\w.’'\-]*+){0,5}$"
+    r"(?<!\s)\s++(?:of|to|for|at|from)\s++(?:the\s++)?\p{Lu}[\w.’'\-]*+(?:\s++(?:of\s++|the\s++|and\s++)?\p{Lu}[\w.’'\-]*+){0,5}$"
 )
 #: "the" and a role noun after at most three modifiers: "the former secretary of state" is one too many words.
 RE_ROLE_EPITHET = lazy_compile(r"(?i:the)\s++(?:[\p{L}\-]++\s++){0,3}\p{Ll}[\p{Ll}\-]*+")

@@ -1466,6 +1466,9 @@ ROWS = [
      "ultimately did not show up.", "he would probably campaign with him", QuoteKind.INDIRECT, "said", "who"),
     ("when-opens-a-question-left-open", "He did not say when he would leave.", "when he would leave",
      QuoteKind.INDIRECT, "did not say", "He"),
+    ("parenthetical-attribution-then-a-gerund-subject", "Though that transition was relatively seamless, he said, "
+     "replacing Clinton would be much more acrimonious.", "Though that transition was relatively seamless, he said, "
+     "replacing Clinton would be much more acrimonious", QuoteKind.INDIRECT, "said", "he"),
     ("opening-adverb-then-a-name-and-its-appositive", "Now Donald Trump, a real estate developer, said the plan "
      "would fail.", "the plan would fail", QuoteKind.INDIRECT, "said", "Donald Trump, a real estate developer,"),
     ("called-a-name-with-its-appositive-a-thing", "At the time, Mr. Manafort called Mr. Yanukovych, a former coal "

@@ -651,9 +651,17 @@ def _is_trailing_clause(remainder: str) -> bool:
         return True  # "..., she wrote in an email, a copy of which was seen by Reuters": a relative clause
     if RE_TIMED_SUBORDINATOR.match(remainder):
         return True  # "..., Bloomberg said in 2013, a few months before his term ended": when he said it
+    gerund = RE_GERUND_SUBJECT.match(remainder) if first.endswith("ing") else None
+    if gerund is not None and gerund.group("gerund") not in lexicons.inflections("reporting_verbs"):
+        return False  # "..., she added, revoking clearances would be “really very aggressive”": a gerund subject
     return first.endswith("ing") or first in _TRAILING_WORDS
 
 
+#: A gerund and its object as the subject of a finite verb: "revoking clearances would be", "building it is".
+RE_GERUND_SUBJECT = lazy_compile(
+    r"(?P<gerund>\p{Ll}+ing)\s++(?!(?:that|to|how|what|why|whether|if|about|for|with|on|in|at|him|her|them|us|me)\b)"
+    r"(?:[\w’'\-]++\s++){0,3}?(?:would|will|is|was|are|were|could|can|should|may|might|must|has|have|had)\b"
+)
 #: A relative clause opened by a part of its antecedent: "a copy of which", "some of whom", "one of which".
 RE_PARTITIVE_RELATIVE = lazy_compile(r"(?:[\w’'\-]++\s++){1,3}?of\s++(?:which|whom)\b")
 #: A word after "to" that is a verb's base form, not a noun: "talk", "make" (not "reporters", "the", "applause").

@@ -18,6 +18,7 @@ from .clauses import (
     _TELL_VERBS,
     PARTITIVE_COUNTS,
     RE_COMMA,
+    RE_GERUND_SUBJECT,
     RE_LEADING_CONNECTIVE,
     RE_NEXT_WORD,
     RE_PARTICIPLE_ASIDE,
@@ -291,7 +292,7 @@ def _phrase_only(text: str, start: int, end: int) -> bool:
 #: A subordinate clause after a comma that runs to the end of a would-be content: ", even as shares were tumbling".
 RE_COMMA_SUBORDINATE = lazy_compile(rf",\s++(?:even\s++)?(?:{SUBORDINATORS})\s[^,;:]*+$")
 #: A comma, colon, semicolon or dash inside the words before a subject.
-RE_OPENING_BREAK = lazy_compile(r"\s*+[,:;—–]\s*+")
+RE_OPENING_BREAK = lazy_compile(r"(?<!\s)\s*+[,:;—–]\s*+")  # (one try per run of white space)
 #: A preposition opening a phrase that can open a sentence.
 RE_OPENING_PREPOSITION = lazy_compile(
     r"\s*+(?:Over|Like|Unlike|During|Despite|With|Without|Under|Among|Amid|Across|Throughout|Beyond|Besides|Since|"
@@ -850,11 +851,18 @@ def _content_first_at(
         purpose = tail != rest and RE_PURPOSE_TAIL.match(tail) is not None  # "..., Wilkin said during his campaign
         # speech to be a national delegate": the speech's purpose, after its venue
         continued = RE_CIRCUMSTANCE_THEN_QUOTATION.match(tail) if after_quote else None
+        gerund = RE_GERUND_SUBJECT.match(tail.lstrip(" ,")) if not after_quote else None
+        gerund_subject = gerund is not None and gerund.group("gerund") not in lexicons.inflections("reporting_verbs")
+        # ("..., she added, revoking clearances would be ...": a gerund subject, the sentence goes on; not ", saying
+        # it should be ...": a participle that reports)
         if continued is not None:
             tail = tail[continued.start("comma") :]  # '“The animosity is ...,” he told Chris Cuomo of CNN after the
             # debate, “and I hope ...”': the quotation goes on after the circumstance
-        elif (RE_SUBORDINATE.match(tail) and not reason_goes_on) or purpose or RE_CONDITION_TAIL.match(rest) or (
-            after_quote and not tail.lstrip().startswith(",") and not own_content
+        elif (
+            (RE_SUBORDINATE.match(tail) and not reason_goes_on and not gerund_subject)
+            or purpose
+            or RE_CONDITION_TAIL.match(rest)
+            or (after_quote and not tail.lstrip().startswith(",") and not own_content)
         ):
             # "“...,” Trump said to a crowd of about 500.": after a quotation, what follows its speaker and
             # verb is circumstance, unless it opens the verb's own content

@@ -341,7 +341,7 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
 
 #: A name, a lower-case word and another name: "Trump attacked Clinton" (a past verb there makes a clause).
 RE_NAME_VERB_NAME = lazy_compile(
-    r"(?<![\w’'])(?!(?:A|An|The|This|That|These|Those|Some|Many|Most|Several|All|Both|Each|Every|Few|Other|Another|"
+    r"(?<![\w.’'\-])(?!(?:A|An|The|This|That|These|Those|Some|Many|Most|Several|All|Both|Each|Every|Few|Other|Another|"
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s)\p{Lu}[\w.’'\-]*+\s++(?P<verb>\p{Ll}++)\s++(?:the\s++)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)\p{Lu}"
