@@ -1469,6 +1469,9 @@ ROWS = [
     ("parenthetical-attribution-then-a-gerund-subject", "Though that transition was relatively seamless, he said, "
      "replacing Clinton would be much more acrimonious.", "Though that transition was relatively seamless, he said, "
      "replacing Clinton would be much more acrimonious", QuoteKind.INDIRECT, "said", "he"),
+    ("quoted-words-go-on-after-the-attribution", "Emerging from his meeting, the prime minister ''looked ashen,'' Mr. "
+     "Arad said, from ''the direct body blow.''", "Emerging from his meeting, the prime minister ''looked ashen,'' Mr. "
+     "Arad said, from ''the direct body blow.''", QuoteKind.MIXED, "said", "Mr. Arad"),
     ("opening-adverb-then-a-name-and-its-appositive", "Now Donald Trump, a real estate developer, said the plan "
      "would fail.", "the plan would fail", QuoteKind.INDIRECT, "said", "Donald Trump, a real estate developer,"),
     ("called-a-name-with-its-appositive-a-thing", "At the time, Mr. Manafort called Mr. Yanukovych, a former coal "

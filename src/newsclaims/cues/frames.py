@@ -858,6 +858,9 @@ def _content_first_at(
         if continued is not None:
             tail = tail[continued.start("comma") :]  # '“The animosity is ...,” he told Chris Cuomo of CNN after the
             # debate, “and I hope ...”': the quotation goes on after the circumstance
+        elif tail.lstrip()[:1] == "," and RE_PREPOSITION_THEN_QUOTATION.match(tail.lstrip()[1:].lstrip()):
+            return (start, end), speaker  # "the prime minister ''looked ashen,'' Mr. Arad said, from ''the direct
+            # body blow.''": the quoted words go on after the attribution
         elif (
             (RE_SUBORDINATE.match(tail) and not reason_goes_on and not gerund_subject)
             or purpose
@@ -1374,6 +1377,8 @@ def _speaker_first(
 RE_CIRCUMSTANCE_THEN_QUOTATION = lazy_compile(
     r"\s*+(?:after|before|during|at|in|on|when|while|as)\s[^,;:\"“”\n]{1,80}?(?P<comma>,)\s*+(?:''|[\"“])\p{Ll}"
 )
+#: A preposition and a quotation right after an attribution's comma: "from ''the direct body blow.''".
+RE_PREPOSITION_THEN_QUOTATION = lazy_compile(r"(?:from|of|about|for|with|by|over|to|in|on|at)\s++(?:''|[\"“])")
 #: Two gerunds set off by commas after a cue's: a list of what someone does ("shouting|, pointing, jeering").
 RE_GERUND_NEXT = lazy_compile(r"\s*+\p{Ll}{2,}ing\s*+,\s*+\p{Ll}{2,}ing\b")
 #: An amount of money opening what a cue is followed by: "(charged) a $100,000 fee", "(charges) $25 a month".
