@@ -1472,6 +1472,12 @@ ROWS = [
     ("quoted-words-go-on-after-the-attribution", "Emerging from his meeting, the prime minister ''looked ashen,'' Mr. "
      "Arad said, from ''the direct body blow.''", "Emerging from his meeting, the prime minister ''looked ashen,'' Mr. "
      "Arad said, from ''the direct body blow.''", QuoteKind.MIXED, "said", "Mr. Arad"),
+    ("as-someone-revealed-then-the-clause", "As POLITICO revealed, the RNC agreed to allow Trump to use the party’s "
+     "voter file.", "the RNC agreed to allow Trump to use the party’s voter file", QuoteKind.INDIRECT, "revealed",
+     "POLITICO"),
+    ("plural-speaker-noun-and-a-bare-clause", "When her lead slipped last fall, Clinton's biggest boosters in New "
+     "Hampshire insisted it was a temporary dip.", "it was a temporary dip", QuoteKind.INDIRECT, "insisted",
+     "Clinton's biggest boosters in New Hampshire"),
     ("opening-adverb-then-a-name-and-its-appositive", "Now Donald Trump, a real estate developer, said the plan "
      "would fail.", "the plan would fail", QuoteKind.INDIRECT, "said", "Donald Trump, a real estate developer,"),
     ("called-a-name-with-its-appositive-a-thing", "At the time, Mr. Manafort called Mr. Yanukovych, a former coal "
@@ -3311,3 +3317,13 @@ def test_an_object_ends_at_a_semicolon_before_a_clause() -> None:
     (listed,) = extract_quotes("Trump spent the debate alleging fraud in his university; his clothing line, some of "
                                "which is made abroad; and his resorts, which hire foreign workers.")
     assert listed.span.text.endswith("which hire foreign workers")
+
+
+def test_a_judging_participle_after_its_noun_is_passive() -> None:
+    """ "Alan Gross, an American contractor accused of spying, ...": "accused of" right after a noun is a passive
+    participle, no report (the contractor accused no one); the sentence's real report is read."""
+    quotes = extract_quotes("Cuba also released Alan Gross, an American contractor accused of spying, but the "
+                            "administration insisted that was not part of the deal.")
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        ("that was not part of the deal", "insisted", "the administration")
+    ]

@@ -171,6 +171,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             continue  # "who asked that only her first name, Linda, be used": a condition of anonymity, not a report
         if _in_idiom(text, start, m):
             continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
+        if m.group() in _JUDGING_PARTICIPLES and RE_OF_WITH_FOR.match(text, m.end(), end):
+            continue  # "an American contractor accused of spying": a passive participle after its noun, no report
         if _non_reporting_phrasal().match(text, m.start(), end):
             continue  # "has ruled out an early election", "called off the strike"
         document_only = m.group() in lexicons.inflections("document_verbs")
@@ -1296,7 +1298,12 @@ def _speaker_first(
                 or RE_BARE_CLAUSE.match(text, phrase.end(), end) is not None
             )
     if not that and not opens_quote and not quote_chars.overlaps(pos, end) and not phrase_then_clause:
-        bare_clause = verb.group() in lexicons.inflections("bare_clause_verbs") and RE_BARE_CLAUSE.match(text, pos, end)
+        bare_forms = lexicons.inflections("bare_clause_verbs")
+        bare_clause = (verb.group() in bare_forms and RE_BARE_CLAUSE.match(text, pos, end) is not None) or (
+            speaker is not None
+            and text[pos - 1 : pos] == ","
+            and RE_AS_OPENS.fullmatch(text, start, speaker[0]) is not None
+        )  # ("As POLITICO revealed, the RNC agreed to ...": the sentence after the aside is what was revealed)
         if RE_NOT_CONTENT.match(text, pos, end) or (
             verb.group() in _clause_only_forms() and not bare_clause and not _document_finding(text, end, verb, speaker)
         ):
@@ -1379,8 +1386,16 @@ RE_CIRCUMSTANCE_THEN_QUOTATION = lazy_compile(
 )
 #: A preposition and a quotation right after an attribution's comma: "from ''the direct body blow.''".
 RE_PREPOSITION_THEN_QUOTATION = lazy_compile(r"(?:from|of|about|for|with|by|over|to|in|on|at)\s++(?:''|[\"“])")
+#: "As" opening a sentence before a speaker: "As| POLITICO revealed, ...".
+RE_AS_OPENS = lazy_compile(r"\s*+(?:(?:And|But)\s++)?(?i:as)\s++")
 #: Two gerunds set off by commas after a cue's: a list of what someone does ("shouting|, pointing, jeering").
 RE_GERUND_NEXT = lazy_compile(r"\s*+\p{Ll}{2,}ing\s*+,\s*+\p{Ll}{2,}ing\b")
+#: Past participles of verbs that judge someone, which name the charge or the praise right after them only in the
+#: passive: "(a contractor) accused of spying", "(an official) praised for his candor".
+_JUDGING_PARTICIPLES = frozenset(
+    "accused charged criticized criticised praised blamed condemned denounced faulted chided lauded".split()
+)
+RE_OF_WITH_FOR = lazy_compile(r"\s++(?:of|with|for)\b")
 #: An amount of money opening what a cue is followed by: "(charged) a $100,000 fee", "(charges) $25 a month".
 RE_PRICE = lazy_compile(
     r"\s*+(?:(?:a|an|about|nearly|some|over|up\s++to)\s++)?[$£€¥]|\s*+\d[\d,.]*+\s++(?:dollars|euros|pounds)\b"
