@@ -3327,3 +3327,25 @@ def test_a_judging_participle_after_its_noun_is_passive() -> None:
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
         ("that was not part of the deal", "insisted", "the administration")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the primary.",
+        "Reportedly, he made ISIS-sympathetic comments to co-workers.",
+    ],
+)
+def test_reportedly_credits_a_sentence_to_unnamed_reports(text: str) -> None:
+    """A sentence with "reportedly" and no reporting verb is a claim credited to reports it does not name: one
+    quote, the sentence its content, the adverb its cue, no speaker."""
+    (quote,) = extract_quotes(text)
+    assert (quote.span.text, quote.cue and quote.cue.text.lower(), quote.speaker) == (
+        text.removesuffix("."), "reportedly", None
+    )
+
+
+def test_reportedly_with_a_reporting_verb_keeps_the_verb() -> None:
+    """ "He reportedly said the plan would fail": the verb reports, "reportedly" is part of its cue."""
+    (quote,) = extract_quotes("He reportedly said the plan would fail.")
+    assert (quote.span.text, quote.cue and quote.cue.text) == ("the plan would fail", "reportedly said")

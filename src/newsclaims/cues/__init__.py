@@ -640,7 +640,23 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
         r.content.start < question.content.end and question.content.start < r.content.end for r in reports
     ):
         reports.insert(0, question)  # "Asked whether he would run, Smith said ...", "..., he said when asked if ..."
+    if not reports and "eportedly" in text[start:end]:  # a cheap test first
+        reported = _reportedly(scope, start, end)
+        reports = [reported] if reported is not None else []
     return reports
+
+
+def _reportedly(scope: Scope, start: int, end: int) -> Report | None:
+    """``The Club for Growth is reportedly spending $1.5 million ...``: a sentence that credits what it says to
+    reports it does not name; its cue "reportedly", no speaker."""
+    m = RE_REPORTEDLY.search(scope.text, start, end)
+    if m is None or not _outside_quotes(m.start(), scope.quote_chars) or word_count(scope.text, start, end) < 4:
+        return None
+    return scope.report((start, end), m.span(), None)
+
+
+#: The adverb that credits a sentence to unnamed reports.
+RE_REPORTEDLY = lazy_compile(r"(?<![\w’'\-])[Rr]eportedly\b")
 
 
 def _relatives_in_speakers(scope: Scope, found: list[Report]) -> list[Report]:
