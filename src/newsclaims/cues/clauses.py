@@ -82,6 +82,7 @@ RE_ADJUNCT = lazy_compile(
             (?:,\s+\p{{Lu}}[\p{{L}}.]*+(?:\s+\p{{Lu}}[\p{{L}}.]*+)?(?=\s*+(?:,|$)))?
       | (?:by\s+)?(?:a\s+)?\d{{1,3}}\s*+(?:-|–|to)\s*+\d{{1,3}}(?:\s+(?:vote|margin|majority|decision))?
             (?=\s*+(?:,|that\b|on\b|in\b|to\b|against\b|for\b|$))  # "ruled 6-3 on ... that", not "90 to 95 percent"
+      | by\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}(?:margin|majority|plurality)\b  # "(says) by an overwhelming margin"
       | (?:by|over\ the|via)\s+(?:phone|telephone|email|e-mail|text(?:\ message)?|video(?:\ link)?|Skype|Zoom)\b
       | (?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:spokes(?:man|woman|person)|lawyer|attorney|publicist|
             representative|agent|aide|translator|interpreter)(?![\w\-])  # "said through a spokesman that"
