@@ -1138,6 +1138,16 @@ def _link(speaker: Speaker, antecedent: Speaker) -> Speaker:
 RE_THE_BEFORE = lazy_compile(r"(?<![\w’'\-])[Tt]he\s++$")
 
 
+def _state_after(text: str, end: int) -> bool:
+    """Whether a state's abbreviation follows a name after a comma: "Palo Alto|, Calif."."""
+    m = RE_COMMA_WORD_AFTER.match(text, end, min(len(text), end + 16))
+    return m is not None and m.group(1).rstrip(".") in lexicons.words("state_abbreviations")
+
+
+#: A comma and the word after it, its full stop kept: ", Calif.".
+RE_COMMA_WORD_AFTER = lazy_compile(r",\s++([\p{L}.]++)")
+
+
 def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str, content_start: int) -> Speaker:
     """A "he"/"she" (or an epithet, see :func:`_pronoun`) with no earlier speaker: the last person's name written
     shortly before it, of the pronoun's sex where a first name or an honorific tells it; in the words it reports
@@ -1160,6 +1170,8 @@ def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str, content_
             continue  # "war in the Middle East": a place or a thing named after "the", no person
         if best.start() >= content_start and RE_PREPOSITION_BEFORE.search(text, max(0, best.start() - 9), best.start()):
             continue  # "any attempt to debunk a falsehood by Mr. Trump, he said": whom the words are about
+        if best.group() in lexicons.words("places") or _state_after(text, best.end()):
+            continue  # "HP's headquarters in Palo Alto, Calif.": a place, no person
         named = analyse_mention(text, best.start(), best.end())
         if named is None or named.kind is not SpeakerKind.PERSON:
             return speaker

@@ -1472,6 +1472,8 @@ ROWS = [
     ("quoted-words-go-on-after-the-attribution", "Emerging from his meeting, the prime minister ''looked ashen,'' Mr. "
      "Arad said, from ''the direct body blow.''", "Emerging from his meeting, the prime minister ''looked ashen,'' Mr. "
      "Arad said, from ''the direct body blow.''", QuoteKind.MIXED, "said", "Mr. Arad"),
+    ("result-clause-with-no-that", "He was so fired up about a deal's potential he said she should call Compaq's "
+     "chief right away.", "she should call Compaq's chief right away", QuoteKind.INDIRECT, "said", "he"),
     ("trailing-attribution-by-a-margin", "The plan is good, voters say by an overwhelming margin.", "The plan is good",
      QuoteKind.INDIRECT, "say", "voters"),
     ("as-someone-revealed-then-the-clause", "As POLITICO revealed, the RNC agreed to allow Trump to use the party’s "

@@ -1527,3 +1527,16 @@ def test_relative_clause_then_a_predicate_is_no_speaker() -> None:
     follows, so the words up to a later participle are a clause, not a speaker's mention."""
     assert not looks_like_speaker("Ms. Nwanguma, 21, who is black, held up her signs, supporters ripped them away")
     assert looks_like_speaker("Ms. Nwanguma, 21, who is black,")
+
+
+def test_a_place_with_its_state_is_no_antecedent() -> None:
+    """ "... at HP's headquarters in Palo Alto, Calif. ... he said ...": a town named with its state is no
+    person a later "he" could be (nor is a single surname one the nearby names are read for)."""
+    text = (
+        'The merger came from HP\'s longest-serving director, George "Jay" Keyworth. In late 2000, Keyworth rushed to '
+        "meet with Fiorina at HP's headquarters in Palo Alto, Calif., to discuss his brainstorm.\n\nKeyworth was one "
+        "of the more trusted minds on HP's board, and he was so fired up about a deal's potential he said she should "
+        "call Compaq's chief right away."
+    )
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "he" and speaker.name == "he"

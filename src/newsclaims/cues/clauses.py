@@ -848,8 +848,11 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
     if reduced is not None and _reduced_relative(reduced):
         clause += reduced.start("np")  # "a probe| the law enforcement agency (said was ongoing)": a relative clause's
         subject = reduced.group("np")  # subject after its head noun
-    pronoun = RE_INTRO_THEN_PRONOUN.fullmatch(subject)
-    if pronoun is not None:  # "At a town hall this week she (said)": a phrase with no comma opens the sentence
+    pronoun = RE_INTRO_THEN_PRONOUN.fullmatch(subject) or (
+        RE_RESULT_THEN_PRONOUN.search(subject) if " so " in subject or " such " in subject else None
+    )
+    if pronoun is not None:  # "At a town hall this week she (said)": a phrase with no comma opens the sentence;
+        # "he was so fired up about the deal he (said)": a result clause with no "that"
         return start + clause + pronoun.start("pronoun"), start + clause + pronoun.end("pronoun")
     aside = RE_PARTICIPLE_ASIDE.match(subject)
     if aside is not None and not looks_like_speaker(subject) and looks_like_speaker(aside.group("np")):
@@ -1010,6 +1013,11 @@ def _reduced_relative(m: regex.Match[str]) -> bool:
 RE_INTRO_THEN_PRONOUN = lazy_compile(
     r"\s*+(?i:at|in|on|during|after|before|since|until|from|over|within|inside|outside|last|this|earlier|later)\s"
     r"[^,;:\"“”]{1,80}?\s(?P<pronoun>he|she|they|we|I)\s*+"
+)
+#: A clause of degree, then the pronoun that opens its result clause with no "that": "he was so fired up about a
+#: deal's potential| he (said)".
+RE_RESULT_THEN_PRONOUN = lazy_compile(
+    r"\s(?:so|such)\s[^,;:\"“”]{1,80}?\s(?P<pronoun>he|she|they|we|I)\s*+$"
 )
 #: A home town closing a name: "(Stacy Baker) of Columbia".
 RE_OF_PLACE_END = lazy_compile(r"\bof\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2}$")
