@@ -446,7 +446,7 @@ RE_NO_ASKER = lazy_compile(r"(?<![\w’'])(?i:nobody|no\s++one|none)\s++$")
 RE_PASSIVE_ASKED_BEFORE = lazy_compile(
     r"(?:^|[,;:(—–―]|(?<![\w’'])(?i:when|whenever|while|if|once|after|before|until|since|as|but|and|or|then|"
     r"was|were|been|being|is|are|be|am|get|gets|got|getting|later|again|repeatedly|also|never|not|first|"
-    r"specifically|directly|recently|previously|subsequently|once|twice|even|only|just))\s*+$|[’']s\s*+$"
+    r"specifically|directly|recently|previously|subsequently|twice|even|only|just))\s*+$|[’']s\s*+$"
 )
 #: What may open a sentence before "asked to ...": a request put to the speaker ("When asked to confirm it, ...").
 _OPENING_ASKED = frozenset(["", "when", "but when", "and when"])
