@@ -446,7 +446,6 @@ def _what_named(text: str, q: Quotation) -> Report | None:
     return _quotation_report(text, q, m.span("cue"), m.span("np"))
 
 
-
 def _quotation_report(text: str, q: Quotation, cue: tuple[int, int], speaker: tuple[int, int]) -> Report:
     """The report of a whole quotation whose cue and speaker stand outside its sentence frames."""
     return Report(
@@ -795,8 +794,9 @@ def _main_after_aside(scope: Scope, aside: Report, start: int, rest: int, end: i
 RE_LEADING_WHEN = lazy_compile(r"(?:[Ww]hen\s++)?")
 #: Back over the comma and the quotation mark that close an aside's quotation (",''"), if the content ends so.
 RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
-#: A sentence opening with a concessive clause, whose report leaves the main clause's to follow: "While Comey has
-#: said ..., Lewandowski said ...", "Though he said ..., John said ...".
+#: A sentence opening with a concessive or temporal clause, whose report leaves the main clause's to follow: "While
+#: Comey has said ..., Lewandowski said ...", "When the moderator pointed out ..., the candidate said ...", "Just
+#: days before ..., the company said ...".
 RE_LEADING_CONCESSIVE = lazy_compile(
     r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as|When|After|Before|As|Since|Because|Once|"
     + RE_TIMED_SUBORDINATOR.pattern

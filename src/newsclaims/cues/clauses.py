@@ -17,8 +17,10 @@ from .speaker_phrases import (
     NEAR,
     RE_WORD_CHAR,
     RE_WORD_END,
+    _past_forms,
     capitalised_inside_sentence,
     looks_like_speaker,
+    past_form,
     singular,
 )
 
@@ -560,8 +562,7 @@ def _object_of_past_verb(text: str, start: int) -> bool:
     m = RE_PAST_VERB_BEFORE.search(text, max(0, start - 60), start)
     if m is None or m.group("before").lower() in {"who", "that", "which", "had", "has", "have", "was", "were"}:
         return False
-    verb = m.group("verb")
-    return verb.endswith("ed") or verb in _past_forms()
+    return past_form(m.group("verb"))
 
 
 #: A document noun and "that" right before a cue form: "a message that said", "a sign that read".
@@ -652,10 +653,16 @@ def _is_trailing_clause(remainder: str) -> bool:
         return True  # "..., she wrote in an email, a copy of which was seen by Reuters": a relative clause
     if RE_TIMED_SUBORDINATOR.match(remainder):
         return True  # "..., Bloomberg said in 2013, a few months before his term ended": when he said it
-    gerund = RE_GERUND_SUBJECT.match(remainder) if first.endswith("ing") else None
-    if gerund is not None and gerund.group("gerund") not in lexicons.inflections("reporting_verbs"):
+    if first.endswith("ing") and opens_with_gerund_subject(remainder):
         return False  # "..., she added, revoking clearances would be “really very aggressive”": a gerund subject
     return first.endswith("ing") or first in _TRAILING_WORDS
+
+
+def opens_with_gerund_subject(words: str) -> bool:
+    """Whether ``words`` open with a gerund and its object as the subject of a finite verb ("revoking clearances
+    would be ..."), the gerund no reporting verb's participle (not "saying it should be ...")."""
+    gerund = RE_GERUND_SUBJECT.match(words)
+    return gerund is not None and gerund.group("gerund") not in lexicons.inflections("reporting_verbs")
 
 
 #: A gerund and its object as the subject of a finite verb: "revoking clearances would be", "building it is".
@@ -1385,12 +1392,6 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.start("np"), np_end
 
 
-@functools.cache
-def _past_forms() -> frozenset[str]:
-    """Irregular past forms ("met", "took", "made"): after a name, a predicate's verb."""
-    return lexicons.words("simple_past_verbs") | lexicons.words("past_participle_verbs")
-
-
 #: Finite auxiliaries and modals: a phrase holding one is a clause.
 FINITE_AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must do does did".split()
@@ -1399,7 +1400,7 @@ FINITE_AUXILIARIES = frozenset(
 
 def past_or_auxiliary(word: str) -> bool:
     """Whether ``word`` is a past form ("-ed", or irregular: "paid") or a finite auxiliary: a clause's verb."""
-    return word.endswith("ed") or word in _past_forms() or word in FINITE_AUXILIARIES
+    return past_form(word) or word in FINITE_AUXILIARIES
 
 
 def predicate_next(text: str, pos: int, end: int) -> bool:

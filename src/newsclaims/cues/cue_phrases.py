@@ -13,13 +13,12 @@ from .clauses import (
     RE_COMMA_SPACE,
     RE_EVENT_APPOSITIVE,
     SUBORDINATORS,
-    _past_forms,
     _subject_span,
     _verb_matches,
     predicate_next,
 )
 from .report import Report, Scope, _outside_quotes, _trim, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, looks_like_speaker, singular
+from .speaker_phrases import _MAX_SPEAKER_WORDS, _past_forms, looks_like_speaker, singular
 
 RE_ACCORDING = lazy_compile(
     r"\b[Aa]ccording\s+to\b|(?<![^\s,])[Pp]er(?=\s)"

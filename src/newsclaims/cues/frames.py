@@ -18,7 +18,6 @@ from .clauses import (
     _TELL_VERBS,
     PARTITIVE_COUNTS,
     RE_COMMA,
-    RE_GERUND_SUBJECT,
     RE_LEADING_CONNECTIVE,
     RE_NEXT_WORD,
     RE_PARTICIPLE_ASIDE,
@@ -36,7 +35,6 @@ from .clauses import (
     _document_relative,
     _finite,
     _is_trailing_clause,
-    _past_forms,
     _skip_adjuncts,
     _subject_span,
     _used_as_noun,
@@ -44,6 +42,7 @@ from .clauses import (
     cue_start,
     lemmas,
     opens_intro,
+    opens_with_gerund_subject,
     past_or_auxiliary,
     postmodifier_end,
     predicate_next,
@@ -57,11 +56,13 @@ from .speaker_phrases import (
     RE_RELATIVE_WHO,
     RE_WORD_BEFORE,
     _appositive_ok,
+    _past_forms,
     head_noun,
     looks_like_speaker,
     named_in,
     one_abbreviation,
     opens_relative,
+    past_form,
     relative_antecedent,
     restrictive_who,
     role_appositive,
@@ -637,7 +638,7 @@ def _intro_phrase(text: str, start: int, end: int) -> bool:
     if word.group().lower() in lexicons.words("ing_nouns"):
         return False  # "Housing affordability worst on record, report finds": a noun, the clause's subject
     verb = RE_VERB_THEN_OBJECT_PRONOUN.search(text, word.end(), end)
-    if verb is not None and (verb.group("verb").endswith("ed") or verb.group("verb") in _past_forms()):
+    if verb is not None and past_form(verb.group("verb")):
         return False  # "Seeing his brother suffering led him to avoid alcohol, he said": a gerund, the subject
     return not named_in(text, word.group(), start)
 
@@ -853,10 +854,8 @@ def _content_first_at(
         purpose = tail != rest and RE_PURPOSE_TAIL.match(tail) is not None  # "..., Wilkin said during his campaign
         # speech to be a national delegate": the speech's purpose, after its venue
         continued = RE_CIRCUMSTANCE_THEN_QUOTATION.match(tail) if after_quote else None
-        gerund = RE_GERUND_SUBJECT.match(tail.lstrip(" ,")) if not after_quote else None
-        gerund_subject = gerund is not None and gerund.group("gerund") not in lexicons.inflections("reporting_verbs")
-        # ("..., she added, revoking clearances would be ...": a gerund subject, the sentence goes on; not ", saying
-        # it should be ...": a participle that reports)
+        gerund_subject = not after_quote and opens_with_gerund_subject(tail.lstrip(" ,"))  # "..., she added,
+        # revoking clearances would be ...": a gerund subject, the sentence goes on
         if continued is not None:
             tail = tail[continued.start("comma") :]  # '“The animosity is ...,” he told Chris Cuomo of CNN after the
             # debate, “and I hope ...”': the quotation goes on after the circumstance
@@ -1156,10 +1155,7 @@ def _speaker_first(
     if first is None and ing_form and (left.rstrip().endswith(",") or RE_PROGRESSIVE_BEFORE.search(left) is None):
         # "Schlafly endorsed Trump, saying ...", "Beck doubled down by suggesting ...": the participle's speaker
         # is the subject of the main clause
-        first = _subordinate_subject(text, start, verb.start()) or _longer_subject(
-            sentence_subject(text, start, verb.start()), sentence_subject(text, start, verb.end())
-        )  # (read to the participle's end too, whose lower case may end a longer subject: "former Secretary| of
-        # State Hillary Clinton, drew a contrast, saying")
+        first = _subordinate_subject(text, start, verb.start()) or _main_subject(text, start, verb)
         if first is None or not looks_like_speaker(text[first[0] : first[1]]):
             first = _common_noun_subject(text, start, verb.start())
         judged = RE_JUDGED_FOR.search(left)
@@ -1532,13 +1528,15 @@ _WHICH_REPORTS = frozenset(
 RE_HAVING = lazy_compile(r"\s*+(?i:having)\s++")
 
 
-def _longer_subject(
-    subject: tuple[int, int] | None, read_on: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """The subject as read up to the cue, or the longer one that opens where it does as read past it."""
-    if subject is not None and read_on is not None and read_on[0] == subject[0] and read_on[1] > subject[1]:
-        return read_on
-    return subject
+def _main_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] | None:
+    """The sentence's subject before a participle, as read up to the cue, or the longer one that opens where it
+    does as read to the participle's end, whose lower case may end it ("former Secretary| of State Hillary
+    Clinton, drew a contrast, saying")."""
+    subject = sentence_subject(text, start, verb.start())
+    if subject is None:
+        return None
+    read_on = sentence_subject(text, start, verb.end())
+    return read_on if read_on is not None and read_on[0] == subject[0] and read_on[1] > subject[1] else subject
 
 
 def _perfect_participle(
@@ -1716,13 +1714,13 @@ def _purpose_subject(text: str, start: int, verb: VerbMatch) -> tuple[int, int] 
         return None  # "used the speech to call for the resignation": only a clause makes it a report ("took to
         # Instagram to say she was heartbroken")
     before = RE_WORD_BEFORE_INFINITIVE.search(text, max(start, verb.start() - 40), verb.start())
-    if before is None or _past_form(before.group("word")) or before.group("word") in _NOT_OBJECTS:
+    if before is None or past_form(before.group("word")) or before.group("word") in _NOT_OBJECTS:
         return None
     subject = sentence_subject(text, start, verb.start())
     if subject is None or not looks_like_speaker(text[subject[0] : subject[1]]):
         return None
     predicate = RE_NEXT_WORD.match(text, subject[1], verb.start())
-    if predicate is None or not _past_form(predicate.group(1)) or RE_OBJECT_CONTROL.fullmatch(predicate.group(1)):
+    if predicate is None or not past_form(predicate.group(1)) or RE_OBJECT_CONTROL.fullmatch(predicate.group(1)):
         return None
     return subject
 
@@ -1845,11 +1843,6 @@ RE_ROLE_BEFORE_NAME = lazy_compile(
 )
 #: The lower-case word before such a name.
 RE_WORD_BEFORE_NAME = lazy_compile(r"(?<![\w’'\-])(\p{Ll}[\p{Ll}’'\-]*+)\s++$")
-
-
-def _past_form(word: str) -> bool:
-    """A past form of a verb: "-ed", or an irregular one ("took", "made")."""
-    return word.endswith("ed") or word in _past_forms()
 
 
 #: An article opening a told object: "a crowd", not "Politico", "reporters", "me".

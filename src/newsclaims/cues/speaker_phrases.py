@@ -368,6 +368,17 @@ RE_WHOM_THEN_SUBJECT = lazy_compile(
 RE_NAME_GIVEN_BEFORE = lazy_compile(r"(?<!\S)(?:who|whom)\s[^,]*+(?<=\s(?:first|last|given)\s++names?)$")
 
 
+@functools.cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past forms ("met", "took", "made"): after a name, a predicate's verb."""
+    return lexicons.words("simple_past_verbs") | lexicons.words("past_participle_verbs")
+
+
+def past_form(word: str) -> bool:
+    """A past form of a verb: "-ed", or an irregular one ("took", "made")."""
+    return word.endswith("ed") or word in _past_forms()
+
+
 @functools.lru_cache(maxsize=8192)
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     breaks = RE_DASH_BREAK.findall(phrase)
@@ -382,11 +393,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     ):
         return False  # "(As) Trump attacked Clinton, the attendees (chanted)": a clause, a name its object
     predicate = RE_PREDICATE_AFTER_RELATIVE.search(phrase) if ", " in phrase else None  # a cheap test first
-    if predicate is not None and (
-        predicate.group("verb").endswith("ed")
-        or predicate.group("verb") in lexicons.words("simple_past_verbs")
-        or predicate.group("verb") in lexicons.words("past_participle_verbs")
-    ):
+    if predicate is not None and past_form(predicate.group("verb")):
         return False  # "Ms. Nwanguma, 21, who is black, held up her signs, Trump supporters ...": the relative
         # clause closes and the subject's own predicate follows, a clause
     if RE_NOT_IN_NAME.search(phrase):
