@@ -67,7 +67,7 @@ RE_BE_IN_SUBJECT = lazy_compile(r"(?<!\s)\s++(?:was|were|is|are)\b")
 #: press| that the operation ...").
 RE_TRAILING_THAT = lazy_compile(r"(?<!\s)\s++that\s*+$")
 RE_NOT_AUTHORIZED = lazy_compile(
-    r"\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori|"
+    r"(?:\bnot|n[’']t)\s+(?:authori[sz]ed|permitted|allowed|cleared)|lack\w*\s+(?:the\s+)?authori|"
     r"\b(?:neither|none)\s+(?:of\s+\w+\s+|(?:\w+\s+){0,3}?)(?:was|were|is|are)\s+(?:authori[sz]ed|permitted|allowed|cleared)",
     regex.I,
 )

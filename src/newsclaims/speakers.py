@@ -44,8 +44,10 @@ from .types import Span, Speaker, SpeakerKind
 
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "dozen": 12, "a": 1, "an": 1, "one": 1,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "dozen": 12, "a": 1, "an": 1, "one": 1,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 RE_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 #: A title joined by "of", then a name: "Secretary of State John Kerry", "Chairman of the Joint Chiefs of Staff Gen.
 #: Joseph Dunford", "White House Chief of Staff Reince Priebus".
@@ -901,8 +903,11 @@ def _count(core: str) -> int | None:
     first = words[0].lower() if words else ""
     if len(words) > 1 and words[1].lower() in {"percent", "per", "%"} or first.endswith("%"):
         return None  # "58 percent of Americans", "58% of voters": a share, no count
-    if first.isdigit():
-        return int(first)
+    if first.replace(",", "").isdigit() and not first.startswith(","):
+        return int(first.replace(",", ""))  # "12", "1,200"
+    tens, _, unit = first.partition("-")
+    if tens in _TENS and (not unit or unit in _NUMBERS and unit not in {"a", "an"} and _NUMBERS[unit] < 10):
+        return _TENS[tens] + (_NUMBERS[unit] if unit else 0)  # "Twenty", "Thirty-one"
     dozen = RE_DOZEN.match(" ".join(words).lower())
     if dozen is not None:  # "A dozen lawmakers", "Half a dozen employees", "two dozen"
         return 6 if dozen.group("half") else 12 * (_NUMBERS.get(dozen.group("n") or "a") or 1)

@@ -21,6 +21,9 @@ ROWS = [
      "be cut.", "who did not want to go on record", None, ReasonKind.GROUND_RULES),
     ("but-not-authorized", "The source, who is familiar with the plans but not authorized to discuss them, said a "
      "sale was likely.", "but not authorized to discuss them", None, ReasonKind.NOT_AUTHORIZED),
+    ("weren't-authorized-contraction", "The company will announce the merger Monday, according to people familiar "
+     "with the matter who weren't authorized to speak publicly.", "who weren't authorized to speak publicly", None,
+     ReasonKind.NOT_AUTHORIZED),
     ("could-not-be-named-by-policy", "A police spokesman, who by force policy could not be named, said three men had "
      "been arrested.", "who by force policy could not be named", "by force policy", ReasonKind.GROUND_RULES),
     ("on-condition-only-first-name-used", "A nurse, who spoke on the condition that only her first name, Grace, be "
@@ -347,6 +350,9 @@ def test_cited_unnamed_source_is_the_source_not_the_outlet() -> None:
         ("Two analysts with knowledge of the talks said the deal was done.", 2),
         ("One senior Labour figure said the deal was done.", 1),
         ("A senior government figure, speaking privately, said the deal was done.", 1),
+        ("Thirty-one former prosecutors familiar with the case said the deal was done.", 31),
+        ("Fifteen officials familiar with the talks said the deal was done.", 15),
+        ("1,200 people familiar with the matter said the deal was done.", 1200),
     ],
 )
 def test_unnamed_sources(text: str, count: int | None) -> None:

@@ -1281,6 +1281,19 @@ ROWS = [
      "publicly"),
     ("described-as-without-quotation-marks", "Smith described the plan as reckless and dangerous.", "the plan as "
      "reckless and dangerous", QuoteKind.INDIRECT, "described", "Smith"),
+    ("dismissed-as", "Campaign chair Paul Manafort dismissed the whole kerfuffle as absurd.", "the whole kerfuffle as "
+     "absurd", QuoteKind.INDIRECT, "dismissed", "Campaign chair Paul Manafort"),
+    ("characterized-as", "The White House characterized the report as deeply flawed.", "the report as deeply flawed",
+     QuoteKind.INDIRECT, "characterized", "The White House"),
+    ("portraying-as-ends-before-participle", "Clinton spent the week portraying Sanders as a dreamer, promising to "
+     "fight on.", "Sanders as a dreamer", QuoteKind.INDIRECT, "portraying", "Clinton"),
+    ("attacked-as-with-a-relative-clause", "Trump attacked Clinton as a weak leader who would raise taxes.",
+     "Clinton as a weak leader who would raise taxes", QuoteKind.INDIRECT, "attacked", "Trump"),
+    ("denounced-as-ends-before-but", "The Europeans derided the deal as toothless, but Mr. Obama learned from the "
+     "experience.", "the deal as toothless", QuoteKind.INDIRECT, "derided", "The Europeans"),
+    ("slammed-as-ends-at-a-dash", "Carson and Paul have all slammed the program as a violation of free market "
+     "principles — and Cruz was bold enough to tout his position.", "the program as a violation of free market "
+     "principles", QuoteKind.INDIRECT, "have all slammed", "Carson and Paul"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),
@@ -1531,9 +1544,16 @@ def test_writers_appositive_with_a_participle_reports_nothing() -> None:
         "Nobody asked about the refugees.",
         "The minister complained when prices rose.",
         "Trump supporters typically begin shouting, pointing, jeering - and sometimes pushing - at the protester.",
+        "Rubio was denouncing the amnesty bill as it was sailing through the Senate.",
+        "The mayor praised the workers as well as the police.",
+        "Obama criticized policies such as the travel ban.",
+        "The council condemned North Korea's launch as Pyongyang fired three missiles into the sea.",
+        "Chamberlain praised Clinton's remarks on Thursday, but also used them as an opportunity to ratchet up the "
+        "pressure.",
     ],
     ids=["cue-then-a-second-predicate", "relative-whose-is-no-speaker", "adjunct-with-a-name-joined-by-and",
-         "nobody-asked", "complained-when", "a-list-of-gerunds"],
+         "nobody-asked", "complained-when", "a-list-of-gerunds", "as-opening-a-clause", "as-well-as", "such-as",
+         "as-a-name-and-a-past-verb", "as-after-a-contrast"],
 )
 def test_no_report_in_look_alike_frames(text: str) -> None:
     """A second predicate after a cue, a relative "whose" phrase before one, a cue whose only words are a place

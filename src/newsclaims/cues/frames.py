@@ -215,9 +215,12 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 that_clause = m.group() in _inflected_writing_verbs() and RE_THAT_BEFORE.search(
                     text, m.end(), found[0][0]
                 )  # "posted on X that all polling places had closed"
-                described = RE_DESCRIBING.match(m.group()) is not None and RE_AS_COMPLEMENT.search(
-                    text, found[0][0], found[0][1]
-                )  # "described the plan as reckless": a characterisation, with or without quotation marks
+                complement = (
+                    _as_complement(text, *found[0])
+                    if found[0][0] >= m.end() and m.group().split()[0] in lexicons.inflections("characterising_verbs")
+                    else None
+                )  # "described the plan as reckless": a characterisation of an object, quotation marks or none
+                described = complement is not None
                 named = (
                     not scare
                     and m.group().split()[0] in lexicons.inflections("naming_verbs")
@@ -225,10 +228,10 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 )  # "called Mitch McConnell a liar", "called the actions lawful": a name given with no quotation
                 if not scare and not that_clause and not described and not named:
                     continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
-                if described and not scare:
-                    stop = RE_AFTER_COMPLEMENT.search(text, found[0][0], found[0][1])
-                    if stop is not None:  # "described themselves as liberals| with three in 10 saying ..."
-                        found = ((found[0][0], stop.start()), found[1])
+                if complement is not None and not scare:
+                    stop = RE_AFTER_COMPLEMENT.search(text, complement.start(), found[0][1])
+                    if stop is not None:  # "described themselves as liberals| with three in 10 saying ...",
+                        found = ((found[0][0], stop.start()), found[1])  # "as rapists and murderers|, proposing"
             content, speaker = found
             cue = m.span()
             if speaker is not None and speaker[1] <= m.start():
@@ -255,14 +258,38 @@ RE_NAMING_COMPLEMENT = lazy_compile(
     # ("called Mr. Yanukovych, a former coal trucking director ..., an outstanding leader": a name's appositive)
     r"(?:(?:a|an)\s++\p{Ll}|un\p{Ll}{3,}|\p{Ll}+(?:ful|ous|ive|al|ble|ic|less|ent|ant|ist|ish)\b)"
 )
-#: Verbs that characterise their object "as" something: "described the plan as reckless".
-RE_DESCRIBING = lazy_compile(r"(?:describ|characteri[sz]|portray)\p{Ll}*+$")
-#: Where such a verb's complement ends: a semicolon, an absolute "with" phrase, a second predicate.
+#: Where a characterising verb's complement ends: a semicolon or dash, an absolute "with" phrase, a second
+#: predicate, a comma before a contrast, a relative clause, a participle with its object or a clause.
 RE_AFTER_COMPLEMENT = lazy_compile(
-    r"(?<!\s)(?:\s*+;|\s++with\s++(?:[\w’'\-]++\s++){1,5}?\p{Ll}+ing\b|,?\s++and\s++(?:has|have|had|is|was|also)\s)"
+    r"(?<!\s)(?:\s*+[;—–]|\s++--\s|\s++with\s++(?:[\w’'\-]++\s++){1,5}?\p{Ll}+ing\b|"
+    r"\s++and\s++(?:has|have|had|is|was|also)\s|"
+    r",\s++(?:but|while|which|whose|though|although|even|yet|with|saying|adding|"
+    r"\p{Ll}+ing\s++(?:a|an|the|his|her|their|its|that|to|on|in|at|for|with|about|him|them|it)|"
+    r"(?:[\w’'“”\-]++\s++){1,3}?(?:was|is|were|are|has|had|will|would))\b)"
 )
-#: The complement of such a verb: "(the plan) as (reckless)".
-RE_AS_COMPLEMENT = lazy_compile(r"\S\s++as\s++\S")
+#: Where the object of a characterising verb ends at the latest: the "as" of its complement comes before.
+RE_OBJECT_BREAK = lazy_compile(
+    r"(?<!\s)(?:\s*+[;—–]|\s++--\s|,\s++(?:but|and|while|which|who|where|when|"
+    r"(?:[\w’'“”\-]++\s++){1,3}?(?:was|is|were|are|has|had|will|would|may|might|can|could|should|must))\b)"
+)
+#: The complement of a characterising verb: "(the plan) as (reckless)"; not "as" opening a clause ("denouncing the
+#: bill as it was sailing through the Senate", "as usual", "as well"), nor "such as".
+RE_AS_COMPLEMENT = lazy_compile(
+    r"(?<=\S)(?<!\b(?:such|so|just|same|as|well|appointed|elected|named|chosen|nominated|served|serving|worked|working|"
+    r"acted|acting|ranks?|ranked|known|seen|regarded|viewed|used|using|come|comes|came|not))\s++as\s++"
+    r"(?!(?:he|she|it|they|we|I|you|usual|well|soon|much|many|long|far|if|though|of|to|a\s++result|part\s++of)\b)"
+    r"(?!\p{Lu}[\p{L}.\-]*+(?:\s++\p{Lu}[\p{L}.\-]*+){0,2}\s++\p{Ll}+ed\b)"  # "as Pyongyang fired ..."
+    r"(?!(?:(?!(?:who|which|that)\b)[\w’'\-]++\s++){1,3}?"
+    r"(?:is|was|were|are|has|have|had|will|would|could|can|did|does|do)\b)\S"
+)
+
+
+def _as_complement(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The " as " of a characterising verb's complement inside the object it reports ("the plan| as |reckless"),
+    looked for before any break that ends the object ("praised the remarks, but also used them as ...")."""
+    stop = RE_OBJECT_BREAK.search(text, start, end)
+    return RE_AS_COMPLEMENT.search(text, start, stop.start() if stop is not None else end)
+
 
 _CONJUNCTIONS = frozenset(["and", "but", "or"])
 
