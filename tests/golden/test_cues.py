@@ -1294,6 +1294,16 @@ ROWS = [
     ("slammed-as-ends-at-a-dash", "Carson and Paul have all slammed the program as a violation of free market "
      "principles — and Cruz was bold enough to tout his position.", "the program as a violation of free market "
      "principles", QuoteKind.INDIRECT, "have all slammed", "Carson and Paul"),
+    ("which-argued-that", "The judge ruled for The Washington Post, which argued that the documents were public.",
+     "the documents were public", QuoteKind.INDIRECT, "argued", "which"),
+    ("as-the-paper-noted", "As the paper noted, the deal is surprising because Trump has praised China.", "the deal "
+     "is surprising because Trump has praised China", QuoteKind.INDIRECT, "noted", "the paper"),
+    ("there-then-coordinated-said", "There, the chairman declined to name the delegates but said one was an avowed "
+     "Trump supporter.", "one was an avowed Trump supporter", QuoteKind.INDIRECT, "said", "the chairman"),
+    ("that-contraction-stays-in-the-content", "Clinton said the foundation was open, but multiple reports reveal "
+     "that’s untrue.", "the foundation was open", QuoteKind.INDIRECT, "said", "Clinton"),
+    ("gerund-noun-then-say", "People familiar with her thinking say the plan is hard.", "the plan is hard",
+     QuoteKind.INDIRECT, "say", "People familiar with her thinking"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),
@@ -1586,6 +1596,31 @@ def test_which_reports_only_with_a_plain_report_verb() -> None:
         "BuzzFeed, which does not disclose its finances, denied the report, saying revenue grew sharply last year."
     )
     assert [q.cue and q.cue.text for q in quotes] == ["denied", "saying"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Following the leak of the report, which concluded that she violated agency rules, Clinton’s campaign "
+         "contended that it wasn’t hiding anything.",
+         [("she violated agency rules", "concluded", "which"),
+          ("it wasn’t hiding anything", "contended", "Clinton’s campaign")]),
+        ("The memo notes the government monitors 20,000 mosques, and it says authorities have blocked nearly "
+         "400,000 websites.",
+         [("the government monitors 20,000 mosques", "notes", "The memo"),
+          ("authorities have blocked nearly 400,000 websites", "says", "it")]),
+        ("Clinton said the foundation was open, but multiple reports reveal that’s untrue.",
+         [("the foundation was open", "said", "Clinton"), ("that’s untrue", "reveal", "multiple reports")]),
+    ],
+    ids=["relative-then-main-clause-subject", "and-then-a-second-subject", "but-then-a-second-subject"],
+)
+def test_second_clause_with_its_own_subject_reports_on_its_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A report's content ends where a clause with its own subject and reporting verb follows its comma, and that
+    clause is a second report."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
 
 
 def test_while_clause_then_another_speaker() -> None:

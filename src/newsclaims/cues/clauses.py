@@ -149,7 +149,7 @@ RE_THAT = lazy_compile(
     r"\s*+,?\s*+(?:(?:only|simply|merely)\s++(?=that\b))?(?:that\b(?!(?&demonstrative))\s*+|:\s*+|(?=that(?&demonstrative)))"
     r"(?(DEFINE)(?P<demonstrative>\s++(?:is|was|would|will|could|should|can|may|might|must|has|had|does|did|"
     r"isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t)\b"
-    r"|\s++\p{Ll}++(?<=ed)\s++(?:the|a|an|his|her|its|their)\b))"
+    r"|\s++\p{Ll}++(?<=ed)\s++(?:the|a|an|his|her|its|their)\b|[’'](?:s|ll|d)\b))"  # ("reveal that’s untrue")
 )
 
 
@@ -480,8 +480,13 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return True  # "the Texas ruling", "the Supreme Court ruling": a name modifies the noun
     if form in lemmas() and RE_SINGULAR_DETERMINER_NAME_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True  # "in a Friday tweet said", "his Senate report": a singular noun, not "the Democrats report"
-    if form in lemmas() and RE_DETERMINER_AND_GERUND_BEFORE.search(text, max(0, start - 40), start) is not None:
-        return True  # "the Democratic nominating contest", "a sweeping ruling": a noun after its -ing modifier
+    if (
+        form in lemmas()
+        and form != "say"
+        and RE_DETERMINER_AND_GERUND_BEFORE.search(text, max(0, start - 40), start) is not None
+    ):
+        return True  # "the Democratic nominating contest", "a sweeping ruling": a noun after its -ing modifier (not
+        # "people familiar with her thinking say": "say" is no noun after one)
     if RE_DETERMINER_BEFORE.search(text, max(0, start - 25), start) is not None:
         if RE_COMMA_WHICH_BEFORE.search(text, max(0, start - 12), start) and _finite(form):
             return False  # "the ministry, which said ...": the relative's verb, not "which report"
@@ -1283,7 +1288,8 @@ RE_COMMA = lazy_compile(r",[”\"’']?\s++")
 RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=[―—–][^―—–]{1,150})\s[―—–]\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = lazy_compile(
-    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Even|Just|Only|Already|Meanwhile|However|Moreover|Indeed|Without|Within|Despite|Unlike|Like|Amid|Among|Instead"
+    r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Even|Just|Only|Already|Meanwhile|However|Moreover|Indeed|Without|Within|"
+    r"Despite|Unlike|Like|Amid|Among|Instead"
 )
 #: A finite verb right after a capitalised word: "(Ebeling) reminisced", "(Manning) said".
 RE_FINITE_AFTER_NAME = lazy_compile(r"\s++(?:\p{Ll}{2,}ed|said|says|told|is|was|has|had)\b")
@@ -1297,6 +1303,8 @@ def opens_intro(word: str) -> bool:
     connective: "But a few days later, Trump ...")."""
     if word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(word) or RE_CAPITALISED_ADVERB.fullmatch(word):
         return True
+    if word.rstrip(",") in {"There", "Here"}:
+        return True  # "There, the chairman declined ... but said ...": a place, then the subject
     return word.isalpha() and word.islower() and word not in _PRONOUN_SUBJECTS
 
 

@@ -203,6 +203,10 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if m.group().endswith(" on") and not RE_INFINITIVE.search(text, *found[0]):
                 continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
+            if found[0][0] >= m.end():
+                second = subject_and_report(text, *found[0], coordinated=True)
+                if second is not None:  # "The memo notes the government monitors mosques|, and it says ...": the
+                    found = ((found[0][0], second), found[1])  # second clause reports on its own
             found = _object_relative_content(text, quote_chars, *found)
             found = _appositive_content(text, start, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
@@ -486,6 +490,9 @@ def _aside_content(
     ...", "Salceda, citing data from the State Department, said ..." (the main clause's report is read after
     it)."""
     if speaker is not None and reports_in_aside(text, text[speaker[0] : speaker[1]], verb.start(), verb.group()):
+        subject_report = subject_and_report(text, *content) if text[speaker[0] : speaker[1]] in _RELATIVES else None
+        if subject_report is not None:  # "Following the report, which concluded that she ...|, Clinton's campaign
+            return (content[0], subject_report), speaker  # contended ...": the main clause reports on its own
         main = RE_MAIN_VERB_AFTER_ASIDE.search(text, content[0], content[1])
         if main is not None:  # the aside ends at its comma, or after the quotation mark that holds it
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
@@ -507,6 +514,28 @@ def _aside_content(
             return (content[0], comma), speaker  # "McConnell, who has said the Senate will not act, met with ...",
             # "The Fed, after predicting that it would raise rates, has yet to move"
     return content, speaker
+
+
+_RELATIVES = frozenset(["who", "which"])
+
+
+def subject_and_report(text: str, start: int, end: int, *, coordinated: bool = False) -> int | None:
+    """The comma inside a would-be content after which a subject and its reporting verb open another clause: the
+    main clause after a relative's ("..., which said the economy grew|, the bank said ..."), or with
+    ``coordinated`` one joined by "and" or "but" ("... monitors mosques|, and it says ..."); else None."""
+    for verb in sorted(_verb_matches(text, start, end), key=lambda v: v.start()):
+        comma = text.rfind(",", start, verb.start())
+        subject = text[comma + 1 : verb.start()].strip() if comma > start else ""
+        if coordinated:
+            joined = RE_JOINED_SUBJECT.fullmatch(subject)
+            subject = joined.group("subject") if joined is not None else ""
+        if subject and len(subject.split()) <= 6 and looks_like_speaker(subject):
+            return comma
+    return None
+
+
+#: A subject after the "and" or "but" that joins its clause: "and it", "but the ministry".
+RE_JOINED_SUBJECT = lazy_compile(r"(?:and|but)\s++(?P<subject>.+)")
 
 
 #: A comma, an adverb perhaps, and the word after them: where a predicate may go on.
@@ -1223,10 +1252,14 @@ def _speaker_first(
         elif (
             who is not None
             and (verb.group() in _SAY_FORMS or "," in text[max(start, who.start() - 3) : who.start()])
-            and (who.group("rel") == "who" or verb.group() in _WHICH_REPORTS)
+            and (
+                who.group("rel") == "who"
+                or verb.group() in _WHICH_REPORTS
+                or RE_THAT_OPENS.match(text, verb.end()) is not None
+            )
             and relative_antecedent(text, who.start()) is not None
-        ):  # "Mr. Sanders, who argued ...", "23 percent who said ...", "the ministry, which said ..." (not "a lawyer
-            # who argued cases", "BuzzFeed, which does not disclose its finances")
+        ):  # "Mr. Sanders, who argued ...", "23 percent who said ...", "the ministry, which said ...", "the Post,
+            # which argued that ..." (not "a lawyer who argued cases", "BuzzFeed, which does not disclose its finances")
             subject = who.span("rel")  # "Mr. Sanders, who said ...": "who" speaks for him
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
