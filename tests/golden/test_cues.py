@@ -1304,6 +1304,12 @@ ROWS = [
      "that’s untrue.", "the foundation was open", QuoteKind.INDIRECT, "said", "Clinton"),
     ("gerund-noun-then-say", "People familiar with her thinking say the plan is hard.", "the plan is hard",
      QuoteKind.INDIRECT, "say", "People familiar with her thinking"),
+    ("but-later-pronoun", "Sanders defended his vote, but later he said he supported a repeal.", "he supported a "
+     "repeal", QuoteKind.INDIRECT, "said", "he"),
+    ("but-late-day-pronoun", "Sanders defended his vote, but late Saturday he announced he supported a repeal.",
+     "he supported a repeal", QuoteKind.INDIRECT, "announced", "he"),
+    ("disclosure-form-stated", "Trump’s new PFD form stated that his revenue increased to $557 million in 2015.",
+     "his revenue increased to $557 million in 2015", QuoteKind.INDIRECT, "stated", "Trump’s new PFD form"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),

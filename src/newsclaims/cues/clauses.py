@@ -1023,8 +1023,8 @@ def _reduced_relative(m: regex.Match[str]) -> bool:
 
 #: An opening prepositional phrase with no comma, then a subject pronoun: "At a town hall this week she".
 RE_INTRO_THEN_PRONOUN = lazy_compile(
-    r"\s*+(?i:at|in|on|during|after|before|since|until|from|over|within|inside|outside|last|this|earlier|later)\s"
-    r"[^,;:\"“”]{1,80}?\s(?P<pronoun>he|she|they|we|I)\s*+"
+    r"\s*+(?i:at|in|on|during|after|before|since|until|from|over|within|inside|outside|last|this|earlier|later|late|"
+    r"early)\s(?:[^,;:\"“”]{1,80}?\s)?(?P<pronoun>he|she|they|we|I)\s*+"
 )
 #: A clause of degree, then the pronoun that opens its result clause with no "that": "he was so fired up about a
 #: deal's potential| he (said)".
