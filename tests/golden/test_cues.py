@@ -1617,8 +1617,14 @@ def test_which_reports_only_with_a_plain_report_verb() -> None:
           ("authorities have blocked nearly 400,000 websites", "says", "it")]),
         ("Clinton said the foundation was open, but multiple reports reveal that’s untrue.",
          [("the foundation was open", "said", "Clinton"), ("that’s untrue", "reveal", "multiple reports")]),
+        ("“I will never eat them again,” Trump said in August after Nabisco announced it was laying off workers.",
+         [("“I will never eat them again,”", "said", "Trump"),
+          ("it was laying off workers", "announced", "Nabisco")]),
+        ("“I never said that,” Trump said, after CNBC's Becky Quick said he had called Rubio a senator.",
+         [("“I never said that,”", "said", "Trump"), ("he had called Rubio a senator", "said", "CNBC's Becky Quick")]),
     ],
-    ids=["relative-then-main-clause-subject", "and-then-a-second-subject", "but-then-a-second-subject"],
+    ids=["relative-then-main-clause-subject", "and-then-a-second-subject", "but-then-a-second-subject",
+         "after-a-trailing-attribution-and-a-time", "after-a-trailing-attribution-and-a-comma"],
 )
 def test_second_clause_with_its_own_subject_reports_on_its_own(
     text: str, expected: list[tuple[str, str, str]]

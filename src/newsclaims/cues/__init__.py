@@ -818,6 +818,9 @@ RE_CONTRAST = lazy_compile(
     r"(?:\s*+,|(?<=,(?:''|[\"”’])))\s*+(?:while|whereas|though|although|even\s++though)\s"
     rf"|\s++(?:while|whereas)\s++(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++){SECOND_REPORT_VERB})"
     rf"|(?:\s*+,)?\s++(?:but|and)\s++(?=(?:{CONTRAST_SUBJECT}){SECOND_REPORT_VERB})"
+    rf"|(?:\s++(?:in|on|last|this|early|late)\s++\p{{Lu}}\p{{Ll}}++)?"  # ("said in August after ...")
+    rf",?\s++(?:after|before|when|because|since|once)\s++(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++)"
+    rf"{SECOND_REPORT_VERB})"  # "..., Trump said after Nabisco announced it was ...": the circumstance's report
     # "..., but Jones said ...", "..., and council members said ...", "... while critics argued ...": a second
     # speaker's report
     r"|\s*+;\s"  # "53% describe themselves as liberal; 26% say they are conservative"

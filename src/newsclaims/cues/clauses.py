@@ -1077,7 +1077,7 @@ SECOND_REPORT_VERB = (
     r"believe|believes|believed|caution|cautions|cautioned|stress|stresses|stressed|explain|explains|explained|"
     r"observe|observes|observed|respond|responds|responded|reply|replies|replied|write|writes|wrote|add|adds|tell|"
     r"tells|concede|concedes|acknowledge|acknowledges|admit|admits|counter|counters|worry|worries|worried|fear|fears|"
-    r"feared|estimate|estimates|estimated)\b"
+    r"feared|estimate|estimates|estimated|announce|announces|announced|reveal|reveals|revealed)\b"
 )
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
