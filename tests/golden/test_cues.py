@@ -1691,18 +1691,30 @@ def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str,
         ("Santilli livestreamed the standoff, pointing to bottles of Coca-Cola and telling viewers that corn syrup "
          "is destroying America.",
          [("bottles of Coca-Cola", "pointing to", "Santilli"),
-          ("viewers that corn syrup is destroying America", "telling", "Santilli")]),
+          ("corn syrup is destroying America", "telling", "Santilli")]),
         ("Packer said the focus on Trump is taking a toll, pointing to Cruz's victories in Texas and Oklahoma.",
          [("the focus on Trump is taking a toll", "said", "Packer"),
           ("Cruz's victories in Texas and Oklahoma", "pointing to", "Packer")]),
         ("The mayor said the city was safe and told reporters crime had fallen.",
          [("the city was safe", "said", "The mayor"), ("crime had fallen", "told", "The mayor")]),
+        ("Trump blasted the report, calling it “disqualifying” and asserting that the only explanation must be “a "
+         "bombshell of unusual size.”",
+         [("it “disqualifying”", "calling", "Trump"),
+          ("the only explanation must be “a bombshell of unusual size.”", "asserting", "Trump")]),
+        ("Trump attacked the press, vowing to open up libel laws, and suggesting he would require aides to sign "
+         "agreements.",
+         [("to open up libel laws", "vowing", "Trump"), ("he would require aides to sign agreements", "suggesting",
+                                                         "Trump")]),
+        ("Axelrod sent flowers, calling her “Hillary” and telling her, “you are an all-star player and we need you.”",
+         [("her “Hillary”", "calling", "Axelrod"),
+          ("“you are an all-star player and we need you.”", "telling", "Axelrod")]),
         ("Kasich says he'd sit Putin down and tell him “no more nonsense” and tells the crowd he was the “first one” "
          "to say it.", [("he'd sit Putin down", "says", "Kasich"), ("“no more nonsense”", "tell", "Kasich"),
                         ("he was the “first one” to say it", "tells", "Kasich")]),
     ],
     ids=["phrasal-participle-takes-the-sentence-subject", "participle-joined-by-and", "pointing-to-after-a-content",
-         "coordinated-told-skips-its-object", "three-coordinated-verbs"],
+         "coordinated-told-skips-its-object", "and-participle-after-a-quotation", "comma-and-participle",
+         "telling-skips-whom-before-a-quotation", "three-coordinated-verbs"],
 )
 def test_phrasal_and_coordinated_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A phrasal participle ("calling for") speaks for the sentence's subject as a one-word one does; a second

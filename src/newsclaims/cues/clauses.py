@@ -1081,19 +1081,23 @@ SECOND_REPORT_VERB = (
 )
 #: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
 #: of the speaker ("... but did not say when", "... and added that ...").
+#: Participles of reporting verbs that open a second report after a first one's content (", adding that ...").
+_REPORTING_PARTICIPLES = (
+    r"(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|writing|"
+    r"tweeting|declaring|predicting|acknowledging|conceding|vowing|asserting|accusing|calling|urging|stressing|"
+    r"pointing\s+(?:out|to)|dismissing|rejecting|denying|blaming|welcoming|praising|criticizing|criticising)"
+)
 RE_CONTENT_STOP = lazy_compile(
     r"(?:,|(?<![\s,]))\s++according\s+to\b"
     r"|,\s++as\s++(?:(?:first|previously|originally|initially|also|earlier)\s++)?(?:reported|revealed|disclosed)\s++by\b"
     r"|,\s++as\s++(?:the\s++)?\p{Lu}[\w.&’'\-]*+(?:\s++\p{Lu}[\w.&’'\-]*+){0,4}\s++"
     r"(?:(?:first|previously|originally|initially|also|earlier)\s++)?(?:reported|revealed|disclosed)\b"
     # "..., as reported by BuzzFeed News", "..., as Reuters reported": another's report of the report
-    r"|(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
+    r"|(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?:(?:has|have|had)\s++(?:also\s++)?)?"
+    r"(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
-    r"went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
-    r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|"
-    r"suggesting|claiming|writing|tweeting|declaring|predicting|acknowledging|conceding|vowing|asserting|"
-    r"accusing|calling|urging|stressing|pointing\s+(?:out|to)|dismissing|rejecting|denying|blaming|welcoming|praising|"
-    r"criticizing|criticising)\b)"
+    r"expressed|went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
+    r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=" + _REPORTING_PARTICIPLES + r"\b)"
     r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"
     r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"
     # "...; the union said it was justified": a second report after a semicolon
@@ -1101,8 +1105,8 @@ RE_CONTENT_STOP = lazy_compile(
     rf"(?=(?:{CONTRAST_SUBJECT}|(?:he|she|they)\s++){SECOND_REPORT_VERB})"  # ", though Mrs. Fiorina said", ", but
     # he refuses", ", but witnesses disputed", "while Sanders suggests"
     r"|,\s++without\s++(?:giving|providing|offering|elaborating|citing|saying|specifying|naming|explaining)\b"
-    r"|(?<=\w)\s++(?:and|after|before|while)\s++(?=(?:telling|saying|adding|noting|arguing|claiming|insisting|"
-    r"warning|citing|calling|urging|accusing)\b)"  # "pointing to bottles| and telling viewers that ..."
+    r"|(?:,|(?<=[\w”\"’]))\s++(?:and|after|before|while)\s++(?=" + _REPORTING_PARTICIPLES + r"\b)"
+    # "pointing to bottles| and telling viewers that ...", "calling it “disqualifying”| and asserting that ..."
     r"|,(?:''|[\"”’])?\s++(?=in\s++(?:a|an|his|her|their|its)\s++(?:[\w\-]++\s++){0,2}(?:statement|note|"
     r"interview|email|letter|post|tweet|message|memo|filing|release|speech|briefing|podcast|newsletter|column|op-ed|"
     r"video)s?\b[^,;:\"“”.!?]{0,60}[.!?]?\s*+$)"  # '..., "a speed bump,"| in a note on Friday.'"

@@ -231,7 +231,12 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                     and RE_NAMING_COMPLEMENT.match(text, found[0][0], found[0][1]) is not None
                 )  # "called Mitch McConnell a liar", "called the actions lawful": a name given with no quotation
                 if not scare and not that_clause and not described and not named:
-                    continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
+                    joined = RE_AND_PARTICIPLE_NEXT.match(text, found[0][1], end)
+                    if joined is None or not quote_chars.overlaps(joined.end(), end):
+                        continue  # "praised the plan" reports no speech; "“...,” Trump continued." does
+                    found = ((found[0][0], _cut_trailing_attribution(text, joined.end(), end)), found[1])
+                    # "emailed her condolences, addressing her as “Hillary” and telling her, “...”": the participle's
+                    # quotation is what the verb sent
                 if complement is not None and not scare:
                     stop = RE_AFTER_COMPLEMENT.search(text, complement.start(), found[0][1])
                     if stop is not None:  # "described themselves as liberals| with three in 10 saying ...",
@@ -2141,7 +2146,14 @@ RE_WHO_SAID_IN_MENTION = lazy_compile(
 #: The most coordinated verbs after a report read one by one ("said A and told B and warned C").
 _MAX_COORDINATED = 8
 #: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
-_TELLING_PARTICIPLES = frozenset("reminding assuring informing warning advising notifying persuading".split())
+#: "and" and a reporting verb's participle after a content: "(... “Hillary”) and telling".
+RE_AND_PARTICIPLE_NEXT = lazy_compile(r"\s++and\s++\p{Ll}++(?<=ing)\b")
+#: Whom a participle of telling addresses, right before the quotation it tells them: "(telling) her, “...”".
+RE_OBJECT_BEFORE_QUOTATION = lazy_compile(
+    r"\s++(?:him|her|them|us|me|you|reporters|voters|supporters|the\s++crowd|\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+)?)"
+    r"\s*+,?\s*+(?=[\"“]|'')"
+)
+_TELLING_PARTICIPLES = frozenset("telling reminding assuring informing warning advising notifying persuading".split())
 #: A passive's agent right after a coordinated participle: "(and confirmed) by the Senate".
 RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
 RE_PARTICIPLE = lazy_compile(
@@ -2195,8 +2207,8 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
         if RE_ASKS_ANONYMITY.match(text, m.start("cue") + len(m.group("cue").split()[0]), end):
             continue  # ", asking not to be identified because ...": a condition of anonymity, not a report
         if m.group("cue") in _TELLING_PARTICIPLES:
-            told = RE_LATER_THAT.match(text, pos, end)
-            pos = told.end() if told is not None else pos  # ", reminding the co-hosts that ..."
+            told = RE_LATER_THAT.match(text, pos, end) or RE_OBJECT_BEFORE_QUOTATION.match(text, pos, end)
+            pos = told.end() if told is not None else pos  # ", reminding the co-hosts that ...", "telling her, “...”"
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
         no_clause = not that and not points_to and RE_NOT_CONTENT.match(text, pos, end) is not None
