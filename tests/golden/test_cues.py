@@ -1617,6 +1617,13 @@ def test_which_reports_only_with_a_plain_report_verb() -> None:
           ("authorities have blocked nearly 400,000 websites", "says", "it")]),
         ("Clinton said the foundation was open, but multiple reports reveal that’s untrue.",
          [("the foundation was open", "said", "Clinton"), ("that’s untrue", "reveal", "multiple reports")]),
+        ("Clinton wrongly claimed the videos exist, foreign policy experts affirm that Trump will be used as a "
+         "recruiting tool.",
+         [("the videos exist", "wrongly claimed", "Clinton"),
+          ("Trump will be used as a recruiting tool", "affirm", "foreign policy experts")]),
+        ("Weiner admitted that he and the woman had “been friends for some time,” he claimed they had never met.",
+         [("he and the woman had “been friends for some time,”", "admitted", "Weiner"),
+          ("they had never met", "claimed", "he")]),
         ("“I will never eat them again,” Trump said in August after Nabisco announced it was laying off workers.",
          [("“I will never eat them again,”", "said", "Trump"),
           ("it was laying off workers", "announced", "Nabisco")]),
@@ -1624,6 +1631,7 @@ def test_which_reports_only_with_a_plain_report_verb() -> None:
          [("“I never said that,”", "said", "Trump"), ("he had called Rubio a senator", "said", "CNBC's Becky Quick")]),
     ],
     ids=["relative-then-main-clause-subject", "and-then-a-second-subject", "but-then-a-second-subject",
+         "comma-then-a-second-subject", "quotation-comma-then-a-second-subject",
          "after-a-trailing-attribution-and-a-time", "after-a-trailing-attribution-and-a-comma"],
 )
 def test_second_clause_with_its_own_subject_reports_on_its_own(
@@ -1633,6 +1641,24 @@ def test_second_clause_with_its_own_subject_reports_on_its_own(
     clause is a second report."""
     quotes = extract_quotes(text)
     assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mrs. Schlafly replied that she was pleased because, she said, the comment had made it plain.",
+         "she was pleased because, she said, the comment had made it plain"),
+        ("Turkish media reported that during Obama's visit to Turkey, President Erdogan reiterated his request.",
+         "during Obama's visit to Turkey, President Erdogan reiterated his request"),
+        ("Republicans say the Democrats tried that with the first batch of 20,000 emails that leaked in July.",
+         "the Democrats tried that with the first batch of 20,000 emails that leaked in July"),
+    ],
+    ids=["parenthetical-attribution", "opening-phrase-then-the-content-subject", "thousands-comma"],
+)
+def test_no_second_clause_where_none_begins(text: str, content: str) -> None:
+    """A parenthetical attribution, a subject after the content's opening phrase, or a comma inside a number does
+    not end a content."""
+    assert extract_quotes(text)[0].span.text == content
 
 
 def test_while_clause_then_another_speaker() -> None:

@@ -693,14 +693,9 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
             or (reports[-1].speaker is not None and restrictive_who(scope.text, reports[-1].speaker))
             # "Among nurses who said they would leave, three in four described ...": the main clause reports too
             or RE_LEADING_CONCESSIVE.match(scope.text, start) is not None  # "While Comey has said ..., X said ..."
-            or (
-                reports[-1].speaker is not None
-                and reports[-1].speaker.text in {"who", "which"}
-                and subject_and_report(scope.text, reports[-1].content.start, end) == reports[-1].content.end
-            )  # "Following the report, which concluded that ..., Clinton's campaign contended ...": the relative's
-            # content ends where the main clause's subject and verb follow
-            or subject_and_report(scope.text, reports[-1].content.start, end, coordinated=True)
-            == reports[-1].content.end  # "The memo notes ..., and it says ...": so does a second clause's
+            or subject_and_report(scope.text, reports[-1].content.start, end) == reports[-1].content.end
+            # "Following the report, which concluded that ..., Clinton's campaign contended ...", "The memo notes
+            # ..., and it says ...": a content ends where a clause's subject and reporting verb follow
         )
         more = _later_reports(scope, rest, end, contrast=contrast)
         if more:

@@ -204,7 +204,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
             if found[0][0] >= m.end():
-                second = subject_and_report(text, *found[0], coordinated=True)
+                second = subject_and_report(text, *found[0])
                 if second is not None:  # "The memo notes the government monitors mosques|, and it says ...": the
                     found = ((found[0][0], second), found[1])  # second clause reports on its own
             found = _object_relative_content(text, quote_chars, *found)
@@ -524,19 +524,55 @@ def _aside_content(
 _RELATIVES = frozenset(["who", "which"])
 
 
-def subject_and_report(text: str, start: int, end: int, *, coordinated: bool = False) -> int | None:
-    """The comma inside a would-be content after which a subject and its reporting verb open another clause: the
-    main clause after a relative's ("..., which said the economy grew|, the bank said ..."), or with
-    ``coordinated`` one joined by "and" or "but" ("... monitors mosques|, and it says ..."); else None."""
+def subject_and_report(text: str, start: int, end: int) -> int | None:
+    """The comma inside a would-be content after which a subject and its reporting verb open another clause, joined
+    by "and" or "but" or not: the main clause after a relative's ("..., which said the economy grew|, the bank said
+    ..."), a second clause ("... monitors mosques|, and it says ...", "... had been friends|, he claimed ..."); else
+    None."""
     for verb in sorted(_verb_matches(text, start, end), key=lambda v: v.start()):
         comma = text.rfind(",", start, verb.start())
-        subject = text[comma + 1 : verb.start()].strip() if comma > start else ""
-        if coordinated:
-            joined = RE_JOINED_SUBJECT.fullmatch(subject)
-            subject = joined.group("subject") if joined is not None else ""
-        if subject and len(subject.split()) <= 6 and looks_like_speaker(subject):
+        if comma <= start or text[comma + 1 : comma + 2].isdigit() or verb.form.endswith("ing"):
+            continue  # not "20|,000 ... emails", nor a participle ("..., the day after a man claiming ...")
+        clause_start = max(start, text.rfind(";", start, comma) + 1)  # ("...; hours later|, she issued ...")
+        if text.startswith(",", verb.end()) or _adjuncts_only(text, clause_start, comma) or (
+            RE_LEADING_PREPOSITION.match(text, start) is not None and RE_FINITE_VERB.search(text, start, comma) is None
+        ):
+            continue  # not a parenthetical (", she said, ..."), nor a subject after the content's opening phrase
+            # ("during Obama's visit|, President Erdogan reiterated ...")
+        if text.startswith(("”", '"', "''"), comma + 1):
+            if RE_CLAUSE_NEXT.match(text, verb.end()) is None:
+                continue  # '“...,” Trump told NBC's Today show when asked ...': the quotation's own attribution
+            comma += 3 if text.startswith("''", comma + 1) else 2  # '... “been friends for some time,”| he claimed'
+        subject = text[comma + 1 : verb.start()].strip()
+        joined = RE_JOINED_SUBJECT.fullmatch(subject)
+        subject = joined.group("subject") if joined is not None else subject
+        if joined is None and RE_CLAUSE_NEXT.match(text, verb.end()) is None:
+            continue  # not a trailing attribution ("..., his office said in a statement, ...")
+        if (
+            subject[:1].isalpha()
+            and len(subject.split()) <= 6
+            and RE_ZERO_RELATIVE_SUBJECT.match(subject) is None
+            and not _AUXILIARY_WORDS.intersection(subject.lower().split())  # not "... email and will (address)"
+            and looks_like_speaker(subject)
+        ):
             return comma
     return None
+
+
+_AUXILIARY_WORDS = frozenset(
+    "will would can could should may might must shall has have had is are was were do does did to".split()
+)
+
+
+#: A preposition opening a content's phrase: "(reported that) during (Obama's visit ...)".
+RE_LEADING_PREPOSITION = lazy_compile(
+    r"\s*+(?i:during|after|before|in|on|at|since|despite|amid|under|over|with|without|following|among|by|for|from|"
+    r"throughout|within)\s"
+)
+#: A clause right after a verb: "(claimed) they ...", "(said) that ...".
+RE_CLAUSE_NEXT = lazy_compile(r"\s++(?:that|he|she|they|it|we|I|why|whether|how|what|if)\s")
+#: A noun and the subject of a relative clause with no pronoun: "an honor Donald (said he hoped would be ...)".
+RE_ZERO_RELATIVE_SUBJECT = lazy_compile(r"(?:a|an|the)\s++\p{Ll}++\s++\p{Lu}")
 
 
 #: A subject after the "and" or "but" that joins its clause: "and it", "but the ministry".
