@@ -437,6 +437,7 @@ LOOK_ALIKES = [
     "Reporters were briefed on background before the speech, a practice the White House defends.",
     "The governor said she was not allowed to comment on pending litigation.",
     "The winner, who asked not to be identified, recalled buying the ticket on her way home, the lottery said.",
+    "Jones, speaking on background music from the band, told the crowd he was grateful.",
 ]
 
 
