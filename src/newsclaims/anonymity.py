@@ -55,7 +55,9 @@ RE_REASON = lazy_compile(
       | so\s+(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:could|can|would|might|may)\s+[^.;]{3,200}?
       | (?:in\s+order\s+)?(?:not\s+)?to\s+(?!be\b)[^.;]{3,200}?
       | (?:in\s+order\s+)?to\s+be\s+(?:more\s+)?(?:candid|frank|blunt|honest|open|forthcoming)\b[^.;]{0,160}?
-    )(?=\s*(?:;|(?-i:(?<!\b\p{Lu}))\.|,\s+(?:said|says|told|tells|wrote|writes|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
+    )(?=\s*(?:;|(?-i:(?<!\b\p{Lu}))\.|,\s+(?:said|says|say|told|tells|tell|wrote|writes|adds?|notes?|claims?|argues?|
+                          insists?|warns?|contends?|maintains?|believes?|describes?|explains?|acknowledges?|predicts?|
+                          suggests?|agrees?|and|but|according|that|\p{Ll}+ed|was|were|is|are|has|have|had|
                           will|would|the|a|an|he|
                           she|they|it|\p{Lu})\b|$)
        |(?<!\b(?:not|never|had|has|have|was|were|he|she|they|I|we|you))\s+(?:said|says|told|added|according)\b)"""),

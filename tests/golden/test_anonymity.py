@@ -24,6 +24,14 @@ ROWS = [
     ("weren't-authorized-contraction", "The company will announce the merger Monday, according to people familiar "
      "with the matter who weren't authorized to speak publicly.", "who weren't authorized to speak publicly", None,
      ReasonKind.NOT_AUTHORIZED),
+    ("not-authorized-appositive", "An official, not authorized to speak on the record, said the embassy would "
+     "close.", "not authorized to speak on the record", None, ReasonKind.NOT_AUTHORIZED),
+    ("reason-ends-before-the-main-verb", "The aides, who were granted anonymity to describe private conversations, "
+     "say the president was furious.", "who were granted anonymity", "to describe private conversations",
+     ReasonKind.SENSITIVITY),
+    ("inverted-attribution-after-a-counted-object", "The strike killed 12 fighters, said one official, who requested "
+     "anonymity because he was not authorized to brief the media.", "who requested anonymity", "because he was not "
+     "authorized to brief the media", ReasonKind.NOT_AUTHORIZED),
     ("could-not-be-named-by-policy", "A police spokesman, who by force policy could not be named, said three men had "
      "been arrested.", "who by force policy could not be named", "by force policy", ReasonKind.GROUND_RULES),
     ("on-condition-only-first-name-used", "A nurse, who spoke on the condition that only her first name, Grace, be "

@@ -1310,6 +1310,11 @@ ROWS = [
      "he supported a repeal", QuoteKind.INDIRECT, "announced", "he"),
     ("disclosure-form-stated", "Trump’s new PFD form stated that his revenue increased to $557 million in 2015.",
      "his revenue increased to $557 million in 2015", QuoteKind.INDIRECT, "stated", "Trump’s new PFD form"),
+    ("inverted-attribution-after-a-counted-object", "The strike killed 12 fighters, said one official.", "The strike "
+     "killed 12 fighters", QuoteKind.INDIRECT, "said", "one official"),
+    ("not-authorized-appositive-in-a-speaker", "An official, not authorized to speak on the record, said the embassy "
+     "would close.", "the embassy would close", QuoteKind.INDIRECT, "said", "An official, not authorized to speak on "
+     "the record,"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),

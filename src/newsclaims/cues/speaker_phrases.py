@@ -585,6 +585,7 @@ RE_APPOSITIVE = lazy_compile(
     r"(?:of|at|with|from)\s++(?:the\s++)?\p{Lu}"  # an affiliation: "Mr. Mahaney, of RBC Capital Markets,"
     r"|from\s++(?:the\s++\p{Ll}|\d|(?:several|many|dozens|more\s++than|across|around)\b)"  # "from 17 institutes"
     rf"|{_MEMBERS}"  # members of a group: "Critics, among them Sen. Warren,"
+    r"|not\s++(?:authori[sz]ed|permitted|allowed|cleared|named|identified)\b"  # "An official, not authorized to ...,"
 )
 RE_MEMBERS = lazy_compile(_MEMBERS)
 
@@ -659,11 +660,15 @@ def _verb_in_postmodifier(words: list[str]) -> bool:
             return True  # "Voters in the primary are watching", "One lawmaker took a moment"
         if previous.endswith("ly") and previous.islower() and word.endswith("ed") and following in _OBJECT_OPENERS:
             return True  # "the results in Iowa effectively narrowed the primary": an adverb, a verb and its object
+        if previous and word.endswith("ed") and (following[:1].isdigit() or following.lower() in _COUNT_OPENERS):
+            return True  # "The strike killed 12 fighters", "The army killed many people": a verb and its counted object
     return False
 
 
 #: Verbs that raise their subject before an infinitive: "seems (to show)", "appeared (to say)".
 _RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+#: Words that open a counted object: "killed| many (people)", not "(officials) based| at".
+_COUNT_OPENERS = frozenset("many several some dozens hundreds thousands scores".split())
 #: Words that open a verb's object: "narrowed| the primary".
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 #: Words before "being" that make it a gerund: "of (not) being named", "without being identified".
