@@ -1666,6 +1666,25 @@ def test_no_second_clause_where_none_begins(text: str, content: str) -> None:
     assert extract_quotes(text)[0].span.text == content
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The strike killed 12 fighters", "Police detained three men", "Rebels seized two towns",
+        "The bank laid off 500 employees", "The court sentenced two activists", "Airstrikes hit hospitals and schools",
+        "The coalition trained local forces", "Voters rejected the measure",
+    ],
+)
+@pytest.mark.parametrize("attribution", [", said an official.", ", a police spokesman said.",
+                                         ", said Col. Ahmed Hassan, a military spokesman."])
+def test_agency_clause_before_its_attribution(clause: str, attribution: str) -> None:
+    """A clause whose verb has an object (a count, a plural noun, a reporting verb's object) is what the trailing
+    attribution reports, in either order, not a speaker."""
+    quotes = extract_quotes(clause + attribution)
+    reported = [q for q in quotes if q.span.text == clause]
+    assert len(reported) == 1 and reported[0].speaker is not None
+    assert reported[0].speaker.mention.text in attribution
+
+
 def test_while_clause_then_another_speaker() -> None:
     """ "While one company says ..., another says ...": the first report ends where the main clause begins."""
     quotes = extract_quotes("While one company says there are more than 2,400 billionaires in the world, another says "

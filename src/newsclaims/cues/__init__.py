@@ -23,6 +23,7 @@ from ..types import QuoteKind, Span
 from .clauses import (
     CAPITALISED_ADVERB,
     CONTRAST_SUBJECT,
+    RE_INVERTED_TRAILING_ATTRIBUTION,
     RE_TIMED_SUBORDINATOR,
     RE_TRAILING_ATTRIBUTION,
     SECOND_REPORT_VERB,
@@ -751,7 +752,9 @@ def _outer_attribution(scope: Scope, first: Report, start: int, rest: int, end: 
         return None
     if first.speaker.start != start or first.cue.start < first.speaker.end:
         return None  # only a report whose subject opens the sentence
-    trailing = RE_TRAILING_ATTRIBUTION.search(scope.text, rest, end)
+    trailing = RE_TRAILING_ATTRIBUTION.search(scope.text, rest, end) or RE_INVERTED_TRAILING_ATTRIBUTION.search(
+        scope.text, rest, end
+    )  # "..., his lawyer told reporters.", "..., said a spokesman."
     if trailing is None or not looks_like_speaker(trailing.group("np")):
         return None
     if scope.quote_chars.overlaps(rest, trailing.start()) and scope.text[rest : trailing.start()].strip(",”\"’' "):

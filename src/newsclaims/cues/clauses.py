@@ -1198,6 +1198,13 @@ RE_TRAILING_ATTRIBUTION = lazy_compile(
 )
 
 
+#: An inverted attribution that ends a sentence: ", said a spokesman.", ", said Col. Ahmed Hassan, a military
+#: spokesman."
+RE_INVERTED_TRAILING_ATTRIBUTION = lazy_compile(
+    r"(?<=\S),\s++(?P<verb>said|says|added|adds|noted|wrote|explained)\s++(?P<np>[^;:\"“”]{1,120}?)[.!?]?\s*+$"
+)
+
+
 def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     m = RE_CONTENT_STOP.search(text, start, end)
     stop = m.start() if m else end
@@ -1206,6 +1213,9 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
     trailing = RE_TRAILING_ATTRIBUTION.search(text, start, stop)
     if trailing is not None and looks_like_speaker(trailing.group("np")):
         stop = trailing.start()  # "... told aides that the president was “furious,” two of the people said."
+    inverted = RE_INVERTED_TRAILING_ATTRIBUTION.search(text, start, stop)
+    if inverted is not None and looks_like_speaker(inverted.group("np")):
+        stop = inverted.start()  # "The senator rejected the claim|, said a spokesman."
     coordinated = _coordinated_cue(text, start, stop)
     return coordinated.start() if coordinated else stop
 

@@ -660,15 +660,60 @@ def _verb_in_postmodifier(words: list[str]) -> bool:
             return True  # "Voters in the primary are watching", "One lawmaker took a moment"
         if previous.endswith("ly") and previous.islower() and word.endswith("ed") and following in _OBJECT_OPENERS:
             return True  # "the results in Iowa effectively narrowed the primary": an adverb, a verb and its object
-        if previous and word.endswith("ed") and (following[:1].isdigit() or following.lower() in _COUNT_OPENERS):
-            return True  # "The strike killed 12 fighters", "The army killed many people": a verb and its counted object
+        if _past_verb_with_object(previous, word, following):
+            return True  # "The strike killed 12 fighters", "Police detained three men", "Voters rejected the measure"
     return False
 
 
 #: Verbs that raise their subject before an infinitive: "seems (to show)", "appeared (to say)".
 _RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
-#: Words that open a counted object: "killed| many (people)", not "(officials) based| at".
-_COUNT_OPENERS = frozenset("many several some dozens hundreds thousands scores".split())
+def _past_verb_with_object(previous: str, word: str, following: str) -> bool:
+    """A regular past form between a subject's noun and an object ("Police| detained| three men"), not a participle
+    that modifies the noun ("officials| briefed| on the plan", "people| polled| nationwide") nor an adjective
+    ("registered voters", "the| armed| forces")."""
+    if not (word.endswith("ed") and len(word) > 4 and word.isalpha() and word.islower()) and (
+        word not in _IRREGULAR_PAST_PARTICIPLES
+    ):
+        return False  # (not "led", "fed")
+    if word in _ADJECTIVE_PARTICIPLES or not (following[:1].islower() or following[:1].isdigit()):
+        return False  # not "led Chairman Reince Priebus (to declare ...)": a name after the verb may be its speaker
+    if following[-1:] in ",;:" or following.endswith("ly") or following in _PARTICIPLE_FOLLOWERS:
+        return False
+    low = previous.lower()
+    return bool(previous) and not (
+        low in _NOT_SUBJECT_ENDS or low.endswith("ly") or previous[:1].isdigit() or low.endswith(("'s", "’s"))
+    )
+
+
+#: Irregular forms both past and participle that take an object: "(The bank) laid (off 500)", "(Airstrikes) hit".
+_IRREGULAR_PAST_PARTICIPLES = frozenset(
+    "laid struck sent sold built lost won made held brought bought caught fought sought paid kept hit shot cut spent "
+    "dealt".split()
+)
+#: Words after a participle that modifies a noun: prepositions, times, places ("based| in", "polled| nationwide").
+_PARTICIPLE_FOLLOWERS = frozenset(
+    "by in on at with from to for about of into onto over under after before during since as than against near among "
+    "between through across around without within upon per via and or but nor who that which whose whom when where "
+    "while because if nationwide statewide overall online here there abroad together alone too also only last this "
+    "next earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday out up down "
+    "back away".split()
+)
+#: Words before an "-ed" form that make it an adjective or a participle: determiners, quantifiers, numbers,
+#: coordinators, auxiliaries, relative pronouns ("the| armed forces", "two| retired generals", "who| attended").
+_NOT_SUBJECT_ENDS = frozenset(
+    "the a an this that these those his her their its our my your some many several most few all both each every "
+    "any no other another more less one two three four five six seven eight nine ten dozen hundred thousand and "
+    "or but nor who which whose whom not never been being be is are was were has have had will would can could "
+    "should may might must do does did so as he she they we i it you".split()
+)
+#: Participles that are adjectives before a noun or join two ("(local) elected (officials)", "registered (voters)",
+#: "(businessman) turned (politician)").
+_ADJECTIVE_PARTICIPLES = frozenset(
+    "elected retired registered undecided unnamed unidentified armed unaffiliated affiliated organized organised "
+    "educated experienced skilled qualified talented dedicated embattled beleaguered disabled unemployed uninsured "
+    "undocumented unvaccinated vaccinated disgruntled disaffected sophisticated concerned frustrated interested turned"
+    .split()
+)
 #: Words that open a verb's object: "narrowed| the primary".
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 #: Words before "being" that make it a gerund: "of (not) being named", "without being identified".
