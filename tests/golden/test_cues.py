@@ -1315,6 +1315,10 @@ ROWS = [
     ("not-authorized-appositive-in-a-speaker", "An official, not authorized to speak on the record, said the embassy "
      "would close.", "the embassy would close", QuoteKind.INDIRECT, "said", "An official, not authorized to speak on "
      "the record,"),
+    ("the-state-admitted", "The state admitted it made a mistake when a pediatrician reported high lead levels.",
+     "it made a mistake when a pediatrician reported high lead levels", QuoteKind.INDIRECT, "admitted", "The state"),
+    ("the-missive-suggests", "But the missive suggests Republicans have no intention of dialing back their protest.",
+     "Republicans have no intention of dialing back their protest", QuoteKind.INDIRECT, "suggests", "the missive"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),
