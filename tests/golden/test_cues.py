@@ -1319,6 +1319,10 @@ ROWS = [
      "it made a mistake when a pediatrician reported high lead levels", QuoteKind.INDIRECT, "admitted", "The state"),
     ("the-missive-suggests", "But the missive suggests Republicans have no intention of dialing back their protest.",
      "Republicans have no intention of dialing back their protest", QuoteKind.INDIRECT, "suggests", "the missive"),
+    ("according-to-a-role-then-its-name", "Owners will be notified by mail, according to a GM spokeswoman, Maria "
+     "Lopez.", "Owners will be notified by mail", QuoteKind.INDIRECT, "according to", "a GM spokeswoman, Maria Lopez"),
+    ("plural-noun-head-before-a-past-verb", "Consumer advocates welcomed the move but said it came too late.",
+     "it came too late", QuoteKind.INDIRECT, "said", "Consumer advocates"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),

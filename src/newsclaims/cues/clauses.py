@@ -1260,6 +1260,17 @@ def _definite_role(text: str, start: int, end: int) -> regex.Match[str] | None:
 _ROLE_POSTMODIFIER_OPENERS = frozenset("of for at in from with on to who that which and or".split())
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
+def _plural_head_before_verb(word: str, following: list[str], nouns: frozenset[str]) -> bool:
+    """Whether a verb-like "-s" form is a plural speaker noun because a past form follows it: "Consumer advocates|
+    welcomed ...", "Health officials| warned ..."."""
+    return (
+        word.endswith("s")
+        and singular(word) in nouns
+        and bool(following)
+        and (following[0].endswith("ed") or following[0] in _past_forms())
+    )
+
+
 def _opens_predicate(word: str) -> bool:
     """Whether a lower-case word after a subject's head ends the noun phrase: a function word, an adverb, a past
     or a reporting-verb form ("shook", "recently", "urged", "said"); not a compound adjective ("state-owned")."""
@@ -1382,8 +1393,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return start, lead.end("name")  # "Hart, a Republican from Texas, disagreed": the name, not its appositive
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
-    for word in RE_LOWER_WORDS.match(text, pos, end).captures("word")[:3]:  # type: ignore[union-attr]
-        if _opens_predicate(word):
+    lower = RE_LOWER_WORDS.match(text, pos, end).captures("word")[:4]  # type: ignore[union-attr]
+    for i, word in enumerate(lower[:3]):
+        if _opens_predicate(word) and not _plural_head_before_verb(word, lower[i + 1 : i + 2], nouns):
             break  # "Mrs. Clinton shook her head", "Albright recently urged women", "Obama met survivors": a predicate
         pos = text.index(word, pos) + len(word)
         bare = word.removesuffix("'s").removesuffix("’s")

@@ -218,11 +218,18 @@ def _appositive_follows(text: str, comma: int, end: int) -> bool:
     rest = text[comma + 1 : end].split()
     if rest and RE_NAMING_PARTICIPLE.match(text, comma + 1, end) and len(rest) <= _MAX_SPEAKER_WORDS:
         return True  # "the California Department of Forestry and Fire Protection, known as Cal Fire"
+    if RE_NAME_TO_THE_END.fullmatch(text, comma + 1, end) and not text[end : end + 1].strip(".!?\"”’'"):
+        return True  # "according to a GM spokeswoman, Maria Lopez.": the role's holder, named
     if not rest or rest[0].lower() not in {"a", "an", "the", "who", "which"} or len(rest) > _MAX_SPEAKER_WORDS:
         return False
     return rest[0].lower() in {"who", "which"} or not any(_predicate_word(w) for w in rest[2:])
 
 
+#: A person's name and nothing more to the end of the sentence: " Maria Lopez.", " Dr. Ana Ruiz."
+RE_NAME_TO_THE_END = lazy_compile(
+    r"\s++(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Sen|Rep|Gov)\.\s++)?\p{Lu}\p{Ll}+(?:\s++\p{Lu}\.)?(?:\s++\p{Lu}[\p{Ll}’'\-]+){1,2}"
+    r"[.!?]?[\"”’']?\s*+"
+)
 #: A participle naming or placing what comes before it: "known as", "based in", "headquartered in".
 RE_NAMING_PARTICIPLE = lazy_compile(
     r"\s*+(?:(?:also\s++|better\s++)?known\s++as|(?:formerly\s++)?called|based\s++in|headquartered\s++in|"
