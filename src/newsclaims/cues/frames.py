@@ -495,9 +495,6 @@ def _aside_content(
     ...", "Salceda, citing data from the State Department, said ..." (the main clause's report is read after
     it)."""
     if speaker is not None and reports_in_aside(text, text[speaker[0] : speaker[1]], verb.start(), verb.group()):
-        subject_report = subject_and_report(text, *content) if text[speaker[0] : speaker[1]] in _RELATIVES else None
-        if subject_report is not None:  # "Following the report, which concluded that she ...|, Clinton's campaign
-            return (content[0], subject_report), speaker  # contended ...": the main clause reports on its own
         main = RE_MAIN_VERB_AFTER_ASIDE.search(text, content[0], content[1])
         if main is not None:  # the aside ends at its comma, or after the quotation mark that holds it
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
@@ -519,9 +516,6 @@ def _aside_content(
             return (content[0], comma), speaker  # "McConnell, who has said the Senate will not act, met with ...",
             # "The Fed, after predicting that it would raise rates, has yet to move"
     return content, speaker
-
-
-_RELATIVES = frozenset(["who", "which"])
 
 
 def subject_and_report(text: str, start: int, end: int) -> int | None:
@@ -2181,7 +2175,6 @@ RE_WHO_SAID_IN_MENTION = lazy_compile(
 )
 #: The most coordinated verbs after a report read one by one ("said A and told B and warned C").
 _MAX_COORDINATED = 8
-#: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
 #: "and" and a reporting verb's participle after a content: "(... “Hillary”) and telling".
 RE_AND_PARTICIPLE_NEXT = lazy_compile(r"\s++and\s++\p{Ll}++(?<=ing)\b")
 #: Whom a participle of telling addresses, right before the quotation it tells them: "(telling) her, “...”".
@@ -2189,6 +2182,7 @@ RE_OBJECT_BEFORE_QUOTATION = lazy_compile(
     r"\s++(?:him|her|them|us|me|you|reporters|voters|supporters|the\s++crowd|\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+)?)"
     r"\s*+,?\s*+(?=[\"“]|'')"
 )
+#: Participles of telling whose object comes before the content: ", reminding the co-hosts that ...".
 _TELLING_PARTICIPLES = frozenset("telling reminding assuring informing warning advising notifying persuading".split())
 #: A passive's agent right after a coordinated participle: "(and confirmed) by the Senate".
 RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
