@@ -1323,6 +1323,13 @@ ROWS = [
      "Lopez.", "Owners will be notified by mail", QuoteKind.INDIRECT, "according to", "a GM spokeswoman, Maria Lopez"),
     ("plural-noun-head-before-a-past-verb", "Consumer advocates welcomed the move but said it came too late.",
      "it came too late", QuoteKind.INDIRECT, "said", "Consumer advocates"),
+    ("and-inside-an-agency-name", "In a filing with the Securities and Exchange Commission, the company said it had "
+     "received a subpoena.", "it had received a subpoena", QuoteKind.INDIRECT, "said", "the company"),
+    ("and-between-two-names-in-an-interview-phrase", "In an interview with hosts Joe Scarborough and Mika "
+     "Brzezinski, the candidate stated that the comments were divisive.", "the comments were divisive",
+     QuoteKind.INDIRECT, "stated", "the candidate"),
+    ("irregular-past-and-its-named-object", "Trump won Florida and Sanders said the race was close.", "the race was "
+     "close", QuoteKind.INDIRECT, "said", "Sanders"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "
      "Democrats who say the bill gives too much to Republicans threatened to vote against it.", "the bill gives too "
      "much to Republicans", QuoteKind.INDIRECT, "say", "who"),

@@ -736,8 +736,14 @@ def _clause_start(left: str) -> int:
     opener = RE_OPENING_ADVERB.match(left)
     if opener is not None and "," in left and looks_like_speaker(strip_aux(left[opener.end() :])):
         return opener.end()  # "Now Donald Trump, the most unconventional candidate in modern times, (is promising)"
+    between_names = 0  # an "and" between two capitalised words, which may join two names or two clauses
     for m in RE_CLAUSE_BREAK.finditer(left, overlapped=True):  # "And although X": both breaks
         tail = left[m.end() :]
+        before = left[: m.start()].split()[-1:]
+        if m.group().strip() == "and" and before and before[0][:1].isupper() and tail[:1].isupper():
+            if not between_names and looks_like_speaker(strip_aux(tail)):
+                between_names = m.end()  # read after the later breaks: "(In a filing with the Securities) and
+            continue  # (Exchange Commission|, the company)"; but "Trump won Florida and| Sanders (said)"
         if RE_PARTICIPLE_CLAUSE.match(left, m.start(), m.end() + 40):
             continue  # "after winning Ohio in the primary, Gov. John Kasich said": the subject follows the comma
         subject = strip_aux(tail)
@@ -755,6 +761,7 @@ def _clause_start(left: str) -> int:
         if noun is not None and looks_like_speaker(strip_aux(tail[noun.end() :])):
             best = m.end() + noun.end()  # "-- meddling the California congressman said is designed to ...": a zero
             break  # relative clause after a noun
+    best = best or between_names
     if best == 0:
         for after in RE_COMMA_SPACE.finditer(left):  # "Even so, three-quarters of the voters said"
             if looks_like_speaker(strip_aux(left[after.end() :])):

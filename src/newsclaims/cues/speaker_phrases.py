@@ -675,8 +675,11 @@ def _past_verb_with_object(previous: str, word: str, following: str) -> bool:
         word not in _IRREGULAR_PAST_PARTICIPLES
     ):
         return False  # (not "led", "fed")
-    if word in _ADJECTIVE_PARTICIPLES or not (following[:1].islower() or following[:1].isdigit()):
-        return False  # not "led Chairman Reince Priebus (to declare ...)": a name after the verb may be its speaker
+    if word in _ADJECTIVE_PARTICIPLES or not (
+        following[:1].islower() or following[:1].isdigit() or word in _IRREGULAR_PAST_PARTICIPLES
+    ):
+        return False  # not "urged Chairman Reince Priebus (to declare ...)": a name after the verb may be its speaker
+        # (but "Trump won Florida and Sanders (said ...)": an irregular past and its object)
     if following[-1:] in ",;:" or following.endswith("ly") or following in _PARTICIPLE_FOLLOWERS:
         return False
     low = previous.lower()
