@@ -1328,6 +1328,10 @@ ROWS = [
     ("and-between-two-names-in-an-interview-phrase", "In an interview with hosts Joe Scarborough and Mika "
      "Brzezinski, the candidate stated that the comments were divisive.", "the comments were divisive",
      QuoteKind.INDIRECT, "stated", "the candidate"),
+    ("and-inside-an-opening-participle-phrase", "Speaking to Fox News and the Wall Street Journal, the senator said "
+     "he would vote no.", "he would vote no", QuoteKind.INDIRECT, "said", "the senator"),
+    ("and-inside-an-opening-prepositional-phrase", "In Iowa and New Hampshire, voters said the economy mattered most.",
+     "the economy mattered most", QuoteKind.INDIRECT, "said", "voters"),
     ("irregular-past-and-its-named-object", "Trump won Florida and Sanders said the race was close.", "the race was "
      "close", QuoteKind.INDIRECT, "said", "Sanders"),
     ("restrictive-who-in-a-subject-ends-before-the-main-verb", "A bipartisan deal faced new doubts as progressive "

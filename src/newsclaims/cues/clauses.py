@@ -737,10 +737,11 @@ def _clause_start(left: str) -> int:
     if opener is not None and "," in left and looks_like_speaker(strip_aux(left[opener.end() :])):
         return opener.end()  # "Now Donald Trump, the most unconventional candidate in modern times, (is promising)"
     between_names = 0  # an "and" between two capitalised words, which may join two names or two clauses
+    intro = opens_intro(left.split(None, 1)[0]) if left.strip() else False  # "Speaking to Fox News and the ..."
     for m in RE_CLAUSE_BREAK.finditer(left, overlapped=True):  # "And although X": both breaks
         tail = left[m.end() :]
         before = left[: m.start()].split()[-1:]
-        if m.group().strip() == "and" and before and before[0][:1].isupper() and tail[:1].isupper():
+        if m.group().strip() == "and" and before and (intro or before[0][:1].isupper() and tail[:1].isupper()):
             if not between_names and looks_like_speaker(strip_aux(tail)):
                 between_names = m.end()  # read after the later breaks: "(In a filing with the Securities) and
             continue  # (Exchange Commission|, the company)"; but "Trump won Florida and| Sanders (said)"
@@ -761,12 +762,12 @@ def _clause_start(left: str) -> int:
         if noun is not None and looks_like_speaker(strip_aux(tail[noun.end() :])):
             best = m.end() + noun.end()  # "-- meddling the California congressman said is designed to ...": a zero
             break  # relative clause after a noun
-    best = best or between_names
     if best == 0:
         for after in RE_COMMA_SPACE.finditer(left):  # "Even so, three-quarters of the voters said"
             if looks_like_speaker(strip_aux(left[after.end() :])):
                 best = after.end()
                 break
+    best = best or between_names
     first = left.split(None, 1)[0].lower() if left.split(None, 1) else ""
     if best == 0 and (first in _INTRO_PREPOSITIONS or first in _OPENING_SUBORDINATORS):
         # "On Sunday, former President Bill Clinton said", "If it doesn't slow down, forecasters say": the subject
