@@ -22,6 +22,10 @@ ROWS = [
      None, SpeakerKind.PERSON, 1),
     ("bank-named-like-a-person", "Goldman Sachs estimated in a research note that the tariffs would add 0.3 "
      "percentage points to inflation.", "Goldman Sachs", "Goldman Sachs", None, None, SpeakerKind.ORGANIZATION, None),
+    ("bank-named-like-two-words", "Standard Chartered said it had cooperated fully with the investigation.",
+     "Standard Chartered", "Standard Chartered", None, None, SpeakerKind.ORGANIZATION, None),
+    ("oil-company-named-like-a-person", "Exxon Mobil said it would cut costs.", "Exxon Mobil", "Exxon Mobil", None,
+     None, SpeakerKind.ORGANIZATION, None),
     ("first-name-alone-after-a-kin-noun", "His wife, Mary, said the plan was dead.", "His wife, Mary,", "Mary",
      "His wife", None, SpeakerKind.PERSON, 1),
     ("approximate-count-of-party-members", "More than 100 Labour MPs said they would vote against the bill.",
