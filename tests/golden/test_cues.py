@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from newsclaims import QuoteKind, extract_quotes
+from newsclaims import Quote, QuoteKind, extract_quotes
 from newsclaims.cues import sentence_subject
 from newsclaims.cues.clauses import _used_as_noun
 from newsclaims.cues.speaker_phrases import looks_like_speaker
+
+
+def _triples(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str | None]]:
+    """Each quote's content, cue and speaker mention, as the tables below write them."""
+    return [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes]
+
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
@@ -1664,7 +1672,7 @@ def test_second_clause_with_its_own_subject_reports_on_its_own(
     """A report's content ends where a clause with its own subject and reporting verb follows its comma, and that
     clause is a second report."""
     quotes = extract_quotes(text)
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
+    assert _triples(quotes) == expected
 
 
 @pytest.mark.parametrize(
@@ -1749,7 +1757,7 @@ def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str,
     """", but analysts say ...": the first report ends at the comma and the second speaker's report follows."""
     quotes = extract_quotes(text)
     assert [q.span.text for q in quotes][:1] == [first]
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes[1:]] == [second]
+    assert _triples(quotes[1:]) == [second]
 
 
 @pytest.mark.parametrize(
@@ -1788,7 +1796,7 @@ def test_second_speaker_after_but(text: str, first: str, second: tuple[str, str,
 def test_phrasal_and_coordinated_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A phrasal participle ("calling for") speaks for the sentence's subject as a one-word one does; a second
     participle joined by "and" ends the first one's content and reports on its own."""
-    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    found = _triples(extract_quotes(text))
     assert found == expected
 
 
@@ -2161,7 +2169,7 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
     """", while X said ...", "; X say ...", "with X saying ..." and "and has said ..." end the first report's
     content and are reports of their own; "described X as Y" reports without quotation marks."""
     quotes = extract_quotes(text)
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
+    assert _triples(quotes) == expected
 
 
 @pytest.mark.parametrize(
@@ -2207,7 +2215,7 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
 def test_relative_aside_and_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A relative aside's report ends where the main clause's verb follows, and the main clause reports too."""
     quotes = extract_quotes(text)
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == expected
+    assert _triples(quotes) == expected
 
 
 def test_later_cue_frames_the_quotation() -> None:
@@ -2215,7 +2223,7 @@ def test_later_cue_frames_the_quotation() -> None:
     that frames the quotation gives a report too."""
     quotes = extract_quotes('After Clinton said the plan was bad, he warned, "If they play that card, it will be '
                             'fair game."')
-    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes]
+    found = _triples(quotes)
     assert found == [
         ("the plan was bad", "said", "Clinton"),
         ('"If they play that card, it will be fair game."', "warned", "he"),
@@ -2280,7 +2288,7 @@ def test_each_part_with_its_own_attribution() -> None:
 def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """ "Asked whether ..." and "Asked about ..." report the question or its topic (no speaker: the asker is
     unnamed), beside the answer's report."""
-    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    found = _triples(extract_quotes(text))
     assert found == expected
 
 
@@ -2719,7 +2727,7 @@ def test_second_predicate_with_pronoun_subject() -> None:
 def test_participle_after_before() -> None:
     """ "..., before adding that ...": a second report by the same speaker."""
     text = '"Thank you, son," Cruz replied, before adding that he thinks "children should speak with respect."'
-    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    found = _triples(extract_quotes(text))
     assert found == [
         ('"Thank you, son,"', "replied", "Cruz"), ('he thinks "children should speak with respect."', "adding", "Cruz")
     ]
@@ -2839,7 +2847,7 @@ def test_colon_after_no_speaker(text: str) -> None:
 def test_participle_after_before_without_comma() -> None:
     """ "“...,” Rubio responded before adding that ...": a second report by the same speaker, with no comma."""
     text = "“You don’t win by how many states you win,” Rubio responded before adding that he will win some states."
-    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
+    found = _triples(extract_quotes(text))
     assert found == [
         ("“You don’t win by how many states you win,”", "responded", "Rubio"),
         ("he will win some states", "adding", "Rubio"),
@@ -3339,7 +3347,7 @@ def test_a_when_clause_is_no_content() -> None:
     what was complained of; the official's trailing attribution takes the sentence, and the participle is hers."""
     quotes = extract_quotes("Washington did not complain when China's spending helped global growth, a Chinese "
                             "official said, adding that the impact of closing factories was hard to estimate.")
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+    assert _triples(quotes) == [
         ("Washington did not complain when China's spending helped global growth", "said", "a Chinese official"),
         ("the impact of closing factories was hard to estimate", "adding", "a Chinese official"),
     ]
@@ -3393,7 +3401,7 @@ def test_what_someone_called_is_not_the_words_of_a_later_cue() -> None:
     is Mr. Hedge's name for it; "charged" a price reports nothing."""
     quotes = extract_quotes("In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing "
                             "Country Club, a private course, charged a $100,000 initiation fee.")
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+    assert _triples(quotes) == [
         ("''the prior economy model,''", "called", "Mr. Hedge")
     ]
 
@@ -3403,7 +3411,7 @@ def test_what_someone_called_with_an_article_before_the_quotation() -> None:
     the quotation it names."""
     quotes = extract_quotes('Another would be a leadership PAC, while a third would be what Sroka called a "let a '
                             'thousand flowers bloom" approach.')
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+    assert _triples(quotes) == [
         ('"let a thousand flowers bloom"', "called", "Sroka")
     ]
 
@@ -3476,7 +3484,7 @@ def test_a_judging_participle_after_its_noun_is_passive() -> None:
     participle, no report (the contractor accused no one); the sentence's real report is read."""
     quotes = extract_quotes("Cuba also released Alan Gross, an American contractor accused of spying, but the "
                             "administration insisted that was not part of the deal.")
-    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+    assert _triples(quotes) == [
         ("that was not part of the deal", "insisted", "the administration")
     ]
 
