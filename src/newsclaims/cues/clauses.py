@@ -1275,7 +1275,7 @@ def _plural_head_before_verb(word: str, following: list[str], nouns: frozenset[s
         word.endswith("s")
         and singular(word) in nouns
         and bool(following)
-        and (following[0].endswith("ed") or following[0] in _past_forms())
+        and past_form(following[0])
     )
 
 

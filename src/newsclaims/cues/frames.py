@@ -16,6 +16,7 @@ from ..types import QuoteKind, Span
 from .clauses import (
     _COUNT_WORDS,
     _TELL_VERBS,
+    FINITE_AUXILIARIES,
     PARTITIVE_COUNTS,
     RE_COMMA,
     RE_LEADING_CONNECTIVE,
@@ -553,9 +554,7 @@ def subject_and_report(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_AUXILIARY_WORDS = frozenset(
-    "will would can could should may might must shall has have had is are was were do does did to".split()
-)
+_AUXILIARY_WORDS = FINITE_AUXILIARIES | {"shall", "to"}
 
 
 #: A preposition opening a content's phrase: "(reported that) during (Obama's visit ...)".
