@@ -103,7 +103,7 @@ _SOURCE_VERBS = (
     "recounted", "recalled", "explained",
 )  # fmt: skip
 RE_SUBJECT = lazy_compile(
-    r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5})"
+    r"(?:(?:But|And|Both|All)\s+)?(?P<subj>They|He|She|[\p{L}\d][\p{L}\d'’\-]*+(?:\s++[\p{L}\d][\p{L}\d'’\-]*+){0,5}?)"
     rf"(?:,\s+(?:who|each|like|unlike|as\s+with)\b[^,]{{0,80}}+,?)?\s+(?P<verb>{'|'.join(_SOURCE_VERBS)}|"
     r"were|was|are|is|would|did|had|have|has|wanted|wished|refused|preferred)\b"
 )  # "Neither wanted to be named"

@@ -702,6 +702,24 @@ def test_the_source_is_the_unnamed_source_who_just_spoke() -> None:
     assert [s.name for s in cond.sources] == ["person close to the star"]
 
 
+def test_the_noun_that_asks_for_anonymity_is_the_source_not_the_clause_after_it() -> None:
+    """ "The official requested anonymity because he was ...": the subject is "The official" (the shortest phrase
+    before a verb), the unnamed official of the sentence before, not "The official requested anonymity because he"."""
+    (cond,) = parse_article("The talks have stalled, an official with direct knowledge said. The official requested "
+                            "anonymity because he was not authorized to speak to the media.").anonymity
+    assert [(s.mention.text, s.name) for s in cond.sources] == [("The official", "official with direct knowledge")]
+    assert cond.reason == "because he was not authorized to speak to the media"
+
+
+def test_condition_that_neither_source_nor_employer_be_named() -> None:
+    """ "on condition that neither he nor his employer be named" is a condition on the analyst who spoke."""
+    article = parse_article("“The numbers simply don’t add up,” one analyst at a major bank said, on condition that "
+                            "neither he nor his employer be named.")
+    assert [(c.span.text, [s.mention.text for s in c.sources]) for c in article.anonymity] == [
+        ("on condition that neither he nor his employer be named", ["one analyst at a major bank"])
+    ]
+
+
 def test_named_member_of_a_party_is_not_anonymous() -> None:
     """ "Republican Sen. John Thune" is named; "A Republican senator" is not."""
     assert not parse_article("Republican Sen. John Thune said the deal was done.").quotes[0].speaker.anonymous

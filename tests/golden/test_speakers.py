@@ -490,6 +490,10 @@ ROWS = [
      "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the blame on"
      " his rivals, and emphasized that the threat was real.",
      "Trump", "Trump", None, None, SpeakerKind.PERSON, None),
+    ("opening-phrase-then-a-double-hyphen-aside",
+     "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum and argued he "
+     "is a stronger general election candidate than Clinton.", "Sanders", "Sanders", None, None, SpeakerKind.PERSON,
+     None),
     ("long-description-before-a-name",
      "A rumpled figure with short gray whiskers on his face, Bob said he arrived in Benghazi at night.", "Bob", "Bob",
      None, None, SpeakerKind.PERSON, None),

@@ -1316,9 +1316,9 @@ RE_AND_NAME = lazy_compile(
 #: A connective before a sentence's subject: "And then Trump went on the attack".
 RE_LEADING_CONNECTIVE = lazy_compile(r"(?:(?:And|But|So|Yet|Then|Still|Now|Instead)\s++(?:then\s++)?)?")
 RE_COMMA = lazy_compile(r",[”\"’']?\s++")
-#: Where an introductory phrase may end: a comma, or the dash closing an aside ("Hastily politicizing the tragedy
-#: ― much like he did in Paris ― Trump cast the blame").
-RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=[―—–][^―—–]{1,150})\s[―—–]\s++")
+#: Where an introductory phrase may end: a comma, or the dash (or double hyphen) closing an aside ("Hastily
+#: politicizing the tragedy ― much like he did in Paris ― Trump cast the blame").
+RE_INTRO_END = lazy_compile(r",[”\"’']?\s++|(?<=(?:[―—–]|--)(?:(?![―—–]|--).){1,150})\s(?:[―—–]|--)\s++")
 #: An opening word that is no subject: "Holding ...", "Following the release", "Beyond ...", "Soon ...".
 RE_NOT_A_SUBJECT = lazy_compile(
     r"\p{Lu}\p{Ll}{3,}ing|Beyond|Soon|Shortly|Even|Just|Only|Already|Meanwhile|However|Moreover|Indeed|Without|Within|"
@@ -1379,9 +1379,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if opens_intro(first_word):
         # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...", "Citing last week's attack, Will
         # urged ...": the subject follows the introductory phrase
-        adverb = RE_CAPITALISED_ADVERB.fullmatch(first_word) is not None
-        ends = RE_INTRO_END if adverb else RE_COMMA  # "Hastily politicizing the tragedy ― much like ... ― Trump"
-        for comma in ends.finditer(text, start, min(end, start + 200)):
+        # the phrase ends at a comma or after a dash aside ("Hastily politicizing the tragedy ― much like ... ― Trump",
+        # "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders ...")
+        for comma in RE_INTRO_END.finditer(text, start, min(end, start + 200)):
             m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end) or _definite_role(text, comma.end(), end)
             if m is not None and looks_like_speaker(m.group("np")) and m.group("np") not in lexicons.words("places"):
                 break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
