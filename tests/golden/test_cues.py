@@ -3010,6 +3010,23 @@ def test_main_clause_report_after_a_concessive_report() -> None:
     assert reports == [("he regularly makes recommendations", "Comey"), ("he does not do them publicly", "Lewandowski")]
 
 
+def test_opening_subordinate_clause_is_no_content_of_the_main_clause() -> None:
+    """ "While X say A, others disagree": the clause before the main clause's comma is an adverbial of its own
+    sentence, not what the main clause's subject said; a report inside it stands ("Whereas aides said ...")."""
+    text = ("Although there's broad agreement that action should be taken to curb inversions, politicians disagree "
+            "on how.")
+    assert _triples(extract_quotes(text)) == []
+    text = "Whereas aides said the trip was canceled, the White House insisted it would go ahead."
+    assert _triples(extract_quotes(text)) == [
+        ("the trip was canceled", "said", "aides"), ("it would go ahead", "insisted", "the White House")
+    ]
+    text = ("Although the Scott administration doesn’t track opt-out rates, Lopez-Cantera said about the movement, "
+            "“I support parents making the best decisions for their kids’ education.”")
+    assert _triples(extract_quotes(text)) == [
+        ("“I support parents making the best decisions for their kids’ education.”", "said", "Lopez-Cantera")
+    ]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -708,7 +708,7 @@ RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|to
 
 
 RE_CLAUSE_BREAK = lazy_compile(
-    r"(?:^|\s)(?i:but|and|while|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
+    r"(?:^|\s)(?i:but|and|while|whereas|unless|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|whereas|unless|that|"
     r"where|which)\s+|(?:^|\s)(?:how|why|whether)\s+"
     r"|[;—–―]\s*|\s--?\s+|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
@@ -716,7 +716,9 @@ RE_CLAUSE_BREAK = lazy_compile(
 
 
 #: A subordinating word inside a would-be subject: "Boos rained down when Trump ..." is two clauses.
-RE_SUBORDINATE_INSIDE = lazy_compile(r"(?:^|\s)(?:when|while|because|after|before|since|as|if|though|although|once)\s")
+RE_SUBORDINATE_INSIDE = lazy_compile(
+    r"(?:^|\s)(?:when|while|whereas|unless|because|after|before|since|as|if|though|although|once)\s"
+)
 #: A subordinator inside a candidate subject, before a definite noun phrase that may be its clause's subject: "a
 #: 300-euro fine after| the man".
 RE_LATER_SUBORDINATE = lazy_compile(

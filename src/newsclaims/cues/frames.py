@@ -693,6 +693,10 @@ def _content_first(
     return None
 
 
+#: A subordinate clause alone, with no main clause after its own comma: "While Republicans say the plan works".
+RE_OPENING_SUBORDINATE_CLAUSE = lazy_compile(
+    r"(?:While|Whereas|Although|Though|Even\s++though|Even\s++as|If|Unless|When|Because)\s[^,;:“”\"]++"
+)
 #: What follows a cue verb that ends its clause: "..., he stated." / "..., she recalled, ..."
 RE_CUE_ENDS_CLAUSE = lazy_compile(
     r"(?:\s++\p{Ll}[\p{Ll}\-]*+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
@@ -994,6 +998,9 @@ def _content_first_at(
         ):
             return None  # "His spokesman, Andrew Mahaleris, did not respond", "Scott's niece, state Del. Marcia
             # Price, shouted": a role and its holder, no content
+        if not after_quote and RE_OPENING_SUBORDINATE_CLAUSE.fullmatch(text, start, b_start):
+            return None  # "While Republicans say the plan works, Democrats disagree": an adverbial clause of the
+            # cue's own sentence, not what was said
         return (_after_colon_lead(text, start, b_start, quote_chars), b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
     inverting = verb.group() in _INVERTING_TELL_VERBS and (
