@@ -3027,6 +3027,18 @@ def test_opening_subordinate_clause_is_no_content_of_the_main_clause() -> None:
     ]
 
 
+def test_lead_in_announcing_the_words_is_no_part_of_them() -> None:
+    """ "said the following: ..." and "wrote as follows: ...": the content is what the colon introduces."""
+    assert _triples(extract_quotes("The senator said the following: “We will not back down.”")) == [
+        ("“We will not back down.”", "said", "The senator")
+    ]
+    text = "Rubio's campaign manager posted a photo, tweeting the following: Crowd in Hialeah going wild for Rubio!"
+    assert _triples(extract_quotes(text)) == [
+        ("Crowd in Hialeah going wild for Rubio", "tweeting", "Rubio's campaign manager")
+    ]
+    assert _triples(extract_quotes("He wrote as follows: the bill is dead.")) == [("the bill is dead", "wrote", "He")]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -1357,6 +1357,9 @@ def _speaker_first(
     aside = RE_ASIDE_ADVERB.match(text, pos, end)
     if aside is not None:
         pos = aside.end()  # "He cautioned, however, that ...": the writer's adverb is no part of the content
+    announced = RE_ANNOUNCING_LEAD_IN.match(text, pos, end)
+    if announced is not None and announced.end() < end:
+        pos = announced.end()  # "tweeting the following: Crowd in Hialeah ...": the words after the colon
     that = RE_THAT.match(text, pos, end)
     if that:
         pos = that.end()
@@ -2077,6 +2080,10 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could say
 #: Prepositions opening a phrase that holds a restrictive relative clause: "Among nurses who said ..., X ...".
 _LEADING_PREPOSITIONS = frozenset("among of for unlike like with".split())
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
+#: Words after a cue that announce what follows a colon: "said the following: ...", "wrote as follows: ...".
+RE_ANNOUNCING_LEAD_IN = lazy_compile(
+    r"\s*+(?i:the\s++following(?:\s++(?:statement|message|words|tweet))?|as\s++follows)\s*+:\s*+"
+)
 #: A connective adverb set off by commas right after a cue: "(cautioned), however(, that ...)", "(said), though,".
 RE_ASIDE_ADVERB = lazy_compile(
     r"\s*+,\s*+(?:however|though|moreover|nonetheless|nevertheless|furthermore|meanwhile|instead|again|too|also|"
