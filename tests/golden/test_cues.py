@@ -3039,6 +3039,30 @@ def test_lead_in_announcing_the_words_is_no_part_of_them() -> None:
     assert _triples(extract_quotes("He wrote as follows: the bill is dead.")) == [("the bill is dead", "wrote", "He")]
 
 
+def test_participles_in_a_row_each_report() -> None:
+    """ "urging A and promising B": two reports, the first ending before the second participle; a participle
+    with no clause ("warning against allowing in the refugees") reports nothing, and the one after it does."""
+    text = ("Mrs. Clinton spoke in Ohio, urging voters to see the big picture and promising to manage economic and "
+            "immigration upheaval.")
+    assert _triples(extract_quotes(text)) == [
+        ("voters to see the big picture", "urging", "Mrs. Clinton"),
+        ("to manage economic and immigration upheaval", "promising", "Mrs. Clinton"),
+    ]
+    text = ('"America needs to get tough," Trump says in the spot, warning against allowing in the refugees, '
+            'pledging to "quickly bomb the hell out of ISIS."')
+    assert _triples(extract_quotes(text))[1:] == [('to "quickly bomb the hell out of ISIS."', "pledging", "Trump")]
+    text = ("Trump has indicated he would try to curb critics, vowing to open up libel laws, and suggesting he would "
+            "require federal employees to sign nondisclosure agreements.")
+    assert [(q.cue.text, q.span.text) for q in extract_quotes(text) if q.cue] == [
+        ("has indicated", "he would try to curb critics"),
+        ("vowing", "to open up libel laws"),
+        ("suggesting", "he would require federal employees to sign nondisclosure agreements"),
+    ]
+    assert _triples(extract_quotes("He said it was a bold and promising plan.")) == [
+        ("it was a bold and promising plan", "said", "He")
+    ]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -1095,8 +1095,9 @@ SECOND_REPORT_VERB = (
 _REPORTING_PARTICIPLES = (
     r"(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|writing|"
     r"tweeting|declaring|predicting|acknowledging|conceding|vowing|asserting|accusing|calling|urging|stressing|"
-    r"pointing\s+(?:out|to)|dismissing|rejecting|denying|blaming|welcoming|praising|criticizing|criticising)"
-)
+    r"pointing\s+(?:out|to)|dismissing|rejecting|denying|blaming|welcoming|praising|criticizing|criticising|"
+    r"pledging|announcing|complaining|recalling|promising(?=\s++(?:to|that)\b))"
+)  # ("promising" only before its clause: not "a bold and promising plan")
 RE_CONTENT_STOP = lazy_compile(
     r"(?:,|(?<![\s,]))\s++according\s+to\b"
     r"|,\s++as\s++(?:(?:first|previously|originally|initially|also|earlier)\s++)?(?:reported|revealed|disclosed)\s++by\b"

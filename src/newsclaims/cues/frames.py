@@ -2258,9 +2258,10 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
         later_colon = RE_LATER_COLON.match(text, pos, end) if no_clause else None
         if later_colon is not None:
             pos = later_colon.end()  # ", adding of Mr. Trump, ''He cares ...''": the quotation is the content
-        elif no_clause and not quote_chars.overlaps(pos, end):
-            continue  # ", warning against allowing in the refugees": a prepositional phrase, no clause
         content_end = _cut_trailing_attribution(text, pos, end)
+        if later_colon is None and no_clause and not quote_chars.overlaps(pos, content_end):
+            continue  # ", warning against allowing in the refugees(, pledging to “...”)": a prepositional phrase, no
+            # clause (the participle after it may report)
         if word_count(text, pos, content_end) < 3:
             continue
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
@@ -2286,5 +2287,8 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
                 return []
         cue = (m.start("cue"), m.end("cue") if points_to else m.start("cue") + len(m.group("cue").split()[0]))
         found = scope.report((pos, content_end), cue, speaker)  # ("pointing to", as PolNeAR marks "pointed to")
-        return [found] if found is not None else []
+        if found is None:
+            return []
+        more = _participles(scope, found, end, depth + 1) if depth < _MAX_COORDINATED else []
+        return [found, *more]  # "urging voters to ... and promising to ...": each participle its report
     return []
