@@ -3063,6 +3063,17 @@ def test_participles_in_a_row_each_report() -> None:
     ]
 
 
+def test_lawyer_arguing_a_case_reports_nothing() -> None:
+    """ "who argued the case" is a lawyer's work, not a report; "argued the case for tax cuts was strong" is one."""
+    text = ("Lee Gelernt of the American Civil Liberties Union, who argued the case, called it “a major victory for "
+            "families.”")
+    assert [q.cue.text for q in extract_quotes(text) if q.cue] == ["called"]
+    assert extract_quotes("She argued the case before the Supreme Court in 2019.") == []
+    assert _triples(extract_quotes("He argued the case for tax cuts was strong.")) == [
+        ("the case for tax cuts was strong", "argued", "He")
+    ]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -22,6 +22,10 @@ ROWS = [
      None, SpeakerKind.PERSON, 1),
     ("bank-named-like-a-person", "Goldman Sachs estimated in a research note that the tariffs would add 0.3 "
      "percentage points to inflation.", "Goldman Sachs", "Goldman Sachs", None, None, SpeakerKind.ORGANIZATION, None),
+    ("acronym-written-as-a-word", "Nasa said in a statement that further observations were planned.", "Nasa",
+     "Nasa", None, None, SpeakerKind.ORGANIZATION, None),
+    ("regulator-acronym-written-as-a-word", "Ofcom said it was investigating the broadcast.", "Ofcom", "Ofcom", None,
+     None, SpeakerKind.ORGANIZATION, None),
     ("bank-named-like-two-words", "Standard Chartered said it had cooperated fully with the investigation.",
      "Standard Chartered", "Standard Chartered", None, None, SpeakerKind.ORGANIZATION, None),
     ("oil-company-named-like-a-person", "Exxon Mobil said it would cut costs.", "Exxon Mobil", "Exxon Mobil", None,
