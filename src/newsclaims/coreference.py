@@ -194,6 +194,10 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 # "One senior industry figure, who did not wish to be named, said ... “...,” they said.": the
                 # singular "they" of an unnamed source who just spoke, not a group further back
                 resolved = _link(speaker, last)
+        if pronoun == "they" and resolved is speaker:
+            group = _group_subject(text, sentences, report, speaker, report.sentence - 1 in reporting)
+            if group is not None:
+                resolved = _link(speaker, group)  # "Scientists have found ..., a discovery they say could ..."
         if pronoun is None and resolved is speaker and _role_epithet(speaker):
             subject = (
                 None if report.sentence - 1 in reporting
@@ -575,6 +579,26 @@ def _plain_subject(
 
 #: The most words a scare quote ("Dr. Doom") in a sentence that names a pronoun's person may hold.
 _SCARE_WORDS = 3
+
+
+def _group_subject(
+    text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker, previous_reports: bool
+) -> Speaker | None:
+    """The group a "they" that no earlier speaker explains stands for: the subject of its own sentence, before it
+    ("Scientists have found evidence ..., a discovery they say could ..."), or of the sentence right before, in its
+    paragraph, where that one reports nothing ("Researchers at Oxford published the data. They said ...")."""
+    if not sentences:
+        return None
+    own = sentences[report.sentence].span
+    found = sentence_subject(text, own.start, speaker.mention.start) if own.start < speaker.mention.start else None
+    if found is not None and found[1] > speaker.mention.start:
+        found = None
+    if found is None and not previous_reports and report.sentence > 0:
+        found = _plain_subject(text, sentences, report.sentence - 1, sentences[report.sentence].paragraph)
+    if found is None or not looks_like_speaker(text[found[0] : found[1]]) or _pronoun_word(text[found[0] : found[1]]):
+        return None  # (not another "They": "They live a five-minute drive apart. So they threaten ...")
+    group = analyse_mention(text, *found)
+    return group if group is not None and group.kind is SpeakerKind.GROUP else None
 
 
 def _organization_subject(

@@ -1354,6 +1354,28 @@ def test_coordinated_cue_keeps_its_own_pronoun() -> None:
     assert second.speaker.name == "Ash Carter"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scientists have found evidence of water, a discovery they say could reshape the search for life.",
+         "Scientists"),
+        ("Researchers at Oxford published the data on Monday. They said the results were clear.",
+         "Researchers at Oxford"),
+        ("McConnell aides acknowledged a collaborative relationship with the administration on Burma. But they "
+         "emphasized that the sanctions got results.", "McConnell aides"),
+        ("They live a five-minute drive apart. So they threaten to split the vote.", "they"),
+        ("Trump met the senators. They said the talks went well.", "They"),
+    ],
+    ids=["own-sentence-subject", "sentence-before", "sentence-before-reports-nothing", "not-another-pronoun",
+         "not-an-object"],
+)
+def test_they_with_no_earlier_speaker_is_the_group_named_as_subject(text: str, name: str) -> None:
+    """A "they" no earlier speaker explains stands for the group that is the subject of its sentence (before it) or
+    of the sentence right before; not for an object ("met the senators"), nor for another pronoun."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 def test_quantifier_subject_is_a_group_no_pronoun_resolves_to() -> None:
     """ "Some said ..." is a group; a later "she" or "he" does not resolve to it."""
     quotes = extract_quotes("Some said the plan would fail. Clinton disagreed. She said the plan would work.")
