@@ -773,6 +773,10 @@ def _subject(
         prev = sentences[back].span
         g = RE_GROUP_ANTECEDENT.search(text, prev.start, prev.end)
         if g is not None and group:
+            spoke = [s for s in earlier if s.mention.start <= g.start("np") < s.mention.end]
+            if spoke:
+                return _standing_for(speaker, spoke[-1])  # "Two sources familiar with the matter told Reuters ...
+                # They declined to be identified": the whole mention of the group that spoke
             ante = analyse_mention(text, g.start("np"), g.end("np"))
             if ante is None:
                 break

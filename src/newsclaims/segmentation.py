@@ -152,8 +152,9 @@ def _sentence_ends(para: str) -> list[int]:
 
 #: Names written with an exclamation mark, which ends no sentence: "Yahoo! (News)", "Jeopardy! (host)".
 RE_EXCLAIMED_NAME = lazy_compile(r"(?<![\w’'])(?:Yahoo|Jeopardy|Wham|Oklahoma|Yelp)!$")
-#: A party and state label set off after a name: "R-NY", "D-Calif.", "R-S.C." (speaker_phrases uses it too).
-PARTY_LABEL = r"[DRI]-\p{Lu}[\p{L}.]{0,12}+"
+#: A party and state label set off after a name: "R-NY", "D-Calif.", "R-S.C.", "D-Ward 4", "R-FL-26" (speaker_phrases
+#: uses it too).
+PARTY_LABEL = r"[DRI]-\p{Lu}[\p{L}.]{0,12}+(?:[ \-]\d{1,2}(?!\d))?"
 #: A short speaker phrase and a verb after a quote: `“...?” Sanders replied`, `“...!” the crowd chanted`.
 RE_ATTRIBUTION = lazy_compile(
     r"\s++(?:(?:the|a|an|The|A|An)\s++)?(?:\p{Lu}[\p{L}.'’\-]*|\p{Ll}[\p{Ll}\-]*)(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"

@@ -289,7 +289,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
 #: A parenthetical after a name: a party and state ("(D-N.Y.)", "(R)") or an acronym ("(BMA)").
 RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
 #: A party label in parentheses: "D-N.Y.", "R-Texas", "I-Vt.", "R".
-RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12}?\.?)?")
+RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12}?\.?(?:[ \-]\d{1,2})?)?")
 
 
 def _affiliation(core: str, description: str | None, name: str, title: str | None) -> str | None:

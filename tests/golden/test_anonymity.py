@@ -601,7 +601,9 @@ def test_look_alikes(text: str) -> None:
         ("Six officials described the plan. They spoke on condition of anonymity.", "Six officials", 6),
         ("Two officials described the plan. The two spoke on condition of anonymity.", "Two officials", 2),
         ("According to two people briefed on the matter, jobs will go. Both spoke on condition of anonymity.",
-         "two people", 2),
+         "two people briefed on the matter", 2),
+        ("Two sources familiar with the matter told Reuters that Beijing was considering stimulus. They declined to "
+         "be identified because the discussions were private.", "Two sources familiar with the matter", 2),
         ("Two people familiar with the matter told Reuters that Tesla had slowed hiring. The people declined to be "
          "identified because the plans are not public.", "Two people familiar with the matter", 2),
         ("A person familiar with the talks said a deal was near. The person asked not to be named.",

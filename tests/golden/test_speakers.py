@@ -22,6 +22,8 @@ ROWS = [
      None, SpeakerKind.PERSON, 1),
     ("bank-named-like-a-person", "Goldman Sachs estimated in a research note that the tariffs would add 0.3 "
      "percentage points to inflation.", "Goldman Sachs", "Goldman Sachs", None, None, SpeakerKind.ORGANIZATION, None),
+    ("party-and-ward-in-parentheses", "Councilman Dave Rutherford (D-Ward 4) told WTOP the letter was never shared.",
+     "Councilman Dave Rutherford (D-Ward 4)", "Dave Rutherford", "Councilman", None, SpeakerKind.PERSON, None),
     ("acronym-written-as-a-word", "Nasa said in a statement that further observations were planned.", "Nasa",
      "Nasa", None, None, SpeakerKind.ORGANIZATION, None),
     ("regulator-acronym-written-as-a-word", "Ofcom said it was investigating the broadcast.", "Ofcom", "Ofcom", None,
@@ -685,6 +687,14 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
     assert (speaker.mention.text, speaker.name, speaker.title, speaker.description, speaker.kind, speaker.count) == (
         mention, name, title, description, kind, count)
     assert text[speaker.mention.start : speaker.mention.end] == speaker.mention.text
+
+
+def test_party_label_with_a_district_number_is_the_affiliation() -> None:
+    """ "(D-Ward 4)", "(R-FL-26)": a party label with a ward or district number, like "(D-N.Y.)"."""
+    for text, label in [("Councilman Dave Rutherford (D-Ward 4) said the letter was never shared.", "D-Ward 4"),
+                        ("Rep. Carlos Curbelo (R-FL-26) said the bill would fail.", "R-FL-26")]:
+        speaker = extract_quotes(text)[0].speaker
+        assert speaker is not None and speaker.affiliation == label
 
 
 COREFERENCE = [

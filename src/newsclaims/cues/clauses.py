@@ -9,6 +9,7 @@ import regex
 
 from .. import lexicons
 from ..patterns import lazy_compile
+from ..segmentation import PARTY_LABEL
 from .report import QuotedStretches, _outside_quotes
 from .speaker_phrases import (
     _FUNCTION_WORDS,
@@ -1495,7 +1496,7 @@ RE_AND_ROLE_THEN_NAME = lazy_compile(
     r"(?=\s++\p{Ll}|\s*+,)"
 )
 #: A party label in parentheses after a name: " (R-Ky.)", " (D)".
-RE_PARTY_AFTER_NAME = lazy_compile(r"\s*+\((?:[DRI]|[DRI]-[\p{L}. ]{2,12})\)")
+RE_PARTY_AFTER_NAME = lazy_compile(rf"\s*+\((?:[DRI]|[DRI]-[\p{{L}}. ]{{2,12}}|{PARTY_LABEL})\)")
 #: A name set off by commas after a role noun: ", Karine Jean-Pierre,".
 RE_APPOSITIVE_NAME = lazy_compile(r",\s++\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3},")
 #: A first name alone set off by commas after a noun: "(His daughter), Ellen,".

@@ -437,6 +437,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "Even with fewer people in the race, (some GOP figures)": an introductory phrase
     core, _, appositive = phrase.partition(",")
     core = core.strip()
+    if core.endswith(")"):
+        core = RE_PARTY_LABEL_AT_END.sub("", core).rstrip() or core  # "Dave Rutherford (D-Ward 4)": the name
     if appositive.strip(" ,").rstrip(".") in lexicons.words("state_abbreviations"):
         appositive = ""  # "officials ... from Mrs. Clinton's house in Chappaqua, N.Y.": a town and its state
     if opens_relative(core) and appositive.strip():
