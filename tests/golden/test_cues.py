@@ -3074,6 +3074,29 @@ def test_lawyer_arguing_a_case_reports_nothing() -> None:
     ]
 
 
+def test_participle_after_a_dash_or_before_a_quotation_reports_on_its_own() -> None:
+    """ "X said, adding, “...”" gives two quotes, the second cued by "adding" (its first sentence however short);
+    " - noting that ..." ends the content before it and reports; a closing ", while trying to ..." is a
+    circumstance, not what was said."""
+    text = "“It’s been a total disaster,” Trump said, adding, “Nobody cares. And frankly, I’m the most solid person.”"
+    assert _triples(extract_quotes(text)) == [
+        ("“It’s been a total disaster,”", "said", "Trump"),
+        ("“Nobody cares. And frankly, I’m the most solid person.”", "adding", "Trump"),
+    ]
+    text = ("He said he could make no distinction between Santilli and the armed occupants - noting that he saw "
+            "Santilli carrying weapons on the refuge.")
+    assert _triples(extract_quotes(text)) == [
+        ("he could make no distinction between Santilli and the armed occupants", "said", "He"),
+        ("he saw Santilli carrying weapons on the refuge", "noting", "He"),
+    ]
+    text = ("She said she was going to put coal companies out of business, while trying to explain her plan to sink "
+            "money into Appalachia.")
+    assert _triples(extract_quotes(text)) == [("she was going to put coal companies out of business", "said", "She")]
+    text = ("Sanders released a statement that, while condemning violence, accused the party of abusing “its power "
+            "to prevent a fair process.”")
+    assert [q.cue.text for q in extract_quotes(text) if q.cue] != ["condemning"]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

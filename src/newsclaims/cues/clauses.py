@@ -1110,6 +1110,9 @@ RE_CONTENT_STOP = lazy_compile(
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
     r"expressed|went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
     r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=" + _REPORTING_PARTICIPLES + r"\b)"
+    r"|(?<=\w)\s++(?:-|--|[—–])\s++(?=" + _REPORTING_PARTICIPLES + r"\b)"  # "... the occupants| - noting that ..."
+    r"|,(?:''|[\"”’])?\s++(?=while\s++\p{Ll}++(?<=ing)\b[^,;:]*+$)"  # "..., while trying to explain her plan.": a
+    # circumstance closing the sentence (not "a statement that, while condemning violence, accused ...")
     r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"
     r"|;\s++(?=(?:[\w’'\-]++\s++){1,4}?(?:said|says|told|argued|insisted|noted|added|warned|countered|contended)\b)"
     # "...; the union said it was justified": a second report after a semicolon

@@ -2202,10 +2202,15 @@ _TELLING_PARTICIPLES = frozenset("telling reminding assuring informing warning a
 #: A passive's agent right after a coordinated participle: "(and confirmed) by the Senate".
 RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
 RE_PARTICIPLE = lazy_compile(
-    r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:and|before|after|while)\s++)"
+    r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:and|before|after|while)\s++"
+    r"|(?<=\w)\s++(?:-|--|[—–])\s++)"  # "... of the refuge - noting that ..."
     r"(?P<cue>pointing\s+(?:out|to)|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
+
+
+#: A comma or a colon between a participle and the quotation it introduces: "(adding), “...”".
+RE_PUNCTUATION_BEFORE_QUOTATION = lazy_compile(r"\s*+[,:]\s*+(?=[\"“‘«]|'')")
 
 
 def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list[Report]:
@@ -2256,6 +2261,8 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
             pos = told.end() if told is not None else pos  # ", reminding the co-hosts that ...", "telling her, “...”"
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
+        opening = RE_PUNCTUATION_BEFORE_QUOTATION.match(text, pos, end) if not that else None
+        pos = opening.end() if opening is not None else pos  # ", adding, “Nobody cares.”": the quotation
         no_clause = not that and not points_to and RE_NOT_CONTENT.match(text, pos, end) is not None
         later_colon = RE_LATER_COLON.match(text, pos, end) if no_clause else None
         if later_colon is not None:
@@ -2264,8 +2271,8 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
         if later_colon is None and no_clause and not quote_chars.overlaps(pos, content_end):
             continue  # ", warning against allowing in the refugees(, pledging to “...”)": a prepositional phrase, no
             # clause (the participle after it may report)
-        if word_count(text, pos, content_end) < 3:
-            continue
+        if word_count(text, pos, content_end) < 3 and opening is None:
+            continue  # (but ", adding, “Nobody cares. ...”": a quotation, however short its first sentence)
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
             continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
