@@ -3097,6 +3097,15 @@ def test_participle_after_a_dash_or_before_a_quotation_reports_on_its_own() -> N
     assert [q.cue.text for q in extract_quotes(text) if q.cue] != ["condemning"]
 
 
+def test_demonstrative_that_and_adjectival_participle_report_nothing() -> None:
+    """ "doesn't mention that on the campaign trail": "that" is the object, no clause; "racially charged dismissal":
+    an adjective. A "that" before a phrase and then a clause still opens the content."""
+    assert extract_quotes("Grayson was a lobbyist, but she doesn’t mention that on the campaign trail.") == []
+    assert extract_quotes("Trump faced an outcry over his rough and racially charged dismissal of the couple.") == []
+    assert _triples(extract_quotes("He said that in 2012 prices rose.")) == [("in 2012 prices rose", "said", "He")]
+    assert _triples(extract_quotes("She noted that in May it rains.")) == [("in May it rains", "noted", "She")]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -421,7 +421,8 @@ RE_IDIOM = lazy_compile(
     r"suffice\s++(?:it\s++)?to\s++say|to\s++say\s++the\s++least|that\s++is\s++to\s++say|so\s++to\s++speak|"
     r"it\s++goes\s++without\s++saying|truth\s++be\s++told|all\s++told|(?:run|runs|ran|running)\s++counter\s++to|"
     r"(?:stop|stops|stopped|stopping|finish|finishes|finished|finishing)\s++writing|(?:in|took|take|takes)\s++charge|"
-    r"free\s++of\s++charge|snap\s++(?:polls?|elections?|votes?|decisions?|judge?ments?)|"
+    r"free\s++of\s++charge|(?:racially|politically|emotionally|sexually|highly)\s++charged|"  # an adjective
+    r"snap\s++(?:polls?|elections?|votes?|decisions?|judge?ments?)|"
     r"(?:report|reports|reported|reporting)\s++live|"
     r"(?:argue|argues|argued|arguing)\s++(?:the|a|this|his|her|their|its)\s++(?:case|cases|appeal)"
     r"(?=\s*+[,.;)]|\s++(?:before|in|at|on)\s)|"  # a lawyer "who argued the case (before the court)"
@@ -1363,6 +1364,8 @@ def _speaker_first(
     if announced is not None and announced.end() < end:
         pos = announced.end()  # "tweeting the following: Crowd in Hialeah ...": the words after the colon
     that = RE_THAT.match(text, pos, end)
+    if that and _demonstrative_that(text, that.start(), that.end(), end):
+        return None  # "she doesn't mention that on the campaign trail": "that" is the object, no clause follows
     if that:
         pos = that.end()
     elif text[pos:end].lstrip()[:1] == ",":
@@ -1680,6 +1683,21 @@ RE_FINITE_VERB = lazy_compile(
     r"(?i:\b(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must|won't|"
     r"can't|\p{L}+n[’']t|\p{Ll}+ed|(?:he|she|they|we|i|it|there|you|that)(?:\s++\p{L}+|[’'](?:s|re|m|ll|d|ve)))\b)"
 )
+#: "that" and a short prepositional phrase ending the sentence: a demonstrative object ("mention that| on the
+#: campaign trail"), no clause.
+RE_THAT_THEN_PHRASE_ONLY = lazy_compile(
+    r"\s*+that\s++(?:on|in|at|during|to|with|for|about|from|over|after|before|since)\s++(?:[\w’'\-]++\s*+){1,5}"
+    r"[.!?]?\s*+"
+)
+def _demonstrative_that(text: str, start: int, after: int, end: int) -> bool:
+    """Whether the "that" at ``start`` is the verb's object, a short prepositional phrase and no clause after it
+    ("mention that| on the campaign trail"; not "said that in 2012 prices rose", "noted that in May it rains")."""
+    if not RE_THAT_THEN_PHRASE_ONLY.fullmatch(text, start, end) or RE_FINITE_VERB.search(text, after, end):
+        return False
+    words = RE_WORD_AFTER.findall(text, after, end)[1:]
+    return not any(w in _past_forms() or w.endswith("s") for w in words)
+
+
 #: A non-restrictive relative clause, whose verb is no verb of the reported clause.
 RE_RELATIVE_AFTER_COMMA = lazy_compile(r",\s++(?:which|who|whose|where|when)\b")
 #: A predicate with no subject of its own after a comma: the main clause goes on after an aside.
