@@ -3106,6 +3106,16 @@ def test_demonstrative_that_and_adjectival_participle_report_nothing() -> None:
     assert _triples(extract_quotes("She noted that in May it rains.")) == [("in May it rains", "noted", "She")]
 
 
+def test_supposed_as_an_adjective_and_showing_no_sign_report_nothing() -> None:
+    """ "several supposed alternatives" is no supposition reported; "shows no sign of change" is an idiom; "The
+    poll shows little sign that voters care" is a poll's finding."""
+    assert extract_quotes("For all the criticism, several supposed alternatives are things already tried.") == []
+    assert extract_quotes("Obama's policy has barely budged and shows no sign of change this term.") == []
+    assert _triples(extract_quotes("The poll shows little sign that voters care.")) == [
+        ("little sign that voters care", "shows", "The poll")
+    ]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

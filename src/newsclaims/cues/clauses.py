@@ -438,6 +438,8 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if form in _THAT_ONLY_FORMS and not RE_THAT_OPENS.match(text, end, after):
         return True  # "Manafort had reason to know", "a neighborhood watch volunteer", "venture capitalist": the noun
         # (the verb reports with its "that": "Some reason that ...")
+    if form == "supposed" and not RE_THAT_OPENS.match(text, end, after):
+        return True  # "several supposed alternatives", "was supposed to": no report without its "that"
     if form == "pledged" and RE_DELEGATES_AFTER.match(text, end, after):
         return True  # "an outright majority of regular pledged delegates": an adjective
     if form.endswith("ing") and RE_DEGREE_BEFORE.search(text, max(0, start - 8), start):

@@ -423,6 +423,7 @@ RE_IDIOM = lazy_compile(
     r"(?:stop|stops|stopped|stopping|finish|finishes|finished|finishing)\s++writing|(?:in|took|take|takes)\s++charge|"
     r"free\s++of\s++charge|(?:racially|politically|emotionally|sexually|highly)\s++charged|"  # an adjective
     r"snap\s++(?:polls?|elections?|votes?|decisions?|judge?ments?)|"
+    r"(?:show|shows|showed|shown|showing)\s++(?:no|little|few)\s++signs?\s++of|"  # "shows no sign of change"
     r"(?:report|reports|reported|reporting)\s++live|"
     r"(?:argue|argues|argued|arguing)\s++(?:the|a|this|his|her|their|its)\s++(?:case|cases|appeal)"
     r"(?=\s*+[,.;)]|\s++(?:before|in|at|on)\s)|"  # a lawyer "who argued the case (before the court)"
