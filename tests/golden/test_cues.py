@@ -2470,8 +2470,11 @@ def test_cue_phrases(text: str, content: str, cue: str, speaker: str) -> None:
          "high school, the unemployment rate is 33 percent.”", "made the following comment", "Sanders"),
         ("Taxes\n\nSmith spoke first.\n\nHere is what the governor said on Tuesday:\n\n“We are not going to raise "
          "taxes. Not this year, not next year.”", "said", "the governor"),
+        ("Kelly\n\nFrom Andrea Peyser writing at The New York Post:\n\n\"Rising to the A-list requires extreme "
+         "cunning and good hair.\"", "writing", "Andrea Peyser"),
     ],
-    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in", "lead-in-without-a-reporting-verb", "what-x-said"],
+    ids=["lead-in", "lead-in-after-intro", "inverted-lead-in", "lead-in-without-a-reporting-verb", "what-x-said",
+         "digest-from-writer"],
 )
 def test_colon_lead_in_paragraph(text: str, cue: str, speaker: str) -> None:
     """A paragraph ending "X said:" gives its cue and speaker to the quote paragraph after it."""

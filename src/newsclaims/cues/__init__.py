@@ -317,6 +317,12 @@ def _colon_before(text: str, q: Quotation) -> int | None:
     return colon - 1 if colon > 0 and text[colon - 1] == ":" else None
 
 
+#: A digest's lead-in naming the writer of the passage it quotes: "From Josh Feldman writing at Mediaite:".
+RE_FROM_WRITER = lazy_compile(
+    r"From\s++(?P<np>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3})\s++(?P<verb>writing|reporting)\b[^:\n]*+"
+)
+
+
 def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
     """``Mr. Smith shot back: “...”``, ``Perez lobbies for a higher minimum wage: “...”``: a clause with no
     reporting verb whose colon introduces the quotation; its subject speaks, and its predicate is the cue."""
@@ -328,6 +334,10 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
     if clause is None:
         return None
+    writer = RE_FROM_WRITER.fullmatch(text, clause.start, colon)
+    if writer is not None and looks_like_speaker(writer.group("np")):
+        return _quotation_report(text, q, writer.span("verb"), writer.span("np"))  # "From Josh Feldman writing
+        # at Mediaite:": a digest's lead-in, its writer speaks
     subject = sentence_subject(text, clause.start, colon)
     if subject is None:
         subject = _common_noun_subject(text, clause.start, colon)
