@@ -697,6 +697,19 @@ def test_party_label_with_a_district_number_is_the_affiliation() -> None:
         assert speaker is not None and speaker.affiliation == label
 
 
+def test_relative_clause_quoting_the_speaker_is_no_part_of_the_inverted_mention() -> None:
+    """ "said Leslie Feldman, 34, a plaintiff in the lawsuit who waited in an “extraordinarily long line”": the mention
+    keeps the appositive and leaves out the relative clause that quotes her (PolNeAR's source); a relative clause
+    that reports ("who added that ...") is still a report of its own."""
+    text = ('"It was truly shameful," said Leslie Feldman, 34, a plaintiff in the lawsuit who waited in an '
+            '"extraordinarily long line snaking around" a church.')
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.mention.text == "Leslie Feldman, 34, a plaintiff in the lawsuit"
+    text = ('"We are gearing up," said Scott Reed, the Chamber\'s chief strategist, who added that his group will '
+            'focus on "folks running for sheriff."')
+    assert [q.cue.text for q in extract_quotes(text) if q.cue] == ["said", "added"]
+
+
 COREFERENCE = [
     ("family-name-written-first", "Chinese Foreign Minister Wang Yi said Beijing opposed any interference. Wang added "
      "that China would respond firmly.", "Wang", "Wang Yi", "Chinese Foreign Minister Wang Yi"),

@@ -1208,7 +1208,19 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     if words and _appositive_ok(appositive) and subordinate is None:
         if len(words) <= 2 * _MAX_SPEAKER_WORDS and not RE_QUOTE_MARK.search(appositive):
             return end
+        quoted = RE_RELATIVE_BEFORE_QUOTE_MARK.search(appositive)
+        reports = quoted is not None and any(
+            w in lexicons.inflections("reporting_verbs") for w in quoted.group().split()
+        )  # (not ", who added that ...": a report of its own)
+        if quoted is not None and not reports and _appositive_ok(appositive[: quoted.start()].rstrip(" ,")):
+            # "said Leslie Feldman, 34, a plaintiff| who waited in an “extraordinarily long line ...”": the
+            # relative clause that quotes her is no part of the name
+            return text.index(appositive, start + comma) + len(appositive[: quoted.start()].rstrip(" ,"))
     return start + comma
+
+
+#: A relative clause opening before a quotation mark in an appositive: "(a plaintiff) who waited in an “...".
+RE_RELATIVE_BEFORE_QUOTE_MARK = lazy_compile(r",?\s++(?:who|whom|whose|which)\s[^\"“”]*+[\"“]")
 
 
 def _speaker_first(
