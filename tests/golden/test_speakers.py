@@ -24,6 +24,9 @@ ROWS = [
      "percentage points to inflation.", "Goldman Sachs", "Goldman Sachs", None, None, SpeakerKind.ORGANIZATION, None),
     ("party-and-ward-in-parentheses", "Councilman Dave Rutherford (D-Ward 4) told WTOP the letter was never shared.",
      "Councilman Dave Rutherford (D-Ward 4)", "Dave Rutherford", "Councilman", None, SpeakerKind.PERSON, None),
+    ("past-week-after-an-appositive", "Reince Priebus, the GOP chairman, this past week announced that the party "
+     "would explain the process.", "Reince Priebus, the GOP chairman,", "Reince Priebus", None,
+     "the GOP chairman", SpeakerKind.PERSON, None),
     ("acronym-written-as-a-word", "Nasa said in a statement that further observations were planned.", "Nasa",
      "Nasa", None, None, SpeakerKind.ORGANIZATION, None),
     ("regulator-acronym-written-as-a-word", "Ofcom said it was investigating the broadcast.", "Ofcom", "Ofcom", None,

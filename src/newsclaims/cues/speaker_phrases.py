@@ -248,7 +248,7 @@ RE_DASH_ASIDE_AT_END = lazy_compile(r"(?<![^—–―])(?P<np>[^—–―]++)(?<
 
 #: A time after the name: "Donald Trump on Sunday", "Hillary Clinton last week".
 RE_TRAILING_TIME = lazy_compile(
-    r"(?<!\s)(?<!\bSuper)\s++(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?<!\s)(?<!\bSuper)\s++(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:past\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight)(?:\s+(?:night|morning|"
     r"afternoon|evening))?$"
 )
