@@ -659,16 +659,22 @@ _ROLE_MODIFIERS = _RANK_MODIFIERS | frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _titled_name_pattern(role: tuple[str, ...]) -> regex.Pattern[str]:
+    """A role written as a title before a name ("former President Donald Trump"), compiled once per role."""
+    phrase = r"\s++".join(regex.escape(word) for word in role)
+    return regex.compile(  # not "Vice President Joseph R. Biden" for "the president"
+        rf"(?<!(?i:{'|'.join(sorted(_ROLE_MODIFIERS))})[\s\-]++)(?i:(?<![\w\-]){phrase})"
+        rf"\s++\p{{Lu}}[\w.’'\-]*+(?:\s++(?:{_NAME_PARTICLE}\s++)?\p{{Lu}}[\w.’'\-]*+){{0,2}}"
+    )  # (a particle inside the name: "Mayor Bill de Blasio")
+
+
 def _titled_name_before(text: str, speaker: Speaker, role: list[str]) -> Speaker | None:
     """The person a role noun names ("the former president"), written shortly before with that role as a title
     though not as a speaker ("Allies of former President Donald Trump are ..."); only for roles that are titles."""
     if not role or role[-1].lower() not in _lower_titles():
         return None
-    phrase = r"\s++".join(regex.escape(word) for word in role)
-    pattern = regex.compile(  # not "Vice President Joseph R. Biden" for "the president"
-        rf"(?<!(?i:{'|'.join(_ROLE_MODIFIERS)})[\s\-]++)(?i:(?<![\w\-]){phrase})"
-        rf"\s++\p{{Lu}}[\w.’'\-]*+(?:\s++(?:{_NAME_PARTICLE}\s++)?\p{{Lu}}[\w.’'\-]*+){{0,2}}"
-    )  # (a particle inside the name: "Mayor Bill de Blasio")
+    pattern = _titled_name_pattern(tuple(word.lower() for word in role))
     found = list(pattern.finditer(text, max(0, speaker.mention.start - _NEAR), speaker.mention.start))
     if not found:
         return None
