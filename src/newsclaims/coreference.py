@@ -708,9 +708,10 @@ def _full_names(text: str, surname: str, at: int, *, first_name: bool = False) -
         i = text.find(surname, end, at)
 
 
-#: A first name (and a middle name or an initial) right before a surname.
+#: A first name (and a middle name or an initial) right before a surname; a first name may be written in two
+#: capitalised parts ("LeBron", "DeShawn").
 RE_FIRST_NAME_BEFORE = lazy_compile(
-    r"(?<![@#\w])(?P<first>\p{Lu}\p{Ll}+)(?: (?:\p{Lu}\.|(?P<middle>\p{Lu}\p{Ll}+)))?[ \xa0]$"
+    r"(?<![@#\w])(?P<first>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?: (?:\p{Lu}\.|(?P<middle>\p{Lu}\p{Ll}+)))?[ \xa0]$"
 )
 
 

@@ -816,6 +816,8 @@ COREFERENCE = [
     ("surname-of-a-name-that-did-not-speak", "Anthony Davis added 24 points and 15 rebounds.\n\n"
                                              "Davis said he felt “really good” and would play Saturday.", "Davis",
      "Anthony Davis", "Anthony Davis"),
+    ("surname-after-a-first-name-in-two-capitalised-parts", "LeBron James scored 31 points and the Lakers won.\n\n"
+     "“We just kept fighting,” James said.", "James", "LeBron James", "LeBron James"),
     ("pronoun-after-role-and-appositive-name", "Another person said the president was angry. The White House press "
                                               "secretary, Karine Jean-Pierre, declined to comment on the meetings. "
                                               "“We don't discuss internal deliberations,” she said.", "she",
