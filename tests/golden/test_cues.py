@@ -3119,6 +3119,22 @@ def test_supposed_as_an_adjective_and_showing_no_sign_report_nothing() -> None:
     ]
 
 
+def test_stating_and_echoing_participles_end_the_content_before_them() -> None:
+    """ ", stating that ...", ", echoing ...", ", contrasting herself with ...": the participle's own report (or the
+    speaker's act), not more of what was said before it."""
+    text = ('Cruz said Trump represents "New York values," stating during the debate that they are "socially liberal '
+            'or pro-abortion."')
+    assert [(q.cue.text, q.span.text) for q in extract_quotes(text) if q.cue] == [
+        ("said", 'Trump represents "New York values,"'),
+        ("stating", 'they are "socially liberal or pro-abortion."'),
+    ]
+    text = ("Clinton frequently emphasizes that she is a proud Democrat who wants to help elect other Democrats, "
+            "contrasting herself with rival Bernie Sanders.")
+    assert [q.span.text for q in extract_quotes(text)] == [
+        "she is a proud Democrat who wants to help elect other Democrats"
+    ]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -1099,7 +1099,8 @@ _REPORTING_PARTICIPLES = (
     r"(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|writing|"
     r"tweeting|declaring|predicting|acknowledging|conceding|vowing|asserting|accusing|calling|urging|stressing|"
     r"pointing\s+(?:out|to)|dismissing|rejecting|denying|blaming|welcoming|praising|criticizing|criticising|"
-    r"pledging|announcing|complaining|recalling|promising(?=\s++(?:to|that)\b))"
+    r"pledging|announcing|complaining|recalling|stating|echoing|contrasting|drawing\s++(?:a|the)\s++(?:contrast|distinction)|"
+    r"promising(?=\s++(?:to|that)\b))"
 )  # ("promising" only before its clause: not "a bold and promising plan")
 RE_CONTENT_STOP = lazy_compile(
     r"(?:,|(?<![\s,]))\s++according\s+to\b"
