@@ -3135,6 +3135,18 @@ def test_stating_and_echoing_participles_end_the_content_before_them() -> None:
     ]
 
 
+def test_writers_comment_on_a_figure_after_its_attribution_is_no_content() -> None:
+    """ "..., a new poll finds, a debate that ...", "..., a figure that surprised economists", "..., an increase of
+    ...": the writer's comment after the attribution, not more of the finding."""
+    text = ("Americans oppose cutting off funds for Planned Parenthood, a new USA TODAY/Suffolk University Poll finds, "
+            "a debate that is likely to come to a head this week.")
+    assert [q.span.text for q in extract_quotes(text)] == ["Americans oppose cutting off funds for Planned Parenthood"]
+    text = "Unemployment fell to 3.9 percent last month, the department said, a figure that surprised economists."
+    assert [q.span.text for q in extract_quotes(text)] == ["Unemployment fell to 3.9 percent last month"]
+    text = "Over the long term, according to the budget office, the rise in annual deficits is mainly due to aging."
+    assert [q.span.text for q in extract_quotes(text)] == ["the rise in annual deficits is mainly due to aging"]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

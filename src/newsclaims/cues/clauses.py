@@ -689,7 +689,7 @@ RE_INFINITIVE_VERB = lazy_compile(
 #: A noun phrase the writer sets after an attribution to say what the reported event is: "the latest in a string
 #: of launches", "a sign of growing tension", "a blow to the government".
 _EVENT_APPOSITIVE = (
-    r"(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
+    r"(?:(?:the|a|an)\s++(?:(?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best|newest)\s++"
     r"(?:in|such|of|since|time|major|known)\b|"
     r"(?:(?!(?:will|would|can|could|may|might|must|shall|should|did|does|do|to|not)\s)\p{Ll}++\s++){0,2}"
     r"(?:sign|move|step|blow|setback|boost|reversal|rebuke|escalation|signal|indication|"  # (not "the fight will move")
@@ -697,6 +697,8 @@ _EVENT_APPOSITIVE = (
     r"(?:of|to|toward|towards|that|for|in|forward|closer|back|which)\b|"
     r"(?:\p{Ll}++\s++)?(?:victory|win|defeat|loss|milestone|landslide|upset)\b|"
     r"(?:\p{Ll}++\s++)?(?:development|twist|turnaround|departure)\s++(?:that|which|from)\b)"
+    r"|(?:a|an)\s++(?:\p{Ll}++\s++)?(?:debate|dispute|figure|rise|drop|jump|decline|increase|decrease)\s++"
+    r"(?:of|that|which)\b)"  # "..., a figure that surprised economists", "..., an increase of almost $200 million"
 )
 RE_EVENT_APPOSITIVE = lazy_compile(_EVENT_APPOSITIVE)
 #: The same after a comma that closes a reported clause: "..., a sign that officials are increasingly confident",
