@@ -3092,6 +3092,12 @@ def test_participle_after_a_dash_or_before_a_quotation_reports_on_its_own() -> N
         ("he could make no distinction between Santilli and the armed occupants", "said", "He"),
         ("he saw Santilli carrying weapons on the refuge", "noting", "He"),
     ]
+    text = ("Ayotte says she will vote for Trump but will not campaign with him - essentially conceding that she does "
+            "not feel comfortable telling others to vote for him.")
+    assert [(q.cue.text, q.span.text) for q in extract_quotes(text) if q.cue] == [
+        ("says", "she will vote for Trump but will not campaign with him"),
+        ("conceding", "she does not feel comfortable telling others to vote for him"),
+    ]
     text = ("She said she was going to put coal companies out of business, while trying to explain her plan to sink "
             "money into Appalachia.")
     assert _triples(extract_quotes(text)) == [("she was going to put coal companies out of business", "said", "She")]

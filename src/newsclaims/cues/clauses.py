@@ -1115,7 +1115,8 @@ RE_CONTENT_STOP = lazy_compile(
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
     r"expressed|went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
     r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=" + _REPORTING_PARTICIPLES + r"\b)"
-    r"|(?<=\w)\s++(?:-|--|[—–])\s++(?=" + _REPORTING_PARTICIPLES + r"\b)"  # "... the occupants| - noting that ..."
+    r"|(?<=\w)\s++(?:-|--|[—–])\s++(?=(?:\p{Ll}++(?<=ly)\s++)?" + _REPORTING_PARTICIPLES + r"\b)"
+    # "... the occupants| - noting that ...", "... for Trump| - essentially conceding that ..."
     r"|,(?:''|[\"”’])?\s++(?=while\s++\p{Ll}++(?<=ing)\b[^,;:]*+$)"  # "..., while trying to explain her plan.": a
     # circumstance closing the sentence (not "a statement that, while condemning violence, accused ...")
     r"|;\s++(?=\p{Lu})|,(?:''|[\"”’])?\s++while\s++(?=\p{Lu})"

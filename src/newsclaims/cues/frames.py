@@ -2234,7 +2234,7 @@ _TELLING_PARTICIPLES = frozenset("telling reminding assuring informing warning a
 RE_AGENT_NEXT = lazy_compile(r"\s*+by\s")
 RE_PARTICIPLE = lazy_compile(
     r"(?:(?:,|(?<=,(?:''|[\"”’])))\s++(?:(?:and|before|after|while)\s+)?|(?<!\s)\s++(?:and|before|after|while)\s++"
-    r"|(?<=\w)\s++(?:-|--|[—–])\s++)"  # "... of the refuge - noting that ..."
+    r"|(?<=\w)\s++(?:-|--|[—–])\s++(?:\p{Ll}++(?<=ly)\s++)?)"  # "... of the refuge - (essentially) noting that ..."
     r"(?P<cue>pointing\s+(?:out|to)|"
     r"telling\s+(?:reporters|the\s+crowd|supporters|\p{Lu}[\w.&'’]*(?:\s+\p{Lu}[\w.&'’]*){0,3})|\p{Ll}{2,}ing)\b"
 )
