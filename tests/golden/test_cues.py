@@ -3153,6 +3153,12 @@ def test_writers_comment_on_a_figure_after_its_attribution_is_no_content() -> No
     assert [q.span.text for q in extract_quotes(text)] == ["the rise in annual deficits is mainly due to aging"]
 
 
+def test_adverb_before_the_colon_is_no_part_of_the_quotation() -> None:
+    """ "said only: “We’ll see.”", "said simply: “No.”": the quotation after the colon is the content."""
+    assert _triples(extract_quotes("Smith said only: “We’ll see.”")) == [("“We’ll see.”", "said", "Smith")]
+    assert _triples(extract_quotes("He said simply: “No.”")) == [("“No.”", "said", "He")]
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -147,7 +147,7 @@ RE_SUBORDINATE = lazy_compile(
 #: demonstrative subject ("said that was wrong", "said that overlooked the cures") it matches up to the "that", which
 #: the content keeps.
 RE_THAT = lazy_compile(
-    r"\s*+,?\s*+(?:(?:only|simply|merely)\s++(?=that\b))?(?:that\b(?!(?&demonstrative))\s*+|:\s*+|(?=that(?&demonstrative)))"
+    r"\s*+,?\s*+(?:(?:only|simply|merely|briefly|curtly|tersely)\s*+(?=that\b|:))?(?:that\b(?!(?&demonstrative))\s*+|:\s*+|(?=that(?&demonstrative)))"
     r"(?(DEFINE)(?P<demonstrative>\s++(?:is|was|would|will|could|should|can|may|might|must|has|had|does|did|"
     r"isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t)\b"
     r"|\s++\p{Ll}++(?<=ed)\s++(?:the|a|an|his|her|its|their)\b|[’'](?:s|ll|d)\b))"  # ("reveal that’s untrue")
