@@ -701,8 +701,17 @@ def _source_subject(text: str, sentence: Span) -> tuple[int, int] | None:
             continue
         start = m.start() if start is None else start
         if singular(m.group().lower()) in heads:
-            return start, m.end()
+            after = RE_SOURCE_POSTMODIFIER.match(text, m.end(), sentence.end)
+            return start, after.end() if after is not None else m.end()  # "Officials| at the Pentagon|, who ..."
     return None
+
+
+#: A postmodifier of an unnamed source's noun up to the comma that closes it: "(Officials) at the Pentagon",
+#: "(people) familiar with the talks".
+RE_SOURCE_POSTMODIFIER = lazy_compile(
+    r"\s++(?:at|in|from|with|of|on|inside|within|close\s++to|familiar\s++with|briefed\s++on)\s++"
+    r"[^,;:.!?\"“”]{1,60}?(?=,)"
+)
 
 
 def _subject(

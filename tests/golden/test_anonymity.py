@@ -713,6 +713,13 @@ def test_the_noun_that_asks_for_anonymity_is_the_source_not_the_clause_after_it(
     assert cond.reason == "because he was not authorized to speak to the media"
 
 
+def test_unnamed_source_in_a_sentence_with_no_report_keeps_its_postmodifier() -> None:
+    """ "Officials at the Pentagon, who declined to be named, confirmed the strike": the condition covers "Officials at
+    the Pentagon", not "Officials"."""
+    (cond,) = parse_article("Officials at the Pentagon, who declined to be named, confirmed the strike.").anonymity
+    assert [s.mention.text for s in cond.sources] == ["Officials at the Pentagon"]
+
+
 def test_condition_that_neither_source_nor_employer_be_named() -> None:
     """ "on condition that neither he nor his employer be named" is a condition on the analyst who spoke."""
     article = parse_article("“The numbers simply don’t add up,” one analyst at a major bank said, on condition that "
