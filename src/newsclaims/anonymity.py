@@ -591,7 +591,8 @@ RE_DEFINITE_NOUN = lazy_compile(r"(?:The|the)\s++(?P<noun>\p{Ll}++)")
 _PRONOUNS = frozenset(["he", "she", "they"])
 #: Words that refer back to a group named before: "They spoke on condition ...", "Both requested anonymity".
 _GROUP_REFERENCES = frozenset(
-    ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair"]
+    ["they", "both", "both men", "both women", "the two", "the three", "the four", "all three", "all four", "the pair",
+     "all", "all of them", "each", "each of them"]
 )
 
 

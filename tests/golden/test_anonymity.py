@@ -608,6 +608,8 @@ def test_look_alikes(text: str) -> None:
          "identified because the plans are not public.", "Two people familiar with the matter", 2),
         ("A person familiar with the talks said a deal was near. The person asked not to be named.",
          "person familiar with the talks", 1),
+        ("Five officials described the plan. All asked not to be named for fear of losing their jobs.",
+         "Five officials", 5),
     ],
 )
 def test_group_reference_links_condition(text: str, name: str, count: int) -> None:
