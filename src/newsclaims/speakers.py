@@ -292,6 +292,10 @@ RE_TRAILING_PARENTHETICAL = lazy_compile(r"\s*+\((?P<inside>[^()]{1,20})\)$")
 RE_PARTY = lazy_compile(r"[DRI](?:-[\p{L}. ]{2,12}?\.?(?:[ \-]\d{1,2})?)?")
 
 
+#: A group named by all but someone: "Everyone but Hewlett", "all except two".
+RE_ALL_BUT = lazy_compile(r"(?i:everyone|everybody|all|all\s++of\s++them)\s++(?:but|except)\s")
+
+
 def _affiliation(core: str, description: str | None, name: str, title: str | None) -> str | None:
     """The organisation or party the speaker speaks for where the mention says so: "Sen. Chuck Schumer (D-N.Y.)"
     -> "D-N.Y.", "Dan Ives of Wedbush Securities" -> "Wedbush Securities", "Stacy Rasgon, an analyst at
@@ -380,7 +384,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         if core.lower() == "it":
             kind = SpeakerKind.ORGANIZATION
         return Speaker(mention=mention, name=core, kind=kind, description=description)
-    if core.lower() in QUANTIFIER_SUBJECTS:  # "many said ...": a group, never the antecedent of "she"
+    if core.lower() in QUANTIFIER_SUBJECTS or RE_ALL_BUT.match(core):
+        # "many said ...", "Everyone but Hewlett said yes": a group, never the antecedent of "she"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     if core.lower() in ONE_OF_A_GROUP:  # "“...,” one wrote": one of a group, never the antecedent of "she"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.PERSON, description=description, count=1)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsclaims import Quote, QuoteKind, extract_quotes
+from newsclaims import Quote, QuoteKind, SpeakerKind, extract_quotes
 from newsclaims.cues import sentence_subject
 from newsclaims.cues.clauses import _used_as_noun
 from newsclaims.cues.speaker_phrases import looks_like_speaker
@@ -3157,6 +3157,18 @@ def test_adverb_before_the_colon_is_no_part_of_the_quotation() -> None:
     """ "said only: “We’ll see.”", "said simply: “No.”": the quotation after the colon is the content."""
     assert _triples(extract_quotes("Smith said only: “We’ll see.”")) == [("“We’ll see.”", "said", "Smith")]
     assert _triples(extract_quotes("He said simply: “No.”")) == [("“No.”", "said", "He")]
+
+
+def test_one_word_answer_is_reported() -> None:
+    """ "46 percent of voters said yes", "the candidate said no": an answer is what was said; a one-word object of
+    another verb is not ("is no fan of Trump")."""
+    text = "Asked if her email practices were illegal, 46 percent of voters said yes."
+    assert _triples(extract_quotes(text))[-1] == ("yes", "said", "46 percent of voters")
+    text = "Asked if he was ever bullied, the Republican presidential candidate said no."
+    assert _triples(extract_quotes(text))[-1] == ("no", "said", "the Republican presidential candidate")
+    (quote,) = extract_quotes("Everyone but Hewlett said yes.")
+    assert quote.speaker is not None and quote.speaker.name == "Everyone but Hewlett"
+    assert quote.speaker.kind is SpeakerKind.GROUP
 
 
 def test_second_subject_report_after_a_comma() -> None:

@@ -154,6 +154,10 @@ def _continuing(text: str, first: Report, report: Report, sentence_start: int) -
 _FRAME_REACH = 2_000
 
 
+#: A one-word answer reported: "(46 percent of voters said) yes", "(the candidate said) no".
+RE_YES_OR_NO = lazy_compile(r"\s*+(?i:yes|no)")
+
+
 def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
     ends at a verb whose frame fits but whose report is empty."""
@@ -211,8 +215,13 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             found = _object_relative_content(text, quote_chars, *found)
             found = _appositive_content(text, start, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
-            if word_count(text, *found[0]) < 2 and not quote_chars.overlaps(*found[0]):
-                continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report
+            if (
+                word_count(text, *found[0]) < 2
+                and not quote_chars.overlaps(*found[0])
+                and not (m.group() in _SAY_FORMS and RE_YES_OR_NO.fullmatch(text, *found[0]))
+            ):
+                continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report (but "46
+                # percent said yes": an answer)
             scare: list[tuple[int, int]] = []
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
@@ -1480,8 +1489,13 @@ def _speaker_first(
         content_end = predicate.start() if predicate is not None else content_end
     if speaker is not None and restrictive_who(text, Span.of(text, *speaker)) and not opens_quote:
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
-    if word_count(text, pos, content_end) < 2 and not opens_quote:
-        return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”')
+    if (
+        word_count(text, pos, content_end) < 2
+        and not opens_quote
+        and not (verb.group() in _SAY_FORMS and RE_YES_OR_NO.fullmatch(text, pos, content_end))
+    ):
+        return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”'; "46 percent
+        # said yes": an answer)
     if verb.group().startswith("charg") and RE_PRICE.match(text, pos, content_end):
         return None  # "the club charged a $100,000 initiation fee": a price, not an accusation
     circumstance = RE_SUBORDINATE_CLAUSE_ONLY.fullmatch(text, pos, content_end) if not that else None
