@@ -3171,6 +3171,14 @@ def test_one_word_answer_is_reported() -> None:
     assert quote.speaker.kind is SpeakerKind.GROUP
 
 
+def test_name_spelled_like_a_modal_speaks_before_a_past_form() -> None:
+    """ "Will wrote", "In particular, Will wrote": the columnist; "Will say ...?" is a modal and its verb."""
+    assert _triples(extract_quotes("In particular, Will wrote that the candidate was unfit.")) == [
+        ("the candidate was unfit", "wrote", "Will")
+    ]
+    assert extract_quotes("Will say that the candidate was unfit?") == []
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -818,6 +818,8 @@ COREFERENCE = [
      "Anthony Davis", "Anthony Davis"),
     ("surname-after-a-first-name-in-two-capitalised-parts", "LeBron James scored 31 points and the Lakers won.\n\n"
      "“We just kept fighting,” James said.", "James", "LeBron James", "LeBron James"),
+    ("surname-spelled-like-a-modal", "Conservative columnist George Will criticized Trump on Sunday.\n\n"
+     "“This should hasten the eclipse of Carly Fiorina,” Will wrote.", "Will", "George Will", "George Will"),
     ("pronoun-after-role-and-appositive-name", "Another person said the president was angry. The White House press "
                                               "secretary, Karine Jean-Pierre, declined to comment on the meetings. "
                                               "“We don't discuss internal deliberations,” she said.", "she",

@@ -884,6 +884,17 @@ RE_WHAT_NAMED = lazy_compile(_WHAT_NAMED + "$")
 RE_WHAT_NAMED_QUOTATION = lazy_compile(_WHAT_NAMED + r"(?:''|[\"“‘])[^\"“”]{1,300}$")
 
 
+def _name_spelled_as_modal(phrase: str, verb: VerbMatch) -> bool:
+    """Whether a one-word subject spelled like a modal is a name, as a past or present form after it shows ("Will
+    wrote", "May said"; not "Will say", a modal and its verb)."""
+    word = verb.group().split(None, 1)[0]
+    return phrase.strip() in _MODAL_SPELLED_NAMES and (past_form(word) or word.endswith("s"))
+
+
+#: Names spelled like a modal: the columnist George Will, Prime Minister Theresa May.
+_MODAL_SPELLED_NAMES = frozenset(["Will", "May"])
+
+
 def _content_first_at(
     text: str,
     start: int,
@@ -929,7 +940,10 @@ def _content_first_at(
         aside = RE_PARTICIPLE_ASIDE.match(speaker_text) if after_quote else None
         if aside is not None and not looks_like_speaker(speaker_text, strict=False):
             speaker_text = aside.group("np")  # "“...,” Bill Eastland, wearing a cowboy hat, said": the aside is no name
-        if not looks_like_speaker(speaker_text, strict=False) or speaker_text.lstrip()[:1] in _DASHES:
+        if (
+            not (looks_like_speaker(speaker_text, strict=False) or _name_spelled_as_modal(speaker_text, verb))
+            or speaker_text.lstrip()[:1] in _DASHES
+        ):
             return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
         named, _, appositive = speaker_text.strip().rpartition(", ")
         if (
@@ -1329,7 +1343,10 @@ def _speaker_first(
             subject = who.span("rel")  # "Mr. Sanders, who said ...": "who" speaks for him
         elif that is not None:
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
-        elif subject is None or not looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit):
+        elif subject is None or not (
+            looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit)
+            or _name_spelled_as_modal(text[subject[0] : subject[1]], verb)
+        ):
             subject = _purpose_subject(text, start, verb) or _name_after_intro(text, start, verb)
             if subject is None:
                 return None
