@@ -27,6 +27,8 @@ ROWS = [
     ("past-week-after-an-appositive", "Reince Priebus, the GOP chairman, this past week announced that the party "
      "would explain the process.", "Reince Priebus, the GOP chairman,", "Reince Priebus", None,
      "the GOP chairman", SpeakerKind.PERSON, None),
+    ("counted-plural-after-an-opening-phrase", "In a joint statement, the three countries said they would coordinate "
+     "their response.", "the three countries", "three countries", None, "three countries", SpeakerKind.GROUP, 3),
     ("acronym-written-as-a-word", "Nasa said in a statement that further observations were planned.", "Nasa",
      "Nasa", None, None, SpeakerKind.ORGANIZATION, None),
     ("regulator-acronym-written-as-a-word", "Ofcom said it was investigating the broadcast.", "Ofcom", "Ofcom", None,

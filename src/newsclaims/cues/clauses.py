@@ -780,9 +780,18 @@ def _clause_start(left: str) -> int:
         # "On Sunday, former President Bill Clinton said", "If it doesn't slow down, forecasters say": the subject
         # follows the introductory phrase or clause
         comma = left.find(", ")
-        if comma != -1 and looks_like_speaker(strip_aux(left[comma + 2 :]), strict=first in _INTRO_PREPOSITIONS):
-            best = comma + 2
+        tail = strip_aux(left[comma + 2 :]) if comma != -1 else ""
+        strict = first in _INTRO_PREPOSITIONS and RE_COUNTED_PLURAL.fullmatch(tail) is None
+        if comma != -1 and looks_like_speaker(tail, strict=strict):
+            best = comma + 2  # (also "In a joint statement, the three countries (said)": a counted plural speaks)
     return best
+
+
+#: A counted plural noun phrase, which may name those who speak together: "the three countries", "both banks".
+RE_COUNTED_PLURAL = lazy_compile(
+    r"(?:the\s++)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?"
+    r"\p{Ll}{3,}s"
+)
 
 
 RE_COMMA_SPACE = lazy_compile(r",\s++")
