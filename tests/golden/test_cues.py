@@ -3179,6 +3179,17 @@ def test_name_spelled_like_a_modal_speaks_before_a_past_form() -> None:
     assert extract_quotes("Will say that the candidate was unfit?") == []
 
 
+def test_sign_reads_its_words() -> None:
+    """ "“Enough is enough,” read one sign", "A sign at the rally read: “...”": the sign is the speaker, a document."""
+    for text, mention in [("“Enough is enough,” read one sign.", "one sign"),
+                          ("A sign at the rally read: “Lock her up.”", "A sign at the rally")]:
+        (quote,) = extract_quotes(text)
+        assert quote.cue is not None and quote.cue.text == "read"
+        assert quote.speaker is not None and quote.speaker.mention.text == mention
+        assert quote.speaker.kind is SpeakerKind.DOCUMENT
+    assert extract_quotes("He read the statement aloud.") == []
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -884,11 +884,21 @@ RE_WHAT_NAMED = lazy_compile(_WHAT_NAMED + "$")
 RE_WHAT_NAMED_QUOTATION = lazy_compile(_WHAT_NAMED + r"(?:''|[\"“‘])[^\"“”]{1,300}$")
 
 
-def _name_spelled_as_modal(phrase: str, verb: VerbMatch) -> bool:
-    """Whether a one-word subject spelled like a modal is a name, as a past or present form after it shows ("Will
-    wrote", "May said"; not "Will say", a modal and its verb)."""
+def _speaks_all_the_same(phrase: str, verb: VerbMatch) -> bool:
+    """Whether a subject no speaker test passes speaks all the same: a one-word name spelled like a modal before a
+    past or present form ("Will wrote", "May said"; not "Will say", a modal and its verb), or a sign that reads its
+    words ("“Enough is enough,” read one sign", "A sign at the rally read: “...”")."""
     word = verb.group().split(None, 1)[0]
-    return phrase.strip() in _MODAL_SPELLED_NAMES and (past_form(word) or word.endswith("s"))
+    if phrase.strip() in _MODAL_SPELLED_NAMES:
+        return past_form(word) or word.endswith("s")
+    words = phrase.split()
+    return word in {"read", "reads"} and 0 < len(words) <= _MAX_SIGN_WORDS and any(
+        w.lower() in _SIGNAGE or singular(w.lower()) in _SIGNAGE for w in words[:3]
+    )
+
+
+#: The most words of a sign's phrase: "A hand-lettered sign at the rally".
+_MAX_SIGN_WORDS = 8
 
 
 #: Names spelled like a modal: the columnist George Will, Prime Minister Theresa May.
@@ -941,7 +951,7 @@ def _content_first_at(
         if aside is not None and not looks_like_speaker(speaker_text, strict=False):
             speaker_text = aside.group("np")  # "“...,” Bill Eastland, wearing a cowboy hat, said": the aside is no name
         if (
-            not (looks_like_speaker(speaker_text, strict=False) or _name_spelled_as_modal(speaker_text, verb))
+            not (looks_like_speaker(speaker_text, strict=False) or _speaks_all_the_same(speaker_text, verb))
             or speaker_text.lstrip()[:1] in _DASHES
         ):
             return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
@@ -1055,7 +1065,11 @@ def _content_first_at(
     first = speaker_text.split(",")[0]
     if opens_relative(first):
         first = speaker_text  # "said a former official who, like others interviewed, spoke ..."
-    if not looks_like_speaker(first, strict=not after_quote) and speaker_text.strip() not in _ONE_OF:
+    if (
+        not looks_like_speaker(first, strict=not after_quote)
+        and speaker_text.strip() not in _ONE_OF
+        and not _speaks_all_the_same(first, verb)
+    ):
         return None  # (no quotation before: "Then DuPont, only two months later, announced plans to merge")
     lead = len(speaker_text) - len(speaker_text.lstrip())
     remainder = text[speaker_end:end].strip()
@@ -1345,7 +1359,7 @@ def _speaker_first(
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not (
             looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit)
-            or _name_spelled_as_modal(text[subject[0] : subject[1]], verb)
+            or _speaks_all_the_same(text[subject[0] : subject[1]], verb)
         ):
             subject = _purpose_subject(text, start, verb) or _name_after_intro(text, start, verb)
             if subject is None:
