@@ -2483,6 +2483,23 @@ def test_colon_lead_in_paragraph(text: str, cue: str, speaker: str) -> None:
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
 
 
+def test_block_quotation_after_a_lead_in_paragraph() -> None:
+    """ "Hewitt writes:" closing a paragraph, then a paragraph with no quotation marks: a block quotation (set off by
+    indenting on the page), what Hewitt wrote; not after "Watch his remarks below:", nor after a clause whose last
+    word only looks like a cue ("... while China breaks WTO rules:")."""
+    text = ("Benghazi film\n\nHewitt writes:\n\nThe movie mentions neither the president nor the then secretary of "
+            "state by name. But the impression is clear.\n\nThe film opens Friday.")
+    assert _triples(extract_quotes(text)) == [
+        ("The movie mentions neither the president nor the then secretary of state by name. But the impression is "
+         "clear", "writes", "Hewitt")
+    ]
+    text = "Video\n\nWatch the full video of his remarks below:\n\nThe movie opens Friday in theaters nationwide."
+    assert extract_quotes(text) == []
+    text = ("Trade\n\nNor has he stood idle while China breaks WTO rules:\n\nIn 2009, the administration slapped a "
+            "35% duty on cheap Chinese truck tires.")
+    assert extract_quotes(text) == []
+
+
 def test_transcript_heading_is_no_lead_in() -> None:
     """ "Partial transcript as follows:" heads a transcript; it speaks none of it."""
     text = ("Clinton at the debate\n\nAt the debate, candidate Hillary Clinton said the mother was “absolutely "

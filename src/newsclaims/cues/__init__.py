@@ -199,6 +199,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
             if report.cue is None:
                 uncued[report.content] = len(reports)
             reports.append(report)
+    reports.extend(_block_quotations(text, seg.sentences, quote_chars, reports))
     reports.sort(key=lambda r: r.content.start)
     merged = _merge_continuations(text, reports)
     return Cues(marks=marks, reports=(*_headline_reports(text, seg.layout.title), *merged))
@@ -357,6 +358,56 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     for later in RE_LATER_SUBJECT.finditer(text, verb, colon):
         speaker, verb = later.span("np"), later.end()  # "The crowd cheers, and then Wallnau continues: “...”"
     return _quotation_report(text, q, _trim(text, verb, colon), speaker)
+
+
+#: What may follow a block quotation's cue to the end of its paragraph: "(Hewitt writes):", "(argued) that:".
+RE_BLOCK_LEAD_IN_END = lazy_compile(r"(?:\s++that)?\s*+:\s*+")
+#: The fewest words of a paragraph a block lead-in gives to its speaker.
+_MIN_BLOCK_WORDS = 4
+
+
+def _block_quotations(
+    text: str, sentences: tuple[Sentence, ...], quote_chars: QuotedStretches, reports: list[Report]
+) -> list[Report]:
+    """``Hewitt writes:`` closing a paragraph, then a paragraph with no quotation marks and no report of its own: a
+    block quotation (a page sets it indented, with no marks), what the lead-in's subject wrote or said."""
+    found = []
+    for i, lead in enumerate(sentences[:-1]):
+        block = sentences[i + 1]
+        if block.paragraph != lead.paragraph + 1 or lead.paragraph < 0:
+            continue  # the lead-in must close its paragraph
+        if not text[lead.span.start : lead.span.end].rstrip().endswith(":"):
+            continue  # a cheap test first
+        verbs = [
+            v for v in _verb_matches(text, lead.span.start, lead.span.end) if _outside_quotes(v.start(), quote_chars)
+        ]
+        if not verbs or not RE_BLOCK_LEAD_IN_END.fullmatch(text, verbs[-1].end(), lead.span.end):
+            continue  # not "Watch the full video of his remarks below:"
+        verb = verbs[-1]
+        speaker = sentence_subject(text, lead.span.start, lead.span.end)
+        if (
+            speaker is None
+            or text[speaker[1] : verb.start()].strip()
+            or not looks_like_speaker(text[speaker[0] : speaker[1]])
+        ):
+            continue  # the subject right before the verb: not "Nor has he stood idle while China breaks WTO rules:"
+        start = block.span.start
+        end = max(s.span.end for s in sentences[i + 1 :] if s.paragraph == block.paragraph)
+        end = _without_final_punctuation(text, start, end)
+        if (
+            text[start] in "\"“‘'«<"  # a quotation (read on its own) or markup ("<tweet ...>")
+            or quote_chars.overlaps(start, start + 1)
+            or word_count(text, start, end) < _MIN_BLOCK_WORDS
+            or any(r.content.start < end and start < r.content.end for r in reports)
+        ):
+            continue
+        found.append(
+            Report(
+                content=Span.of(text, start, end), kind=QuoteKind.INDIRECT, cue=Span.of(text, *verb.span()),
+                speaker=Span.of(text, *speaker), paragraph=block.paragraph, sentence=i + 1,
+            )
+        )
+    return found
 
 
 def _label_lead_in(text: str, q: Quotation) -> Report | None:
