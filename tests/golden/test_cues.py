@@ -3207,6 +3207,16 @@ def test_sign_reads_its_words() -> None:
     assert extract_quotes("He read the statement aloud.") == []
 
 
+def test_list_of_names_after_with_speaks_through_the_participle() -> None:
+    """ "..., with Donald Trump, Mike Huckabee and Chris Christie all calling for ...": the listed names speak, not
+    the sentence's subject."""
+    text = ("The 2016 Republican field is split, with Donald Trump, Mike Huckabee and Chris Christie all calling for a "
+            "strong ethanol blending rule.")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "Donald Trump, Mike Huckabee and Chris Christie"
+
+
 def test_second_subject_report_after_a_comma() -> None:
     """ "A has been warning that X, and Ms. Acosta said Y": two reports, each with its own speaker; a compound
     subject ("Congress and President Obama agreed") is no second report, nor a quote-only verb without a quotation

@@ -2091,7 +2091,10 @@ def _content_start(text: str, pos: int, end: int) -> int:
 #: Units that report election returns: "with all precincts reporting".
 _RETURNING_UNITS = frozenset("precincts counties districts wards constituencies stations".split())
 #: An absolute construction's subject before a participle: "..., with 30 percent of voters saying ...".
-RE_WITH_SUBJECT = lazy_compile(r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?)\s*+$")
+RE_WITH_SUBJECT = lazy_compile(
+    r"(?<!\S)with\s++(?P<np>[^,;:\"“”]{1,60}?|\p{Lu}[^,;:\"“”]{0,40}(?:,\s++\p{Lu}[^,;:\"“”]{0,40}){1,4},?\s++and\s++"
+    r"\p{Lu}[^,;:\"“”]{0,40}?)\s*+$"
+)  # ("with Donald Trump, Mike Huckabee and Chris Christie (all) calling for ...": a list of names)
 #: A sentence opening with a determiner or a possessive: "The president left no doubt ..., saying ...",
 #: "Ryan's campaign shrugged off the comments, telling reporters ...".
 RE_DETERMINED_SUBJECT = lazy_compile(
