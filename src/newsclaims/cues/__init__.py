@@ -372,10 +372,11 @@ def _block_quotations(
     """``Hewitt writes:`` closing a paragraph, then a paragraph with no quotation marks and no report of its own: a
     block quotation (a page sets it indented, with no marks), what the lead-in's subject wrote or said."""
     found = []
+    reported = {r.paragraph for r in reports}
     for i, lead in enumerate(sentences[:-1]):
         block = sentences[i + 1]
-        if block.paragraph != lead.paragraph + 1 or lead.paragraph < 0:
-            continue  # the lead-in must close its paragraph
+        if block.paragraph != lead.paragraph + 1 or lead.paragraph < 0 or block.paragraph in reported:
+            continue  # the lead-in must close its paragraph, and the next one hold no report of its own
         if not text[lead.span.start : lead.span.end].rstrip().endswith(":"):
             continue  # a cheap test first
         verbs = [
@@ -391,14 +392,15 @@ def _block_quotations(
             or not looks_like_speaker(text[speaker[0] : speaker[1]])
         ):
             continue  # the subject right before the verb: not "Nor has he stood idle while China breaks WTO rules:"
+        last = i + 1
+        while last + 1 < len(sentences) and sentences[last + 1].paragraph == block.paragraph:
+            last += 1  # the block's whole paragraph
         start = block.span.start
-        end = max(s.span.end for s in sentences[i + 1 :] if s.paragraph == block.paragraph)
-        end = _without_final_punctuation(text, start, end)
+        end = _without_final_punctuation(text, start, sentences[last].span.end)
         if (
             text[start] in "\"“‘'«<"  # a quotation (read on its own) or markup ("<tweet ...>")
             or quote_chars.overlaps(start, start + 1)
             or word_count(text, start, end) < _MIN_BLOCK_WORDS
-            or any(r.content.start < end and start < r.content.end for r in reports)
         ):
             continue
         found.append(
