@@ -377,8 +377,8 @@ def _block_quotations(
         block = sentences[i + 1]
         if block.paragraph != lead.paragraph + 1 or lead.paragraph < 0 or block.paragraph in reported:
             continue  # the lead-in must close its paragraph, and the next one hold no report of its own
-        if not text[lead.span.start : lead.span.end].rstrip().endswith(":"):
-            continue  # a cheap test first
+        if not text.endswith(":", lead.span.start, lead.span.end):
+            continue  # a cheap test first (sentences, as paragraphs, are spans with no white space at either end)
         verbs = [
             v for v in _verb_matches(text, lead.span.start, lead.span.end) if _outside_quotes(v.start(), quote_chars)
         ]

@@ -713,7 +713,7 @@ RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|to
 
 
 RE_CLAUSE_BREAK = lazy_compile(
-    r"(?:^|\s)(?i:but|and|while|whereas|unless|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|whereas|unless|that|"
+    r"(?:^|\s)(?i:but|and|while|whereas|unless|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where|which)\s+|(?:^|\s)(?:how|why|whether)\s+"
     r"|[;—–―]\s*|\s--?\s+|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
@@ -1103,8 +1103,6 @@ SECOND_REPORT_VERB = (
     r"tells|concede|concedes|acknowledge|acknowledges|admit|admits|counter|counters|worry|worries|worried|fear|fears|"
     r"feared|estimate|estimates|estimated|announce|announces|announced|reveal|reveals|revealed)\b"
 )
-#: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
-#: of the speaker ("... but did not say when", "... and added that ...").
 #: Participles of reporting verbs that open a second report after a first one's content (", adding that ...").
 _REPORTING_PARTICIPLES = (
     r"(?:adding|saying|noting|arguing|explaining|telling|citing|warning|insisting|suggesting|claiming|writing|"
@@ -1113,6 +1111,8 @@ _REPORTING_PARTICIPLES = (
     r"pledging|announcing|complaining|recalling|stating|echoing|contrasting|drawing\s++(?:a|the)\s++(?:contrast|distinction)|"
     r"promising(?=\s++(?:to|that)\b))"
 )  # ("promising" only before its clause: not "a bold and promising plan")
+#: Where reported content stops before the sentence does: a trailing "according to", or a second predicate
+#: of the speaker ("... but did not say when", "... and added that ...").
 RE_CONTENT_STOP = lazy_compile(
     r"(?:,|(?<![\s,]))\s++according\s+to\b"
     r"|,\s++as\s++(?:(?:first|previously|originally|initially|also|earlier)\s++)?(?:reported|revealed|disclosed)\s++by\b"
@@ -1290,6 +1290,8 @@ def _definite_role(text: str, start: int, end: int) -> regex.Match[str] | None:
 _ROLE_POSTMODIFIER_OPENERS = frozenset("of for at in from with on to who that which and or".split())
 #: A name and the comma of the appositive after it: "Hart|, |a Republican from Texas, disagreed".
 RE_NAME_THEN_APPOSITIVE = lazy_compile(r"(?P<name>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3}),\s++")
+
+
 def _plural_head_before_verb(word: str, following: list[str], nouns: frozenset[str]) -> bool:
     """Whether a verb-like "-s" form is a plural speaker noun because a past form follows it: "Consumer advocates|
     welcomed ...", "Health officials| warned ..."."""

@@ -158,6 +158,11 @@ _FRAME_REACH = 2_000
 RE_YES_OR_NO = lazy_compile(r"\s*+(?i:yes|no)")
 
 
+def _one_word_answer(text: str, start: int, end: int, verb: VerbMatch) -> bool:
+    """Whether ``text[start:end]`` is "yes" or "no" after a form of "say": an answer, a report of a single word."""
+    return verb.group() in _SAY_FORMS and RE_YES_OR_NO.fullmatch(text, start, end) is not None
+
+
 def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
     ends at a verb whose frame fits but whose report is empty."""
@@ -218,7 +223,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if (
                 word_count(text, *found[0]) < 2
                 and not quote_chars.overlaps(*found[0])
-                and not (m.group() in _SAY_FORMS and RE_YES_OR_NO.fullmatch(text, *found[0]))
+                and not _one_word_answer(text, *found[0], m)
             ):
                 continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report (but "46
                 # percent said yes": an answer)
@@ -1520,11 +1525,8 @@ def _speaker_first(
         content_end = predicate.start() if predicate is not None else content_end
     if speaker is not None and restrictive_who(text, Span.of(text, *speaker)) and not opens_quote:
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
-    if (
-        word_count(text, pos, content_end) < 2
-        and not opens_quote
-        and not (verb.group() in _SAY_FORMS and RE_YES_OR_NO.fullmatch(text, pos, content_end))
-    ):
+    short = word_count(text, pos, content_end) < 2
+    if short and not opens_quote and not _one_word_answer(text, pos, content_end, verb):
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”'; "46 percent
         # said yes": an answer)
     if verb.group().startswith("charg") and RE_PRICE.match(text, pos, content_end):
@@ -1747,6 +1749,8 @@ RE_THAT_THEN_PHRASE_ONLY = lazy_compile(
     r"\s*+that\s++(?:on|in|at|during|to|with|for|about|from|over|after|before|since)\s++(?:[\w’'\-]++\s*+){1,5}"
     r"[.!?]?\s*+"
 )
+
+
 def _demonstrative_that(text: str, start: int, after: int, end: int) -> bool:
     """Whether the "that" at ``start`` is the verb's object, a short prepositional phrase and no clause after it
     ("mention that| on the campaign trail"; not "said that in 2012 prices rose", "noted that in May it rains")."""
@@ -2322,10 +2326,8 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
             if coordinated.group("pronoun"):
                 speaker = coordinated.span("pronoun")  # "..., but he also warned ...": "he", resolved later
             found = scope.report((pos, content_end), coordinated.span("verb"), speaker)
-            if found is None:
-                return []
-            more = _participles(scope, found, end, depth + 1) if depth < _MAX_COORDINATED else []
-            return [found, *more]  # "said ... and tell him ... and tells the crowd ...": each verb its report
+            return _and_later(scope, found, end, depth)  # "said ... and tell him ... and tells the crowd ...": each
+            # verb its report
     for m in RE_PARTICIPLE.finditer(text, after, end):
         if not _outside_quotes(m.start(), quote_chars):
             continue
@@ -2375,8 +2377,13 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
                 return []
         cue = (m.start("cue"), m.end("cue") if points_to else m.start("cue") + len(m.group("cue").split()[0]))
         found = scope.report((pos, content_end), cue, speaker)  # ("pointing to", as PolNeAR marks "pointed to")
-        if found is None:
-            return []
-        more = _participles(scope, found, end, depth + 1) if depth < _MAX_COORDINATED else []
-        return [found, *more]  # "urging voters to ... and promising to ...": each participle its report
+        return _and_later(scope, found, end, depth)  # "urging voters to ... and promising to ...": each participle
+        # its report
     return []
+
+
+def _and_later(scope: Scope, found: Report | None, end: int, depth: int) -> list[Report]:
+    """A second report and the reports of the coordinated verbs or participles after it, up to a depth."""
+    if found is None:
+        return []
+    return [found, *(_participles(scope, found, end, depth + 1) if depth < _MAX_COORDINATED else [])]
