@@ -1757,7 +1757,7 @@ def _demonstrative_that(text: str, start: int, after: int, end: int) -> bool:
     if not RE_THAT_THEN_PHRASE_ONLY.fullmatch(text, start, end) or RE_FINITE_VERB.search(text, after, end):
         return False
     words = RE_WORD_AFTER.findall(text, after, end)[1:]
-    return not any(w in _past_forms() or w.endswith("s") for w in words)
+    return not any(past_form(w) or w.endswith("s") for w in words)
 
 
 #: A non-restrictive relative clause, whose verb is no verb of the reported clause.
