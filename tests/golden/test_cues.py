@@ -2734,6 +2734,51 @@ def test_more_speaker_first_frames(text: str, content: str, speaker: str) -> Non
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Gorka warned that military officers he has spoken with “understand that we don’t have a strategy.”",
+         "military officers he has spoken with “understand that we don’t have a strategy.”"),
+        ("She warned that voters “know that we do not have a strategy.”",
+         "voters “know that we do not have a strategy.”"),
+        ("He told NBC’s “Meet the Press” on Sunday that he would run.", "he would run"),
+    ],
+    ids=["subject-before-quotation", "short-subject", "show-title-before-that"],
+)
+def test_the_that_after_a_tell_verb_opens_the_content(text: str, content: str) -> None:
+    """ "warned that voters “know that ...”": the first "that" opens the content, whose subject stands before the
+    quotation (a MIXED quote); a "that" inside the quotation is the speaker's own, not where the content begins."""
+    (quote,) = extract_quotes(text)
+    assert quote.span.text == content
+    assert quote.kind is (QuoteKind.MIXED if "“" in content else QuoteKind.INDIRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The people of Scranton and towns like it “deserve someone who’s with them. That’s Hillary Clinton,” he "
+         "said.", "The people of Scranton and towns like it “deserve someone who’s with them. That’s Hillary "
+         "Clinton,”"),
+        ("Instead, Dena Grayson “is trying to take a shortcut. The campaign has hit a pothole,” Schroeder wrote.",
+         "Dena Grayson “is trying to take a shortcut. The campaign has hit a pothole,”"),
+        ("He spoke of “a new era. It is over,” she said.", "“a new era. It is over,”"),
+        ("He met “a new generation of voters. They are angry,” she said.", "“a new generation of voters. They are "
+         "angry,”"),
+        ("GOP nominees Sen. John McCain and former Massachusetts Gov. Mitt Romney “were stiff. There was no joy,” "
+         "Gingrich said.", "“were stiff. There was no joy,”"),
+    ],
+    ids=["subject-of-the-quoted-predicate", "after-a-connective", "not-a-clause", "not-an-irregular-past",
+         "not-after-an-abbreviation"],
+)
+def test_a_quotation_of_several_sentences_keeps_its_subject(text: str, content: str) -> None:
+    """ "The people of Scranton “deserve ... That’s Hillary Clinton,” he said": the quotation goes on past its first
+    sentence, and the noun phrase opening that sentence before it is the quoted predicate's subject, part of the
+    content (MIXED), as where the quotation is one sentence; a lead-in with a verb is no subject."""
+    quote = extract_quotes(text)[-1]
+    assert quote.span.text == content
+    assert quote.kind is (QuoteKind.DIRECT if content.startswith("“") else QuoteKind.MIXED)
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

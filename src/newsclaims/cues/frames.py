@@ -2216,15 +2216,16 @@ RE_WHO_NEXT = lazy_compile(r"\s++(?:who|whom)\s")
 #: A short prepositional phrase (a show's title in quotation marks too), then "that": the content starts after the
 #: "that" ("told a crowd in Miami Tuesday that", "said, on condition they not be identified, that").
 RE_LATER_THAT = lazy_compile(
-    r"(?:\s+[^\s,;:]+){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+"
+    r"(?!\s+that\s)"  # (not "warned that voters “know that ...”": the first "that" opens the content)
+    r"(?:(?:\s+(?:[\"“][^\"“”\n]{1,60}[\"”][^\s,;:]*+|[^\s,;:\"“”]+)){1,8}?(?:,[^,;:\"“”]{1,60},|,)?\s+that\s+"
     r"(?!(?!(?:such|after|before|in|on|at|during|for|with|when|if|because|since|once|under|over|despite|amid|as|by|"
     r"from|of|to|all|both|half|many|most|some|only|even|just|nearly|about|among|without|while|though|although|until|"
     r"unless|whether)\s)\p{Ll}++\s++(?:the|a|an|his|her|their|its|our|this|these|those)\s)"
     # not "(boasted of his appeal to voters) that comprise the base": a relative clause's verb and its object
-    r"|(?:\s+[^\s,;:]+){8,9}?\s+\p{Lu}[^\s,;:]*+\s+that\s+"  # "in a guest column in Saturday’s New York Times that"
-    r"|(?:\s+[^\s,;:]+){0,5}?(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?"  # "told the Kyiv Independent
+    r"|(?:\s+[^\s,;:\"“”]+){8,9}?\s+\p{Lu}[^\s,;:]*+\s+that\s+"  # "in a guest column in Saturday’s New York Times that"
+    r"|(?:\s+[^\s,;:\"“”]+){0,5}?(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?"  # "told the Kyiv Independent
     r"\s+(?:as|because|since)\s+[^,;:\"“”]{1,100}?\s+that\s+"  # on condition of anonymity as they ... that"
-    r"(?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|\p{Lu}|\d)"  # a subject
+    r"(?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s|\p{Lu}|\d))"  # a subject
 )
 #: After "told": an object with a place in it, then "that" ("told a town hall in Salem, New Hampshire on Monday that").
 RE_TOLD_PLACE_THAT = lazy_compile(

@@ -11,8 +11,9 @@ from .. import lexicons
 from ..analysis import Word
 from ..patterns import lazy_compile
 from ..quotes import Quotation
-from ..segmentation import Sentence
+from ..segmentation import Sentence, period_of_abbreviation
 from ..types import QuoteKind, Span
+from .speaker_phrases import past_form
 
 
 @attrs.frozen
@@ -113,6 +114,9 @@ def _report(
     ]
     kind = QuoteKind.INDIRECT
     if inside:
+        if inside[0].span.start < sentence.span.start <= c_start:
+            c_start = _subject_before(text, inside[0].span.start)  # 'The people of Scranton “deserve ... That’s
+            # Hillary Clinton,” he said': the quotation began in an earlier sentence, after its subject
         c_start = min(c_start, inside[0].span.start)
         c_end = max(c_end, inside[-1].span.end)
         whole = inside[0].span.start == c_start and inside[-1].span.end == c_end
@@ -131,6 +135,33 @@ def _report(
         sentence=index,
         quoted=quoted,
     )
+
+
+#: The subject of a quoted predicate, opening its sentence before the quotation's mark: "(. )The people of
+#: Scranton| “deserve ...", "Instead, |Dena Grayson| “is ...". No verb, no punctuation inside it.
+RE_SUBJECT_BEFORE_QUOTATION = lazy_compile(
+    r"(?:^|\n|[.!?][\"”’']?\s)\s*+(?:\p{Lu}\p{Ll}++,\s++)?(?P<np>\p{Lu}[^\n.!?,;:()\"“”—–]{0,80}?)\s*+$"
+)
+#: Auxiliaries, which make a lead-in a clause, not a subject.
+_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
+
+
+def _subject_before(text: str, mark: int) -> int:
+    """Where the subject before the quotation opening at ``mark`` starts, or ``mark`` where none does: a
+    quotation going on in lower case after a short noun phrase that opens its sentence."""
+    if not text[mark : mark + 3].lstrip("\"“'").lstrip()[:1].islower():
+        return mark
+    lead = RE_SUBJECT_BEFORE_QUOTATION.search(text, max(0, mark - 120), mark)
+    words = lead.group("np").split() if lead is not None else []
+    if lead is None or not words or len(words) > 10:
+        return mark
+    if text[lead.start()] == "." and period_of_abbreviation(text, lead.start()):
+        return mark  # "... and former Massachusetts Gov.| Mitt Romney “were ...”": the sentence began earlier
+    if any(
+        w in _AUXILIARIES or past_form(w) or w in lexicons.inflections("reporting_verbs") for w in words if w.islower()
+    ):
+        return mark  # "He called it “...”", "He spoke of “...”", "She says “...”": a clause, not a subject
+    return lead.start("np")
 
 
 #: A short quotation that is a sentence: a capital after the opening mark, a full stop, a question or an
