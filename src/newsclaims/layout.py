@@ -24,6 +24,9 @@ _DATELINE_LINES = 4
 _MAX_TITLE_CHARS = 300
 #: The most words a headline has (PolNeAR's longest of 924 has 22; a news lede mostly has more).
 _MAX_TITLE_WORDS = 24
+#: How many words a first line closed by a period and written in sentence case has at least when it is a lede
+#: (PolNeAR's headlines so written run to 15).
+_MIN_LEDE_WORDS = 18
 
 
 @attrs.frozen
@@ -147,7 +150,16 @@ def _looks_like_title(text: str, line: Span) -> bool:
         return False
     if line.text.endswith(".") and RE_PAST_REPORT.search(line.text):
         return False  # '“We will win,” Smith said.': a report in the past, closed by a period, is body text
+    words = line.text.split()
+    if line.text.endswith(".") and len(words) >= _MIN_LEDE_WORDS and _sentence_case(words):
+        return False  # "Police in Sydney say a man has been charged after ... on Saturday morning.": a lede; a
+        # headline closed by a period is shorter
     return not line.text.endswith(":")
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """Whether fewer than half the words after the first are capitalised (not "Trump Just Revealed The 1 Thing ...")."""
+    return sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1
 
 
 #: A report in the past tense, which headlines do not write ("Smith says ..."; not "Smith said.").

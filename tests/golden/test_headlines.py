@@ -58,6 +58,8 @@ ROWS = [
      QuoteKind.INDIRECT, "-", "Quinnipiac"),
     ("adjective-before-name", "‘We are going all the way,’ defiant Kasich tells supporters.",
      "‘We are going all the way,’", QuoteKind.DIRECT, "tells", "defiant Kasich"),
+    ("speaker-noun-in-a-place", "Police in Sydney say man charged over Bondi cafe attack",
+     "man charged over Bondi cafe attack", QuoteKind.INDIRECT, "say", "Police in Sydney"),
     ("name-then-infinitive-then-speaker-noun", "Clinton to unveil climate plan, aides say.",
      "Clinton to unveil climate plan", QuoteKind.INDIRECT, "say", "aides"),
     ("short-quotation-then-says", "“We will win,” says Kasich", "“We will win,”", QuoteKind.DIRECT, "says", "Kasich"),
@@ -158,6 +160,22 @@ def test_long_first_paragraph_is_body_not_title() -> None:
     assert article.title is None
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Tim Cook", "Tim Cook"]
     assert article.quotes[0].paragraph == 0
+
+
+def test_long_first_paragraph_in_sentence_case_closed_by_a_period_is_body() -> None:
+    """A first paragraph of 18 words or more, in sentence case and closed by a period, is the lede of text given
+    without its headline, though it reports in the present ("Police say ..."): its claim is read in the body."""
+    article = parse_article(
+        "Police in Sydney say a man has been charged after a woman was allegedly assaulted in a Bondi cafe on "
+        "Saturday morning.\n\n\"We will allege the attack was unprovoked,\" she said."
+    )
+    assert article.title is None
+    assert [(q.paragraph, q.cue and q.cue.text) for q in article.quotes] == [(0, "say"), (1, "said")]
+    titled = parse_article(  # a headline in headline case closed by a period stays the title
+        "Trump Just Revealed The 1 Thing He Thinks The GOP Will Do, And He Is Willing To Bet Money On It.\n\n"
+        "The candidate spoke on Tuesday."
+    )
+    assert titled.title is not None
 
 
 @pytest.mark.parametrize(

@@ -209,12 +209,15 @@ def plausible_headline_speaker(text: str, speaker: Span, title: Span) -> bool:
     preposition that would make it a clause ("Drivers Are So Shocked"), headed by a speaker noun ("Polls",
     "..., police say") or capitalised, and where it is one capitalised word, a name (not "Jobs" in "Jobs report
     gives Democrats a lift")."""
-    if _speaker_noun(speaker.text) and _capitalised_phrase(speaker.text[:1].upper() + speaker.text[1:]):
-        return True  # "..., police say", "Officials warn ...", "Rabbis vow ..."
+    placed = RE_IN_PLACE.sub("", speaker.text)  # "Police in Sydney": the speaker noun, then where
+    if _speaker_noun(placed) and _capitalised_phrase(placed[:1].upper() + placed[1:]):
+        return True  # "..., police say", "Officials warn ...", "Rabbis vow ...", "Police in Sydney say ..."
     name = RE_LEADING_ADJECTIVES.sub("", speaker.text)  # "defiant Zelensky"
     return _capitalised_phrase(name) and (" " in name or named_in(text, name, title.start))
 
 
+#: A place after a speaker noun in a headline: "(Police) in Sydney", "(Officials) in Kyiv".
+RE_IN_PLACE = lazy_compile(r"\s++(?:in|at)(?:\s++\p{Lu}[\p{L}.\-]*+){1,3}$")
 #: Lower-case words a headline puts before a name: "defiant Zelensky", "embattled ex-minister Smith".
 RE_LEADING_ADJECTIVES = lazy_compile(r"^(?:(?:a|an|the)\s++)?(?:\p{Ll}[\p{Ll}\-]*+\s++){1,2}(?=\p{Lu})")
 
