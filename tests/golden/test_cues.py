@@ -2779,6 +2779,30 @@ def test_a_quotation_of_several_sentences_keeps_its_subject(text: str, content: 
     assert quote.kind is (QuoteKind.DIRECT if content.startswith("“") else QuoteKind.MIXED)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are not against any community," Mehta submitted.',
+         [('"We are not against any community,"', "submitted", "Mehta")]),
+        ("The counsel for the state submitted that no such order had been passed.",
+         [("no such order had been passed", "submitted", "The counsel for the state")]),
+        ("He submitted his resignation on Monday.", []),
+        ("Senior advocate Kapil Sibal said the law was arbitrary.",
+         [("the law was arbitrary", "said", "Senior advocate Kapil Sibal")]),
+        ("Consumer advocate Ralph Nader said the law was arbitrary.",
+         [("the law was arbitrary", "said", "Consumer advocate Ralph Nader")]),
+        ("Senator Bernie Sanders advocates tax increases of $15 trillion.",
+         [("tax increases of $15 trillion", "advocates", "Senator Bernie Sanders")]),
+    ],
+    ids=["submitted-after-quotation", "submitted-that", "submitted-an-object", "senior-advocate-name",
+         "consumer-advocate-name", "advocates-an-object"],
+)
+def test_court_reporting_submitted_and_advocate_the_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Court reporting's "Mehta submitted" reports a quotation or a "that" clause (not "submitted his
+    resignation"); "advocate" before a name is the noun of a title ("Senior advocate Kapil Sibal said"), not a cue."""
+    assert _triples(extract_quotes(text)) == expected
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

@@ -299,6 +299,8 @@ _NOUN_FORMS = frozenset(
 #: Present forms far more often nouns than reporting verbs, which report only with their "that" ("Some reason that
 #: ...", "He volunteers that ...").
 _THAT_ONLY_FORMS = frozenset(["reason", "reasons", "volunteer", "volunteers", "venture", "ventures"])
+#: What follows "advocate" as a noun: a name ("senior advocate| Kapil Sibal"), a comma, the end of a clause.
+RE_AFTER_ADVOCATE_NOUN = lazy_compile(r"\s*+(?:[,.;:)]|\p{Lu}|$)")
 #: An indefinite article and one word before a base form, which cannot then be a verb: "a general| rule".
 RE_INDEFINITE_AND_WORD_BEFORE = lazy_compile(r"(?<![\w’'\-])(?i:a|an)\s++\p{Ll}[\p{Ll}\-]*+\s++$")
 #: A determiner and a name before an -ing form: "the Texas ruling", "the Supreme Court ruling".
@@ -436,8 +438,11 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
     if form.endswith("ed") and RE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True  # "her lead in pledged delegates": an adjective
     if form in _THAT_ONLY_FORMS and not RE_THAT_OPENS.match(text, end, after):
-        return True  # "Manafort had reason to know", "a neighborhood watch volunteer", "venture capitalist": the noun
-        # (the verb reports with its "that": "Some reason that ...")
+        return True  # "Manafort had reason to know", "a neighborhood watch volunteer", "venture capitalist": the
+        # noun (the verb reports with its "that": "Some reason that ...")
+    if form in {"advocate", "advocates"} and RE_AFTER_ADVOCATE_NOUN.match(text, end, after):
+        return True  # "Senior advocate Kapil Sibal said", "a Supreme Court advocate, Andrew Pincus": the noun (but
+        # "Sanders advocates tax increases")
     if form == "supposed" and not RE_THAT_OPENS.match(text, end, after):
         return True  # "several supposed alternatives", "was supposed to": no report without its "that"
     if form == "pledged" and RE_DELEGATES_AFTER.match(text, end, after):
