@@ -322,7 +322,7 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
         return False
     described = _described(person.title, person.description, person.name, person.affiliation)
     roles = " ".join(filter(None, [person.title, person.description])).lower()
-    if regex.search(rf"\b{regex.escape(head)}['’]", roles):
+    if _possessor(head, roles):
         return False  # "The nominee" is not "The nominee's spokesman, Tim Reynolds"
     modifiers = [word.lower() for word in role.split()[1:-1]]
     return all(word in described for word in modifiers if word in _RANK_MODIFIERS)
@@ -982,13 +982,29 @@ def _spelled_out(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
+#: A name's particle ("de", "van") and the article after one ("der" in "Von der Leyen"), compiled once.
+RE_NAME_PARTICLE = lazy_compile(_NAME_PARTICLE)
+RE_PARTICLE_ARTICLE = lazy_compile(_PARTICLE_ARTICLE)
+
+
+def _possessor(word: str, phrase: str) -> bool:
+    """Whether ``phrase`` writes ``word`` as a whole word with a possessive mark after it ("the nominee's")."""
+    for mark in ("'", "’"):
+        at = phrase.find(word + mark)
+        while at != -1:
+            if at == 0 or not (phrase[at - 1].isalnum() or phrase[at - 1] == "_"):
+                return True
+            at = phrase.find(word + mark, at + 1)
+    return False
+
+
 def _particle_surname(name: str) -> bool:
     """Whether a name of two or three words is a surname that opens with a particle ("De Blasio", "van Dijk",
     "Von der Leyen")."""
     words = name.split()
-    if len(words) == 3 and regex.fullmatch(_PARTICLE_ARTICLE, words[1].lower()) is None:
+    if len(words) == 3 and RE_PARTICLE_ARTICLE.fullmatch(words[1].lower()) is None:
         return False
-    return len(words) in (2, 3) and regex.fullmatch(_NAME_PARTICLE, words[0].lower()) is not None
+    return len(words) in (2, 3) and RE_NAME_PARTICLE.fullmatch(words[0].lower()) is not None
 
 
 def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> Speaker | None:
@@ -1028,7 +1044,7 @@ def _named_inside(name: str, candidates: list[Speaker]) -> Speaker | None:
             words[0] == name and name in lexicons.words("family_name_first")
             or len(words) >= 3
             and name in words[1:-1]
-            and all(w[:1].isupper() or regex.fullmatch(_NAME_PARTICLE, w) for w in words)  # a name, not "One former
+            and all(w[:1].isupper() or RE_NAME_PARTICLE.fullmatch(w) for w in words)  # a name, not "One former
             # Podesta employee"
         )
     }

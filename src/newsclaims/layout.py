@@ -146,7 +146,7 @@ def _looks_like_title(text: str, line: Span) -> bool:
         return False  # a first body paragraph of text given without its headline: a lede runs longer
     if find_dateline(text, line.start, line.end) is not None:
         return False
-    if len(regex.findall(r"[.!?][\"”’']?\s+\p{Lu}", line.text)) >= 2:
+    if len(RE_SENTENCE_BREAK.findall(line.text)) >= 2:
         return False
     if line.text.endswith(".") and RE_PAST_REPORT.search(line.text):
         return False  # '“We will win,” Smith said.': a report in the past, closed by a period, is body text
@@ -155,6 +155,10 @@ def _looks_like_title(text: str, line: Span) -> bool:
         return False  # "Police in Sydney say a man has been charged after ... on Saturday morning.": a lede; a
         # headline closed by a period is shorter
     return not line.text.endswith(":")
+
+
+#: A sentence's end and the capital that opens the next: two in a first line make it body text.
+RE_SENTENCE_BREAK = lazy_compile(r"[.!?][\"”’']?\s+\p{Lu}")
 
 
 def _sentence_case(words: list[str]) -> bool:

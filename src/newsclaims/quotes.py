@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 
 import attrs
-import regex
 
 from . import lexicons
 from .analysis import Analysis, analyse
@@ -425,7 +424,11 @@ def _is_lead_in(prefix: str) -> bool:
     verbs = lexicons.inflections("reporting_verbs")
     if word in verbs and (prefix.endswith(",") or len(prefix.split()) <= 8):
         return True
-    return bool(prefix.endswith(",") and regex.search(r"\b(?:according to|in a statement)\b", prefix, regex.I))
+    return bool(prefix.endswith(",") and RE_ACCORDING_OR_STATEMENT.search(prefix))
+
+
+#: Cue phrases that end a lead-in before a quotation: "According to the statement, “...”".
+RE_ACCORDING_OR_STATEMENT = lazy_compile(r"(?i)\b(?:according to|in a statement)\b")
 
 
 #: A nickname in quotation marks between the parts of a name: Gerardo "Tata" Martino, Thomas ''Tip'' O'Neill.

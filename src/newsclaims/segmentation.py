@@ -22,6 +22,8 @@ RE_WORD_BEFORE = lazy_compile(r"(?r)(?P<word>[\p{L}\p{N}.'’\-]{1,40})\.$")
 #: The word before a one-letter word: "on" in "posted on X.".
 RE_WORD_BEFORE_LETTER = lazy_compile(r"(?<![\p{L}\p{N}])\p{L}++(?=\s++\p{Lu}$)")
 RE_ACRONYM = lazy_compile(r"(?:\p{L}\.)+\p{L}")
+#: The word after an abbreviation's period, past an opening mark: "(Inc.) “The| ...".
+RE_NEXT_WORD = lazy_compile(r"\s*[\"“‘'(]?(\p{L}+)")
 RE_TOKEN = lazy_compile(
     r"""(?P<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&\-][\p{L}\p{N}]+)*)(?P<dot>\.)?
       | \p{N}+(?:[.,:/\-]\p{N}+)*(?:%|s)?
@@ -211,6 +213,6 @@ def _period_ends_sentence(para: str, dot: int, nxt: str, after: int) -> bool:
     if nxt[0].isdigit():
         return not word[-1].isdigit() or len(nxt) > 4
     if word in lexicons.words("final_abbreviations") or RE_ACRONYM.fullmatch(word):
-        following = regex.match(r"\s*[\"“‘'(]?(\p{L}+)", para[after:])
+        following = RE_NEXT_WORD.match(para, after)
         return following is not None and following.group(1) in lexicons.words("sentence_starters")
     return True
