@@ -2803,6 +2803,38 @@ def test_court_reporting_submitted_and_advocate_the_noun(text: str, expected: li
     assert _triples(extract_quotes(text)) == expected
 
 
+def test_a_question_set_off_after_the_subject_is_put_to_them() -> None:
+    """ "Leavitt, asked whether ..., said: “...”": "asked" after the comma is a passive participle, the question
+    put to her by someone unnamed; her report is the verb after it (not "asked" with her as the asker and the rest
+    of the sentence as the question)."""
+    quotes = extract_quotes('White House press secretary Karoline Leavitt, asked whether the president would sign '
+                            'the bill, said: "He is reviewing it."')
+    assert _triples(quotes) == [
+        ("whether the president would sign the bill", "asked", None),
+        ('"He is reviewing it."', "said", "White House press secretary Karoline Leavitt"),
+    ]
+    (active,) = extract_quotes("Smith, a Democrat from Ohio, asked whether the bill would pass.")
+    assert _triples([active]) == [("whether the bill would pass", "asked", "Smith, a Democrat from Ohio,")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden, for his part, has said little publicly.",
+        "The company has said nothing about the layoffs.",
+        "She has said little about the plan in recent months, and aides say she now backs it.",
+    ],
+    ids=["little-publicly", "nothing-about", "little-about-then-a-second-clause"],
+)
+def test_saying_little_or_nothing_is_no_claim(text: str) -> None:
+    """ "has said little publicly", "said nothing about the layoffs": the writer says no claim was made; there is
+    no content to report (but "said little had changed" reports a clause)."""
+    assert [q.cue and q.cue.text for q in extract_quotes(text)] == (["say"] if "aides" in text else [])
+    assert _triples(extract_quotes("He said little had changed since the vote.")) == [
+        ("little had changed since the vote", "said", "He")
+    ]
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

@@ -163,6 +163,22 @@ def _one_word_answer(text: str, start: int, end: int, verb: VerbMatch) -> bool:
     return verb.group() in _SAY_FORMS and RE_YES_OR_NO.fullmatch(text, start, end) is not None
 
 
+#: A question set off after a subject, then the subject's report: "(Leavitt), asked| whether ..., said".
+RE_QUESTION_ASIDE = lazy_compile(
+    r"\s++(?:about|whether|if|why|how|what|who|when|where)\b[^;:\"“”]{1,200}?,\s*+(?:\p{Ll}++ly\s++)?"
+    r"(?P<verb>\p{Ll}++(?:\s++(?:out|back))?)\b"
+)
+
+
+def _question_aside(text: str, asked: VerbMatch, end: int) -> bool:
+    """Whether "asked" after a comma is a passive participle setting off the question put to the subject, whose
+    own report follows ("Leavitt, asked whether ..., said: “...”")."""
+    if text[max(0, asked.start() - 2) : asked.start()].strip() != ",":
+        return False
+    aside = RE_QUESTION_ASIDE.match(text, asked.end(), end)
+    return aside is not None and aside.group("verb") in lexicons.inflections("reporting_verbs")
+
+
 def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
     """For each reporting verb of the sentence in turn, the report of the first frame that fits it; the sequence
     ends at a verb whose frame fits but whose report is empty."""
@@ -182,6 +198,9 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             continue  # "who asked that only her first name, Linda, be used": a condition of anonymity, not a report
         if _in_idiom(text, start, m):
             continue  # "Having said that, ...", "Needless to say, ...": a set phrase reports nothing
+        if m.group() == "asked" and _question_aside(text, m, end):
+            continue  # "Leavitt, asked whether he would sign the bill, said ...": the question put to her, which
+            # the question frame reads; her report follows it
         if m.group() in _JUDGING_PARTICIPLES and RE_OF_WITH_FOR.match(text, m.end(), end):
             continue  # "an American contractor accused of spying": a passive participle after its noun, no report
         if _non_reporting_phrasal().match(text, m.start(), end):
@@ -220,6 +239,8 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             found = _object_relative_content(text, quote_chars, *found)
             found = _appositive_content(text, start, *found)
             found = (scope.through_scare(found[0]), found[1])  # 'called the plan "reckless|,"'
+            if RE_NOTHING_SAID.fullmatch(text, *found[0]) and not quote_chars.overlaps(*found[0]):
+                continue  # "Biden has said little publicly", "She has said little about the plan|, and ...": no claim
             if (
                 word_count(text, *found[0]) < 2
                 and not quote_chars.overlaps(*found[0])
@@ -1575,6 +1596,12 @@ RE_QUESTION_CUE = lazy_compile(
     r"(?:ask|wonder|question|explain|say|said|tell|told|know|knew|reveal|disclos|specif|detail|describ|discuss|"
     r"indicat|clarif|inquir|decid|determin|recall|rememb|show|predict|speculat|address|answer|consider|debat|"
     r"examin|investigat|estimat|signal|elaborat|confirm|announc|writ|wrote|demonstrat|learn|declar)"
+)
+#: "little" or "nothing" as all a cue reports, with what it was about: "(has said) little publicly", "(said)
+#: nothing about the layoffs".
+RE_NOTHING_SAID = lazy_compile(
+    r"\s*+(?:little|nothing)(?:\s++(?:else|publicly|privately|more|further|since|yet|so\s++far))*+"
+    r"(?:\s++(?:about|on|of|regarding|in)\s[^,;:\"“”]*+)?\s*+"
 )
 #: "this" as all a cue reports, then when or where: "(disclosed) this while speaking to journalists in Abuja".
 RE_ANAPHORIC_CONTENT = lazy_compile(
