@@ -19,6 +19,14 @@ def _triples(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str | None]
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("speech-noun-from-before-colon", "The response from the governor's office: \"No comment at this time.\"",
+     "\"No comment at this time.\"", QuoteKind.DIRECT, "response", "the governor's office"),
+    ("possessive-speech-noun-before-question-mark", "The mayor's response? “We will fight this in court.”",
+     "“We will fight this in court.”", QuoteKind.DIRECT, "response", "The mayor"),
+    ("was-the-answer-from", "\"Absolutely not, we will never do that,\" was the answer from the governor's office.",
+     "\"Absolutely not, we will never do that,\"", QuoteKind.DIRECT, "answer", "the governor's office"),
+    ("came-the-reply-from", "“No, we will not resign,” came the reply from Downing Street.",
+     "“No, we will not resign,”", QuoteKind.DIRECT, "reply", "Downing Street"),
     ("possessive-lead-in-with-an-audience", "Maria Lopez spoke last. Her message to voters was simple: “Show up and "
      "vote on Tuesday, no matter what.”", "“Show up and vote on Tuesday, no matter what.”", QuoteKind.DIRECT,
      "message", "Her"),

@@ -307,15 +307,15 @@ RE_SPEAKER_VERB_SENTENCE = lazy_compile(
 )
 
 
-def _colon_before(text: str, q: Quotation) -> int | None:
-    """The offset of the colon that introduces a direct quotation (over white space, which may end the paragraph
-    before), or None."""
+def _colon_before(text: str, q: Quotation, marks: str = ":") -> int | None:
+    """The offset of the colon (or another of ``marks``) that introduces a direct quotation (over white space,
+    which may end the paragraph before), or None."""
     if q.kind is not QuoteKind.DIRECT:
         return None
     colon = q.span.start
     while colon > 0 and text[colon - 1] in " \t\xa0\n\r":
         colon -= 1
-    return colon - 1 if colon > 0 and text[colon - 1] == ":" else None
+    return colon - 1 if colon > 0 and text[colon - 1] in marks else None
 
 
 #: A digest's lead-in naming the writer of the passage it quotes: "From Josh Feldman writing at Mediaite:".
@@ -440,12 +440,18 @@ RE_LABEL = lazy_compile(
 def _possessive_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
     """``His message: “...”``, ``Bolton’s view: “...”``, ``Her response was blunt: “...”``: a speech noun and its
     possessor before the colon that introduces a whole quotation; the possessor speaks and the noun is the cue."""
-    colon = _colon_before(text, q)
+    colon = _colon_before(text, q, "?:")
     if colon is None:
         return None
     clause = next((s.span for s in reversed(sentences[: q.sentence + 1]) if s.span.start <= colon), None)
     start = clause.start if clause is not None and clause.start <= colon else max(0, colon - 119)
-    m = RE_POSSESSIVE_LEAD_IN.search(text, start, colon) or RE_FOR_LEAD_IN.match(text, start, colon)
+    if text[colon] == "?" and text[start:colon].count(" ") > 3:
+        return None  # only a short lead-in asks and answers itself: "The mayor's response? “...”"
+    m = (
+        RE_POSSESSIVE_LEAD_IN.search(text, start, colon)
+        or RE_FOR_LEAD_IN.match(text, start, colon)
+        or RE_NOUN_FROM_LEAD_IN.match(text, start, colon)
+    )
     if m is None:
         return None
     before = text[start : m.start()].rstrip()
@@ -470,6 +476,13 @@ RE_POSSESSIVE_LEAD_IN = lazy_compile(
     rf"(?:['’]s?)?\s++(?:(?:\p{{Ll}}[\p{{Ll}}\-]*+)\s++)?(?P<noun>{_SPEECH_NOUNS})"
     r"(?:\s++(?:to|for)\s++(?:\p{Ll}++\s++){0,2}\p{Ll}++)?"  # "Her message to voters (was simple)"
     r"(?:\s++(?:was|is|has\s++been|had\s++been)(?:\s++\p{Ll}++){0,2})?\s*+$"
+)
+#: A speech noun and whose it is, opening the sentence before the colon: "The response from the governor's
+#: office", "The verdict of the panel was blunt".
+RE_NOUN_FROM_LEAD_IN = lazy_compile(
+    r"\s*+(?:(?:And|But|So)\s++)?[Tt]he\s++(?:\p{Ll}[\p{Ll}\-]*+\s++)?"
+    rf"(?P<noun>{_SPEECH_NOUNS})\s++(?:from|of)\s++(?P<possessor>[\p{{L}}\d][^,;:!?\"“”\n]{{1,80}}?)"
+    r"(?:\s++(?:was|is)(?:\s++\p{Ll}++){0,2})?\s*+$"
 )
 #: "For" and a full name opening the sentence, then a speech noun before the colon: "For Jane Doe, the answer is
 #: simple" (not "For Democrats, the message was clear", the message to them).
@@ -572,10 +585,16 @@ def _signed(text: str, q: Quotation) -> Report | None:
 def _credited_after(text: str, q: Quotation) -> Report | None:
     """``“We have to act now.” That was the message from Gov. Gavin Newsom on Tuesday.``: a quotation that ends its
     sentence, credited by the sentence after it."""
-    if q.kind is not QuoteKind.DIRECT or not RE_CLOSING_STOP.search(text, max(0, q.span.end - 3), q.span.end):
+    if q.kind is not QuoteKind.DIRECT:
         return None
-    m = RE_CREDITED_AFTER.match(text, q.span.end, q.span.end + _CREDIT_SPAN)  # (bounded: a match from an offset
-    # reads to the end of the text otherwise)
+    if RE_CLOSING_STOP.search(text, max(0, q.span.end - 3), q.span.end):
+        m = RE_CREDITED_AFTER.match(text, q.span.end, q.span.end + _CREDIT_SPAN)  # (bounded: a match from an offset
+        # reads to the end of the text otherwise)
+    elif RE_CLOSING_COMMA.search(text, max(0, q.span.end - 3), q.span.end):
+        m = RE_CREDITED_IN_SENTENCE.match(text, q.span.end, q.span.end + _CREDIT_SPAN)  # '“...,” was the answer
+        # from the governor's office.'
+    else:
+        return None
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
     return _quotation_report(text, q, m.span("cue"), m.span("speaker"))
@@ -585,6 +604,15 @@ def _credited_after(text: str, q: Quotation) -> Report | None:
 _CREDIT_SPAN = 400
 #: A full stop, a question or an exclamation mark, inside a quotation's closing mark or before it.
 RE_CLOSING_STOP = lazy_compile(r"[.!?][\"”’']?$")
+#: A comma inside a quotation's closing mark or before it.
+RE_CLOSING_COMMA = lazy_compile(r",[\"”’']?$")
+#: The rest of a quotation's sentence saying whose words they were: "(“...,”) was the answer from X.", "(“...,”)
+#: came the reply from X."
+RE_CREDITED_IN_SENTENCE = lazy_compile(
+    r"\s++(?:was|came)\s++(?:the\s++)?(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}?"
+    rf"(?P<cue>{_SPEECH_NOUNS})\s++(?:from|of)\s++(?P<speaker>[\p{{L}}\d][^;:!?\"“”\n]{{0,150}}?)"
+    r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"
+)
 #: The sentence after a quotation that says whose words they were: "That was the message from X", "Those were the
 #: words of X", "That's the view of X", "That was how X put it".
 RE_CREDITED_AFTER = lazy_compile(
