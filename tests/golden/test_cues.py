@@ -2843,6 +2843,25 @@ def test_saying_little_or_nothing_is_no_claim(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"If we do not act now, we will regret it," the senator, a Democrat, said, her voice rising.',
+         '"If we do not act now, we will regret it,"'),
+        ("“It is over,” she said, tears streaming down her face.", "“It is over,”"),
+        ("Longer term, they said, their forces holding firm would win.",
+         "Longer term, they said, their forces holding firm would win"),
+    ],
+    ids=["her-voice-rising", "tears-streaming", "gerund-clause-goes-on"],
+)
+def test_an_absolute_phrase_after_the_attribution_is_how_it_was_said(text: str, content: str) -> None:
+    """ "“...,” she said, her voice rising.": an absolute phrase closing the sentence after the attribution tells
+    how the words were said, not more of them (but a clause with its own verb after a parenthetical attribution
+    goes on with the content)."""
+    (quote,) = extract_quotes(text)
+    assert quote.span.text == content
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

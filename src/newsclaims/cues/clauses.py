@@ -650,6 +650,15 @@ RE_TIMED_SUBORDINATOR = lazy_compile(
 RE_TIMED_SUBORDINATOR_OPENING = lazy_compile(r"\s*+" + RE_TIMED_SUBORDINATOR.pattern + r"\s++")
 
 
+#: An absolute phrase ending the sentence after an attribution: "(said,) her voice rising", "his voice breaking
+#: with emotion", "tears streaming down her face".
+RE_ABSOLUTE_PHRASE = lazy_compile(
+    r"(?:(?:his|her|their|its)\s++\p{Ll}++|tears|eyes|hands)\s++\p{Ll}{2,}ing\b"
+    r"(?:(?!\s(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|did|does)\b)"
+    r"[^,;:\"“”]){0,60}?[.!]?\s*+"  # (not "their forces holding firm would win": a gerund clause's verb)
+)
+
+
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
     words = remainder.split(None, 2)
@@ -666,6 +675,8 @@ def _is_trailing_clause(remainder: str) -> bool:
         return True  # "..., she wrote in an email, a copy of which was seen by Reuters": a relative clause
     if RE_TIMED_SUBORDINATOR.match(remainder):
         return True  # "..., Bloomberg said in 2013, a few months before his term ended": when he said it
+    if RE_ABSOLUTE_PHRASE.fullmatch(remainder):
+        return True  # "..., the senator said, her voice rising.": how she said it
     if first.endswith("ing") and opens_with_gerund_subject(remainder):
         return False  # "..., she added, revoking clearances would be “really very aggressive”": a gerund subject
     return first.endswith("ing") or first in _TRAILING_WORDS
