@@ -9,6 +9,11 @@ from newsclaims.cues import looks_like_speaker
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("hyphenated-role-before-a-name", "The U.N. secretary-general, António Guterres, said the war must end.",
+     "The U.N. secretary-general, António Guterres,", "António Guterres", "U.N. secretary-general", None,
+     SpeakerKind.PERSON, 1),
+    ("hyphenated-role-alone", "The WHO director-general said the outbreak was over.", "The WHO director-general",
+     "WHO director-general", None, "WHO director-general", SpeakerKind.PERSON, 1),
     ("an-age-alone-is-no-description", "Park, 46, told senators that she would apply the law as written.", "Park, 46,",
      "Park", None, None, SpeakerKind.PERSON, None),
     ("a-body-reports-in-a-which-clause", "The figures were released by the ministry, which said the economy grew 2%.",

@@ -538,6 +538,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return True
     if singular(lower) in lexicons.words("speaker_nouns"):
         return True
+    if "-" in lower[1:-1] and singular(lower.rsplit("-", 1)[-1]) in lexicons.words("speaker_nouns"):
+        return True  # "The UN secretary-general", "an ex-president", "the company's co-founder"
     if strict:
         return False
     return RE_AGENT_NOUN.search(lower) is not None or (
@@ -743,7 +745,10 @@ def head_noun(phrase: str) -> str:
     words = (RE_POSTMODIFIER.sub("", phrase) or phrase).split()
     if words and words[-1].endswith("%"):
         return "percent"  # "58% of Americans", as "58 percent of Americans"
-    return singular(words[-1].lower().strip(".,'’")) if words else ""
+    if not words:
+        return ""
+    last = words[-1].lower().strip(".,'’")
+    return singular(last.rsplit("-", 1)[-1] if "-" in last[1:-1] else last)  # "secretary-general", "ex-president"
 
 
 def singular(noun: str) -> str:
