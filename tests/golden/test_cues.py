@@ -3258,6 +3258,9 @@ def test_demonstrative_that_and_adjectival_participle_report_nothing() -> None:
     assert extract_quotes("Trump faced an outcry over his rough and racially charged dismissal of the couple.") == []
     assert _triples(extract_quotes("He said that in 2012 prices rose.")) == [("in 2012 prices rose", "said", "He")]
     assert _triples(extract_quotes("She noted that in May it rains.")) == [("in May it rains", "noted", "She")]
+    assert extract_quotes("He repeated that claim on Tuesday.") == []  # "that claim": a demonstrative and its noun
+    assert extract_quotes("Trump repeated that promise at a rally in Ohio.") == []
+    assert _triples(extract_quotes("He said that voters want change.")) == [("voters want change", "said", "He")]
 
 
 def test_supposed_as_an_adjective_and_showing_no_sign_report_nothing() -> None:

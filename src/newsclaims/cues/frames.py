@@ -1773,7 +1773,8 @@ RE_FINITE_VERB = lazy_compile(
 #: "that" and a short prepositional phrase ending the sentence: a demonstrative object ("mention that| on the
 #: campaign trail"), no clause.
 RE_THAT_THEN_PHRASE_ONLY = lazy_compile(
-    r"\s*+that\s++(?:on|in|at|during|to|with|for|about|from|over|after|before|since)\s++(?:[\w’'\-]++\s*+){1,5}"
+    r"\s*+that\s++(?:\p{Ll}++(?:\s++|(?=[.!?]?\s*+$)))?"  # "(held) that position| for a decade"
+    r"(?:(?:on|in|at|during|to|with|for|about|from|over|after|before|since)\s++(?:[\w’'\-]++\s*+){1,5})?"
     r"[.!?]?\s*+"
 )
 
