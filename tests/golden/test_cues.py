@@ -19,6 +19,9 @@ def _triples(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str | None]
 
 # (id, text, content, kind, cue, speaker mention)
 ROWS = [
+    ("from-a-document-lead-in", "From the report: “In general, samples with more elaborate weighting produced more "
+     "accurate results.”", "“In general, samples with more elaborate weighting produced more accurate results.”",
+     QuoteKind.DIRECT, "From", "the report"),
     ("speech-noun-from-before-colon", "The response from the governor's office: \"No comment at this time.\"",
      "\"No comment at this time.\"", QuoteKind.DIRECT, "response", "the governor's office"),
     ("possessive-speech-noun-before-question-mark", "The mayor's response? “We will fight this in court.”",
@@ -2860,6 +2863,14 @@ def test_an_absolute_phrase_after_the_attribution_is_how_it_was_said(text: str, 
     goes on with the content)."""
     (quote,) = extract_quotes(text)
     assert quote.span.text == content
+
+
+def test_a_digest_lead_in_from_a_writing_credits_its_author() -> None:
+    """ "From Bush's Facebook post: “...”": a digest's lead-in names whose writing the quotation comes from; the
+    author speaks (not the speaker of the sentence before), the writing is the cue."""
+    quotes = extract_quotes("Aides say the former governor will back Cruz. From Bush's Facebook post: \"For the sake "
+                            "of our party and country, we must move on.\"")
+    assert _triples(quotes)[1] == ('"For the sake of our party and country, we must move on."', "Facebook post", "Bush")
 
 
 def test_second_predicate_with_pronoun_subject() -> None:

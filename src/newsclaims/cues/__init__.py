@@ -324,6 +324,22 @@ RE_FROM_WRITER = lazy_compile(
 )
 
 
+#: Writings a digest quotes from.
+_WRITINGS = (
+    r"post|statement|tweet|letter|op-ed|column|memo|email|e-mail|speech|remarks|testimony|blog|essay|book|report|"
+    r"filing|complaint|ruling|opinion|decision|interview|release|note|message|announcement|study|indictment|lawsuit|"
+    r"transcript|editorial|article|story|analysis|order"
+)
+#: A digest's lead-in naming the writing it quotes from: "From Bush's Facebook post:", "From the report:".
+RE_FROM_SOURCE = lazy_compile(
+    r"\s*+(?P<from>From)\s++(?:"
+    r"(?P<possessor>\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3})['’]s?\s++"
+    rf"(?P<noun>(?:[\p{{L}}\-]++\s++){{0,2}}(?:{_WRITINGS}))"
+    rf"|(?P<document>(?:the|a|an)\s++(?:[\p{{L}}\-’']++\s++){{0,3}}(?:{_WRITINGS}))"
+    r")\s*+"
+)
+
+
 def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> Report | None:
     """``Mr. Smith shot back: “...”``, ``Perez lobbies for a higher minimum wage: “...”``: a clause with no
     reporting verb whose colon introduces the quotation; its subject speaks, and its predicate is the cue."""
@@ -339,6 +355,11 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     if writer is not None and looks_like_speaker(writer.group("np")):
         return _quotation_report(text, q, writer.span("verb"), writer.span("np"))  # "From Josh Feldman writing
         # at Mediaite:": a digest's lead-in, its writer speaks
+    source = RE_FROM_SOURCE.fullmatch(text, clause.start, colon)
+    if source is not None:
+        if source.group("possessor"):  # "From Bush's Facebook post:": its author speaks, the post is the cue
+            return _quotation_report(text, q, source.span("noun"), source.span("possessor"))
+        return _quotation_report(text, q, source.span("from"), source.span("document"))  # "From the report:"
     subject = sentence_subject(text, clause.start, colon)
     if subject is None:
         subject = _common_noun_subject(text, clause.start, colon)
