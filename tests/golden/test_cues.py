@@ -2873,6 +2873,17 @@ def test_a_digest_lead_in_from_a_writing_credits_its_author() -> None:
     assert _triples(quotes)[1] == ('"For the sake of our party and country, we must move on."', "Facebook post", "Bush")
 
 
+def test_a_subordinate_report_ending_in_a_quotation_ends_before_the_main_clause() -> None:
+    """ 'After Scalia said that students might do better at "less advanced schools," Trump said: “...”': the
+    subordinate clause's content ends with the quotation that closes it, and the main clause reports on its own."""
+    quotes = extract_quotes('After Scalia said that minority students might do better at "less advanced schools," '
+                            'Trump said: "I thought it was very tough to the African-American community."')
+    assert _triples(quotes) == [
+        ('minority students might do better at "less advanced schools,"', "said", "Scalia"),
+        ('"I thought it was very tough to the African-American community."', "said", "Trump"),
+    ]
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

@@ -2204,7 +2204,7 @@ RE_ASIDE_ADVERB = lazy_compile(
     r"\s*+(?=,)"
 )
 RE_MAIN_CLAUSE = lazy_compile(
-    r",\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most|few|all|both|those|these|"
+    r",(?:''|[\"”’])?\s+(?=\p{Lu}|\d|(?:he|she|they|it|we|i|the|a|an|his|her|their|its|some|many|most|few|all|both|those|these|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|half|about|nearly|almost|more|fewer|only|another|others|"
     r"other|each|several)\b"
     r"|(?:at|in|on|during|after|before|this|last|earlier|later)\s[^,;:\"“”]{1,60}?\s(?:he|she|they|we|I)\s"
