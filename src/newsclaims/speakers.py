@@ -233,6 +233,9 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if aside is not None:  # "Kasich (who has 25 delegates to date)": the aside describes the name before it
         core = core[: aside.start()] + core[aside.end() :]
         appositive = appositive or aside.group().strip()[1:-1]
+    if appositive and appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS and " who " in f" {core} ":
+        appositive = ""  # "Voters who have listened to his speeches, on television or at events,": the relative
+        # clause's circumstance, not a description of them
     description = appositive.strip().rstrip(",") or None
     if description is not None and description.isdigit():
         description = None  # "Park, 46,": an age alone describes no one ("Megan Thomas, 42, a nurse" keeps it)

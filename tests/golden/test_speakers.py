@@ -9,6 +9,10 @@ from newsclaims.cues import looks_like_speaker
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("relative-clause-going-on-past-a-comma", "Voters who have listened to his speeches, on television or at events, "
+     "said he had less magnetism.", "Voters who have listened to his speeches, on television or at events,",
+     "Voters who have listened to his speeches", None, "Voters who have listened to his speeches",
+     SpeakerKind.GROUP, None),
     ("hyphenated-role-before-a-name", "The U.N. secretary-general, António Guterres, said the war must end.",
      "The U.N. secretary-general, António Guterres,", "António Guterres", "U.N. secretary-general", None,
      SpeakerKind.PERSON, 1),

@@ -76,6 +76,12 @@ RE_COMPARED_NOUN = lazy_compile(r"\b(?:more|fewer|less)\s++(?:\p{Ll}++\s++){1,4}
 RE_PREFIXED_ADJECTIVE = lazy_compile(r"(?:anti|pro|non|post|pre|neo|semi)-[\p{L}\-]++")
 #: Where a relative clause opens, whose verbs are no predicate of the phrase: "people who lost their insurance".
 RE_RELATIVE_CLAUSE = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
+#: "who" and a verb after a head: a relative clause that a circumstance may go on after a comma.
+RE_WHO_CLAUSE = lazy_compile(r"\s(?:who|that)\s++(?:have|has|had|were|was|are|is|\p{Ll}++ed)\b")
+#: A prepositional phrase set off by commas (or two joined by "or"/"and"): "on television or at events,".
+RE_CIRCUMSTANCE_APPOSITIVE = lazy_compile(
+    r"\s*+(?:on|in|at|over|during|for|from|with|by|since|across)\s[^,;:\"“”]{1,80}?,\s*+"
+)
 
 
 @functools.cache
@@ -449,6 +455,13 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if appositive.strip()[:1].isupper() and RE_NAME_GIVEN_BEFORE.search(core):
         return _looks_like_speaker(core, strict)  # "A worker who asked to be identified only by his first name, Ali,
         # for fear of losing his job,": the name given and its reason belong to the condition
+    if (
+        RE_CIRCUMSTANCE_APPOSITIVE.fullmatch(appositive)
+        and RE_WHO_CLAUSE.search(core)
+        and _looks_like_speaker(core, strict)
+    ):
+        return True  # "Voters who have listened to his speeches, on television or at events,": the relative clause
+        # goes on past its comma
     if appositive.strip(" ,") and not _appositive_ok(appositive.strip(" ,"), closed=appositive.rstrip().endswith(",")):
         return False
     if appositive.strip()[:1].isupper() and len(core.split()) > _MAX_ROLE_WORDS and " and " not in appositive:
