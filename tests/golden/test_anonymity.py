@@ -633,10 +633,14 @@ def test_asking_for_anonymity_reports_nothing() -> None:
         "A Republican strategist said the ad would backfire.",
         "Vote\n\nA Tory MP said the vote was lost.",
         "Vote\n\nOne Labour backbencher said the leader would not survive the summer.",
+        "A friend of the couple said they had been living separately for months.",
+        "A former colleague said he had warned the board in 2019.",
+        "One neighbour said she heard shouting before the fire.",
     ],
 )
 def test_unnamed_source_heads(text: str) -> None:
-    """Unnamed executives, strategists, MPs and backbenchers are unnamed sources."""
+    """Unnamed executives, strategists, MPs, backbenchers, friends, colleagues and neighbours are unnamed
+    sources."""
     speaker = parse_article(text).quotes[0].speaker
     assert speaker is not None and speaker.anonymous
 
