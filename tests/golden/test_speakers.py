@@ -9,6 +9,8 @@ from newsclaims.cues import looks_like_speaker
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("state-television", "State television reported that at least 30 people had been killed in the blast.",
+     "State television", "State television", None, "State television", SpeakerKind.ORGANIZATION, None),
     ("relative-clause-going-on-past-a-comma", "Voters who have listened to his speeches, on television or at events, "
      "said he had less magnetism.", "Voters who have listened to his speeches, on television or at events,",
      "Voters who have listened to his speeches", None, "Voters who have listened to his speeches",
