@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsclaims import Quote, QuoteKind, SpeakerKind, extract_quotes
+from newsclaims import Quote, QuoteKind, SpeakerKind, extract_quotes, parse_article
 from newsclaims.cues import sentence_subject
 from newsclaims.cues.clauses import _used_as_noun
 from newsclaims.cues.speaker_phrases import looks_like_speaker
@@ -2882,6 +2882,37 @@ def test_a_subordinate_report_ending_in_a_quotation_ends_before_the_main_clause(
         ('minority students might do better at "less advanced schools,"', "said", "Scalia"),
         ('"I thought it was very tough to the African-American community."', "said", "Trump"),
     ]
+
+
+def test_transcript_turns_are_their_speakers_words() -> None:
+    """Paragraphs opened by a speaker's label in capitals, two speakers at least, are a transcript: each turn is a
+    DIRECT quote, its cue the colon, its speaker the label read as a name (and matched to a fuller mention)."""
+    article = parse_article(
+        "CNN's Jake Tapper interviewed Vice President Kamala Harris on Sunday.\n\n"
+        "TAPPER: Will you accept the results of the election?\n\n"
+        "HARRIS: Of course. I believe in our democracy.\n\n"
+        "SEN. TIM SCOTT: I will call to congratulate the winner."
+    )
+    found = [(q.kind, q.cue and q.cue.text, q.speaker and q.speaker.name, q.span.text) for q in article.quotes]
+    assert found == [
+        (QuoteKind.DIRECT, ":", "Jake Tapper", "Will you accept the results of the election?"),
+        (QuoteKind.DIRECT, ":", "Kamala Harris", "Of course. I believe in our democracy."),
+        (QuoteKind.DIRECT, ":", "Tim Scott", "I will call to congratulate the winner."),
+    ]
+    assert all(q.speaker is not None and q.speaker.kind is SpeakerKind.PERSON for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The site listed the rifle for sale.\n\nUPDATE: The listing was removed on Friday.",
+        "Polls moved.\n\nHUFFPOLLSTER: Cruz gains in Iowa polls.\n\nHUFFPOLLSTER: Trump leads in New Hampshire.",
+    ],
+    ids=["a-note-label", "one-label-twice"],
+)
+def test_labelled_paragraphs_of_one_voice_are_no_transcript(text: str) -> None:
+    """An "UPDATE:" note, or a digest's one label over several paragraphs, is no exchange between speakers."""
+    assert [q.cue and q.cue.text for q in extract_quotes(text)] == []
 
 
 def test_second_predicate_with_pronoun_subject() -> None:

@@ -200,6 +200,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
                 uncued[report.content] = len(reports)
             reports.append(report)
     reports.extend(_block_quotations(text, seg.sentences, quote_chars, reports))
+    reports.extend(_transcript_turns(text, seg.sentences))
     reports.sort(key=lambda r: r.content.start)
     merged = _merge_continuations(text, reports)
     return Cues(marks=marks, reports=(*_headline_reports(text, seg.layout.title), *merged))
@@ -385,6 +386,49 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
 RE_BLOCK_LEAD_IN_END = lazy_compile(r"(?:\s++that)?\s*+:\s*+")
 #: The fewest words of a paragraph a block lead-in gives to its speaker.
 _MIN_BLOCK_WORDS = 4
+
+
+#: A transcript's speaker label opening a paragraph: "TAPPER: ", "JAKE TAPPER: ", "SEN. TIM SCOTT: ".
+RE_TRANSCRIPT_LABEL = lazy_compile(r"(?P<label>\p{Lu}[\p{Lu}.’'\-]++(?:\s++\p{Lu}[\p{Lu}.’'\-]*+){0,3})(?P<colon>:)\s++\S")
+#: Labels that open a paragraph as a heading or a note, not as someone's turn.
+_NOT_TURN_LABELS = frozenset(
+    "update updated email e-mail byline note correction clarification source sources credit photo photos video "
+    "watch look boom busted related read more also see q a editor's note editor’s note disclosure".split()
+)
+#: The fewest turns, by at least two speakers, that make a run of labelled paragraphs a transcript.
+_MIN_TURNS = 2
+
+
+def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report]:
+    """``TAPPER: Will you accept the results?`` / ``HARRIS: Of course.``: paragraphs opened by a speaker's label
+    in capitals, two speakers at least, are a transcript; each turn is its speaker's own words (DIRECT), the
+    label the speaker and the colon the cue (as PolNeAR marks them)."""
+    turns = []
+    for i, sentence in enumerate(sentences):
+        if sentence.paragraph < 0 or (i > 0 and sentences[i - 1].paragraph == sentence.paragraph):
+            continue  # a turn opens its paragraph
+        last = i
+        while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+            last += 1
+        m = RE_TRANSCRIPT_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # ("SEN.| TIM SCOTT:")
+        if m is None or len(m.group("label")) < 2 or m.group("label").lower() in _NOT_TURN_LABELS:
+            continue
+        if m.group("label").lower() in lexicons.words("headline_labels"):
+            continue
+        start, end = m.end("colon"), sentences[last].span.end
+        while start < end and text[start].isspace():
+            start += 1
+        if word_count(text, start, end) < 2:
+            continue
+        turns.append(
+            Report(
+                content=Span.of(text, start, end), kind=QuoteKind.DIRECT, cue=Span.of(text, *m.span("colon")),
+                speaker=Span.of(text, *m.span("label")), paragraph=sentence.paragraph, sentence=i,
+                quoted=(Span.of(text, start, end),),
+            )
+        )
+    speakers = {r.speaker.text.split()[-1] for r in turns if r.speaker is not None}
+    return turns if len(turns) >= _MIN_TURNS and len(speakers) >= 2 else []
 
 
 def _block_quotations(
