@@ -154,7 +154,7 @@ def describe(text: str, report: Report) -> Speaker | None:
             return None
         return attrs.evolve(named, mention=report.speaker, antecedent=named.mention)  # "Mr. Sanders, who said"
     if report.cue is not None and report.cue.text == ":" and not any(c.islower() for c in report.speaker.text):
-        return _transcript_speaker(text, report.speaker)
+        return _transcript_speaker(report.speaker)
     speaker = analyse_mention(text, report.speaker.start, report.speaker.end)
     pair = RE_PAIR_OF_NAMES.fullmatch(report.speaker.text)
     if speaker is not None and pair is not None and report.cue is not None:
@@ -169,11 +169,11 @@ def describe(text: str, report: Report) -> Speaker | None:
     return speaker
 
 
-def _transcript_speaker(text: str, label: Span) -> Speaker | None:
+def _transcript_speaker(label: Span) -> Speaker | None:
     """A transcript's speaker label in capitals ("TAPPER", "SEN. TIM SCOTT"), read as the name it writes ("Tapper",
     "Sen. Tim Scott"): a person, whom coreference may match to a fuller mention."""
-    shadow = text[: label.start] + label.text.title() + text[label.end :]  # (same length: offsets hold)
-    speaker = analyse_mention(shadow, label.start, label.end)
+    name = label.text.title()
+    speaker = analyse_mention(name, 0, len(name))
     if speaker is None:
         return None
     return attrs.evolve(speaker, mention=label, kind=SpeakerKind.PERSON)

@@ -389,7 +389,9 @@ _MIN_BLOCK_WORDS = 4
 
 
 #: A transcript's speaker label opening a paragraph: "TAPPER: ", "JAKE TAPPER: ", "SEN. TIM SCOTT: ".
-RE_TRANSCRIPT_LABEL = lazy_compile(r"(?P<label>\p{Lu}[\p{Lu}.’'\-]++(?:\s++\p{Lu}[\p{Lu}.’'\-]*+){0,3})(?P<colon>:)\s++\S")
+RE_TRANSCRIPT_LABEL = lazy_compile(
+    r"(?P<label>\p{Lu}[\p{Lu}.’'\-]++(?:\s++\p{Lu}[\p{Lu}.’'\-]*+){0,3})(?P<colon>:)\s++\S"
+)
 #: Labels that open a paragraph as a heading or a note, not as someone's turn.
 _NOT_TURN_LABELS = frozenset(
     "update updated email e-mail byline note correction clarification source sources credit photo photos video "
