@@ -2915,6 +2915,38 @@ def test_labelled_paragraphs_of_one_voice_are_no_transcript(text: str) -> None:
     assert [q.cue and q.cue.text for q in extract_quotes(text)] == []
 
 
+def test_told_reporters_aboard_then_a_colon_frames_the_quotation() -> None:
+    """ "told reporters aboard Air Force One: “...”", "announced via Twitter that ...": a place or a channel after
+    the cue is no part of what was said."""
+    quotes = extract_quotes('The president told reporters aboard Air Force One: "We will see what happens."')
+    assert _triples(quotes) == [('"We will see what happens."', "told", "The president")]
+    quotes = extract_quotes("Kasich's campaign announced via Twitter that it had won a plurality of delegates.")
+    assert _triples(quotes) == [("it had won a plurality of delegates", "announced", "Kasich's campaign")]
+
+
+def test_a_past_participle_phrase_after_the_attribution_is_no_content() -> None:
+    """ "“...,” Johnson said at a news conference, flanked by members of his team.": who stood by is no part of
+    the quotation (but "..., the group said, compared with $2,700 for ..." goes on with the claim)."""
+    (quote,) = extract_quotes('"It is a great day for America," Speaker Johnson said at a news conference, flanked by '
+                              "members of his leadership team.")
+    assert quote.span.text == '"It is a great day for America,"'
+    (quote,) = extract_quotes("The top 1 percent would see a tax cut of $275,000, the group said, compared with $2,700 "
+                              "for those in the middle.")
+    assert quote.span.text.endswith("for those in the middle")
+
+
+def test_a_demonstrative_object_before_an_absolute_reports_nothing() -> None:
+    """ "disputed that figure, with X calling ...": "that figure" is the object; the absolute after it reports
+    on its own. A parenthetical after "that" and a subject still leaves a clause ("that voters, as always, would
+    decide")."""
+    quotes = extract_quotes('The White House disputed that figure, with press secretary Karoline Leavitt calling the '
+                            'analysis "fundamentally flawed."')
+    assert [q.cue and q.cue.text for q in quotes] == ["calling"]
+    assert _triples(extract_quotes("He said that voters, as always, would decide.")) == [
+        ("voters, as always, would decide", "said", "He")
+    ]
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

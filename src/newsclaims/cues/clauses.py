@@ -659,6 +659,13 @@ RE_ABSOLUTE_PHRASE = lazy_compile(
 )
 
 
+#: A past participle and its preposition after an attribution: "flanked by", "surrounded by", "dressed in".
+RE_PASSIVE_PARTICIPLE_PHRASE = lazy_compile(
+    r"(?:\p{Ll}++ly\s++)?(?!(?:compared|combined|coupled|contrasted)\s)\p{Ll}{3,}ed\s++"
+    r"(?:by|in|with|alongside|beside|next\s++to)\b"  # (not "compared with ...": a comparison goes on with the claim)
+)
+
+
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
     words = remainder.split(None, 2)
@@ -677,6 +684,8 @@ def _is_trailing_clause(remainder: str) -> bool:
         return True  # "..., Bloomberg said in 2013, a few months before his term ended": when he said it
     if RE_ABSOLUTE_PHRASE.fullmatch(remainder):
         return True  # "..., the senator said, her voice rising.": how she said it
+    if RE_PASSIVE_PARTICIPLE_PHRASE.match(remainder):
+        return True  # "..., Johnson said at a news conference, flanked by members of his team": who stood by
     if first.endswith("ing") and opens_with_gerund_subject(remainder):
         return False  # "..., she added, revoking clearances would be “really very aggressive”": a gerund subject
     return first.endswith("ing") or first in _TRAILING_WORDS

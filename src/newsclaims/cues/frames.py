@@ -1770,19 +1770,29 @@ RE_FINITE_VERB = lazy_compile(
     r"(?i:\b(?:was|were|is|are|has|have|had|will|would|can|could|should|did|does|do|may|might|must|won't|"
     r"can't|\p{L}+n[’']t|\p{Ll}+ed|(?:he|she|they|we|i|it|there|you|that)(?:\s++\p{L}+|[’'](?:s|re|m|ll|d|ve)))\b)"
 )
+#: A comma closing a parenthetical, then a predicate: "(that voters, as always)|, would decide".
+RE_COMMA_THEN_PREDICATE = lazy_compile(
+    r",\s++(?:has|have|had|would|will|could|should|must|may|might|can|was|were|is|are|did|do|does|\p{Ll}+ed)\b"
+)
 #: "that" and a short prepositional phrase ending the sentence: a demonstrative object ("mention that| on the
 #: campaign trail"), no clause.
 RE_THAT_THEN_PHRASE_ONLY = lazy_compile(
-    r"\s*+that\s++(?:\p{Ll}++(?:\s++|(?=[.!?]?\s*+$)))?"  # "(held) that position| for a decade"
+    r"\s*+that\s++(?:\p{Ll}++(?:\s++|(?=,)|(?=[.!?]?\s*+$)))?"  # "(held) that position| for a decade"
     r"(?:(?:on|in|at|during|to|with|for|about|from|over|after|before|since)\s++(?:[\w’'\-]++\s*+){1,5})?"
-    r"[.!?]?\s*+"
+    r"(?:[.!?]?\s*+|(?P<aside>,)\s++(?:with|as|while|after|before|saying|calling|noting|arguing)\s.*+)"
+    # ("disputed that figure|, with X calling ...": an absolute or a participle after the object)
 )
 
 
 def _demonstrative_that(text: str, start: int, after: int, end: int) -> bool:
     """Whether the "that" at ``start`` is the verb's object, a short prepositional phrase and no clause after it
     ("mention that| on the campaign trail"; not "said that in 2012 prices rose", "noted that in May it rains")."""
-    if not RE_THAT_THEN_PHRASE_ONLY.fullmatch(text, start, end) or RE_FINITE_VERB.search(text, after, end):
+    phrase = RE_THAT_THEN_PHRASE_ONLY.fullmatch(text, start, end)
+    if phrase is not None and phrase.group("aside"):
+        if RE_COMMA_THEN_PREDICATE.search(text, phrase.end("aside"), end):
+            return False  # "said that voters, as always, would decide": a parenthetical, then the clause's verb
+        end = phrase.start("aside")
+    if phrase is None or RE_FINITE_VERB.search(text, after, end):
         return False
     words = RE_WORD_AFTER.findall(text, after, end)[1:]
     return not any(past_form(w) or w.endswith("s") for w in words)
@@ -2263,7 +2273,7 @@ RE_TOLD_PLACE_THAT = lazy_compile(
 RE_NOT_CONTENT = lazy_compile(
     r"\s*+(?:(?:not\s++)?guilty|no\s++contest|by|for|with|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d++|one|two|three|four|five|ten)\b)|at(?!\s+(?:least|most)\b)|"
     r"in(?!\s+(?:fact|all|total)\b)|on|from|of|as|after|before|during|against|over(?!\s+(?:half|\d))|into|"
-    r"outside|near|behind|across|throughout|"
+    r"outside|near|behind|across|throughout|aboard|onboard|inside|alongside|beside|via|"
     r"to\s+(?:the|his|her|their|its|a|an|my|our|your|him|them|me|us)\b)\b"
 )
 
