@@ -2947,6 +2947,14 @@ def test_a_demonstrative_object_before_an_absolute_reports_nothing() -> None:
     ]
 
 
+def test_a_dash_signature_may_hold_a_title_s_period() -> None:
+    """ "“Enough is enough.” — Rep. Alexandria Ocasio-Cortez on X": the title's period is no end of the signature
+    (the quotation had been left to the speaker before it)."""
+    quotes = extract_quotes("The mayor said the city would appeal.\n\n“Enough is enough.” — Rep. Alexandria "
+                            "Ocasio-Cortez on X")
+    assert _triples(quotes)[1] == ("“Enough is enough.”", "—", "Rep. Alexandria Ocasio-Cortez")
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

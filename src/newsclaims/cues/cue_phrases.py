@@ -326,7 +326,9 @@ def _quoted_as_saying_after(scope: Scope, start: int, end: int) -> Report | None
 
 #: ``“...” — Commissioner Ann Lee`` or ``“...” -Craig Fehrman``: a quote signed by its speaker after a dash.
 RE_DASH_SIGNATURE = lazy_compile(
-    r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}(?:[^.;:!?\"“”]|(?<=(?<!\p{L})\p{Lu})\.){1,80}?)\s*+[.]?\s*+$"
+    r"\s*+(?P<dash>[—–―]|--?)\s*+(?P<speaker>\p{Lu}(?:[^.;:!?\"“”]|(?<=(?<!\p{L})\p{Lu})\.|"
+    r"(?<=(?<!\p{L})(?:Rep|Reps|Sen|Sens|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Rev|Adm|Maj|Det|Amb))\.)"
+    r"{1,80}?)\s*+[.]?\s*+$"  # "— Rep. Alexandria Ocasio-Cortez": a title's period
 )
 
 
