@@ -3423,7 +3423,9 @@ def test_name_spelled_like_a_modal_speaks_before_a_past_form() -> None:
 def test_sign_reads_its_words() -> None:
     """ "“Enough is enough,” read one sign", "A sign at the rally read: “...”": the sign is the speaker, a document."""
     for text, mention in [("“Enough is enough,” read one sign.", "one sign"),
-                          ("A sign at the rally read: “Lock her up.”", "A sign at the rally")]:
+                          ("A sign at the rally read: “Lock her up.”", "A sign at the rally"),
+                          ("The plaque read: “In memory of the fallen.”", "The plaque"),
+                          ("The screen read: “Game over for everyone.”", "The screen")]:
         (quote,) = extract_quotes(text)
         assert quote.cue is not None and quote.cue.text == "read"
         assert quote.speaker is not None and quote.speaker.mention.text == mention

@@ -2098,7 +2098,10 @@ RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?:\s++(?:\p{Ll}+ly|already|still|now|also|not|again|once))?\s*+$"
 )
 #: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
-_SIGNAGE = frozenset("sign banner placard poster hat cap shirt t-shirt headline billboard sticker".split())
+_SIGNAGE = frozenset(
+    "sign banner placard poster hat cap shirt t-shirt headline billboard sticker screen caption inscription plaque "
+    "graffiti mural chyron".split()
+)
 #: Messages that say something ("received 911 calls saying shots had been fired"), but not with other participles
 #: ("held a conference call highlighting ...": the holder highlights).
 _MESSAGES = frozenset("call text voicemail".split())
