@@ -96,9 +96,9 @@ RE_LEADING = lazy_compile(
     r"|(?:around|in|on|at|after|before|during|since|for|by|last|this|next|early|late)(?:\s+[\w’'.\-]+){1,4},\s+)+",
     regex.IGNORECASE,
 )
-#: An outlet after a person's name: " on Hot Air", " on CNN", " for The Atlantic".
+#: An outlet after a person's name: " on Hot Air", " on CNN", " for The Atlantic", " in The Guardian".
 RE_TRAILING_OUTLET = lazy_compile(
-    r"(?<=\p{L})\s++(?:on|for)\s++(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,3}$"
+    r"(?<=\p{L})\s++(?:on|for|in)\s++(?:the\s++)?\p{Lu}[\w.’'&\-]*+(?:\s++\p{Lu}[\w.’'&\-]*+){0,3}$"
 )
 #: A person's full name, with a title or not: "Larry O’Connor", "Sen. Tim Scott".
 RE_FULL_NAME = lazy_compile(r"(?:\p{Lu}[\w.’'\-]*+\s++){1,4}\p{Lu}[\w’'\-]*+")

@@ -9,6 +9,8 @@ from newsclaims.cues import looks_like_speaker
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
+    ("outlet-after-an-inverted-name", "\"The race is over,\" wrote Ben Jacobs in The Guardian.", "Ben Jacobs",
+     "Ben Jacobs", None, None, SpeakerKind.PERSON, None),
     ("state-television", "State television reported that at least 30 people had been killed in the blast.",
      "State television", "State television", None, "State television", SpeakerKind.ORGANIZATION, None),
     ("relative-clause-going-on-past-a-comma", "Voters who have listened to his speeches, on television or at events, "
