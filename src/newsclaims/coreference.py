@@ -1219,6 +1219,9 @@ def _nearby_name(text: str, speaker: Speaker, start: int, pronoun: str, content_
             continue  # "any attempt to debunk a falsehood by Mr. Trump, he said": whom the words are about
         if best.group() in lexicons.words("places") or _state_after(text, best.end()):
             continue  # "HP's headquarters in Palo Alto, Calif.": a place, no person
+        last_word = best.group().split()[-1]
+        if last_word in lexicons.words("time_words") or last_word.lower() in lexicons.words("time_words"):
+            return speaker  # "prior to Election Day", "in July": a time, no person (and no name before it is sure)
         named = analyse_mention(text, best.start(), best.end())
         if named is None or named.kind is not SpeakerKind.PERSON:
             return speaker

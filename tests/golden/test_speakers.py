@@ -707,6 +707,19 @@ def test_speaker(text: str, mention: str, name: str, title: str | None, descript
     assert text[speaker.mention.start : speaker.mention.end] == speaker.mention.text
 
 
+def test_name_before_a_possessive_appositive_speaks_through_a_participle() -> None:
+    """ "Bush, Florida’s former governor, attacked Trump, calling him ...": the name speaks, not its appositive."""
+    (quote,) = extract_quotes("Bush, Florida’s former governor, attacked Trump, calling him a “loser.”")
+    assert quote.speaker is not None and quote.speaker.mention.text == "Bush"
+
+
+def test_a_day_s_name_is_no_antecedent() -> None:
+    """ "... prior to Election Day, he laughed and said": "Election Day" names a day, not the man "he" stands for."""
+    quotes = extract_quotes("When the manager was asked if Clinton would hold a press conference prior to Election "
+                            "Day, he laughed and said, “We’ll see.”")
+    assert all(q.speaker is None or q.speaker.name != "Election Day" for q in quotes)
+
+
 def test_party_label_with_a_district_number_is_the_affiliation() -> None:
     """ "(D-Ward 4)", "(R-FL-26)": a party label with a ward or district number, like "(D-N.Y.)"."""
     for text, label in [("Councilman Dave Rutherford (D-Ward 4) said the letter was never shared.", "D-Ward 4"),

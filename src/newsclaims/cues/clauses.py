@@ -1446,8 +1446,14 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Holding a rally, ..."; but "Ebeling reminisced", "Bowling shrugs" (after "Jim Bowling"): a
         # name in -ing before its verb
     lead = RE_NAME_THEN_APPOSITIVE.fullmatch(text, start, m.start("np"))
-    if lead is not None and m.group("np").split()[0] in {"a", "an", "the"} and not opens_intro(first_word.rstrip(",")):
-        return start, lead.end("name")  # "Hart, a Republican from Texas, disagreed": the name, not its appositive
+    opener = m.group("np").split()[0]
+    if (
+        lead is not None
+        and (opener in {"a", "an", "the"} or opener.endswith(("'s", "’s")))
+        and not opens_intro(first_word.rstrip(","))
+    ):
+        return start, lead.end("name")  # "Hart, a Republican from Texas, disagreed", "Bush, Florida’s former
+        # governor, attacked": the name, not its appositive
     nouns = lexicons.words("speaker_nouns")
     pos, head_end = m.end("np"), None
     lower = RE_LOWER_WORDS.match(text, pos, end).captures("word")[:4]  # type: ignore[union-attr]
