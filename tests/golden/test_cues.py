@@ -2955,6 +2955,36 @@ def test_a_dash_signature_may_hold_a_title_s_period() -> None:
     assert _triples(quotes)[1] == ("“Enough is enough.”", "—", "Rep. Alexandria Ocasio-Cortez")
 
 
+def test_and_a_named_subject_s_report_ends_the_content() -> None:
+    """ "Ted Cruz accuses Obama of “...” and Donald Trump says he's “...”": a named subject and its own finite
+    reporting verb after "and" open a second report, with no comma before them."""
+    quotes = extract_quotes('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the '
+                            'war on terrorism."')
+    assert _triples(quotes) == [
+        ('Obama of "leading from behind"', "accuses", "Ted Cruz"),
+        ('he\'s "losing the war on terrorism."', "says", "Donald Trump"),
+    ]
+
+
+def test_an_absolute_with_a_reporting_participle_reports() -> None:
+    """ "Republicans were quick to chime in, with Donald Trump tweeting that ...": the absolute's subject reports,
+    not the group before it."""
+    quotes = extract_quotes('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" '
+                            "for Clinton.")
+    assert _triples(quotes) == [('it was a "disaster" for Clinton', "tweeting", "Donald Trump")]
+
+
+def test_a_reply_joined_by_to_which_is_its_speaker_s() -> None:
+    """ "She said that ..., to which O'Malley interjected: “...”": the content ends before the reply, whose
+    quotation is O'Malley's."""
+    quotes = extract_quotes("She said that her proposals were effective and strong, to which O'Malley interjected: "
+                            '"It is just not true."')
+    assert _triples(quotes) == [
+        ("her proposals were effective and strong", "said", "She"),
+        ('"It is just not true."', "interjected", "O'Malley"),
+    ]
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

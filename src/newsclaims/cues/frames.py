@@ -233,7 +233,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 continue  # "called on him twice": only "called on X to do Y" reports a call
             found = _aside_content(text, m, *found)
             if found[0][0] >= m.end():
-                second = subject_and_report(text, *found[0])
+                second = subject_and_report(text, *found[0]) or _named_subject_report(text, quote_chars, *found[0])
                 if second is not None:  # "The memo notes the government monitors mosques|, and it says ...": the
                     found = ((found[0][0], second), found[1])  # second clause reports on its own
             found = _object_relative_content(text, quote_chars, *found)
@@ -594,6 +594,33 @@ def subject_and_report(text: str, start: int, end: int) -> int | None:
 
 
 _AUXILIARY_WORDS = FINITE_AUXILIARIES | {"shall", "to"}
+#: "and" (or "while"), a capitalised name and a finite reporting verb inside a would-be content: "(accuses Obama
+#: of ...) and Donald Trump says| he is ...".
+RE_AND_NAME_REPORTS = lazy_compile(
+    r"\s++(?:and|while|but)\s++(?P<np>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3})\s++"
+    r"(?:(?:also|then|later)\s++)?(?P<verb>\p{Ll}++)\b"
+)
+
+
+#: What opens a reported clause after its cue: "that", a pronoun subject (contracted too: "he's").
+RE_SUBJECT_NEXT = lazy_compile(r"\s++(?:that|he|she|they|it|we|I|there)(?:\s|['’]\p{Ll})")
+
+
+def _named_subject_report(text: str, quote_chars: QuotedStretches, start: int, end: int) -> int | None:
+    """Where a would-be content ends at "and" before a named subject and its own finite reporting verb, with no
+    comma: "Ted Cruz accuses Obama of “...”| and Donald Trump says he is “...”"; else None."""
+    for m in RE_AND_NAME_REPORTS.finditer(text, start, end):
+        verb = m.group("verb")
+        if (
+            verb in lexicons.inflections("reporting_verbs")
+            and not verb.endswith("ing")
+            and RE_SUBJECT_NEXT.match(text, m.end()) is not None
+            and _outside_quotes(m.start(), quote_chars)
+            and looks_like_speaker(m.group("np"))
+        ):
+            return m.start()
+    return None
+
 
 
 #: A preposition opening a content's phrase: "(reported that) during (Obama's visit ...)".
@@ -1433,9 +1460,10 @@ def _speaker_first(
         if dash.group("aside") is None and not RE_QUOTE_MARK.match(text, dash.end(), end):
             return None  # "..., the budget office reported Tuesday — a development that ...": the writer's aside
         pos = dash.end()  # "said — in a surprising turn — that ...", "said — “...”"
-    participle = RE_COMMA_PARTICIPLE.match(text, pos, end)
+    participle = RE_COMMA_PARTICIPLE.match(text, pos, end) or RE_COMMA_WITH_PARTICIPLE.match(text, pos, end)
     if participle is not None and participle.group("verb") in lexicons.inflections("reporting_verbs"):
-        return None  # "Huckabee agreed, praising his opponent as ...": the participle reports, not the verb
+        return None  # "Huckabee agreed, praising his opponent as ...", "Republicans were quick to chime in, with
+        # Donald Trump tweeting that ...": the participle reports, not the verb
     aside = RE_ASIDE_ADVERB.match(text, pos, end)
     if aside is not None:
         pos = aside.end()  # "He cautioned, however, that ...": the writer's adverb is no part of the content
@@ -1508,6 +1536,9 @@ def _speaker_first(
         if mark is not None and _verb_matches(text, pos, mark.start()):
             return None  # "a woman asked for a photo and Clinton said, “...”": the later cue frames the quotation
     content_end = _cut_trailing_attribution(text, pos, end)
+    reply = RE_TO_WHICH_REPLY.search(text, pos, content_end)
+    if reply is not None and reply.group("verb") in lexicons.inflections("reporting_verbs"):
+        content_end = reply.start()  # "She said that ..., to which O'Malley interjected: “...”": the reply is his
     if not that and not opens_quote:
         second = _coordinated_cue(text, pos, content_end)
         if second is not None and not second.group("pronoun") and not RE_FINITE_VERB.search(text, pos, second.start()):
@@ -1898,6 +1929,14 @@ def _passive_agent(
 
 
 #: A participle right after a cue and a comma: "agreed, praising ...".
+#: A reply joined by "to which", its speaker and verb: ", to which O'Malley interjected".
+RE_TO_WHICH_REPLY = lazy_compile(
+    r",\s++to\s++which\s++(?:[\w.’'\-]++\s++){1,5}?(?:\p{Ll}++ly\s++)?(?P<verb>\p{Ll}++)(?=[\s,:])"
+)
+#: A comma and an absolute with "with" whose participle may report: ", with Donald Trump tweeting".
+RE_COMMA_WITH_PARTICIPLE = lazy_compile(
+    r"\s*+,\s*+with\s++(?:\p{Lu}[\w.’'\-]*+\s++){1,4}(?:\p{Ll}++ly\s++)?(?P<verb>\p{Ll}+ing)\b"
+)
 RE_COMMA_PARTICIPLE = lazy_compile(
     r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
 )
