@@ -2985,6 +2985,21 @@ def test_a_reply_joined_by_to_which_is_its_speaker_s() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It is often said that the first casualty of war is truth.", "the first casualty of war is truth"),
+        ("It was reported that the talks had failed.", "the talks had failed"),
+        ("But it was later revealed that he had lied.", "he had lied"),
+    ],
+    ids=["is-often-said", "was-reported", "was-later-revealed"],
+)
+def test_an_impersonal_passive_report_has_no_speaker(text: str, content: str) -> None:
+    """ "It was reported that ...": a claim reported with its source unnamed; "it" is no speaker."""
+    (quote,) = extract_quotes(text)
+    assert (quote.span.text, quote.speaker) == (content, None)
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

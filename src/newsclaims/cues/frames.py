@@ -1327,6 +1327,14 @@ def _speaker_first(
     passive = _passive_agent(text, start, end, verb)
     if passive is not None:
         return passive
+    *group, last_word = verb.group().split()
+    impersonal = (  # (the verb group may hold the "was": "it| was later revealed")
+        RE_IMPERSONAL_PASSIVE.search(left[-40:] + "".join(w + " " for w in group)) if "t " in left[-40:] else None
+    )
+    if impersonal is not None and (past_form(last_word) or last_word in _PASSIVE_IRREGULAR):
+        that = RE_THAT.match(text, verb.end(), end)
+        if that is not None and word_count(text, that.end(), end) >= 2:
+            return (that.end(), end), None  # "It was reported that ...", "It is often said that ...": no speaker
     if _passive(text, start, verb):
         return None  # "The ministry was warned weeks earlier": a passive's subject is told, it does not speak
     if verb.group().endswith("ing") and not left.rstrip().endswith(","):
@@ -1894,6 +1902,16 @@ RE_RELATIVE_NEXT = lazy_compile(
     rf",\s++(?:(?:{PARTITIVE_COUNTS}|none|neither)\s++of\s++)?(?:who|whom|which)\s"
 )  # ", both of whom asked not to be named"
 RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[\"“])")
+
+
+#: "It" and a form of "be" before a passive cue: an impersonal report, whose source goes unnamed ("It was
+#: reported that ...", "It has been widely claimed that ...").
+RE_IMPERSONAL_PASSIVE = lazy_compile(
+    r"(?:^|[,;:]\s*+|(?<![\w’'])(?i:and|but|so)\s++)(?:It|it)\s++(?:is|was|has\s++been|had\s++been|had|has)"
+    r"(?:\s++(?:\p{Ll}++ly|often|also|long|now|sometimes|later|since))?\s*+$"
+)
+#: Irregular past participles of reporting verbs: "(It is often) said", "(It was) written".
+_PASSIVE_IRREGULAR = frozenset("said told written shown found sworn spoken".split())
 
 
 def _passive(text: str, start: int, verb: VerbMatch) -> bool:
