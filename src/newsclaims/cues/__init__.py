@@ -409,6 +409,8 @@ def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report
     for i, sentence in enumerate(sentences):
         if sentence.paragraph < 0 or (i > 0 and sentences[i - 1].paragraph == sentence.paragraph):
             continue  # a turn opens its paragraph
+        if not text[sentence.span.start : sentence.span.start + 2].isupper():
+            continue  # a cheap test first: a label opens with two capitals
         last = i
         while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
             last += 1
