@@ -3000,6 +3000,22 @@ def test_an_impersonal_passive_report_has_no_speaker(text: str, content: str) ->
     assert (quote.span.text, quote.speaker) == (content, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Still, the data show that voters are angry.", "the data"),
+        ("However, official data show that unemployment fell.", "official data"),
+        ("Sure, official data suggest that production peaked in 2013.", "official data"),
+    ],
+    ids=["still-the-data", "however-official-data", "sure-official-data"],
+)
+def test_a_sentence_adverb_and_its_comma_open_no_subject(text: str, speaker: str) -> None:
+    """ "Still, the data show ...": the adverb and its comma open the sentence; the common noun after them is the
+    subject (a document whose finding is reported)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.mention.text == speaker
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

@@ -1103,6 +1103,8 @@ RE_CAPITALISED_ADVERB = lazy_compile(CAPITALISED_ADVERB)
 RE_OPENING_ADVERB = lazy_compile(
     rf"\s*+(?:{CAPITALISED_ADVERB}|Later|Earlier|Then|Now|Today|Yesterday|Meanwhile|Still|Also|Again|Instead|"
     r"Afterward|Afterwards|Once|Ultimately|Perhaps|Maybe)\s++(?=(?:he|she|they|we|I|\p{Lu}))"
+    r"|\s*+(?:Still|However|Meanwhile|Moreover|Indeed|Nevertheless|Nonetheless|Instead|Sure|Of\s++course|"
+    r"In\s++fact|Yet),\s++(?=(?:the|a|an|new|official|recent|some|many|most)\s)"  # "Still, the data (show)"
 )
 
 
