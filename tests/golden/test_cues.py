@@ -3016,6 +3016,14 @@ def test_a_sentence_adverb_and_its_comma_open_no_subject(text: str, speaker: str
     assert quote.speaker is not None and quote.speaker.mention.text == speaker
 
 
+def test_a_poll_shows_that_voters() -> None:
+    """ "A new poll shows that voters are angry": "that voters" is no relative clause's "that vote(d)" ("states
+    that voted ..."), so "shows" is the poll's verb, not a plural noun."""
+    assert _triples(extract_quotes("A new poll shows that voters are angry.")) == [
+        ("voters are angry", "shows", "A new poll")
+    ]
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

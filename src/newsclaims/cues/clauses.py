@@ -391,7 +391,7 @@ RE_PLURAL_ADJECTIVE_BEFORE = lazy_compile(
 #: which allow" (not "claims that the ...", whose "that" opens a clause with a subject).
 RE_RELATIVE_VERB_AFTER = lazy_compile(
     r"\s++(?:that|which)\s++(?:have|has|had|are|is|was|were|will|would|can|could|may|might|must|vote|voted|hold|"
-    r"held|allow|allowed|require|required|award|awarded|take|took|\p{Ll}++ed\s)"
+    r"held|allow|allowed|require|required|award|awarded|take|took|\p{Ll}++ed)\b"  # (not "that vote|rs")
 )
 
 
