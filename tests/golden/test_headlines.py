@@ -58,6 +58,8 @@ ROWS = [
      QuoteKind.INDIRECT, "-", "Quinnipiac"),
     ("adjective-before-name", "‘We are going all the way,’ defiant Kasich tells supporters.",
      "‘We are going all the way,’", QuoteKind.DIRECT, "tells", "defiant Kasich"),
+    ("quotation-colon-speaker-verb", "‘We will not be intimidated’: Canada vows to fight tariffs",
+     "‘We will not be intimidated’", QuoteKind.DIRECT, "vows", "Canada"),
     ("speaker-noun-in-a-place", "Police in Sydney say man charged over Bondi cafe attack",
      "man charged over Bondi cafe attack", QuoteKind.INDIRECT, "say", "Police in Sydney"),
     ("name-then-infinitive-then-speaker-noun", "Clinton to unveil climate plan, aides say.",

@@ -64,6 +64,7 @@ from .headlines import (
     colon_headline,
     dash_headline,
     plausible_headline_speaker,
+    quote_colon_headline,
     title_quotations,
     title_scope_parts,
     without_slug,
@@ -213,7 +214,11 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
         return []
     title = without_slug(text, title)  # "EXCLUSIVE-Boeing weighs sale ..., sources say"
     quotations, scare = title_quotations(text, title)
-    colon = colon_headline(text, title, quotations, scare) or dash_headline(text, title, quotations)
+    colon = (
+        colon_headline(text, title, quotations, scare)
+        or dash_headline(text, title, quotations)
+        or quote_colon_headline(text, title)
+    )
     if colon is not None:
         return [colon]
     shadow, sentence, stretches = title_scope_parts(text, title, quotations, scare)

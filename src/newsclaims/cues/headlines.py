@@ -140,6 +140,30 @@ def colon_headline(
     )
 
 
+#: A quotation before a headline's colon, then its speaker and a reporting verb: "‘We will not be intimidated’:
+#: Canada vows to fight tariffs".
+RE_QUOTE_COLON_HEADLINE = lazy_compile(
+    r"\s*+(?P<quote>[‘“\"'][^‘’“”\"\n]{3,200}?[’”\"'])\s*+:\s*+"
+    r"(?P<np>\p{Lu}[\w.&’'\-]*+(?:\s++\p{Lu}[\w.&’'\-]*+){0,3})\s++(?P<verb>\p{Ll}++)\b"
+)
+
+
+def quote_colon_headline(text: str, title: Span) -> Report | None:
+    """``‘We will not be intimidated’: Canada vows to fight tariffs``: the quotation before the colon is the words
+    of the speaker after it, whose reporting verb is the cue."""
+    m = RE_QUOTE_COLON_HEADLINE.match(text, title.start, title.end)
+    if m is None or m.group("verb") not in lexicons.inflections("reporting_verbs") or m.group("verb").endswith("ing"):
+        return None
+    speaker = Span.of(text, *m.span("np"))
+    if not plausible_headline_speaker(text, speaker, title):
+        return None
+    quote = Span.of(text, *m.span("quote"))
+    return Report(
+        content=quote, kind=QuoteKind.DIRECT, cue=Span.of(text, *m.span("verb")), speaker=speaker,
+        paragraph=TITLE, sentence=TITLE, quoted=(quote,),
+    )
+
+
 #: A wire headline signed after a dash: "Boeing weighs sale of space unit -sources", "... - WSJ".
 RE_DASH_HEADLINE = lazy_compile(
     r"(?P<content>\S.*?\S)\s*+(?P<dash>(?<=\s)[-–—]|(?<=\s)--)\s*+"
