@@ -164,6 +164,17 @@ def test_long_first_paragraph_is_body_not_title() -> None:
     assert article.quotes[0].paragraph == 0
 
 
+def test_a_headline_s_second_verb_after_a_comma_reports_for_the_same_speaker() -> None:
+    """ "Trump threatens tariffs on EU, says bloc has been ‘very nasty’": the first verb's object ends at the comma;
+    the second verb reports with the same speaker."""
+    article = parse_article(f"Trump threatens tariffs on EU, says bloc has been ‘very nasty’\n\n{BODY}\n")
+    title_quotes = [(q.cue and q.cue.text, q.speaker and q.speaker.mention.text, q.span.text)
+                    for q in article.quotes if q.paragraph is None]
+    assert title_quotes == [
+        ("threatens", "Trump", "tariffs on EU"), ("says", "Trump", "bloc has been ‘very nasty’")
+    ]
+
+
 def test_long_first_paragraph_in_sentence_case_closed_by_a_period_is_body() -> None:
     """A first paragraph of 18 words or more, in sentence case and closed by a period, is the lede of text given
     without its headline, though it reports in the present ("Police say ..."): its claim is read in the body."""

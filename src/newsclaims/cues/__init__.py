@@ -223,12 +223,34 @@ def _headline_reports(text: str, title: Span | None) -> list[Report]:
         return [colon]
     shadow, sentence, stretches = title_scope_parts(text, title, quotations, scare)
     found = _read_sentence(Scope(shadow, sentence, TITLE, quotations, stretches, None), None)
+    found = [part for r in found for part in _headline_second_cue(shadow, r, quotations)]
     return [
         _on_original(text, r)
         for r in found
         if r.cue is not None and r.speaker is not None and plausible_headline_speaker(text, r.speaker, title)
         and (r.quoted or word_count(text, r.content.start, r.content.end) >= 3)  # not "..., citing privacy rights"
     ]
+
+
+#: A headline's second verb after a comma, its subject the first one's: "(Trump threatens tariffs on EU), says|
+#: (bloc has been ‘very nasty’)".
+RE_HEADLINE_SECOND_CUE = lazy_compile(
+    r",\s++(?P<verb>says|warns|tells|vows|insists|claims|denies|urges|admits|adds|pledges|promises|predicts)\s++"
+    r"(?=[\p{L}\d‘“\"'])"
+)
+
+
+def _headline_second_cue(text: str, report: Report, quotations: list[Quotation]) -> list[Report]:
+    """A headline report whose content runs over ", says ..." split in two: the first verb's object, then the
+    second verb's report by the same speaker ("Trump threatens tariffs on EU, says bloc has been ‘very nasty’")."""
+    m = RE_HEADLINE_SECOND_CUE.search(text, report.content.start, report.content.end)
+    if m is None or report.cue is None or m.start() <= report.content.start:
+        return [report]
+    scope = Scope(text, Sentence(span=report.content, paragraph=TITLE), TITLE, quotations, QuotedStretches(()), None)
+    speaker = (report.speaker.start, report.speaker.end) if report.speaker is not None else None
+    first = scope.report((report.content.start, m.start()), (report.cue.start, report.cue.end), speaker)
+    second = scope.report((m.end(), report.content.end), m.span("verb"), speaker)
+    return [r for r in (first, second) if r is not None]
 
 
 def _on_original(text: str, report: Report) -> Report:
