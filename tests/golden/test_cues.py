@@ -3024,6 +3024,18 @@ def test_a_poll_shows_that_voters() -> None:
     ]
 
 
+def test_an_accusing_verb_s_object_is_no_inverted_speaker() -> None:
+    """ "The party, in a statement signed by X, accused the ruling party of plotting ...": the object and its charge
+    follow "accused"; they are no inverted speaker of the words before (but "..., said a spokesman for the
+    company" is one)."""
+    (quote,) = extract_quotes("The Peoples Democratic Party (PDP), in a statement signed by its National Publicity "
+                              "Secretary, Debo Ologunagba, accused the ruling party of plotting to rig the polls.")
+    assert quote.span.text == "the ruling party of plotting to rig the polls"
+    assert _triples(extract_quotes("The plan will fail, said a spokesman for the company.")) == [
+        ("The plan will fail", "said", "a spokesman for the company")
+    ]
+
+
 def test_second_predicate_with_pronoun_subject() -> None:
     """ "X said ..., and he accused Y of ...": the content of "said" ends before the second predicate, which is a
     report of its own."""

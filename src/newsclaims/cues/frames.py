@@ -832,6 +832,11 @@ _SENTENCE_ADVERBS = frozenset(
 )
 #: A reason clause after a parenthetical attribution, which goes on with the content: ", because there is ...".
 RE_REASON_GOES_ON = lazy_compile(r"\s*+,\s*+(?:because|since|though|although)\s++(?!of\b)")
+#: An object, then the charge or the ground after "accused"/"blamed" and the like: "(accused) the ruling party of
+#: plotting", "(blamed) the minister for".
+RE_OBJECT_THEN_CHARGE = lazy_compile(r"\s++[^,;:\"“”]{1,80}?\s(?:of\s++\p{Ll}+ing|for)\b")
+#: Verbs that charge or blame someone, whose object the charge follows.
+RE_ACCUSING_VERB = lazy_compile(r"(?:\p{Ll}++\s++)*?(?:accus|blam|fault|prais|thank|criticiz|criticis|credit)\p{Ll}*+$")
 #: Speakers that only a count names, after an inverted cue: "“...,” read one. “...,” read another."
 _ONE_OF = frozenset(["one", "another", "a third", "a fourth", "others", "some"])
 #: "as" before a quotation's speaker: "“a dead heat,” as Cruz said".
@@ -1108,6 +1113,9 @@ def _content_first_at(
         # Democrats, who ...": a named group, and the sentence ends)
     if RE_THAT.match(rest):
         return None  # "Salceda, citing data, said that ...": the content follows the cue
+    if not after_quote and RE_ACCUSING_VERB.match(verb.group()) and RE_OBJECT_THEN_CHARGE.match(text, after, end):
+        return None  # "The party, in a statement signed by X, accused the ruling party of plotting ...": an object
+        # and the charge follow the verb, not its speaker
     subject = strip_aux(text[start:b_end])  # "Opposition leader Rahul Gandhi, however, accused the government"
     if not after_quote and (looks_like_speaker(subject) or _subject_with_aside(text[start:b_end])):
         return None  # "A spokesman, who could not be named, confirmed the figures": the subject comes first
