@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import regex
+
 import newsclaims
 
 PACKAGE = Path(newsclaims.__file__).parent
@@ -89,3 +91,15 @@ def test_module_level_names_are_bound_once() -> None:
                         twice.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {target.id}")
                     seen.add(target.id)
     assert twice == []
+
+
+def test_no_possessive_letter_run_before_a_literal_suffix() -> None:
+    """A possessive run of letters right before a literal suffix never matches (``\\p{Ll}++ed`` takes the "ed" too and
+    gives nothing back): "that vote|rs", "widely", "plotting" had slipped past such patterns unnoticed."""
+    bad = regex.compile(r"(?:\\p\{Ll\}|\\p\{L\}|\\w|\])(?:\+\+|\*\+|\}\+)(?:ly|ed|ing|s)(?![a-z])")
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if bad.search(line):
+                found.append(f"{path.relative_to(PACKAGE)}:{lineno}")
+    assert found == []

@@ -2554,9 +2554,10 @@ def test_progressive_cue_after_an_adverb_has_its_own_subject() -> None:
 
 
 def test_passive_with_an_adverb_frames_nothing() -> None:
-    """ "it was widely reported that ...": a passive's subject is no speaker, with an adverb too; "was written by X, Y
-    and Z" lists agents, not words."""
-    assert extract_quotes("The jet was bought in 2011, and it was widely reported that Mr. Trump paid $100m.") == []
+    """ "it was widely reported that ...": a passive's subject is no speaker, with an adverb too (the impersonal
+    report is read with no speaker); "was written by X, Y and Z" lists agents, not words."""
+    quotes = extract_quotes("The jet was bought in 2011, and it was widely reported that Mr. Trump paid $100m.")
+    assert [(q.span.text, q.speaker) for q in quotes] == [("Mr. Trump paid $100m", None)]
     assert extract_quotes("The letter was jointly written by the senator, her aide, and a lawyer from Ohio.") == []
 
 

@@ -391,7 +391,7 @@ RE_PLURAL_ADJECTIVE_BEFORE = lazy_compile(
 #: which allow" (not "claims that the ...", whose "that" opens a clause with a subject).
 RE_RELATIVE_VERB_AFTER = lazy_compile(
     r"\s++(?:that|which)\s++(?:have|has|had|are|is|was|were|will|would|can|could|may|might|must|vote|voted|hold|"
-    r"held|allow|allowed|require|required|award|awarded|take|took|\p{Ll}++ed)\b"  # (not "that vote|rs")
+    r"held|allow|allowed|require|required|award|awarded|take|took|\p{Ll}+ed)\b"  # (not "that vote|rs")
 )
 
 
@@ -559,7 +559,7 @@ RE_FOR_BEFORE = lazy_compile(r"(?<![\w’'\-])(?:for|under|by)\s++(?:\p{Ll}++\s+
 #: A past form and up to two modifiers right before a plural cue form: "released| details", "made similarly
 #: bigoted| charges".
 RE_PAST_VERB_BEFORE = lazy_compile(
-    r"(?<![\w’'\-])(?P<before>[\w’'\-]++)\s++(?P<verb>\p{Ll}++)\s++(?:(?:\p{Ll}++ly|\p{Ll}++ed|new|more|fresh|"
+    r"(?<![\w’'\-])(?P<before>[\w’'\-]++)\s++(?P<verb>\p{Ll}++)\s++(?:(?:\p{Ll}+ly|\p{Ll}+ed|new|more|fresh|"
     r"several|many|some|such|similar|further|additional|detailed|the|his|her|their|its)\s++){0,2}$"
 )
 
@@ -661,7 +661,7 @@ RE_ABSOLUTE_PHRASE = lazy_compile(
 
 #: A past participle and its preposition after an attribution: "flanked by", "surrounded by", "dressed in".
 RE_PASSIVE_PARTICIPLE_PHRASE = lazy_compile(
-    r"(?:\p{Ll}++ly\s++)?(?!(?:compared|combined|coupled|contrasted)\s)\p{Ll}{3,}ed\s++"
+    r"(?:\p{Ll}+ly\s++)?(?!(?:compared|combined|coupled|contrasted)\s)\p{Ll}{3,}ed\s++"
     r"(?:by|in|with|alongside|beside|next\s++to)\b"  # (not "compared with ...": a comparison goes on with the claim)
 )
 
@@ -732,7 +732,7 @@ RE_COMMA_THEN_EVENT_APPOSITIVE = lazy_compile(r",\s++(?=" + _EVENT_APPOSITIVE + 
 #: A verb after a comma: the sentence's predicate goes on ("The economy, he said, the biggest in Europe, was
 #: slowing").
 RE_PREDICATE_AFTER_COMMA = lazy_compile(
-    r",\s++(?:\p{Ll}++ly\s++)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
+    r",\s++(?:\p{Ll}+ly\s++)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b"
 )
 RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|total|part))\b")
 

@@ -165,7 +165,7 @@ def _one_word_answer(text: str, start: int, end: int, verb: VerbMatch) -> bool:
 
 #: A question set off after a subject, then the subject's report: "(Leavitt), asked| whether ..., said".
 RE_QUESTION_ASIDE = lazy_compile(
-    r"\s++(?:about|whether|if|why|how|what|who|when|where)\b[^;:\"“”]{1,200}?,\s*+(?:\p{Ll}++ly\s++)?"
+    r"\s++(?:about|whether|if|why|how|what|who|when|where)\b[^;:\"“”]{1,200}?,\s*+(?:\p{Ll}+ly\s++)?"
     r"(?P<verb>\p{Ll}++(?:\s++(?:out|back))?)\b"
 )
 
@@ -765,7 +765,7 @@ RE_OPENING_SUBORDINATE_CLAUSE = lazy_compile(
 )
 #: What follows a cue verb that ends its clause: "..., he stated." / "..., she recalled, ..."
 RE_CUE_ENDS_CLAUSE = lazy_compile(
-    r"(?:\s++\p{Ll}[\p{Ll}\-]*+ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
+    r"(?:\s++\p{Ll}[\p{Ll}\-]*ly)?(?:\s*+(?:[,.;:!?)]|$)|\s++(?:on|in|at|to|during|after|before|that|when)\b)"
 )
 #: What opens no speaker phrase after a quotation: a preposition or a participle ("“...” fostered by Trump, the
 #: groups said", "“...” and against the Brady law, Clinton said").
@@ -1759,7 +1759,7 @@ def _clause_only_forms() -> frozenset[str]:
 #: A subject counted among those who report: "(X) is among those who (say)", "(X) was one of the voters who".
 RE_AMONG_THOSE_WHO = lazy_compile(
     r"(?<=\S)\s++(?:is|was|are|were)\s++(?:(?:also|now)\s++)?(?:among|one\s++of)\s++"
-    r"(?:those|the\s++(?:[\w\-]++\s++){0,2}?\p{Ll}++s)\s++who\s++(?:\p{Ll}++ly\s++)?$"
+    r"(?:those|the\s++(?:[\w\-]++\s++){0,2}?\p{Ll}+s)\s++who\s++(?:\p{Ll}+ly\s++)?$"
 )
 _SAY_FORMS = frozenset(["say", "says", "said"])
 #: The forms a body's "which" reports with ("the ministry, which said ..."): plain reports, whose content is a
@@ -1916,7 +1916,7 @@ RE_AGENT_RELATIVE = lazy_compile(r",\s++(?:who|which)\b[^\"“]{0,200}?,\s*+(?=[
 #: reported that ...", "It has been widely claimed that ...").
 RE_IMPERSONAL_PASSIVE = lazy_compile(
     r"(?:^|[,;:]\s*+|(?<![\w’'])(?i:and|but|so)\s++)(?:It|it)\s++(?:is|was|has\s++been|had\s++been|had|has)"
-    r"(?:\s++(?:\p{Ll}++ly|often|also|long|now|sometimes|later|since))?\s*+$"
+    r"(?:\s++(?:\p{Ll}+ly|often|also|long|now|sometimes|later|since))?\s*+$"
 )
 #: Irregular past participles of reporting verbs: "(It is often) said", "(It was) written".
 _PASSIVE_IRREGULAR = frozenset("said told written shown found sworn spoken".split())
@@ -1957,11 +1957,11 @@ def _passive_agent(
 #: A participle right after a cue and a comma: "agreed, praising ...".
 #: A reply joined by "to which", its speaker and verb: ", to which O'Malley interjected".
 RE_TO_WHICH_REPLY = lazy_compile(
-    r",\s++to\s++which\s++(?:[\w.’'\-]++\s++){1,5}?(?:\p{Ll}++ly\s++)?(?P<verb>\p{Ll}++)(?=[\s,:])"
+    r",\s++to\s++which\s++(?:[\w.’'\-]++\s++){1,5}?(?:\p{Ll}+ly\s++)?(?P<verb>\p{Ll}++)(?=[\s,:])"
 )
 #: A comma and an absolute with "with" whose participle may report: ", with Donald Trump tweeting".
 RE_COMMA_WITH_PARTICIPLE = lazy_compile(
-    r"\s*+,\s*+with\s++(?:\p{Lu}[\w.’'\-]*+\s++){1,4}(?:\p{Ll}++ly\s++)?(?P<verb>\p{Ll}+ing)\b"
+    r"\s*+,\s*+with\s++(?:\p{Lu}[\w.’'\-]*+\s++){1,4}(?:\p{Ll}+ly\s++)?(?P<verb>\p{Ll}+ing)\b"
 )
 RE_COMMA_PARTICIPLE = lazy_compile(
     r"\s*+,\s*+(?!(?:during|including|regarding|concerning|excluding|pending|notwithstanding)\b)(?P<verb>\p{Ll}+ing)\b"
@@ -2032,7 +2032,7 @@ RE_AUXILIARY = lazy_compile(r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|
 #: What ends a subject before its verb: auxiliaries, negation, adverbs, a comma.
 RE_SUBJECT_TAIL = lazy_compile(
     r"(?:[\s,]++(?:has|have|had|is|are|was|were|be|been|also|not|never|still|did|does|do|would|will|could|even|"
-    r"all|both|just|only|quickly|again|then|now|already|\p{Ll}++ly))*+[\s,]*+$"
+    r"all|both|just|only|quickly|again|then|now|already|\p{Ll}+ly))*+[\s,]*+$"
 )
 
 

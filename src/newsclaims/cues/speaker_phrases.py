@@ -77,7 +77,7 @@ RE_PREFIXED_ADJECTIVE = lazy_compile(r"(?:anti|pro|non|post|pre|neo|semi)-[\p{L}
 #: Where a relative clause opens, whose verbs are no predicate of the phrase: "people who lost their insurance".
 RE_RELATIVE_CLAUSE = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
 #: "who" and a verb after a head: a relative clause that a circumstance may go on after a comma.
-RE_WHO_CLAUSE = lazy_compile(r"\s(?:who|that)\s++(?:have|has|had|were|was|are|is|\p{Ll}++ed)\b")
+RE_WHO_CLAUSE = lazy_compile(r"\s(?:who|that)\s++(?:have|has|had|were|was|are|is|\p{Ll}+ed)\b")
 #: A prepositional phrase set off by commas (or two joined by "or"/"and"): "on television or at events,".
 RE_CIRCUMSTANCE_APPOSITIVE = lazy_compile(
     r"\s*+(?:on|in|at|over|during|for|from|with|by|since|across)\s[^,;:\"“”]{1,80}?,\s*+"
