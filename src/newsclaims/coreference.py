@@ -34,11 +34,11 @@ from .cues.clauses import (
     _NAME_PARTICLE,
     _PARTICLE_ARTICLE,
     _PRONOUN_SUBJECTS,
-    FINITE_AUXILIARIES,
     RE_NEXT_WORD,
     RE_OPENING_ADVERB,
 )
 from .cues.report import word_count
+from .cues.speaker_phrases import FINITE_AUXILIARIES
 from .patterns import lazy_compile
 from .segmentation import Sentence
 from .speakers import HONORIFIC_SEX, RE_POSSESSIVE_END, Speakers, _lower_titles, analyse_mention

@@ -428,6 +428,14 @@ _NOT_TURN_LABELS = frozenset(
 _MIN_TURNS = 2
 
 
+def _paragraph_end(sentences: tuple[Sentence, ...], i: int) -> int:
+    """The index of the last sentence of sentence ``i``'s paragraph."""
+    last = i
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[i].paragraph:
+        last += 1
+    return last
+
+
 def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report]:
     """``TAPPER: Will you accept the results?`` / ``HARRIS: Of course.``: paragraphs opened by a speaker's label
     in capitals, two speakers at least, are a transcript; each turn is its speaker's own words (DIRECT), the
@@ -438,9 +446,7 @@ def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report
             continue  # a turn opens its paragraph
         if not text[sentence.span.start : sentence.span.start + 2].isupper():
             continue  # a cheap test first: a label opens with two capitals
-        last = i
-        while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
-            last += 1
+        last = _paragraph_end(sentences, i)
         m = RE_TRANSCRIPT_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # ("SEN.| TIM SCOTT:")
         if m is None or len(m.group("label")) < 2 or m.group("label").lower() in _NOT_TURN_LABELS:
             continue
@@ -488,9 +494,7 @@ def _block_quotations(
             or not looks_like_speaker(text[speaker[0] : speaker[1]])
         ):
             continue  # the subject right before the verb: not "Nor has he stood idle while China breaks WTO rules:"
-        last = i + 1
-        while last + 1 < len(sentences) and sentences[last + 1].paragraph == block.paragraph:
-            last += 1  # the block's whole paragraph
+        last = _paragraph_end(sentences, i + 1)  # the block's whole paragraph
         start = block.span.start
         end = _without_final_punctuation(text, start, sentences[last].span.end)
         if (

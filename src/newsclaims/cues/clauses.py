@@ -22,6 +22,7 @@ from .speaker_phrases import (
     capitalised_inside_sentence,
     looks_like_speaker,
     past_form,
+    past_or_auxiliary,
     singular,
 )
 
@@ -1489,17 +1490,6 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if other is not None and m.group("np").split()[0] not in _PRONOUN_SUBJECTS:
         np_end = other.end()  # "German Chancellor Angela Merkel and French President Emmanuel Macron called"
     return m.start("np"), np_end
-
-
-#: Finite auxiliaries and modals: a phrase holding one is a clause.
-FINITE_AUXILIARIES = frozenset(
-    "is are was were has have had will would can could should may might must do does did".split()
-)
-
-
-def past_or_auxiliary(word: str) -> bool:
-    """Whether ``word`` is a past form ("-ed", or irregular: "paid") or a finite auxiliary: a clause's verb."""
-    return past_form(word) or word in FINITE_AUXILIARIES
 
 
 def predicate_next(text: str, pos: int, end: int) -> bool:

@@ -16,7 +16,6 @@ from ..types import QuoteKind, Span
 from .clauses import (
     _COUNT_WORDS,
     _TELL_VERBS,
-    FINITE_AUXILIARIES,
     PARTITIVE_COUNTS,
     RE_COMMA,
     RE_LEADING_CONNECTIVE,
@@ -44,7 +43,6 @@ from .clauses import (
     lemmas,
     opens_intro,
     opens_with_gerund_subject,
-    past_or_auxiliary,
     postmodifier_end,
     predicate_next,
     sentence_subject,
@@ -54,6 +52,7 @@ from .report import QuotedStretches, Report, Scope, _outside_quotes, word_count
 from .speaker_phrases import (
     _FUNCTION_WORDS,
     _MAX_SPEAKER_WORDS,
+    FINITE_AUXILIARIES,
     RE_RELATIVE_WHO,
     RE_WORD_BEFORE,
     _appositive_ok,
@@ -64,6 +63,7 @@ from .speaker_phrases import (
     one_abbreviation,
     opens_relative,
     past_form,
+    past_or_auxiliary,
     relative_antecedent,
     restrictive_who,
     role_appositive,

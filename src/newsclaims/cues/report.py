@@ -13,7 +13,7 @@ from ..patterns import lazy_compile
 from ..quotes import Quotation
 from ..segmentation import Sentence, period_of_abbreviation
 from ..types import QuoteKind, Span
-from .speaker_phrases import past_form
+from .speaker_phrases import past_or_auxiliary
 
 
 @attrs.frozen
@@ -142,8 +142,6 @@ def _report(
 RE_SUBJECT_BEFORE_QUOTATION = lazy_compile(
     r"(?:^|\n|[.!?][\"”’']?\s)\s*+(?:\p{Lu}\p{Ll}++,\s++)?(?P<np>\p{Lu}[^\n.!?,;:()\"“”—–]{0,80}?)\s*+$"
 )
-#: Auxiliaries, which make a lead-in a clause, not a subject.
-_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must do does did".split())
 
 
 def _subject_before(text: str, mark: int) -> int:
@@ -158,7 +156,7 @@ def _subject_before(text: str, mark: int) -> int:
     if text[lead.start()] == "." and period_of_abbreviation(text, lead.start()):
         return mark  # "... and former Massachusetts Gov.| Mitt Romney “were ...”": the sentence began earlier
     if any(
-        w in _AUXILIARIES or past_form(w) or w in lexicons.inflections("reporting_verbs") for w in words if w.islower()
+        past_or_auxiliary(w) or w in lexicons.inflections("reporting_verbs") for w in words if w.islower()
     ):
         return mark  # "He called it “...”", "He spoke of “...”", "She says “...”": a clause, not a subject
     return lead.start("np")

@@ -385,6 +385,17 @@ def past_form(word: str) -> bool:
     return word.endswith("ed") or word in _past_forms()
 
 
+#: Finite auxiliaries and modals: a phrase holding one is a clause.
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
+
+
+def past_or_auxiliary(word: str) -> bool:
+    """Whether ``word`` is a past form ("-ed", or irregular: "paid") or a finite auxiliary: a clause's verb."""
+    return past_form(word) or word in FINITE_AUXILIARIES
+
+
 @functools.lru_cache(maxsize=8192)
 def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     breaks = RE_DASH_BREAK.findall(phrase)
@@ -551,7 +562,7 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return True
     if singular(lower) in lexicons.words("speaker_nouns"):
         return True
-    if "-" in lower[1:-1] and singular(lower.rsplit("-", 1)[-1]) in lexicons.words("speaker_nouns"):
+    if hyphen_head(lower) != lower and singular(hyphen_head(lower)) in lexicons.words("speaker_nouns"):
         return True  # "The UN secretary-general", "an ex-president", "the company's co-founder"
     if strict:
         return False
@@ -760,8 +771,13 @@ def head_noun(phrase: str) -> str:
         return "percent"  # "58% of Americans", as "58 percent of Americans"
     if not words:
         return ""
-    last = words[-1].lower().strip(".,'’")
-    return singular(last.rsplit("-", 1)[-1] if "-" in last[1:-1] else last)  # "secretary-general", "ex-president"
+    return singular(hyphen_head(words[-1].lower().strip(".,'’")))
+
+
+def hyphen_head(word: str) -> str:
+    """The last part of a hyphenated word, which heads it ("secretary-general" -> "general", "ex-president" ->
+    "president"); the word itself otherwise."""
+    return word.rsplit("-", 1)[-1] if "-" in word[1:-1] else word
 
 
 def singular(noun: str) -> str:
