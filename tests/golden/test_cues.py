@@ -4024,3 +4024,40 @@ def test_reportedly_with_a_reporting_verb_keeps_the_verb() -> None:
     """ "He reportedly said the plan would fail": the verb reports, "reportedly" is part of its cue."""
     (quote,) = extract_quotes("He reportedly said the plan would fail.")
     assert (quote.span.text, quote.cue and quote.cue.text) == ("the plan would fail", "reportedly said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        ('"It is a disgrace to this city" — that\'s how one resident, who asked that her name not be used, summed up '
+         "the mood at the meeting.", "summed up", "one resident, who asked that her name not be used,"),
+        ('"We will not be moved" -- that was how Mayor Jane Doe put it on Monday.', "put", "Mayor Jane Doe"),
+    ],
+)
+def test_quotation_credited_after_a_dash(text: str, cue: str, mention: str) -> None:
+    """ "“...” — that's how X summed up the mood": the words after the dash credit the quotation, which is the one
+    report (the verb's object, "the mood", is no content)."""
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.cue.text if q.cue else None) for q in quotes] == [(QuoteKind.DIRECT, cue)]
+    speaker = quotes[0].speaker
+    assert speaker is not None and speaker.mention.text == mention
+    assert quotes[0].span.text == text[: text.index('"', 1) + 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ('Her husband, Jorge, put it more bluntly: "They lied to us about everything."', QuoteKind.DIRECT,
+         '"They lied to us about everything."'),
+        ('Her husband put it this way: "They lied to us about everything."', QuoteKind.DIRECT,
+         '"They lied to us about everything."'),
+        ('Smith said it plainly: "They lied to us about everything."', QuoteKind.DIRECT,
+         '"They lied to us about everything."'),
+        ('Smith said the problem is simple: "They lied to us about everything."', QuoteKind.MIXED,
+         'the problem is simple: "They lied to us about everything."'),
+    ],
+)
+def test_manner_before_a_colon_is_no_content(text: str, kind: QuoteKind, content: str) -> None:
+    """ "put it more bluntly: “...”": how the words were put is no part of them; a clause before the colon is."""
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.span.text) for q in quotes] == [(kind, content)]

@@ -1632,3 +1632,52 @@ def test_a_place_with_its_state_is_no_antecedent() -> None:
     )
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "he" and speaker.name == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Lawyers for the workers, as well as several labor unions, said they would appeal.",
+         "Lawyers for the workers, as well as several labor unions,", "Lawyers for the workers"),
+        ("Fields, along with Washington Post reporter Ben Terris, say the police did nothing.",
+         "Fields, along with Washington Post reporter Ben Terris,", "Fields"),
+        ("Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.",
+         "Mrs. Clinton herself, as well as her campaign,", "Clinton"),
+    ],
+)
+def test_speakers_added_by_along_with_or_as_well_as(text: str, mention: str, name: str) -> None:
+    """ "X, along with Y, said": both speak, so the mention holds the added speakers (as PolNeAR marks the
+    source), and the name is the subject's; "as well as" is no subordinator "as"."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and (speaker.mention.text, speaker.name) == (mention, name)
+
+
+def test_an_added_speaker_aside_holds_no_predicate() -> None:
+    """ "X, along with Y, also wrote to Lynch, urging ...": the words up to the participle hold a verb, so they
+    are no speaker's mention."""
+    assert not looks_like_speaker(
+        "senior Democrats, along with top congressional leaders representing minority groups, also wrote to Lynch,"
+    )
+    assert looks_like_speaker("senior Democrats, along with top congressional leaders representing minority groups,")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ('The measure was opposed by the ACLU, which called it "unconstitutional on its face and dangerous."',
+         'it "unconstitutional on its face and dangerous."', "ACLU"),
+        ("The suit was filed by business groups, including the U.S. Chamber of Commerce, which called the ruling "
+         '"a win for small businesses."', 'the ruling "a win for small businesses."', "U.S. Chamber of Commerce"),
+        ('The ACLU, which called it "unconstitutional on its face and dangerous," sued on Monday.',
+         'it "unconstitutional on its face and dangerous,"', "ACLU"),
+        ('The ACLU, which said the law was "unconstitutional on its face," sued on Monday.',
+         'the law was "unconstitutional on its face,"', "ACLU"),
+    ],
+)
+def test_which_naming_with_a_quotation_reports(text: str, content: str, name: str) -> None:
+    """ "the ACLU, which called it “...”": a body's relative clause that names something in quotation marks
+    reports its words, and a relative clause set off before the main verb ends after its quotation's mark."""
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes][-1][0] == content
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.mention.text == "which" and speaker.name == name

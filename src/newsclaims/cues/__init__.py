@@ -175,6 +175,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
         reports.extend(found)
     uncued: dict[Span, int] = {}  # content -> index in reports of the fragments no frame claimed
     cued_in: dict[int, list[Report]] = {}  # sentence -> its cued reports
+    displaced: set[Span] = set()  # the cues of frames' reports that a quotation's own credit took over
     for r in reports:
         if r.cue is not None:
             cued_in.setdefault(r.sentence, []).append(r)
@@ -192,6 +193,10 @@ def find_cues(marks: QuoteMarks) -> Cues:
             )
             if report.cue is None and report.kind is QuoteKind.MIXED:
                 report = _after_reports(text, report, q, cued_in.get(report.sentence, []))
+            if report.cue is not None and report.cue.start >= q.span.end:
+                # "“...” — that's how one resident summed up the mood": the verb credits the quotation, so the
+                # frame's reading of it ("summed up| the mood") goes
+                displaced.add(report.cue)
             if report.cue is None and report.content in uncued:
                 # two fragments of one sentence (“how the system is rigged,” and “wounded families”): one report
                 i = uncued[report.content]
@@ -200,6 +205,8 @@ def find_cues(marks: QuoteMarks) -> Cues:
             if report.cue is None:
                 uncued[report.content] = len(reports)
             reports.append(report)
+    if displaced:
+        reports = [r for r in reports if r.cue not in displaced or r.quoted]
     reports.extend(_block_quotations(text, seg.sentences, quote_chars, reports))
     reports.extend(_transcript_turns(text, seg.sentences))
     reports.sort(key=lambda r: r.content.start)
@@ -684,7 +691,7 @@ def _signed(text: str, q: Quotation) -> Report | None:
 
 def _credited_after(text: str, q: Quotation) -> Report | None:
     """``“We have to act now.” That was the message from Gov. Gavin Newsom on Tuesday.``: a quotation that ends its
-    sentence, credited by the sentence after it."""
+    sentence, credited by the sentence after it (or by the words after a dash: ``“...” — that's how X put it.``)."""
     if q.kind is not QuoteKind.DIRECT:
         return None
     if RE_CLOSING_STOP.search(text, max(0, q.span.end - 3), q.span.end):
@@ -694,7 +701,8 @@ def _credited_after(text: str, q: Quotation) -> Report | None:
         m = RE_CREDITED_IN_SENTENCE.match(text, q.span.end, q.span.end + _CREDIT_SPAN)  # '“...,” was the answer
         # from the governor's office.'
     else:
-        return None
+        m = RE_CREDITED_AFTER_DASH.match(text, q.span.end, q.span.end + _CREDIT_SPAN)  # '“...” — that's how one
+        # resident summed up the mood.'
     if m is None or not looks_like_speaker(m.group("speaker")):
         return None
     return _quotation_report(text, q, m.span("cue"), m.span("speaker"))
@@ -724,6 +732,16 @@ RE_CREDITED_AFTER = lazy_compile(
     r"(?P<cue>put|puts|described|describes|summed\s++up|sums\s++up|phrased|explained|explains)\s++it"
     r"(?:\s[^;:!?\"“”\n]{0,60}?)?"  # "That was how Mayor Jane Doe put it on Monday."
     r")\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"  # not "Gov."
+)
+
+#: A dash after a quotation and the words that credit it: "(“...”) — that's how one resident summed up the mood.",
+#: "(“...”) -- that was how Mayor Jane Doe described it."
+RE_CREDITED_AFTER_DASH = lazy_compile(
+    r"\s*+(?:[—–―]|--)\s*+(?:that|this)(?:['’]s|\s++(?:was|is))\s++how\s++"
+    r"(?P<speaker>\p{L}[^;:!?\"“”\n]{0,100}?)\s++"
+    r"(?P<cue>put|puts|described|describes|summed\s++up|sums\s++up|phrased|explained|explains)\s++"
+    r"(?:it|(?:the|his|her|their|its)\s++\p{Ll}++)(?:\s[^;:!?\"“”\n]{0,60}?)?"
+    r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"
 )
 
 

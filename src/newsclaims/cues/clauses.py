@@ -16,6 +16,7 @@ from .speaker_phrases import (
     _SUBJECT_PRONOUNS,
     IRREGULAR_PARTICIPLES,
     NEAR,
+    RE_COMPANY_ASIDE,
     RE_WORD_CHAR,
     RE_WORD_END,
     _past_forms,
@@ -861,6 +862,9 @@ def _subject_span(text: str, start: int, cue_start: int) -> tuple[int, int] | No
         np = left[np_start : aside.end("np")]
         if looks_like_speaker(np) and not looks_like_speaker(left):
             s_start = start + np_start + len(np) - len(np.lstrip())
+            if RE_COMPANY_ASIDE.match(left, aside.end("np")) and looks_like_speaker(left[np_start:]):
+                return s_start, start + len(left.rstrip())  # "Fields, along with reporter Ben Terris, (say)": all
+                # of them speak, as PolNeAR marks the source
             return s_start, start + aside.end("np") - (len(np) - len(np.rstrip()))
             # "Clinton, during a meeting in Columbus, Ohio,"
     clause = _clause_start(left)

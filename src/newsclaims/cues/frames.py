@@ -540,12 +540,14 @@ def _aside_content(
             return (content[0], main.end("mark") if main.group("mark") else main.start()), speaker
         comma = text.rfind(",", content[0], content[1])
         predicate = RE_MAIN_PREDICATE.match(text, comma, content[1]) if comma != -1 else None
+        if predicate is not None:
+            comma = _aside_end(predicate)
         if predicate is None or not _main_verb(predicate):  # "who has called on Powell to lower rates, criticized
             # the decision on social media, writing ...": the first comma's past verb, where the last is none
             predicate = next(
                 (p for p in RE_COMMA_VERB.finditer(text, content[0], content[1]) if _main_verb(p)), predicate
             )
-            comma = predicate.start() if predicate is not None else comma
+            comma = _aside_end(predicate) if predicate is not None else comma
         set_off = (
             text[speaker[0] : speaker[1]] in {"who", "which"}
             or RE_COMMA_BEFORE.fullmatch(text, speaker[1], verb.start()) is not None
@@ -639,7 +641,9 @@ RE_JOINED_SUBJECT = lazy_compile(r"(?:and|but)\s++(?P<subject>.+)")
 
 
 #: A comma, an adverb perhaps, and the word after them: where a predicate may go on.
-_COMMA_THEN_WORD = r",\s++(?:(?:also|then|later|quickly|recently|\p{Ll}+ly)\s++)?(?P<verb>\p{Ll}+)\s"
+_COMMA_THEN_WORD = (
+    r",(?P<mark>''|[\"”’])?\s++(?:(?:also|then|later|quickly|recently|\p{Ll}+ly)\s++)?(?P<verb>\p{Ll}+)(?:\s|$)"
+)
 #: The main clause's own predicate after a relative aside's last comma: a past-tense verb or a finite auxiliary and
 #: no further comma to the end ("..., voted against it", "..., met with the nominee on Tuesday", "..., did
 #: significant business with the firm").
@@ -675,6 +679,12 @@ RE_OBJECT_THEN_INFINITIVE = lazy_compile(
 #: Any comma and the word after it, where a main clause's predicate may go on after a relative aside (as
 #: :data:`RE_MAIN_PREDICATE`, with more commas after it).
 RE_COMMA_VERB = lazy_compile(_COMMA_THEN_WORD)
+
+
+def _aside_end(predicate: regex.Match[str]) -> int:
+    """Where an aside ends before :data:`RE_COMMA_VERB`'s predicate: at its comma, or after the closing mark of the
+    quotation that holds that comma ('..., which called it “unconstitutional,” sued')."""
+    return predicate.end("mark") if predicate.group("mark") else predicate.start()
 
 
 def _main_verb(predicate: regex.Match[str]) -> bool:
@@ -1419,6 +1429,7 @@ def _speaker_first(
                 who.group("rel") == "who"
                 or verb.group() in _WHICH_REPORTS
                 or RE_THAT_OPENS.match(text, verb.end()) is not None
+                or _names_in_quotation(text, verb, end)
             )
             and relative_antecedent(text, who.start()) is not None
         ):  # "Mr. Sanders, who argued ...", "23 percent who said ...", "the ministry, which said ...", "the Post,
@@ -1471,6 +1482,9 @@ def _speaker_first(
     reason = RE_REASON_THEN_THAT.match(text, pos, end) if after_condition else None
     if reason is not None:
         pos = reason.end()  # "said, on condition of anonymity because of the sensitivity of the information, that ..."
+    manner = RE_MANNER_BEFORE_COLON.match(text, pos, end)
+    if manner is not None:
+        pos = manner.end()  # "put it more bluntly: “...”", "said it plainly: “...”": the quotation is the content
     dash = RE_DASH_AFTER_CUE.match(text, pos, end)
     if dash is not None:
         if dash.group("aside") is None and not RE_QUOTE_MARK.match(text, dash.end(), end):
@@ -1590,7 +1604,7 @@ def _speaker_first(
         # "Clinton, though she said Republicans should give him a hearing, stopped short ...": a subordinate clause
         # set off after the subject, whose predicate follows it
         predicate = next((p for p in RE_COMMA_VERB.finditer(text, pos, content_end) if _main_verb(p)), None)
-        content_end = predicate.start() if predicate is not None else content_end
+        content_end = _aside_end(predicate) if predicate is not None else content_end
     if speaker is not None and restrictive_who(text, Span.of(text, *speaker)) and not opens_quote:
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
     short = word_count(text, pos, content_end) < 2
@@ -1762,12 +1776,31 @@ RE_AMONG_THOSE_WHO = lazy_compile(
     r"(?:those|the\s++(?:[\w\-]++\s++){0,2}?\p{Ll}+s)\s++who\s++(?:\p{Ll}+ly\s++)?$"
 )
 _SAY_FORMS = frozenset(["say", "says", "said"])
+#: How the words were put, then a colon and a quotation: "(put) it more bluntly:", "(said) it plainly:", "(put) it
+#: this way:" (not "(said) the problem is simple:", whose words are part of the content).
+RE_MANNER_BEFORE_COLON = lazy_compile(
+    r"\s*+(?:it\s++)?(?:(?:this|that)\s++way|(?:(?:more|most|rather|very|quite|even|less)\s++)?\p{Ll}+ly|simply|"
+    r"best|well|thus|succinctly|bluntly)\s*+:(?=\s*+[\"“‘'])"
+)
 #: The forms a body's "which" reports with ("the ministry, which said ..."): plain reports, whose content is a
 #: clause (not "which concluded ...", "which wrote ...", which run on into the main clause as often as not).
 _WHICH_REPORTS = frozenset(
     "says said reports reported notes noted adds added tells told warns warned estimates estimated predicts "
     "predicted announces announced".split()
 )
+#: A naming verb's object and the opening mark of the name it gives: "(called) the ruling “", "(labeled) it '".
+RE_NAMED_IN_QUOTATION = lazy_compile(r"\s++(?:[\w’'\-]++\s++){1,4}?[\"“‘']")
+
+
+def _names_in_quotation(text: str, verb: VerbMatch, end: int) -> bool:
+    """Whether a naming verb gives its object a quoted name: "the ACLU, which called it “unconstitutional ...”"
+    reports the ACLU's words (not "which called it quits", "which called for a boycott")."""
+    return (
+        verb.group() in lexicons.inflections("naming_verbs")
+        and RE_NAMED_IN_QUOTATION.match(text, verb.end(), end) is not None
+    )
+
+
 RE_HAVING = lazy_compile(r"\s*+(?i:having)\s++")
 
 

@@ -342,7 +342,15 @@ def looks_like_speaker(phrase: str, *, strict: bool = True) -> bool:
         and time_after_name(phrase[: time.start()])
     ):
         phrase = phrase[: time.start()]  # "The senator last week (said)", "The White House earlier this month"
+    company = RE_COMPANY_ASIDE.search(phrase) if "," in phrase else None
+    added = phrase[company.end() :].rstrip(" ,") if company is not None else ""
+    if company is not None and "," not in added:  # "Smith, along with two other senators,": both parts name speakers
+        return _looks_like_speaker(phrase[: company.start()], strict) and _looks_like_speaker(added, strict)
     return _looks_like_speaker(phrase, strict)
+
+
+#: An aside that adds speakers to a subject: ", along with (Y)", ", as well as (Y)", ", together with (Y)".
+RE_COMPANY_ASIDE = lazy_compile(r",\s++(?:(?:along|together)\s++with|as\s++well\s++as)\s++(?=\S)")
 
 
 #: A name, a lower-case word and another name: "Trump attacked Clinton" (a past verb there makes a clause).
