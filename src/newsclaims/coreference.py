@@ -108,6 +108,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     last_through = -1  # the sentence its content ends in ('“...,” Arteta said. “...”': the sentence after)
     askers: set[Span] = set()  # the mentions of those who ask a question ("Asked by a reporter whether ...")
     starts = [s.span.start for s in sentences]
+    turns = [(i, r) for i, r in enumerate(reports) if _turn(r)]  # transcripts' and interviews' turns, in order
+    turn_starts = [r.content.start for _, r in turns]
     # the sentences that hold a report with a speaker (not 'Asked whether ..., Johnson paused.': its subject is
     # the next "he")
     reporting = {
@@ -147,7 +149,13 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         candidates = [s for _, s in earlier if s.mention.start < speaker.mention.start]
         if _pronoun_word(speaker.mention.text) is not None:
             candidates = [s for s in candidates if s.mention not in askers]
+        turn = _enclosing_turn(speaker, turns, turn_starts, out)
+        if turn is not None and _pronoun_word(speaker.mention.text) is not None:
+            # "A: ... he's saying everything is awful": inside someone's turn, "he" is someone the turn names
+            candidates = [s for s in candidates if s.mention.start >= turn[0].content.start]
         resolved = _resolve(text, speaker, candidates)
+        if turn is not None and speaker.mention.text == "I":
+            resolved = _link(speaker, turn[1])  # "A: ... I said, hey, ...": the one who answers
         pronoun = _pronoun(speaker)
         # whoever spoke in the sentence before (or in a quotation ending there), in this paragraph or the one before
         just_spoke = (
@@ -222,7 +230,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         if member is not None:
             bare = member.group() == member.group("part")  # "one said": of a group in its own paragraph only
             resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier, 0 if bare else 1)
-        recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
+        if not _interviewer(report):  # "Q: Bernie's a socialist. He wants ...": the unnamed interviewer is no "he"
+            recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         if _asker(text, report, speaker):
             askers.add(resolved.mention)  # "Asked by counsel, Hugo Keith KC, whether ..., he replied": the one who
             out.append(resolved)  # asks is not the one who answers, nor a later "he" (but a later "Keith" may be)
@@ -234,6 +243,41 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
     _resolve_surnames_named_later(out)
     _resolve_headline(reports, out)
     return Resolved(speakers=speakers, resolved=tuple(out))
+
+
+def _interviewer(report: Report) -> bool:
+    """Whether a report is an interview's question, "Q: ...", asked by an interviewer it does not name."""
+    return report.cue is not None and report.cue.text == ":" and report.speaker is not None and (
+        report.speaker.text == "Q"
+    )
+
+
+def _turn(report: Report) -> bool:
+    """Whether a report is a transcript's or an interview's turn: "TAPPER: ...", "A: ..." (not a quotation after a
+    colon)."""
+    return (
+        report.cue is not None
+        and report.cue.text == ":"
+        and report.kind is QuoteKind.DIRECT
+        and report.content.text[:1] not in _OPENING_MARKS
+    )
+
+
+def _enclosing_turn(
+    speaker: Speaker, turns: list[tuple[int, Report]], turn_starts: list[int], out: list[Speaker | None]
+) -> tuple[Report, Speaker] | None:
+    """The turn whose words hold a mention, with its speaker as resolved (``turns``: the indexes and reports of
+    the turns, in order, ``turn_starts`` where their words start): its words are read for their own reports ("A:
+    ... I said, hey, you've got to change the culture.")."""
+    at = speaker.mention.start
+    k = bisect.bisect_right(turn_starts, at) - 1
+    if k < 0:
+        return None
+    i, report = turns[k]
+    resolved = out[i] if i < len(out) else None
+    if resolved is None or not report.content.start <= at < report.content.end:
+        return None
+    return report, resolved
 
 
 def _asker(text: str, report: Report, speaker: Speaker) -> bool:
@@ -331,10 +375,10 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
 def _unnamed_person(speaker: Speaker) -> bool:
     """One person introduced with no name: an unnamed source ("a senior official") or "One senior industry
     figure", "an aide" (not "the book and the movie")."""
-    first = speaker.mention.text.split()[0].lower()
+    words = speaker.mention.text.split()
     return speaker.kind is SpeakerKind.PERSON and speaker.count in (None, 1) and (
-        speaker.anonymous or first in {"a", "an", "one", "another"}
-    )
+        speaker.anonymous or len(words) > 1 and words[0].lower() in {"a", "an", "one", "another"}
+    )  # (not an interview's "A", its answer's label)
 
 
 #: Words that open a group's description, written in lower case inside a name made of it.

@@ -153,6 +153,8 @@ def describe(text: str, report: Report) -> Speaker | None:
         if named is None:
             return None
         return attrs.evolve(named, mention=report.speaker, antecedent=named.mention)  # "Mr. Sanders, who said"
+    if report.cue is not None and report.cue.text == ":" and report.speaker.text in ("Q", "A"):
+        return _interview_speaker(text, report.speaker)
     if report.cue is not None and report.cue.text == ":" and not any(c.islower() for c in report.speaker.text):
         return _transcript_speaker(report.speaker)
     speaker = analyse_mention(text, report.speaker.start, report.speaker.end)
@@ -177,6 +179,44 @@ def _transcript_speaker(label: Span) -> Speaker | None:
     if speaker is None:
         return None
     return attrs.evolve(speaker, mention=label, kind=SpeakerKind.PERSON)
+
+
+def _interview_speaker(text: str, label: Span) -> Speaker:
+    """An interview's "Q" (the interviewer, whom it leaves unnamed) or "A": the one interviewed, the person its
+    introduction names most often ("Q&A with Vice President Joe Biden. ... Biden complained ...")."""
+    if label.text == "A":
+        interviewee = _interviewee(text)
+        if interviewee is not None:
+            return attrs.evolve(interviewee, mention=label, antecedent=interviewee.mention)
+    return Speaker(mention=label, name=label.text, kind=SpeakerKind.PERSON)
+
+
+#: How far into an interview its first question may open, after its introduction.
+_INTRO_REACH = 5000
+#: The first question of an interview, at the start of its line.
+RE_FIRST_QUESTION = lazy_compile(r"(?m)^[ \t]*+Q:\s")
+#: Two to five capitalised words: a name, perhaps with its title ("Vice President Joe Biden").
+RE_CAPITALISED_RUN = lazy_compile(
+    r"(?<![\p{L}’'\-])\p{Lu}[\p{Ll}’'\-]++(?:[ \t]++\p{Lu}(?:\.|[\p{L}’'\-]*+)){1,4}"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _interviewee(text: str) -> Speaker | None:
+    """The person an interview's introduction (before its first question) names most often, the first of them on
+    a tie; None if it names no one."""
+    first = RE_FIRST_QUESTION.search(text, 0, _INTRO_REACH)
+    intro = text[0 : first.start()] if first is not None else ""
+    best: tuple[int, int, Speaker] | None = None
+    for m in RE_CAPITALISED_RUN.finditer(intro):
+        named = analyse_mention(text, m.start(), m.end())
+        if named is None or named.kind is not SpeakerKind.PERSON or " " not in named.name:
+            continue
+        surname = regex.escape(named.name.split()[-1])
+        count = len(regex.findall(rf"(?<![\p{{L}}\-]){surname}(?![\p{{L}}\-])", intro))
+        if best is None or count > best[0]:
+            best = (count, m.start(), named)
+    return best[2] if best is not None else None
 
 
 RE_PAIR_OF_NAMES = lazy_compile(

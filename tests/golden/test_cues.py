@@ -2903,6 +2903,43 @@ def test_transcript_turns_are_their_speakers_words() -> None:
     assert all(q.speaker is not None and q.speaker.kind is SpeakerKind.PERSON for q in article.quotes)
 
 
+_INTERVIEW = (
+    "Q&A with Vice President Joe Biden.\n\n"
+    "Vice President Joe Biden spoke with Politico's Michael Grunwald on Air Force Two. Biden complained about the "
+    "dour tone of the primary. Here is the edited transcript.\n\n"
+    "Q: Bernie's a socialist. He wants a revolution. Why is the campaign so negative?\n\n"
+    "A: The only thing I can figure is, they both have large campaign organizations. They must say there's no way "
+    "to sell a positive message. I said, hey, you've got to change the culture.\n\n"
+    "Q: Have you talked to her?\n\n"
+    "A: It's been about a month."
+)
+
+
+def test_interview_questions_and_answers_are_turns() -> None:
+    """ "Q: ..." / "A: ..." paragraphs are an interview's turns (DIRECT, cue the colon, as PolNeAR marks them):
+    the answers are the words of the person the introduction names most often, the questions the unnamed
+    interviewer's."""
+    quotes = [q for q in extract_quotes(_INTERVIEW) if q.cue is not None and q.cue.text == ":"]
+    found = [(q.kind, q.speaker and q.speaker.mention.text, q.speaker and q.speaker.name) for q in quotes]
+    assert found == [
+        (QuoteKind.DIRECT, "Q", "Q"),
+        (QuoteKind.DIRECT, "A", "Joe Biden"),
+        (QuoteKind.DIRECT, "Q", "Q"),
+        (QuoteKind.DIRECT, "A", "Joe Biden"),
+    ]
+    assert quotes[-1].span.text == "It's been about a month."
+    assert quotes[1].speaker is not None and quotes[1].speaker.antecedent is not None
+    assert quotes[1].speaker.antecedent.text == "Vice President Joe Biden"
+
+
+def test_pronouns_inside_an_interview_answer() -> None:
+    """Inside an answer, "I" is the one who answers; "they" and "he" are others, never the interviewee (nor the
+    interviewer, whose questions are no antecedents)."""
+    by_cue = {q.cue.text: q.speaker for q in extract_quotes(_INTERVIEW) if q.cue is not None}
+    assert by_cue["said"] is not None and (by_cue["said"].mention.text, by_cue["said"].name) == ("I", "Joe Biden")
+    assert by_cue["must say"] is not None and by_cue["must say"].name == "They"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -426,10 +426,12 @@ _MIN_BLOCK_WORDS = 4
 RE_TRANSCRIPT_LABEL = lazy_compile(
     r"(?P<label>\p{Lu}[\p{Lu}.’'\-]++(?:\s++\p{Lu}[\p{Lu}.’'\-]*+){0,3})(?P<colon>:)\s++\S"
 )
+#: An interview's question and answer labels: "Q: ...", "A: ...".
+RE_INTERVIEW_LABEL = lazy_compile(r"(?P<label>[QA])(?P<colon>:)\s++\S")
 #: Labels that open a paragraph as a heading or a note, not as someone's turn.
 _NOT_TURN_LABELS = frozenset(
     "update updated email e-mail byline note correction clarification source sources credit photo photos video "
-    "watch look boom busted related read more also see q a editor's note editor’s note disclosure".split()
+    "watch look boom busted related read more also see editor's note editor’s note disclosure".split()
 )
 #: The fewest turns, by at least two speakers, that make a run of labelled paragraphs a transcript.
 _MIN_TURNS = 2
@@ -446,7 +448,8 @@ def _paragraph_end(sentences: tuple[Sentence, ...], i: int) -> int:
 def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report]:
     """``TAPPER: Will you accept the results?`` / ``HARRIS: Of course.``: paragraphs opened by a speaker's label
     in capitals, two speakers at least, are a transcript; each turn is its speaker's own words (DIRECT), the
-    label the speaker and the colon the cue (as PolNeAR marks them)."""
+    label the speaker and the colon the cue (as PolNeAR marks them). An interview's ``Q:`` and ``A:`` are such
+    labels."""
     turns = []
     for i, sentence in enumerate(sentences):
         if sentence.paragraph < 0 or (i > 0 and sentences[i - 1].paragraph == sentence.paragraph):
@@ -455,7 +458,8 @@ def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report
             continue  # a cheap test first: a label opens with two capitals
         last = _paragraph_end(sentences, i)
         m = RE_TRANSCRIPT_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # ("SEN.| TIM SCOTT:")
-        if m is None or len(m.group("label")) < 2 or m.group("label").lower() in _NOT_TURN_LABELS:
+        m = m or RE_INTERVIEW_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # "Q:", "A:"
+        if m is None or m.group("label").lower() in _NOT_TURN_LABELS:
             continue
         if m.group("label").lower() in lexicons.words("headline_labels"):
             continue
