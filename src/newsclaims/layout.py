@@ -149,7 +149,8 @@ def _looks_like_title(text: str, line: Span) -> bool:
     if len(RE_SENTENCE_BREAK.findall(line.text)) >= 2:
         return False
     if line.text.endswith(".") and RE_PAST_REPORT.search(line.text):
-        return False  # '“We will win,” Smith said.': a report in the past, closed by a period, is body text
+        return False  # '“We will win,” Smith said.', "The decision was “deeply disappointing”, according to a
+        # spokesperson.": a report in the past or a credit, closed by a period, is body text
     words = line.text.split()
     if line.text.endswith(".") and len(words) >= _MIN_LEDE_WORDS and _sentence_case(words):
         return False  # "Police in Sydney say a man has been charged after ... on Saturday morning.": a lede; a
@@ -166,8 +167,9 @@ def _sentence_case(words: list[str]) -> bool:
     return sum(w[:1].isupper() for w in words[1:]) * 2 < len(words) - 1
 
 
-#: A report in the past tense, which headlines do not write ("Smith says ..."; not "Smith said.").
-RE_PAST_REPORT = lazy_compile(r"\b(?:said|told|added|wrote)\b")
+#: A report in the past tense, which headlines do not write ("Smith says ..."; not "Smith said."), or a credit
+#: after a comma (", according to").
+RE_PAST_REPORT = lazy_compile(r"\b(?:said|told|added|wrote)\b|,[\"”’']?\s++according\s++to\b")
 
 
 def _key(line: str) -> str:

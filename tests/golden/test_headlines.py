@@ -196,13 +196,16 @@ def test_long_first_paragraph_in_sentence_case_closed_by_a_period_is_body() -> N
     [
         '"We will win," Smith said.\n\n"It is over," she added.',
         "The senator said Tuesday the vote was close.\n\nShe added that it was over.",
+        'The decision was "deeply disappointing", according to a spokesperson for Save Our Parks.\n\n'
+        '"We will fight on," she said.',
     ],
-    ids=["quotation-then-attribution", "short-lede"],
+    ids=["quotation-then-attribution", "short-lede", "according-to-lede"],
 )
 def test_short_first_paragraph_reporting_in_the_past_is_body(text: str) -> None:
-    """A short first paragraph that reports in the past tense and ends with a period is the lede of text given
-    without its headline (headlines write "Smith says", with no period): its quote is read in the body."""
+    """A short first paragraph that reports in the past tense (or credits with ", according to") and ends with a
+    period is the lede of text given without its headline (headlines write "Smith says", with no period): its quote
+    is read in the body."""
     article = parse_article(text)
     assert article.title is None
     assert [q.paragraph for q in article.quotes] == [0, 1]
-    assert article.quotes[0].kind is (QuoteKind.DIRECT if text.startswith('"') else QuoteKind.INDIRECT)
+    assert article.quotes[0].kind is (QuoteKind.DIRECT if text.startswith('"We') else QuoteKind.INDIRECT)
