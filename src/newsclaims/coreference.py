@@ -372,6 +372,19 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
     return all(word in described for word in modifiers if word in _RANK_MODIFIERS)
 
 
+def _introduced_unnamed(speaker: Speaker) -> bool:
+    """Whether a subject introduces one unnamed person by a speaker noun: "A Ford spokeswoman", "An aide to the
+    senator" (not "A Ford", nor "A man", who is no speaker the text quotes by role)."""
+    words = speaker.mention.text.split()
+    return (
+        speaker.kind is SpeakerKind.PERSON
+        and speaker.count in (None, 1)
+        and len(words) > 1
+        and words[0] in ("A", "An")
+        and singular(head_noun(speaker.mention.text).lower()) in lexicons.words("speaker_nouns")
+    )
+
+
 def _unnamed_person(speaker: Speaker) -> bool:
     """One person introduced with no name: an unnamed source ("a senior official") or "One senior industry
     figure", "an aide" (not "the book and the movie")."""
@@ -551,6 +564,8 @@ def _named_subject_before(
     if found is None or not np[:1].isupper() or np in lexicons.words("places") or not looks_like_speaker(np):
         return None  # "Florida is one of the quintessential swing states"
     speaker = analyse_mention(text, *found)
+    if speaker is not None and not epithet and _introduced_unnamed(speaker):
+        return speaker  # "A Ford spokeswoman declined to comment. She said ...": the one just introduced
     if speaker is None or speaker.kind is not SpeakerKind.PERSON or not speaker.name[:1].isupper():
         return None
     if np.split()[0].lower() in _NOT_NAME_OPENERS and (speaker.title is None or " " not in speaker.name):
@@ -850,6 +865,13 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
                 continue  # "the former president" is not "Max Stier, president of the Partnership ..."
             if cand.mention != speaker.mention and _has_word(described, head) and cand.name != speaker.name:
                 return _link(speaker, cand)
+            if (
+                head in _FIRM_NOUNS
+                and cand.kind is SpeakerKind.ORGANIZATION
+                and cand.antecedent is not None
+                and cand.mention.text.split()[-1].lower() in _FIRM_NOUNS
+            ):
+                return _link(speaker, cand)  # "Ford ..., the carmaker said. ..., the company said": one firm
         titled = _titled_name_before(text, speaker, words[1:])
         if titled is not None:
             return _link(speaker, titled)  # "the former president" after "former President Donald Trump"
@@ -1122,9 +1144,35 @@ def _firm_in_content(text: str, speaker: Speaker, report: Report) -> Speaker:
         return speaker
     subject = sentence_subject(text, report.content.start, report.content.end)
     named = analyse_mention(text, *subject) if subject is not None else None
+    if named is not None and words[1].lower() in _INDUSTRY_NOUNS and _one_word_firm(text, named):
+        named = attrs.evolve(named, kind=SpeakerKind.ORGANIZATION)  # "Ford will cut 3,800 jobs, the carmaker said"
     if named is None or named.kind is not SpeakerKind.ORGANIZATION:
         return speaker
     return _link(speaker, named)
+
+
+#: Firm nouns that name an industry ("the carmaker"): what they stand for is a firm, never a person.
+_INDUSTRY_NOUNS = frozenset(
+    ["airline", "automaker", "retailer", "planemaker", "jetmaker", "carmaker", "chipmaker", "drugmaker", "toymaker",
+     "shipbuilder", "brewer", "miner", "insurer", "lender", "manufacturer", "conglomerate"]
+)
+#: A one-word name inside a sentence, after a lower-case word or a comma: "(head of) Ford('s)", "(rival) Ford".
+_NAME_INSIDE = r"(?:\p{{Ll}}|,)\s++{}(?![\p{{L}}\-])"
+
+
+def _one_word_firm(text: str, named: Speaker) -> bool:
+    """Whether a one-word name read as a person's ("Ford") is the firm an industry noun stands for: a name the text
+    writes inside a sentence as well, never after a first name ("Henry Ford", "Elon Musk"), as it would a
+    person's surname."""
+    name = named.name
+    if named.kind is not SpeakerKind.PERSON or " " in name or named.title is not None or not name[:1].isupper():
+        return False
+    if name in lexicons.table("pronouns"):
+        return False
+    escaped = regex.escape(name)
+    return regex.search(_NAME_INSIDE.format(escaped), text) is not None and (
+        regex.search(rf"\p{{Lu}}\p{{Ll}}++\s++{escaped}(?![\p{{L}}\-])", text) is None
+    )
 
 
 #: Role nouns for a news outlet: the firm they stand for may be named with "the" ("The Washington Post").

@@ -1681,3 +1681,34 @@ def test_which_naming_with_a_quotation_reports(text: str, content: str, name: st
     assert [(q.span.text, q.cue.text if q.cue else None) for q in quotes][-1][0] == content
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.mention.text == "which" and speaker.name == name
+
+
+def test_industry_noun_stands_for_a_one_word_firm() -> None:
+    """ "Ford will cut 3,800 jobs, the carmaker said": "Ford" reads as a surname alone, but an industry noun stands
+    for a firm, and a later "the company" is the same firm; a name the text writes after a first name stays a
+    person's, and "the company" alone is not read as the content's subject."""
+    text = (
+        "Ford will cut 3,800 jobs in Europe, the carmaker said on Tuesday. Most of the cuts will fall in Germany, "
+        "the company said. \"This was a difficult decision,\" said Martin Sander, the head of Ford's European "
+        "business."
+    )
+    names = [(q.speaker.mention.text, q.speaker.name, q.speaker.kind) for q in extract_quotes(text) if q.speaker]
+    assert names[:2] == [
+        ("the carmaker", "Ford", SpeakerKind.ORGANIZATION), ("the company", "Ford", SpeakerKind.ORGANIZATION)
+    ]
+    person = "Elon Musk founded the firm. Musk will step down as chief, the carmaker said."
+    assert [q.speaker.name for q in extract_quotes(person) if q.speaker] == ["carmaker"]
+    assert [q.speaker.name for q in extract_quotes("Sales fell 20 percent, the company said.") if q.speaker] == [
+        "company"
+    ]
+
+
+def test_pronoun_after_an_unnamed_person_introduced_by_role() -> None:
+    """ "A Ford spokeswoman declined to comment. She said ...": "she" is the spokeswoman the sentence before
+    introduces, unnamed (and so an unnamed source), not left unresolved."""
+    speaker = extract_quotes(
+        "A Ford spokeswoman declined to comment on Tuesday. She said talks with unions would begin next month."
+    )[-1].speaker
+    assert speaker is not None and speaker.mention.text == "She"
+    assert speaker.antecedent is not None and speaker.antecedent.text == "A Ford spokeswoman"
+    assert speaker.anonymous
