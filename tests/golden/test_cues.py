@@ -4098,3 +4098,40 @@ def test_manner_before_a_colon_is_no_content(text: str, kind: QuoteKind, content
     """ "put it more bluntly: “...”": how the words were put is no part of them; a clause before the colon is."""
     quotes = extract_quotes(text)
     assert [(q.kind, q.span.text) for q in quotes] == [(kind, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manchester Crown Court heard that Daniel Hughes, 34, attacked Peter Walsh outside his home in March.",
+         [("Daniel Hughes, 34, attacked Peter Walsh outside his home in March", "heard", None)]),
+        ("The inquest was told the road had been closed for repairs.",
+         [("the road had been closed for repairs", "was told", None)]),
+        ("The jury has been told Smith had lost all control.", [("Smith had lost all control", "has been told", None)]),
+        ("The tribunal heard that Ms Jones had told her manager she was frightened.",
+         [("Ms Jones had told her manager she was frightened", "heard", None),
+          ("she was frightened", "had told", "Ms Jones")]),
+        ("The court heard from three witnesses on Monday.", []),
+        ("The court heard the case on Monday.", []),
+    ],
+)
+def test_what_a_hearing_heard(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """ "The court heard that ...", "The inquest was told ...": what was said in a hearing by speakers the
+    sentence leaves unnamed (no speaker, not the court), with the reports inside it; its witnesses or its case
+    are no content."""
+    assert _triples(extract_quotes(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms Jones had told her manager she was frightened.", "she was frightened"),
+        ("Smith told his lawyer the money was gone.", "the money was gone"),
+        ("She told her the plan had failed.", "the plan had failed"),
+        ("She told her friends they were leaving.", "they were leaving"),
+    ],
+)
+def test_told_a_possessive_object_then_a_clause(text: str, content: str) -> None:
+    """ "told her manager she was frightened": "her manager" is whom she told, not "her" and a content opening
+    with "manager"."""
+    assert [q.span.text for q in extract_quotes(text)] == [content]

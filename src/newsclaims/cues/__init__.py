@@ -45,6 +45,7 @@ from .cue_phrases import (
     _inverted_lead_in,
     _quoted_as_saying,
     asked_question,
+    court_heard,
 )
 from .frames import (
     _DASHES,
@@ -857,6 +858,10 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     if not reports and "eportedly" in text[start:end]:  # a cheap test first
         reported = _reportedly(scope, start, end)
         reports = [reported] if reported is not None else []
+    heard = court_heard(scope, body, end)
+    if heard is not None:  # "The court heard that Hughes told police ...": what the hearing heard, and the
+        # reports inside it
+        reports = [heard, *(r for r in reports if r.content.start >= heard.content.start)]
     return reports
 
 

@@ -113,6 +113,10 @@ RE_TOLD_OBJECT = lazy_compile(
            (?:,\s++\d{1,3},(?=\s++that\b))?  # "told Heather Pressdee, 41, that": her age
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
                          briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
+      | (?<=\s)(?:his|her|their|my|our|your)\s++  # "told her manager| she was frightened" (not "told her in a ...")
+        (?!(?:in|on|at|during|after|before|about|of|for|with|by|to|from|over|last|this|next|again|later|earlier|
+              once|twice|then|now|so|\p{Ll}+ly)\s)\p{Ll}[\p{Ll}\-]*+
+        (?=\s++(?:that|he|she|they|it|we|I|the|a|an|his|her|their)\s)
       | (?<=\s)(?:him|her|them|me|us)(?![\w\-])  # only right after the verb: not "told the court| her mother ..."
       | (?:(?!(?:about|of|in|on|at|for|from|with|to|by|that)\s)\w+\s+){0,2}  # not "(told) a story about her"
         (?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|

@@ -485,3 +485,50 @@ def asked_question(scope: Scope, start: int, end: int) -> Report | None:
     if asker is not None and not looks_like_speaker(text[asker[0] : asker[1]]):
         asker = None  # (the question is reported all the same)
     return scope.report(m.span("content"), m.span("cue"), asker)
+
+
+#: A hearing told what the speakers before it said: "(Manchester Crown Court) heard (that)", "(The inquest) was
+#: told", "(the jury) has been told" (the court's own ruling or words are no part of it).
+RE_HEARING_HEARD = lazy_compile(
+    r"(?<![\w’'\-])(?:(?:[Tt]he|[Aa]n?)\s++(?:[\p{L}’'\-]++\s++){0,3}?|(?:\p{Lu}[\p{L}’'\-]*+\s++){1,4})"
+    r"(?i:court|inquest|tribunal|hearing|jury|inquiry|trial)\s++"
+    r"(?:(?:also|previously|earlier|later|then)\s++)?"
+    r"(?P<cue>heard|(?:was|were|has\s++been|had\s++been)\s++told)(?P<that>\s++that\b)?\s++"
+)
+#: What a hearing hears that is no report: its witnesses, its evidence, its arguments ("heard from", "heard
+#: evidence", "heard the case", "heard an appeal").
+RE_HEARD_NOT_CONTENT = lazy_compile(
+    r"(?:from|evidence|testimony|arguments?|submissions|the\s++case|an?\s++appeal|the\s++appeal|how|about|of)\b"
+)
+
+
+def court_heard(scope: Scope, start: int, end: int) -> Report | None:
+    """``Manchester Crown Court heard that Hughes attacked his neighbour``, ``The inquest was told the road had
+    been closed``: what was said in a hearing by speakers it leaves unnamed (no speaker); a clause follows, with
+    "that" or a subject and a past verb."""
+    text = scope.text
+    if "heard" not in text[start:end] and " told" not in text[start:end]:  # a cheap test first
+        return None
+    m = RE_HEARING_HEARD.search(text, start, end)
+    if m is None or not _outside_quotes(m.start(), scope.quote_chars):
+        return None
+    if not m.group("that") and (RE_HEARD_NOT_CONTENT.match(text, m.end(), end) or not _clause_next(text, m.end(), end)):
+        return None
+    if word_count(text, m.end(), end) < 3:
+        return None
+    return scope.report((m.end(), end), m.span("cue"), None)
+
+
+def _clause_next(text: str, pos: int, end: int) -> bool:
+    """Whether a clause opens at ``pos``: a short subject, then a past or finite verb ("Hughes had lost control",
+    "the road was closed")."""
+    for word in text[pos:end].split()[1:6]:
+        if word.endswith((",", ";")):
+            return False
+        if word in _past_forms() or word.endswith("ed") or word in _FINITE_WORDS:
+            return True
+    return False
+
+
+#: Finite auxiliaries that open a clause's predicate after its subject.
+_FINITE_WORDS = frozenset("is are was were has have had will would could should can may might must did does".split())
