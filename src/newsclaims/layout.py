@@ -148,11 +148,12 @@ def _looks_like_title(text: str, line: Span) -> bool:
         return False
     if len(RE_SENTENCE_BREAK.findall(line.text)) >= 2:
         return False
-    if line.text.endswith(".") and RE_PAST_REPORT.search(line.text):
+    closed = line.text.rstrip("\"”’'").endswith(".")  # by a period, perhaps inside a quotation's closing mark
+    if closed and RE_PAST_REPORT.search(line.text):
         return False  # '“We will win,” Smith said.', "The decision was “deeply disappointing”, according to a
         # spokesperson.": a report in the past or a credit, closed by a period, is body text
     words = line.text.split()
-    if line.text.endswith(".") and len(words) >= _MIN_LEDE_WORDS and _sentence_case(words):
+    if closed and len(words) >= _MIN_LEDE_WORDS and _sentence_case(words):
         return False  # "Police in Sydney say a man has been charged after ... on Saturday morning.": a lede; a
         # headline closed by a period is shorter
     return not line.text.endswith(":")

@@ -209,3 +209,16 @@ def test_short_first_paragraph_reporting_in_the_past_is_body(text: str) -> None:
     assert article.title is None
     assert [q.paragraph for q in article.quotes] == [0, 1]
     assert article.quotes[0].kind is (QuoteKind.DIRECT if text.startswith('"We') else QuoteKind.INDIRECT)
+
+
+def test_first_paragraph_closed_by_a_period_inside_a_closing_mark_is_body() -> None:
+    """A long first paragraph in sentence case whose period sits inside a quotation's closing mark is a lede, as
+    one closed by a bare period is; and a past report so closed is body text too."""
+    article = parse_article(
+        "A statement from the prime minister's office read: \"The Prime Minister is deeply saddened by the loss of "
+        "life.\"\n\nThe funerals will be held on Friday."
+    )
+    assert article.title is None
+    assert [(q.paragraph, q.cue and q.cue.text) for q in article.quotes] == [(0, "read")]
+    article = parse_article('He said the plan was "a total failure from start to finish."\n\nIt was over.')
+    assert article.title is None and [q.paragraph for q in article.quotes] == [0]
