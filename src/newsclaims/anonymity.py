@@ -34,7 +34,8 @@ def _with_initialisms(pattern: str) -> str:
 
 
 RE_REASON = lazy_compile(
-    _with_initialisms(r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report))\s+)?(?P<reason>
+    _with_initialisms(r"""\s*+,?\s*+(?:\p{Lu}[\p{L}\-]++\s*+,\s*+)?(?:(?:by\s+name|publicly|further|in\s+(?:this|the)\s+(?:article|story|report)
+        |by\s+(?:the\s+)?\p{Lu}[\p{L}.&\-]*+(?:\s+\p{Lu}[\p{L}.&\-]*+){0,3})\s+)?(?P<reason>
         (?:because|since|as|given\s+that|lest)\s+[^.;]{3,200}?
       | given\s+(?:the|its|their|his|her)\s+[^.;,]{3,160}?
       | pending\s+[^.;,]{3,120}?
@@ -323,8 +324,9 @@ def find_anonymity(resolved: Resolved) -> Anonymity:
 RE_WHICH_BEFORE = lazy_compile(r",\s++which\s++$")
 #: A relative clause open right before a condition: ", who (spoke) on condition of anonymity".
 RE_IN_RELATIVE = lazy_compile(
-    rf",\s++(?:(?:{PARTITIVE_COUNTS})\s++of\s++)?(?:who|whom)\s++(?:\p{{Ll}}++\s++){{0,3}}$"
-)  # ", who spoke ...", ", both of whom asked ..."
+    rf"(?:,\s++(?:(?:{PARTITIVE_COUNTS})\s++of\s++)?(?:who|whom)\s++(?:\p{{Ll}}++\s++){{0,3}}"
+    r"|(?<=\p{Ll})\s++who\s++(?:spoke|talked)\s++(?:to|with)\s++(?:[\w.’'\-]++\s++){1,4})$"
+)  # ", who spoke ...", ", both of whom asked ...", "a source who spoke to CNN (on the condition ...)"
 #: A condition that is a news outlet's own decision to withhold a name ("The AP is not naming the woman because
 #: ..."); see :func:`_outlet_subject`.
 RE_WITHHOLDING = lazy_compile(

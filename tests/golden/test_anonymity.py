@@ -1001,3 +1001,24 @@ def test_definite_or_named_source_with_knowledge_is_not_unnamed() -> None:
 def test_figures_and_a_named_figure_are_not_unnamed_sources(text: str) -> None:
     """"a senior figure" is an unnamed person, but "figures" are as often numbers, and a named figure is named."""
     assert [q.speaker.anonymous for q in parse_article(text).quotes if q.speaker] in ([], [False])
+
+
+def test_condition_in_a_passive_agents_relative_clause() -> None:
+    """ "confirmed by a source who spoke to CNN on the condition that he not be identified": the condition covers
+    the source in whose relative clause it stands (not the sentence's subject), and its "that" clause is the
+    condition's, no words of the source's."""
+    article = parse_article(
+        "The decision was confirmed by a source who spoke to CNN on the condition that he not be identified."
+    )
+    assert [c.span.text for c in article.anonymity] == ["on the condition that he not be identified"]
+    assert [s.mention.text for s in article.anonymity[0].sources] == ["a source"]
+    assert all(q.span.text != "he not be identified" for q in article.quotes)
+
+
+def test_reason_after_the_outlet_granting_anonymity() -> None:
+    """ "granted anonymity by The Post to speak freely about ...": the reason follows the outlet that granted it."""
+    article = parse_article(
+        "The staffer, granted anonymity by The Post to speak freely about the campaign, said morale was low."
+    )
+    condition = article.anonymity[0]
+    assert (condition.span.text, condition.reason) == ("granted anonymity", "to speak freely about the campaign")

@@ -1918,6 +1918,8 @@ RE_PERMITTED_TO = lazy_compile(r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s
 RE_PASSIVE_BEFORE = lazy_compile(
     r"(?<!\S)(?:was|were|is|are|be|been|being|(?:was|were|is|are)n[’']t)(?:\s++(?:\p{Ll}++(?<=ly)|not|never)){0,2}\s++$"
 )
+#: A noun whose own "that" clause follows it: "on the condition| (that ...)", "on the understanding| (that ...)".
+RE_NOUN_BEFORE_ITS_THAT = lazy_compile(r"\b(?:condition|understanding|grounds|basis|assurance|promise)$")
 RE_AGENT = lazy_compile(
     r"\s++by\s++(?P<agent>[^,;:\"“”]{2,80}?)(?=\s*+(?:[,:;]|[\"“])|\s(?:whether|if|about|that|what|why|how)\b)"
 )
@@ -1973,6 +1975,9 @@ def _passive_agent(
     agent = RE_AGENT.match(text, verb.end(), end)
     if agent is None or not looks_like_speaker(agent.group("agent")):
         return None
+    if RE_NOUN_BEFORE_ITS_THAT.search(agent.group("agent")):
+        return None  # "was confirmed by a source who spoke on the condition| that he not be identified": the
+        # noun's own clause, no words of the agent's
     pos = agent.end()
     relative = RE_AGENT_RELATIVE.match(text, pos, end)
     if relative is not None:
