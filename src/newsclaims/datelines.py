@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import regex
 
 from . import lexicons
+from .patterns import lazy_compile
 from .types import Dateline, Span
 
 
@@ -19,10 +20,15 @@ def _alternation(keys: Iterable[str]) -> str:
     return "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
+#: A North American broadcaster's call sign, credited as a dateline's agency: "(KABC)", "(WPVI-TV)".
+_CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"
+RE_CALL_SIGN = lazy_compile(_CALL_SIGN)
+
+
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     months = _alternation(lexicons.table("months"))
-    agencies = _alternation(lexicons.table("agencies"))
+    agencies = _alternation(lexicons.table("agencies")) + "|" + _CALL_SIGN
     caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*\p{Lu}\.?|\p{Lu}\."
     title_word = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Ll}+-\p{Lu}\p{Ll}+|-\p{Lu}\p{Ll}+)?"
     joiner = r"(?:de|del|da|do|el|al|es|of|la|le)"
@@ -80,6 +86,8 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     month, day = _month_day(date)
     region = m.group("region") or m.group("pregion") or m.group("bregion")
     agency = lexicons.table("agencies").get(agency_written) if agency_written else None
+    if agency is None and agency_written and RE_CALL_SIGN.fullmatch(agency_written):
+        agency = agency_written  # "LOS ANGELES (KABC) --": a broadcaster's call sign
     return Dateline(
         span=Span.of(text, m.start(), m.end()),
         location=loc,

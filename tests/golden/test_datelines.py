@@ -119,3 +119,17 @@ def test_no_dateline(opening: str) -> None:
     """Openings that look a little like datelines give none, as a body's first line or alone."""
     assert parse_article(f"{opening}\n\nThe vote was close, officials said.").dateline is None
     assert parse_article(f"Budget talks resume\n\n{opening}").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "location", "region", "agency"),
+    [
+        ("LOS ANGELES (KABC) -- A fire broke out in the hills on Sunday.", "LOS ANGELES", None, "KABC"),
+        ("PHILADELPHIA (WPVI-TV) -- Police said a man was shot.", "PHILADELPHIA", None, "WPVI-TV"),
+        ("LOUISVILLE, Ky. (WDRB) -- The mayor spoke on Monday.", "LOUISVILLE", "Ky.", "WDRB"),
+    ],
+)
+def test_broadcaster_call_sign_is_the_agency(opening: str, location: str, region: str | None, agency: str) -> None:
+    """A local broadcaster's call sign in brackets credits the story as an agency does, not a region."""
+    dateline = parse_article(f"Fire in the hills\n\n{opening}").dateline
+    assert dateline is not None and (dateline.location, dateline.region, dateline.agency) == (location, region, agency)
