@@ -4135,3 +4135,21 @@ def test_told_a_possessive_object_then_a_clause(text: str, content: str) -> None
     """ "told her manager she was frightened": "her manager" is whom she told, not "her" and a content opening
     with "manager"."""
     assert [q.span.text for q in extract_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Giant screens hanging over the arena read: "Make America Safe Again."',
+         [('"Make America Safe Again."', "read", "Giant screens hanging over the arena")]),
+        ('Signs held by protesters read: "No justice, no peace."',
+         [('"No justice, no peace."', "read", "Signs held by protesters")]),
+        ('Trump keeps saying: "We will build the wall."', [('"We will build the wall."', "keeps saying", "Trump")]),
+        ("She kept insisting that she was innocent.", [("she was innocent", "kept insisting", "She")]),
+    ],
+)
+def test_signage_subjects_and_keeps_saying(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "Giant screens hanging over the arena read: “...”": the subject runs to the verb before the colon (the
+    capitalised adjective opening it is no name); "keeps saying" is the cue's verb group, not part of its
+    subject."""
+    assert _triples(extract_quotes(text)) == expected

@@ -55,6 +55,7 @@ from .frames import (
     _participles,
     _speaker_first,
     _verb_frames,
+    is_signage,
     judged_object,
     relative_in_speaker,
     reports_in_aside,
@@ -402,6 +403,13 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     np = text[subject[0] : subject[1]] if subject is not None else ""
     if subject is None or np in {"It", "it"} or not looks_like_speaker(np) or not named_in(text, np, subject[0]):
         return None  # not "It seems unfair to tell them: “...”"
+    final = RE_FINAL_VERB.search(text, subject[1], colon)
+    if final is not None and final.group("verb") in lexicons.inflections("reporting_verbs"):
+        longer = _subject_span(text, clause.start, final.start("verb"))
+        np = text[longer[0] : longer[1]] if longer is not None else ""
+        if longer is not None and longer[0] == subject[0] and (looks_like_speaker(np) or is_signage(np)):
+            return _quotation_report(text, q, final.span("verb"), longer)  # "Giant screens hanging over the arena
+            # read: “...”": the subject runs to the reporting verb before the colon ("Giant" is no name)
     predicate = RE_PREDICATE.match(text, subject[1], colon)
     if predicate is None or predicate.group("verb").split(None, 1)[0] in _NOT_PREDICATES:
         return None  # not "Signs of momentum were there all along: “...”"
@@ -417,6 +425,9 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
     return _quotation_report(text, q, _trim(text, verb, colon), speaker)
 
 
+#: The last word before a lead-in's colon, a verb after a subject of several words: "(screens hanging over the
+#: arena) read|:".
+RE_FINAL_VERB = lazy_compile(r"(?<=\S\s++)(?P<verb>\p{Ll}++)\s*+$")
 #: What may follow a block quotation's cue to the end of its paragraph: "(Hewitt writes):", "(argued) that:".
 RE_BLOCK_LEAD_IN_END = lazy_compile(r"(?:\s++that)?\s*+:\s*+")
 #: The fewest words of a paragraph a block lead-in gives to its speaker.

@@ -167,7 +167,7 @@ RE_AUX = lazy_compile(
     r"(?r)(?:\s+(?:to|went\s+on|quick|prompted|careful|eager|forced|moved|rushed|however|though|too|instead|still|"
     r"(?:is|are|was|were)\s+(?:said|reported|understood|alleged|believed)|"  # "The prince is said (to have told)"
     r"nonetheless|meanwhile|is|are|was|were|been|being|be|has|have|had|will|would|could|should|might|may|must|can|did|"
-    r"does|do|"
+    r"does|do|keeps|keep|kept|"  # ("keeps saying")
     rf"also|later|previously|further|more|less|all|both|each|{'|'.join(_TIME_ADVERBS)}|\p{{Ll}}+n[’']t|"
     r"repeatedly|recently|once|then|again|often|first|already|since|long|publicly|privately|reportedly|not|now|"
     r"never|ever|always|just|even|still|here|there|overall|too|(?!(?:family|ally|rally|reply|supply|Italy|July|Kelly|Emily|Sally|Billy|Molly|"

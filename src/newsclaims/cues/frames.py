@@ -959,10 +959,16 @@ def _speaks_all_the_same(phrase: str, verb: VerbMatch) -> bool:
     word = verb.group().split(None, 1)[0]
     if phrase.strip() in _MODAL_SPELLED_NAMES:
         return past_form(word) or word.endswith("s")
+    return word in {"read", "reads"} and is_signage(phrase)
+
+
+def is_signage(phrase: str) -> bool:
+    """Whether a short phrase names a thing that bears words, among its first three: "A hand-lettered sign at the
+    rally", "Giant screens hanging over the arena"."""
     words = phrase.split()
-    return word in {"read", "reads"} and 0 < len(words) <= _MAX_SIGN_WORDS and any(
-        w.lower() in _SIGNAGE or singular(w.lower()) in _SIGNAGE for w in words[:3]
-    )
+    return 0 < len(words) <= _MAX_SIGN_WORDS and any(
+        w.lower() in SIGNAGE or w.lower().removesuffix("s") in SIGNAGE for w in words[:3]
+    )  # ("signs", "screens")
 
 
 #: The most words of a sign's phrase: "A hand-lettered sign at the rally".
@@ -1366,7 +1372,7 @@ def _speaker_first(
             return _participle_content(text, verb, end), (start + perceived.start("np"), start + perceived.end("np"))
         document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
         noun = document.group("noun").removesuffix("s") if document is not None else ""
-        if document is not None and (noun in _SIGNAGE or noun in _MESSAGES and verb.group() == "saying"):
+        if document is not None and (noun in SIGNAGE or noun in _MESSAGES and verb.group() == "saying"):
             # "Lori Bernstein held up a sign saying “...”": the sign speaks (not "issued a statement saying ...",
             # whose issuer does)
             return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
@@ -2201,7 +2207,7 @@ RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?:\s++(?:\p{Ll}+ly|already|still|now|also|not|again|once))?\s*+$"
 )
 #: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
-_SIGNAGE = frozenset(
+SIGNAGE = frozenset(
     "sign banner placard poster hat cap shirt t-shirt headline billboard sticker screen caption inscription plaque "
     "graffiti mural chyron".split()
 )
