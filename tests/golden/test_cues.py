@@ -4153,3 +4153,27 @@ def test_signage_subjects_and_keeps_saying(text: str, expected: list[tuple[str, 
     capitalised adjective opening it is no name); "keeps saying" is the cue's verb group, not part of its
     subject."""
     assert _triples(extract_quotes(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Later, the district GOP Chairman Craig Dunn declined to comment but said the party would meet on Friday.",
+         "the district GOP Chairman Craig Dunn"),
+        ("Later, the chairman declined to comment but said the party would meet on Friday.", "the chairman"),
+    ],
+)
+def test_subject_after_an_opening_time_word_with_its_comma(text: str, mention: str) -> None:
+    """ "Later, the district GOP Chairman X declined ... but said ...": "Later," opens an introductory phrase
+    (its comma too), and a lower-case word may stand between the article and the capitalised title after it."""
+    assert _triples(extract_quotes(text)) == [("the party would meet on Friday", "said", mention)]
+
+
+def test_lower_case_word_after_an_article_is_no_subject_after_a_clause() -> None:
+    """ "Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying ...": the
+    appositive after the clause's comma is no subject; the sentence's subject says it."""
+    text = ("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying "
+            "conservatives need to band together to stop him.")
+    assert _triples(extract_quotes(text)) == [
+        ("conservatives need to band together to stop him", "saying", "Fiorina")
+    ]

@@ -1290,15 +1290,26 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 #: follow it ("Ursula von der Leyen").
 _NAME_PARTICLE = "(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)"
 _PARTICLE_ARTICLE = "(?:der|den|la|le)"
+#: A subject's noun phrase after its article: capitalised words, a name ("Virgil van Dijk", "Ursula von der
+#: Leyen"), or a pronoun; then what may stand between it and its verb.
+_SUBJECT_NAME = (
+    r"(?:(?:former|then|ex-|acting|late)\s+)?"
+    rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,7}}"
+    r"\p{Lu}[\w’'\-]*)"
+    r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
+    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{2,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+)
 #: The subject at the head of a sentence: "He", "Christie, New Jersey's governor,", "Sen. Ted Cruz" (also before
 #: a party label: "Sen. Pat Toomey (R-Pa.)").
 RE_SENTENCE_SUBJECT = lazy_compile(
     r"(?:(?:\p{Lu}[\w’']*|\w+ly)(?:\s+[\w’'.]+){0,11},\s+)?"
-    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?(?:(?:former|then|ex-|acting|late)\s+)?"
-    rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,7}}"
-    r"\p{Lu}[\w’'\-]*)"  # "Virgil van Dijk", "Ursula von der Leyen"
-    r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
-    r"|(?:\s+\([^()]{1,30}\))?(?:,\s+[^,]{2,160}+,)?\s+(?:also\s+|then\s+|later\s+)?\p{Ll})"
+    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+)?" + _SUBJECT_NAME
+)
+#: The subject right after an introductory phrase, a lower-case word allowed between its article and its
+#: capitalised words: "(Later,) the district GOP Chairman Craig Dunn".
+RE_SUBJECT_AFTER_INTRO = lazy_compile(
+    r"(?P<np>He|She|They|We|I|It|he|she|they|we|it|(?:(?:The|A|An|the|a|an)\s+(?:\p{Ll}[\p{Ll}\-]*+\s+(?=\p{Lu}))?)?"
+    + _SUBJECT_NAME
 )
 #: A role with "the" (up to three lower-case words) and the word after it.
 RE_DEFINITE_ROLE_WORDS = lazy_compile(
@@ -1394,7 +1405,7 @@ def opens_intro(word: str) -> bool:
     """A sentence's first word that opens an introductory phrase, not its subject: a preposition or time word
     ("At", "Last", "Earlier"), a participle ("Citing"), a lower-case word other than a pronoun (after a
     connective: "But a few days later, Trump ...")."""
-    if word.lower() in _INTRO_PREPOSITIONS or _not_a_subject(word) or RE_CAPITALISED_ADVERB.fullmatch(word):
+    if word.lower().rstrip(",") in _INTRO_PREPOSITIONS or _not_a_subject(word) or RE_CAPITALISED_ADVERB.fullmatch(word):
         return True
     if word.rstrip(",") in {"There", "Here"}:
         return True  # "There, the chairman declined ... but said ...": a place, then the subject
@@ -1442,7 +1453,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         # the phrase ends at a comma or after a dash aside ("Hastily politicizing the tragedy ― much like ... ― Trump",
         # "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders ...")
         for comma in RE_INTRO_END.finditer(text, start, min(end, start + 200)):
-            m = RE_SENTENCE_SUBJECT.match(text, comma.end(), end) or _definite_role(text, comma.end(), end)
+            m = RE_SUBJECT_AFTER_INTRO.match(text, comma.end(), end) or _definite_role(text, comma.end(), end)
             if m is not None and looks_like_speaker(m.group("np")) and m.group("np") not in lexicons.words("places"):
                 break  # not "Iowa" in "In Washington, Iowa, Pastor Bradley Cranston ..."
             m = None
