@@ -372,6 +372,12 @@ def _may_be_called(person: Speaker, epithet: Speaker) -> bool:
     return all(word in described for word in modifiers if word in _RANK_MODIFIERS)
 
 
+#: An appositive that names the subject before it: ", a retired teacher named Bill Harris,".
+RE_NAMING_APPOSITIVE = lazy_compile(
+    r",\s++(?P<np>(?:a|an)\s++[^,;:.!?\"“”]{1,60}?\s++(?:named|called)\s++\p{Lu}[^,;:!?\"“”]{1,40}?)\s*+,"
+)
+
+
 def _introduced_unnamed(speaker: Speaker) -> bool:
     """Whether a subject introduces one unnamed person by a speaker noun: "A Ford spokeswoman", "An aide to the
     senator" (not "A Ford", nor "A man", who is no speaker the text quotes by role)."""
@@ -563,6 +569,9 @@ def _named_subject_before(
         np = text[found[0] : found[1]] if found else ""
     if found is None or not np[:1].isupper() or np in lexicons.words("places") or not looks_like_speaker(np):
         return None  # "Florida is one of the quintessential swing states"
+    appositive = RE_NAMING_APPOSITIVE.match(text, found[1])
+    if appositive is not None:
+        found = (found[0], appositive.end("np"))  # "Her neighbour, a retired teacher named Bill Harris, (tells)"
     speaker = analyse_mention(text, *found)
     if speaker is not None and not epithet and _introduced_unnamed(speaker):
         return speaker  # "A Ford spokeswoman declined to comment. She said ...": the one just introduced

@@ -623,6 +623,9 @@ def _appositive_name(
     it ("Levon Allen|, a former deputy")."""
     if not description:
         return [], None, None
+    called = RE_NOUN_NAMED.fullmatch(description)
+    if called is not None:  # "(Her neighbour,) a retired teacher named Bill Harris": the name, and the noun
+        return called.group("name").split(), None, called.group("noun")
     relative = RE_NAME_THEN_DESCRIPTION.match(description)
     rest = None
     if relative is not None:
@@ -642,6 +645,11 @@ def _appositive_name(
     return description[: found.start()].split(), org if firm else None, rest
 
 
+#: An appositive that describes a person and then names them: "a retired teacher named Bill Harris", "a woman
+#: called Anna".
+RE_NOUN_NAMED = lazy_compile(
+    r"(?P<noun>(?:a|an)\s++[^,]{1,60}?)\s++(?:named|called)\s++(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3})"
+)
 #: A relative clause after a name in an appositive between dashes: "(— John McCain), who lost the 2008 election (—)";
 #: or a noun phrase that describes the name: "(His opponent,) Levon Allen, a former deputy".
 RE_NAME_THEN_DESCRIPTION = lazy_compile(

@@ -6,6 +6,7 @@ import pytest
 
 from newsclaims import SpeakerKind, attribute_sources, extract_quotes, parse_article
 from newsclaims.cues import looks_like_speaker
+from newsclaims.speakers import analyse_mention
 
 # (id, text, mention, name, title, description, kind, count)
 ROWS = [
@@ -1712,3 +1713,19 @@ def test_pronoun_after_an_unnamed_person_introduced_by_role() -> None:
     assert speaker is not None and speaker.mention.text == "She"
     assert speaker.antecedent is not None and speaker.antecedent.text == "A Ford spokeswoman"
     assert speaker.anonymous
+
+
+def test_appositive_that_names_the_subject() -> None:
+    """ "Her neighbour, a retired teacher named Bill Harris, tells a similar story. He says ...": the appositive
+    names the neighbour, and "he" is Bill Harris; a doctor's specialty heads a speaker phrase ("That pediatrician,
+    Dr. Mona Hanna-Attisha, is blunt ... “...,” she tells me")."""
+    text = (
+        "Her neighbour, a retired teacher named Bill Harris, tells a similar story. He says the city ignored "
+        "complaints for months.\n\nThat pediatrician, Dr. Mona Hanna-Attisha, is blunt about what went wrong. "
+        '"This was a man-made disaster," she tells me.'
+    )
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Bill Harris", "Mona Hanna-Attisha"]
+    mention = "Her neighbour, a retired teacher named Bill Harris"
+    speaker = analyse_mention(mention, 0, len(mention))
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.description) == ("Bill Harris", "Her neighbour", "a retired teacher")
