@@ -1022,3 +1022,22 @@ def test_reason_after_the_outlet_granting_anonymity() -> None:
     )
     condition = article.anonymity[0]
     assert (condition.span.text, condition.reason) == ("granted anonymity", "to speak freely about the campaign")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Speaking with our correspondent, a resident of the community, who simply identified himself as Musa, said "
+         "gunmen stormed the village.", "who simply identified himself as Musa"),
+        ("One protester, who would only be identified by his initials, said police fired first.",
+         "who would only be identified by his initials"),
+    ],
+)
+def test_partial_names_given_simply_or_only(text: str, condition: str) -> None:
+    """A source who "simply identified himself as Musa" or "would only be identified by his initials" gives part of a
+    name, as "identified himself only as" does; one who "identified himself as John Smith, a lawyer" does not."""
+    article = parse_article(text)
+    assert [c.span.text for c in article.anonymity] == [condition]
+    assert article.quotes[0].speaker is not None and article.quotes[0].speaker.anonymous
+    full = parse_article("The man identified himself as John Smith, a lawyer from Ohio, and said he saw the crash.")
+    assert full.anonymity == ()
