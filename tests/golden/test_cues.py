@@ -4177,3 +4177,20 @@ def test_lower_case_word_after_an_article_is_no_subject_after_a_clause() -> None
     assert _triples(extract_quotes(text)) == [
         ("conservatives need to band together to stop him", "saying", "Fiorina")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Sanders called it the mark of a desperate candidate.", "it the mark of a desperate candidate"),
+        ("She called it the worst deal in history.", "it the worst deal in history"),
+        ("Biden called him the best president of his lifetime.", "him the best president of his lifetime"),
+        ("Trump called himself pro-choice in 1999.", "himself pro-choice in 1999"),
+        ("He called them the next morning.", None),
+        ("She called her the next day.", None),
+    ],
+)
+def test_naming_with_the_and_a_superlative(text: str, content: str | None) -> None:
+    """ "called it the worst deal", "called it the mark of ...", "called himself pro-choice": a naming verb's
+    object and what it is called; "called them the next morning" is a telephone call."""
+    assert [q.span.text for q in extract_quotes(text)] == ([content] if content else [])

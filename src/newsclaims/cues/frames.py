@@ -301,8 +301,12 @@ RE_NAMING_COMPLEMENT = lazy_compile(
     r"\s*+(?:him|her|them|it|himself|herself|themselves|itself|this|that|(?:the|his|her|their|its)\s++\p{Ll}++"
     r"|\p{Lu}[\p{L}’'.\-]*+(?:\s++\p{Lu}[\p{L}’'.\-]*+){0,3}(?:,\s++(?:a|an|the)\s[^,;:\"“”]{1,160},)?)\s++"
     # ("called Mr. Yanukovych, a former coal trucking director ..., an outstanding leader": a name's appositive)
-    r"(?:(?:a|an)\s++\p{Ll}|un\p{Ll}{3,}|\p{Ll}+(?:ful|ous|ive|al|ble|ic|less|ent|ant|ist|ish)\b)"
-)
+    r"(?:(?:a|an)\s++\p{Ll}|un\p{Ll}{3,}|\p{Ll}+(?:ful|ous|ive|al|ble|ic|less|ent|ant|ist|ish)\b|pro-\p{Ll}"
+    r"|(?<=(?:it|this|that|him|her|them|himself|herself|themselves|itself)\s++)the\s++(?:\p{Ll}+est|worst|best|most|"
+    r"least|greatest)\b"
+    r"|(?<=(?:it|this|that|himself|herself|themselves|itself)\s++)the\s++(?:mark|work|act|sign|product|result|"
+    r"height|definition|epitome|opposite|essence)\b)"
+)  # ("called it the worst deal", "called himself pro-choice"; not "called them the next morning")
 #: Where a characterising verb's complement ends: a semicolon or dash, an absolute "with" phrase, a second
 #: predicate, a comma before a contrast, a relative clause, a participle with its object or a clause.
 RE_AFTER_COMPLEMENT = lazy_compile(
