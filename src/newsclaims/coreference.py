@@ -230,6 +230,10 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
         if member is not None:
             bare = member.group() == member.group("part")  # "one said": of a group in its own paragraph only
             resolved = _member_of_group(speaker, member.group("part"), report.paragraph, earlier, 0 if bare else 1)
+            if resolved is speaker and not bare:
+                counted = _group_subject_before(text, sentences, report)  # "Two officials disputed that account.
+                if counted is not None:  # One of them said ...": the group the sentence before is about
+                    resolved = _member_of_group(speaker, member.group("part"), report.paragraph, [counted], 0)
         if not _interviewer(report):  # "Q: Bernie's a socialist. He wants ...": the unnamed interviewer is no "he"
             recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, resolved)]
         if _asker(text, report, speaker):
@@ -408,6 +412,28 @@ _GROUP_OPENERS = frozenset(
 RE_MEMBER_OF_THEM = lazy_compile(
     r"(?i)(?P<part>one|two|three|four|five|some|several|each|another)(?:\s++of\s++(?:them|those))?"
 )
+
+
+#: A sentence opening with a counted group: "(But) two U.S. officials", "Several aides".
+RE_COUNTED_OPENING = lazy_compile(
+    r"(?:(?:But|And|Yet)\s++)?(?P<np>(?i:two|three|four|five|six|seven|eight|nine|ten|several|both|\d{1,3})\s++"
+    r"(?:[\p{L}.’'\-]++\s++){0,3}?(?P<noun>\p{Ll}+s))\b"
+)
+
+
+def _group_subject_before(text: str, sentences: tuple[Sentence, ...], report: Report) -> tuple[int, Speaker] | None:
+    """The group that is the subject of the sentence right before a report's, in its paragraph ("Two U.S.
+    officials familiar with the intelligence disputed that account."), with that paragraph; None if it is none."""
+    if report.sentence < 1 or sentences[report.sentence - 1].paragraph != report.paragraph:
+        return None
+    previous = sentences[report.sentence - 1].span
+    m = RE_COUNTED_OPENING.match(text, previous.start, previous.end)
+    if m is None or singular(m.group("noun").lower()) not in lexicons.words("speaker_nouns"):
+        return None
+    group = analyse_mention(text, *m.span("np"))
+    if group is None or group.kind is not SpeakerKind.GROUP or (group.count or 2) < 2:
+        return None
+    return report.paragraph, group
 
 
 def _member_of_group(

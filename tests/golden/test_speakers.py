@@ -1729,3 +1729,13 @@ def test_appositive_that_names_the_subject() -> None:
     speaker = analyse_mention(mention, 0, len(mention))
     assert speaker is not None
     assert (speaker.name, speaker.title, speaker.description) == ("Bill Harris", "Her neighbour", "a retired teacher")
+
+
+def test_one_of_them_after_a_counted_group_that_reported_nothing() -> None:
+    """ "But two U.S. officials familiar with the intelligence disputed that account. One of them said ...": "one of
+    them" is one of the two officials (an unnamed source), though their own sentence reports no words."""
+    text = ("But two U.S. officials familiar with the intelligence disputed that account. One of them said the warning "
+            'had been "specific and credible."')
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "One of them"
+    assert speaker.name == "one of two U.S. officials" and speaker.anonymous
