@@ -142,11 +142,13 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
 
 def _singles_outside_doubles(text: str, marks: list[tuple[int, str]]) -> bool:
     """Whether a paragraph quotes in single marks around double ones (‘He told me “no way”,’ she said): its first
-    mark opens a curly single quotation that closes after its last double mark."""
-    if not marks or text[marks[0][0]] != "‘" or marks[0][1] == "close":
-        return False
+    mark opens a single quotation (curly, or straight: 'I told him, "Stop,"' she said) that closes after its last
+    double mark."""
+    if not marks or text[marks[0][0]] not in "‘'" or marks[0][1] == "close" or _is_double(text, marks[0][0]):
+        return False  # (not the newswire's double mark of two straight singles: ''...'')
+    closing = "’" if text[marks[0][0]] == "‘" else "'"
     last_double = max((i for i, _ in marks if _is_double(text, i)), default=-1)
-    return last_double >= 0 and any(text[i] == "’" and role != "open" and i > last_double for i, role in marks)
+    return last_double >= 0 and any(text[i] == closing and role != "open" and i > last_double for i, role in marks)
 
 
 #: A markup tag with its attributes: '<a href="http://video.foxnews.com">', '<tweet author="@x">'.

@@ -200,3 +200,21 @@ def test_closing_run_of_three_apostrophes() -> None:
     assert quote.span.text == "''She'd look at me and say, 'What did he mean by that?'''"
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.mention.text == "Mr. Biden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'I told him, \"Don't do it,\"' she recalled. 'He didn't listen.'",
+        "‘I told him, “Don’t do it,”’ she recalled. ‘He didn’t listen.’",
+        "'I told him, \"Stop,\" but he went on,' she recalled.",
+    ],
+)
+def test_single_quotation_around_a_double_one(text: str) -> None:
+    """British style with straight marks as with curly ones: a single-quoted quotation holding a double-quoted one
+    is one quote, attributed by the words after its closing marks (",\\"' she recalled")."""
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes] == [
+        (QuoteKind.DIRECT, "recalled", "she")
+    ]
+    assert quotes[0].span.text.startswith(text[0] + "I told him")

@@ -603,7 +603,9 @@ def lemmas() -> frozenset[str]:
 
 
 #: Commas, dashes and closing quotation marks (a closing run of three apostrophes, ",''' Mr. Putin", is one).
-RE_BOUNDARY = lazy_compile(r",(?:'''|''|[\"“”’'])\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++")
+RE_BOUNDARY = lazy_compile(  # (a quote within a quote closes two marks at once: ',"\' she recalled')
+    r",(?:'''|''|[\"“”’'][\"”’']?)\s*+|,\s++|(?:''|[\"“”’])\s++|(?<!\s)\s++[—–―]\s++|(?<!\s)\s++--\s++"
+)
 
 
 def _boundaries(left: str, offset: int, quote_chars: QuotedStretches) -> list[tuple[int, int]]:
