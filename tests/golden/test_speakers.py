@@ -1739,3 +1739,17 @@ def test_one_of_them_after_a_counted_group_that_reported_nothing() -> None:
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "One of them"
     assert speaker.name == "one of two U.S. officials" and speaker.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ('"We will respond," said Ayatollah Ali Khamenei.', "Ali Khamenei", "Ayatollah"),
+        ("Taoiseach Simon Harris said the election would be held in November.", "Simon Harris", "Taoiseach"),
+        ("Grand Mufti Shawki Allam said the ruling was final.", "Shawki Allam", "Grand Mufti"),
+    ],
+)
+def test_religious_and_national_titles(text: str, name: str, title: str) -> None:
+    """Titles of other countries' offices and faiths ("Ayatollah", "Taoiseach", "Mufti") are no part of the name."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == (name, title)
