@@ -41,7 +41,7 @@ from .cues.report import word_count
 from .cues.speaker_phrases import FINITE_AUXILIARIES
 from .patterns import lazy_compile
 from .segmentation import Sentence
-from .speakers import HONORIFIC_SEX, RE_POSSESSIVE_END, Speakers, _lower_titles, analyse_mention
+from .speakers import HONORIFIC_SEX, RE_CAPITALISED_RUN, RE_POSSESSIVE_END, Speakers, _lower_titles, analyse_mention
 from .types import QuoteKind, Span, Speaker, SpeakerKind
 
 #: How many paragraphs back an antecedent or a continued speaker may be.
@@ -1197,27 +1197,24 @@ _NAME_INSIDE = r"(?:\p{{Ll}}|,)\s++{}(?![\p{{L}}\-])"
 
 def _one_word_firm(text: str, named: Speaker) -> bool:
     """Whether a one-word name read as a person's ("Ford") is the firm an industry noun stands for: a name the text
-    writes inside a sentence as well, never after a first name ("Henry Ford", "Elon Musk"), as it would a
-    person's surname."""
+    around it writes inside a sentence as well, never after a first name ("Henry Ford", "Elon Musk"), as it would
+    a person's surname."""
     name = named.name
     if named.kind is not SpeakerKind.PERSON or " " in name or named.title is not None or not name[:1].isupper():
         return False
     if name in lexicons.table("pronouns"):
         return False
     escaped = regex.escape(name)
-    return regex.search(_NAME_INSIDE.format(escaped), text) is not None and (
-        regex.search(rf"\p{{Lu}}\p{{Ll}}++\s++{escaped}(?![\p{{L}}\-])", text) is None
-    )
+    lo, hi = max(0, named.mention.start - _NEAR), named.mention.end + _NEAR  # (the article around it, in any input)
+    return regex.search(_NAME_INSIDE.format(escaped), text, pos=lo, endpos=hi) is not None and (
+        regex.search(rf"\p{{Lu}}\p{{Ll}}++\s++{escaped}(?![\p{{L}}\-])", text, pos=lo, endpos=hi) is None
+    )  # (a capitalised word before it, as a first name before a surname: "Mohamed Assem")
 
 
 #: Role nouns for a news outlet: the firm they stand for may be named with "the" ("The Washington Post").
 _OUTLET_NOUNS = frozenset(
     ["network", "newspaper", "paper", "site", "website", "outlet", "publication", "magazine", "broadcaster",
      "publisher"]
-)
-#: A run of capitalised words, the names a firm noun may stand for ("The Washington Post", "A Boeing").
-RE_CAPITALISED_RUN = lazy_compile(
-    r"(?<![\p{L}\p{N}.&'’\-])\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}"
 )
 
 

@@ -195,9 +195,10 @@ def _interview_speaker(text: str, label: Span) -> Speaker:
 _INTRO_REACH = 5000
 #: The first question of an interview, at the start of its line.
 RE_FIRST_QUESTION = lazy_compile(r"(?m)^[ \t]*+Q:\s")
-#: Two to five capitalised words: a name, perhaps with its title ("Vice President Joe Biden").
+#: A run of capitalised words: the names a firm noun may stand for ("The Washington Post", "A Boeing"), or a person's
+#: name with its title ("Vice President Joe Biden").
 RE_CAPITALISED_RUN = lazy_compile(
-    r"(?<![\p{L}’'\-])\p{Lu}[\p{Ll}’'\-]++(?:[ \t]++\p{Lu}(?:\.|[\p{L}’'\-]*+)){1,4}"
+    r"(?<![\p{L}\p{N}.&'’\-])\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}"
 )
 
 

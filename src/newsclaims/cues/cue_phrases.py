@@ -18,7 +18,7 @@ from .clauses import (
     predicate_next,
 )
 from .report import Report, Scope, _outside_quotes, _trim, word_count
-from .speaker_phrases import _MAX_SPEAKER_WORDS, _past_forms, looks_like_speaker, singular
+from .speaker_phrases import _MAX_SPEAKER_WORDS, _past_forms, looks_like_speaker, past_or_auxiliary, singular
 
 RE_ACCORDING = lazy_compile(
     r"\b[Aa]ccording\s+to\b|(?<![^\s,])[Pp]er(?=\s)"
@@ -525,10 +525,6 @@ def _clause_next(text: str, pos: int, end: int) -> bool:
     for word in text[pos:end].split()[1:6]:
         if word.endswith((",", ";")):
             return False
-        if word in _past_forms() or word.endswith("ed") or word in _FINITE_WORDS:
+        if past_or_auxiliary(word):
             return True
     return False
-
-
-#: Finite auxiliaries that open a clause's predicate after its subject.
-_FINITE_WORDS = frozenset("is are was were has have had will would could should can may might must did does".split())
