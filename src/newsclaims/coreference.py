@@ -617,14 +617,19 @@ def _named_subject_before(
 
 
 #: A relative word right before a pronoun: "what (he called)", "which (she described as)".
-RE_RELATIVE_BEFORE = lazy_compile(r"(?<![\w’'\-])(?:what|which)\s++$")
+#: A person's pronoun in a clause: "(statements) he (had made)".
+RE_PERSON_PRONOUN = lazy_compile(r"(?<![\w’'\-])(?i:he|she|him|her)(?![\w’'\-])")
+RE_RELATIVE_BEFORE = lazy_compile(
+    r"(?<![\w’'\-])(?:what|which|(?<=,\s*+)(?:when|as|after|before|while|where))\s++$"
+)  # ("what he called", "..., when he told ...")
 
 
 def _own_subject(
     text: str, sentences: tuple[Sentence, ...], report: Report, speaker: Speaker, pronoun: str
 ) -> Speaker | None:
-    """The person a "he"/"she" after "what" or "which" stands for: its sentence's named subject ("Speaker Paul D.
-    Ryan ... was more direct in his remarks - what he called ''our arguments this year.''")."""
+    """The person a "he"/"she" after "what" or "which", or a comma and "when", "as", ..., stands for: its
+    sentence's named subject ("Speaker Paul D. Ryan ... was more direct in his remarks - what he called ''our
+    arguments this year.''", "Sen. Bernie Sanders drew cheers on Monday, when he told supporters ...")."""
     if not sentences or report.cue is None:
         return None
     own = sentences[report.sentence]
@@ -637,6 +642,11 @@ def _own_subject(
     found = sentence_subject(text, own.span.start, speaker.mention.start)
     if found is None or found[1] > speaker.mention.start or found[0] == speaker.mention.start:
         return None
+    if not text[max(0, speaker.mention.start - 8) : speaker.mention.start].rstrip().endswith(("what", "which")) and (
+        RE_PERSON_PRONOUN.search(text, found[1], speaker.mention.start)
+    ):
+        return None  # "Hewitt asked Trump about statements he had made ..., when he claimed": the clause before
+        # the subordinator has its own "he", whom this one goes on
     np = text[found[0] : found[1]]
     if not np[:1].isupper() or np.split()[0].lower() in _NOT_NAME_OPENERS or not looks_like_speaker(np):
         return None

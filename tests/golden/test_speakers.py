@@ -1753,3 +1753,22 @@ def test_religious_and_national_titles(text: str, name: str, title: str) -> None
     """Titles of other countries' offices and faiths ("Ayatollah", "Taoiseach", "Mufti") are no part of the name."""
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gov. Mark Dayton said turnout would be high. Sen. Bernie Sanders drew cheers in Iowa on Monday, when he "
+         "told supporters that the race was far from over.", "Bernie Sanders"),
+        ("Gov. Mark Dayton said turnout would be high. Sen. Bernie Sanders is trailing but has invested a lot of time "
+         "in Minnesota, where he says he can win.", "Bernie Sanders"),
+        ("Conservative radio host Hugh Hewitt asked Donald Trump about statements he had made the previous night, "
+         "when he claimed Obama was the founder of the group.", "Donald Trump"),
+    ],
+)
+def test_pronoun_after_a_subordinator_is_the_sentences_subject(text: str, name: str) -> None:
+    """ "X drew cheers ..., when he told ...": "he" after a comma and "when" (or "where", "as", ...) is the
+    sentence's named subject; not where the clause before it has a "he" of its own ("statements he had made ...,
+    when he claimed": that one goes on)."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "he" and speaker.name == name
