@@ -620,7 +620,7 @@ def _named_subject_before(
 #: A person's pronoun in a clause: "(statements) he (had made)".
 RE_PERSON_PRONOUN = lazy_compile(r"(?<![\w’'\-])(?i:he|she|him|her)(?![\w’'\-])")
 RE_RELATIVE_BEFORE = lazy_compile(
-    r"(?<![\w’'\-])(?:what|which|(?<=,\s*+)(?:when|as|after|before|while|where))\s++$"
+    r"(?<![\w’'\-])(?:what|which|(?<=,\s*+)(?P<subordinator>when|as|after|before|while|where))\s++$"
 )  # ("what he called", "..., when he told ...")
 
 
@@ -635,16 +635,15 @@ def _own_subject(
     own = sentences[report.sentence]
     if speaker.mention.start <= own.span.start:
         return None
-    if speaker.mention.start > report.content.start or not RE_RELATIVE_BEFORE.search(
-        text, max(0, speaker.mention.start - 8), speaker.mention.start
-    ):
-        return None  # only "what he called": not "“...,” he said", nor "Although X ..., he says ..."
+    if speaker.mention.start > report.content.start:
+        return None  # not "“...,” he said"
+    before = RE_RELATIVE_BEFORE.search(text, max(0, speaker.mention.start - 8), speaker.mention.start)
+    if before is None:
+        return None  # only "what he called": not "Although X ..., he says ..."
     found = sentence_subject(text, own.span.start, speaker.mention.start)
     if found is None or found[1] > speaker.mention.start or found[0] == speaker.mention.start:
         return None
-    if not text[max(0, speaker.mention.start - 8) : speaker.mention.start].rstrip().endswith(("what", "which")) and (
-        RE_PERSON_PRONOUN.search(text, found[1], speaker.mention.start)
-    ):
+    if before.group("subordinator") and RE_PERSON_PRONOUN.search(text, found[1], speaker.mention.start):
         return None  # "Hewitt asked Trump about statements he had made ..., when he claimed": the clause before
         # the subordinator has its own "he", whom this one goes on
     np = text[found[0] : found[1]]

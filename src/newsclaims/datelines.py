@@ -12,7 +12,6 @@ from collections.abc import Iterable
 import regex
 
 from . import lexicons
-from .patterns import lazy_compile
 from .types import Dateline, Span
 
 
@@ -22,7 +21,6 @@ def _alternation(keys: Iterable[str]) -> str:
 
 #: A North American broadcaster's call sign, credited as a dateline's agency: "(KABC)", "(WPVI-TV)".
 _CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"
-RE_CALL_SIGN = lazy_compile(_CALL_SIGN)
 
 
 @functools.cache
@@ -85,9 +83,8 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     date = m.group("date") or m.group("date0")
     month, day = _month_day(date)
     region = m.group("region") or m.group("pregion") or m.group("bregion")
-    agency = lexicons.table("agencies").get(agency_written) if agency_written else None
-    if agency is None and agency_written and RE_CALL_SIGN.fullmatch(agency_written):
-        agency = agency_written  # "LOS ANGELES (KABC) --": a broadcaster's call sign
+    # a credit the agencies table does not hold is a broadcaster's call sign, as written: "LOS ANGELES (KABC) --"
+    agency = lexicons.table("agencies").get(agency_written, agency_written) if agency_written else None
     return Dateline(
         span=Span.of(text, m.start(), m.end()),
         location=loc,

@@ -730,12 +730,16 @@ _CREDIT_SPAN = 400
 RE_CLOSING_STOP = lazy_compile(r"[.!?][\"”’']?$")
 #: A comma inside a quotation's closing mark or before it.
 RE_CLOSING_COMMA = lazy_compile(r",[\"”’']?$")
+#: The end of a sentence that credits a quotation: a full stop that closes no title ("Gov.") or initial.
+_CREDIT_END = r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"
+#: The verbs of "(That was) how X put it", "(that's how X) summed up (the mood)".
+_HOW_PUT_VERBS = r"(?P<cue>put|puts|described|describes|summed\s++up|sums\s++up|phrased|explained|explains)"
 #: The rest of a quotation's sentence saying whose words they were: "(“...,”) was the answer from X.", "(“...,”)
 #: came the reply from X."
 RE_CREDITED_IN_SENTENCE = lazy_compile(
     r"\s++(?:was|came)\s++(?:the\s++)?(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}?"
     rf"(?P<cue>{_SPEECH_NOUNS})\s++(?:from|of)\s++(?P<speaker>[\p{{L}}\d][^;:!?\"“”\n]{{0,150}}?)"
-    r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"
+    + _CREDIT_END
 )
 #: The sentence after a quotation that says whose words they were: "That was the message from X", "Those were the
 #: words of X", "That's the view of X", "That was how X put it".
@@ -745,9 +749,10 @@ RE_CREDITED_AFTER = lazy_compile(
     rf"(?:the\s++)?(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,2}}?(?P<cue>{_SPEECH_NOUNS})\s++(?:from|of)\s++"
     r"(?P<speaker>[\p{L}\d][^;:!?\"“”\n]{0,150}?)"
     r"|(?:That|This)(?:['’]s|\s++(?:was|is))\s++how\s++(?P<speaker>\p{L}[^;:!?\"“”\n]{0,100}?)\s++"
-    r"(?P<cue>put|puts|described|describes|summed\s++up|sums\s++up|phrased|explained|explains)\s++it"
-    r"(?:\s[^;:!?\"“”\n]{0,60}?)?"  # "That was how Mayor Jane Doe put it on Monday."
-    r")\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"  # not "Gov."
+    + _HOW_PUT_VERBS
+    + r"\s++it(?:\s[^;:!?\"“”\n]{0,60}?)?"  # "That was how Mayor Jane Doe put it on Monday."
+    + r")"
+    + _CREDIT_END  # (not "Gov.")
 )
 
 #: A dash after a quotation and the words that credit it: "(“...”) — that's how one resident summed up the mood.",
@@ -755,9 +760,9 @@ RE_CREDITED_AFTER = lazy_compile(
 RE_CREDITED_AFTER_DASH = lazy_compile(
     r"\s*+(?:[—–―]|--)\s*+(?:that|this)(?:['’]s|\s++(?:was|is))\s++how\s++"
     r"(?P<speaker>\p{L}[^;:!?\"“”\n]{0,100}?)\s++"
-    r"(?P<cue>put|puts|described|describes|summed\s++up|sums\s++up|phrased|explained|explains)\s++"
-    r"(?:it|(?:the|his|her|their|its)\s++\p{Ll}++)(?:\s[^;:!?\"“”\n]{0,60}?)?"
-    r"\s*+(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|\p{Lu}))[.!](?:\s|$)"
+    + _HOW_PUT_VERBS
+    + r"\s++(?:it|(?:the|his|her|their|its)\s++\p{Ll}++)(?:\s[^;:!?\"“”\n]{0,60}?)?"
+    + _CREDIT_END
 )
 
 

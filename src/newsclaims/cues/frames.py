@@ -971,7 +971,7 @@ def is_signage(phrase: str) -> bool:
     rally", "Giant screens hanging over the arena"."""
     words = phrase.split()
     return 0 < len(words) <= _MAX_SIGN_WORDS and any(
-        w.lower() in SIGNAGE or w.lower().removesuffix("s") in SIGNAGE for w in words[:3]
+        w.lower() in _SIGNAGE or w.lower().removesuffix("s") in _SIGNAGE for w in words[:3]
     )  # ("signs", "screens")
 
 
@@ -1376,7 +1376,7 @@ def _speaker_first(
             return _participle_content(text, verb, end), (start + perceived.start("np"), start + perceived.end("np"))
         document = RE_NOUN_BEFORE_PARTICIPLE.search(left)
         noun = document.group("noun").removesuffix("s") if document is not None else ""
-        if document is not None and (noun in SIGNAGE or noun in _MESSAGES and verb.group() == "saying"):
+        if document is not None and (noun in _SIGNAGE or noun in _MESSAGES and verb.group() == "saying"):
             # "Lori Bernstein held up a sign saying “...”": the sign speaks (not "issued a statement saying ...",
             # whose issuer does)
             return _participle_content(text, verb, end), (start + document.start("np"), start + document.end("np"))
@@ -2211,7 +2211,7 @@ RE_PROGRESSIVE_BEFORE = lazy_compile(
     r"(?:\s++(?:\p{Ll}+ly|already|still|now|also|not|again|once))?\s*+$"
 )
 #: Things that bear words and speak for themselves before a participle: "a sign saying", "a hat reading".
-SIGNAGE = frozenset(
+_SIGNAGE = frozenset(
     "sign banner placard poster hat cap shirt t-shirt headline billboard sticker screen caption inscription plaque "
     "graffiti mural chyron".split()
 )
