@@ -88,7 +88,8 @@ RE_ANONYMITY_WORD = lazy_compile(
     regex.IGNORECASE,
 )
 RE_LEADING = lazy_compile(
-    r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as|while|so|then|even|also)\s+"
+    r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as(?!\s+(?:many|much|few|little)\s+as\s)|while|so|then|even|"
+    r"also)\s+"  # (not "As| many as 40 percent": a count)
     rf"|(?:(?-i:\p{{Ll}}+ly|{CAPITALISED_ADVERB})"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
     r"|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|only|"
     r"again|also|regardless|nonetheless|nevertheless|otherwise|moreover|furthermore|besides|overall|first|second|"
@@ -277,7 +278,8 @@ def analyse_mention(text: str, start: int, end: int) -> Speaker | None:
     if dashes is not None and ", " not in dashes.group("np"):
         core, appositive = dashes.group("np").strip(), dashes.group("aside").strip()  # "Sen. Joe Manchin — ... —"
         if appositive.split()[0].lower() in _CIRCUMSTANCE_WORDS:
-            appositive = ""  # "Murphy — after a knock-on-wood gesture —": when, not who
+            appositive = ""  # "Murphy — after a knock-on-wood gesture —": when, not who, so no part of the mention
+            mention = Span.of(text, start, start + len(dashes.group("np").rstrip()))
     core = RE_REFLEXIVE.sub("", core)  # "Trump himself" is Trump
     if RE_NICKNAME.search(core):
         core = RE_NICKNAME.sub("", core).replace("  ", " ")  # Gerardo "Tata" Martino is Gerardo Martino
@@ -482,7 +484,8 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     ):
         head_phrase = core  # "A Department of Justice spokesman": the "of" is inside the organisation's name
     else:
-        head_phrase = RE_POSTMODIFIER.sub("", core) or core  # "officials familiar with the talks" -> "officials"
+        head_phrase = RE_POSTMODIFIER.sub("", counted) or counted  # "officials familiar with the talks" ->
+        # "officials"; "Up to 30 residents" -> "30 residents": the approximation is no postmodified head
         if _strip_article(head_phrase) != head_phrase:
             head_phrase = RE_PARTICIPLE_POSTMODIFIER.sub("", head_phrase) or head_phrase  # "A Ukrainian soldier
             # fighting near Pokrovsk": the place is where the unnamed soldier fights, no name

@@ -203,6 +203,18 @@ ROWS = [
     ("inverted-aside-then-predicate", "The contrast with Trump, said Doyle and others, would be clear since Trump has "
      "no former presidents by his side.", "The contrast with Trump, said Doyle and others, would be clear since Trump "
      "has no former presidents by his side", QuoteKind.INDIRECT, "said", "Doyle and others"),
+    ("inverted-plural-aside-then-predicate", "The move, say analysts, could backfire on the government.",
+     "The move, say analysts, could backfire on the government", QuoteKind.INDIRECT, "say", "analysts"),
+    ("inverted-aside-with-appositive-then-copula", "The biggest risk, said Paul Bauman, a Canadian geophysicist, is "
+     "the noise.", "The biggest risk, said Paul Bauman, a Canadian geophysicist, is the noise", QuoteKind.INDIRECT,
+     "said", "Paul Bauman, a Canadian geophysicist"),
+    ("amount-noun-is-no-speaker", "Part of the problem in detecting tunnels, say experts like Paul Bauman, is the "
+     "ground itself.", "Part of the problem in detecting tunnels, say experts like Paul Bauman, is the ground itself",
+     QuoteKind.INDIRECT, "say", "experts like Paul Bauman"),
+    ("relative-after-inverted-speaker-keeps-its-own-predicate", "''We need a positive tone,'' said Alfonso Aguilar, "
+     "the executive director of the group, who also said that the two men, and Mr. Cruz in particular, must do more.",
+     "''We need a positive tone,''", QuoteKind.DIRECT, "said",
+     "Alfonso Aguilar, the executive director of the group"),
     ("parenthetical-then-infinitive", "It is his job, he said, to talk to Congress about the threat.",
      "It is his job, he said, to talk to Congress about the threat", QuoteKind.INDIRECT, "said", "he"),
     ("gerund-subject-is-content-before-inverted-cue", "Defending that terrain is squarely within the Biden "
@@ -905,7 +917,7 @@ ROWS = [
      "Obama is flouting the law", QuoteKind.INDIRECT, "says", "He"),
     ("dash-aside-between-subject-and-cue",
      "Murphy — after a knock-on-wood gesture — told me he’s had a relatively tragedy-free life.",
-     "he’s had a relatively tragedy-free life", QuoteKind.INDIRECT, "told", "Murphy — after a knock-on-wood gesture —"),
+     "he’s had a relatively tragedy-free life", QuoteKind.INDIRECT, "told", "Murphy"),
     ("told-object-with-a-place-then-that",
      "McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told"
      " a town hall in Salem, New Hampshire on Monday that waterboarding is fine.",

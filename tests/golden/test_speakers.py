@@ -1772,3 +1772,40 @@ def test_pronoun_after_a_subordinator_is_the_sentences_subject(text: str, name: 
     when he claimed": that one goes on)."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "he" and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("As many as 40 percent of Clinton voters say they would consider a third party.",
+         "As many as 40 percent of Clinton voters"),
+        ("Polls show as many as 30 percent of Mr. Sanders's backers say they will not vote for Mrs. Clinton.",
+         "as many as 30 percent of Mr. Sanders's backers"),
+        ("As few as two senators said they would vote against the bill.", "As few as two senators"),
+        ("Up to 30 residents said they had been evacuated overnight.", "Up to 30 residents"),
+    ],
+)
+def test_approximate_count_opens_the_group(text: str, mention: str) -> None:
+    """ "as many as 40 percent of voters", "up to 30 residents": the approximation is part of the group's mention
+    (the "as" is no subordinator, "Up" no name)."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == mention
+    assert speaker.name == mention and speaker.kind is SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The film opened on Friday. “It was great,” the “Avatar” star said.", "the “Avatar” star"),
+        ('"It was great," said the "Avatar" star.', 'the "Avatar" star'),
+        ("The “Avatar” star said the film had been a risk.", "The “Avatar” star"),
+        ("Washington, star of television’s “Scandal,” said the order was overdue.",
+         "Washington, star of television’s “Scandal,”"),
+    ],
+)
+def test_one_word_quoted_title_inside_a_speaker(text: str, mention: str) -> None:
+    """A one-word title in quotation marks after a determiner or a possessive ("the “Avatar” star", "television’s
+    “Scandal,”") is part of the speaker's phrase, not a quotation that ends it; and a place-like name before an
+    appositive role with no article ("Washington, star of ...") is a person, not where the sentence happens."""
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == mention

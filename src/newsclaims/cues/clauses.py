@@ -17,6 +17,7 @@ from .speaker_phrases import (
     IRREGULAR_PARTICIPLES,
     NEAR,
     RE_COMPANY_ASIDE,
+    RE_DETERMINER_BEFORE,
     RE_WORD_CHAR,
     RE_WORD_END,
     _past_forms,
@@ -291,10 +292,6 @@ def _verb_matches(text: str, start: int, end: int, *, documents: bool = False) -
 
 #: A non-restrictive "which" right before a form: "(the ministry), which (said)".
 RE_COMMA_WHICH_BEFORE = lazy_compile(r",\s*+which\s++$")
-RE_DETERMINER_BEFORE = lazy_compile(
-    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
-    r"which|of)\s+)(?:\d{4}\s++)?$"
-)  # "that report", "that 2013 report"
 #: How far after a form the checks on what follows it read.
 _LOOK_AHEAD = 200
 #: Base forms of reporting verbs that are nouns too.
@@ -746,7 +743,8 @@ RE_NOT_CIRCUMSTANCE = lazy_compile(r"(?i:at\s+(?:least|most)|in\s+(?:fact|all|to
 
 
 RE_CLAUSE_BREAK = lazy_compile(
-    r"(?:^|\s)(?i:but|and|while|whereas|unless|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
+    r"(?:^|\s)(?=(?i:as)\s+(?:many|much|few|little)\s+as\s)"  # "(Polls show) |as many as 30 percent of ...": a count
+    r"|(?:^|(?<!\b(?i:many|much|few|little))\s)(?i:but|and|while|whereas|unless|because|as|so|yet|although|though|when|after|before|since|then|meanwhile|that|"
     r"where|which)\s+|(?:^|\s)(?:how|why|whether)\s+"
     r"|[;—–―]\s*|\s--?\s+|:\s+|[”\"]\s+|''\s+|,\s+(?=(?:\p{Lu}|(?:de|van|von|al|bin|da|di|du|el|la|le)\s+\p{Lu}|he\b|she\b|they\b|we\b|I\b|it\b|officials?\b|sources?\b|"
     r"\d|(?:a|an|the|two|three|four|five|six|several|some|many|most|other|about|nearly|almost|half|more)\s))"
@@ -755,8 +753,9 @@ RE_CLAUSE_BREAK = lazy_compile(
 
 #: A subordinating word inside a would-be subject: "Boos rained down when Trump ..." is two clauses.
 RE_SUBORDINATE_INSIDE = lazy_compile(
-    r"(?:^|\s)(?:when|while|whereas|unless|because|after|before|since|as|if|though|although|once)\s"
-)
+    r"(?:^|(?<!\b(?:many|much|few|little))\s)"
+    r"(?:when|while|whereas|unless|because|after|before|since|as|if|though|although|once)\s"
+)  # (not the second "as" of "as many as 40 percent of voters": a count)
 #: A subordinator inside a candidate subject, before a definite noun phrase that may be its clause's subject: "a
 #: 300-euro fine after| the man".
 RE_LATER_SUBORDINATE = lazy_compile(

@@ -1127,7 +1127,12 @@ def _content_first_at(
     )  # "..., warned Jefferies analyst Philippe Houchois.", "..., warned strategists at Goldman Sachs in a note to
     # clients.": a speaker, and the sentence ends
     tell = verb.group() in _TELL_VERBS and not inverting
-    plural_inverts = verb.group() == "say" and RE_NAME_TO_END.fullmatch(text, after, end) is not None
+    plural_inverts = verb.group() == "say" and (
+        RE_NAME_TO_END.fullmatch(text, after, end) is not None
+        or not after_quote
+        and (goes_on := RE_PREDICATE_GOES_ON.search(text, after, end)) is not None
+        and looks_like_speaker(text[after : goes_on.start()], strict=False)
+    )  # "The move, say analysts, could backfire": the aside ends, the predicate goes on
     if tell or verb.group().endswith("ing") or not rest.strip() or not (_finite(verb.group()) or plural_inverts):
         return None  # "..., economists say taxing ...": a plural's verb does not invert (but "..., say some
         # Democrats, who ...": a named group, and the sentence ends)
@@ -1161,10 +1166,12 @@ def _content_first_at(
     return (_after_colon_lead(text, start, b_start, quote_chars), b_start), (after + lead, speaker_end)
 
 
+#: A word that opens a clause inside a speaker phrase: "X, who also said that ...".
+RE_CLAUSE_WORD = lazy_compile(r"\b(?:who|whom|whose|which|that|when|where|while|because)\b")
 #: A predicate going on after an inverted attribution set off by commas: ", would be clear", ", is to have".
 RE_PREDICATE_GOES_ON = lazy_compile(
     r",\s++(?:(?:also|still|now|then|only)\s++)?(?:is|are|was|were|will|would|could|can|should|may|might|must|has|"
-    r"have|had|does|do|did)\s++\S++\s++\S"
+    r"have|had|does|do|did)\s++[\p{L}\d$“\"]"
 )
 
 
@@ -1296,6 +1303,12 @@ def _speaker_after(text: str, start: int, end: int) -> int | None:
     if condition is not None and "," not in rest[: condition.start()]:
         end = start + condition.start()  # "said a senior officer on condition of anonymity": the condition is no name
         rest = text[start:end]
+    goes_on = RE_PREDICATE_GOES_ON.search(rest) if "," in rest else None
+    if goes_on is not None and (
+        rest.count(",", 0, goes_on.start()) <= 1 and RE_CLAUSE_WORD.search(rest, 0, goes_on.start()) is None
+    ):  # (not "said X, director of Y, who also said that the two men, and Mr. Cruz, must do more")
+        end = start + goes_on.start()  # "The biggest risk, said Paul Bauman, a geophysicist, is the noise": the
+        rest = text[start:end]  # sentence's predicate goes on after the speaker
     comma = rest.find(",")
     if comma == -1 or opens_relative(rest[:comma]):
         return end  # "said a former official who, like others interviewed, spoke ...": one relative clause

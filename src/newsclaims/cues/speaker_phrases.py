@@ -106,7 +106,7 @@ RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(
 # of Florida, has talked about ...", "Rob Calabrese, a radio host, has set up a website"
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
-    r"(?P<approx>(?i:about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
+    r"(?P<approx>(?i:as\s+(?:many|much|few|little)\s+as|up\s+to|about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
     r"more\s+than|fewer\s+than|less\s+than))\s+(?:half|a\s+third|a\s+quarter|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)"
 )
@@ -126,7 +126,23 @@ def _title_word(m: regex.Match[str]) -> str:
     "“The Apprentice,”", "the hacker known as “Guccifer,”"."""
     words = m.group("title").split()
     nickname = len(words) == 1 and RE_NICKNAMED.search(m.string, max(0, m.start() - 12), m.start()) is not None
-    return "Title" + m.group("stop") if title_case(words) or nickname else m.group()
+    determiner = RE_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) if len(words) == 1 else None
+    named_work = len(words) == 1 and RE_POSSESSIVE_ENDING.search(m.string, max(0, m.start() - 4), m.start()) or (
+        determiner is not None
+        and (determiner.group().split()[0].lower() == "of" or RE_NOUN_AFTER.match(m.string, m.end()) is not None)
+    )  # "the “Avatar” star", "star of “Avatar”", "television’s “Scandal,”": a one-word title
+    return "Title" + m.group("stop") if title_case(words) or nickname or named_work else m.group()
+
+
+#: A determiner (or "of") right before a position: "that report", "that 2013 report", "star of (“Scandal”)".
+RE_DETERMINER_BEFORE = lazy_compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|every|each|no|any|such|"
+    r"which|of)\s+)(?:\d{4}\s++)?$"
+)
+#: A possessive ending right before a position: "television’s (“Scandal”)".
+RE_POSSESSIVE_ENDING = lazy_compile(r"\w[’']s\s++$")
+#: A lower-case word after a quoted title, the noun it modifies: "(the “Avatar”) star".
+RE_NOUN_AFTER = lazy_compile(r"\s++\p{Ll}")
 
 
 #: What gives a nickname: "known as (“Guccifer”)", "nicknamed", "dubbed".
@@ -180,6 +196,13 @@ def _introduces(core: str) -> bool:
     first = core.split()[0] if core.split() else ""
     participle = len(core.split()) > 1 and len(first) > 5 and first.endswith("ing") and first[:1].isupper()
     return participle or core in lexicons.words("places")
+
+
+def _role_without_article(core: str, appositive: str) -> bool:
+    """Whether a one-word place before a comma is a person's name, its appositive a role with no article:
+    "Washington, star of television’s “Scandal,”" (not "Nev., others", "Iowa, officials")."""
+    first = appositive.split()[0]
+    return " " not in core and not first.endswith("s") and first in lexicons.words("speaker_nouns")
 
 
 def one_abbreviation(phrase: str) -> bool:
@@ -469,7 +492,11 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if opens_relative(core) and appositive.strip():
         core = core.rsplit(None, 1)[0]  # "a former official who, like others interviewed, spoke ...": a relative clause
         appositive = "who " + appositive
-    if appositive.strip(" ,") and (_introduces(core) or one_abbreviation(core)):
+    if (
+        appositive.strip(" ,")
+        and (_introduces(core) or one_abbreviation(core))
+        and not _role_without_article(core, appositive)
+    ):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip()[:1].isupper() and RE_NAME_GIVEN_BEFORE.search(core):
         return _looks_like_speaker(core, strict)  # "A worker who asked to be identified only by his first name, Ali,
@@ -507,6 +534,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     head_part = RE_POSTMODIFIER.sub("", head_part) or head_part
     if head_part.strip().lower() in _POSTMODIFIED_QUANTIFIERS and head_part != core:
         return True  # "Those familiar with the decision", "those who attended", "some who advocate free speech"
+    if head_part != core and head_part.strip().lower() in _AMOUNT_NOUNS:
+        return False  # "Part of the problem in detecting tunnels (, say experts)": an amount of a thing, no one
     if head_part != core and RE_PERCENT.fullmatch(head_part.strip()):
         return True  # "58% of Americans", as "58 percent of Americans"
     head_words = head_part.split()
@@ -586,6 +615,8 @@ THING_PRONOUNS = frozenset("everything anything nothing something whatever what 
 #: Quantifiers that name people when a postmodifier follows: "those who attended", "some who advocate ...",
 #: "several included on it".
 _POSTMODIFIED_QUANTIFIERS = frozenset("those some many most several others few all".split())
+#: Nouns of amount that head no speaker before their "of" phrase ("Part of the problem", "Much of the debate").
+_AMOUNT_NOUNS = frozenset("part much bulk lot lots plenty".split())
 RE_PARTICIPLE_AND_OBJECT = lazy_compile(
     r"(?<![\w’'\-])\p{Ll}{3,}ing\s++(?:the|a|an|his|her|their|its|this|that|these|those|\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozens|hundreds|him|her|them|it)\b"
