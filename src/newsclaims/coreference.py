@@ -1123,8 +1123,8 @@ def _same_surname(surname: str, sex: str | None, candidates: list[Speaker]) -> S
     written in full), never one an honorific of the other sex has named."""
     people: dict[str, list[Speaker]] = {}
     for cand in reversed(candidates):  # oldest first
-        if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and (
-            cand.name.split()[-1] == surname
+        if cand.kind is SpeakerKind.PERSON and len(cand.name.split()) > 1 and _written_as_name(cand.name) and (
+            cand.name.split()[-1] == surname  # (a name, not "one of the former prosecutors for David Petraeus")
             or (" " in surname or "-" in surname) and cand.name.casefold().endswith(" " + surname.casefold())
         ):  # "De Blasio" for "Bill de Blasio", "El-Sisi" for "Abdel Fattah el-Sisi"
             people.setdefault(cand.name, []).append(cand)
@@ -1154,11 +1154,21 @@ def _named_inside(name: str, candidates: list[Speaker]) -> Speaker | None:
             words[0] == name and name in lexicons.words("family_name_first")
             or len(words) >= 3
             and name in words[1:-1]
-            and all(w[:1].isupper() or RE_NAME_PARTICLE.fullmatch(w) for w in words)  # a name, not "One former
-            # Podesta employee"
+            and _written_as_name(cand.name)  # a name, not "One former Podesta employee"
         )
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _written_as_name(name: str) -> bool:
+    """Whether every word of ``name`` is capitalised or opens with a name's particle ("Luiz Inácio Lula da Silva",
+    "Abdel Fattah el-Sisi"): a person's name, not a phrase that ends with one ("One of the former prosecutors for
+    David Petraeus")."""
+    return all(w[:1].isupper() or RE_NAME_PARTICLE.fullmatch(w) or RE_ARTICLE_PREFIX.match(w) for w in name.split())
+
+
+#: An Arabic article joined to a capitalised name: "el-Sisi", "al-Assad", "ash-Sharaa".
+RE_ARTICLE_PREFIX = lazy_compile(r"\p{Ll}{1,3}-\p{Lu}")
 
 
 def _same_first_name(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:

@@ -203,6 +203,11 @@ ROWS = [
     ("inverted-aside-then-predicate", "The contrast with Trump, said Doyle and others, would be clear since Trump has "
      "no former presidents by his side.", "The contrast with Trump, said Doyle and others, would be clear since Trump "
      "has no former presidents by his side", QuoteKind.INDIRECT, "said", "Doyle and others"),
+    ("participle-in-subject-after-quotation", 'The judge was unconvinced. "The claim is speculative," the order '
+     "released Friday said.", '"The claim is speculative,"', QuoteKind.DIRECT, "said", "the order released Friday"),
+    ("participle-and-agent-in-subject-after-quotation", 'The judge was unconvinced. "The claim is speculative," the '
+     "report released by the committee on Friday concluded.", '"The claim is speculative,"', QuoteKind.DIRECT,
+     "concluded", "the report released by the committee on Friday"),
     ("inverted-plural-aside-then-predicate", "The move, say analysts, could backfire on the government.",
      "The move, say analysts, could backfire on the government", QuoteKind.INDIRECT, "say", "analysts"),
     ("inverted-aside-with-appositive-then-copula", "The biggest risk, said Paul Bauman, a Canadian geophysicist, is "
@@ -2200,7 +2205,14 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
     [
         ("Barkley, who said he typically votes Democratic, said one candidate he likes is John Kasich.",
          [("he typically votes Democratic", "said", "who"),
-          ("one candidate he likes is John Kasich", "said", "Barkley, who said he typically votes Democratic,")]),
+          ("one candidate he likes is John Kasich", "said", "Barkley")]),  # (the mention ends before the relative
+        # clause that reports, an attribution of its own, as PolNeAR marks the source)
+        ("Zucker, who in the past has voiced the desire to run for office, told BuzzFeed he would still consider it.",
+         [("the desire to run for office", "voiced", "who"),
+          ("he would still consider it", "told", "Zucker, who in the past has voiced the desire to run for office,")]),
+        ("Obama has clashed with McConnell, now the Senate majority leader, who in 2010 said the GOP's goal was to "
+         "make Obama a one-term president.",
+         [("the GOP's goal was to make Obama a one-term president", "said", "who")]),
         ('Clinton, who called Sanders shortly after the winner was declared, told her supporters, "I still love New '
          'Hampshire."', [('"I still love New Hampshire."', "told",
                           "Clinton, who called Sanders shortly after the winner was declared,")]),
@@ -2229,7 +2241,8 @@ def test_contrasting_second_report(text: str, expected: list[tuple[str, str, str
          "fair game.", [("the criticism, which is outlined in a report from Greenpeace, is fair game", "saying",
                          "The Sanders campaign")]),
     ],
-    ids=["aside-reports-then-main-clause", "passive-in-aside-frames-nothing", "said-then-asked-participle",
+    ids=["aside-reports-then-main-clause", "time-after-who-then-main-clause", "time-after-who",
+         "passive-in-aside-frames-nothing", "said-then-asked-participle",
          "participle-aside-then-said-that", "called-for", "aside-with-auxiliaries-then-main-clause",
          "aside-ends-before-main-auxiliary", "one-word-aside-object-is-no-report",
          "participle-aside-after-a-preposition", "participle-aside-then-reported",
@@ -4206,3 +4219,30 @@ def test_naming_with_the_and_a_superlative(text: str, content: str | None) -> No
     """ "called it the worst deal", "called it the mark of ...", "called himself pro-choice": a naming verb's
     object and what it is called; "called them the next morning" is a telephone call."""
     assert [q.span.text for q in extract_quotes(text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["he said in his victory speech that night.", "he said in a speech that night.", "he said that night, smiling."],
+)
+def test_that_with_a_time_noun_is_a_time_not_a_clause(attribution: str) -> None:
+    """ "said in his victory speech that night": "that night" is when it was said, not a "that" clause the cue
+    reports, so the quotation before it is the cue's."""
+    quotes = extract_quotes(f"Obama spoke in Iowa. “This was the moment, and this was the place,” {attribution}")
+    assert [(q.cue.text if q.cue else None, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("said", "he")
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["But even as Trump claimed on Tuesday", "Even as Trump claimed", "Even though Trump claimed"]
+)
+def test_even_as_clause_then_main_clause_reports(opening: str) -> None:
+    """ "(But) even as X claimed ..., Y said ...": the concession's content ends at its comma, and the main clause
+    is a report of its own."""
+    quotes = extract_quotes(f"{opening} that Petraeus got in trouble for far less, one of the former prosecutors said "
+                            "the two cases were quite different.")
+    assert _triples(quotes) == [
+        ("Petraeus got in trouble for far less", "claimed", "Trump"),
+        ("the two cases were quite different", "said", "one of the former prosecutors"),
+    ]

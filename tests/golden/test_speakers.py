@@ -1809,3 +1809,12 @@ def test_one_word_quoted_title_inside_a_speaker(text: str, mention: str) -> None
     appositive role with no article ("Washington, star of ...") is a person, not where the sentence happens."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == mention
+
+
+def test_surname_is_no_group_named_after_its_bearer() -> None:
+    """ "Petraeus" is David Petraeus, not "one of the former prosecutors for David Petraeus", whose phrase merely
+    ends with his name."""
+    text = ("David Petraeus resigned in 2012. One of the former prosecutors for David Petraeus said the two cases "
+            "were quite different. Petraeus acknowledged he knew the information was highly classified.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "Petraeus" and speaker.name == "David Petraeus"

@@ -902,11 +902,12 @@ def _relatives_in_speakers(scope: Scope, found: list[Report]) -> list[Report]:
     outer, inner = [], []
     for report in found:
         r = relative_in_speaker(scope, report)
-        if r is not None and all(f.cue != r.cue for f in found):
+        if r is not None:
             assert report.speaker is not None and r.speaker is not None  # a relative clause inside the mention
             end = report.speaker.start + len(scope.text[report.speaker.start : r.speaker.start].rstrip(" ,—–―-"))
             report = attrs.evolve(report, speaker=Span.of(scope.text, report.speaker.start, end))
-            inner.append(r)
+            if all(f.cue != r.cue for f in found):
+                inner.append(r)
         outer.append(report)
     return outer + inner
 
@@ -1039,7 +1040,8 @@ RE_BACK_TO_COMMA = lazy_compile(r"(?:,(?:''|[\"”’]))?$")
 #: Comey has said ..., Lewandowski said ...", "When the moderator pointed out ..., the candidate said ...", "Just
 #: days before ..., the company said ...".
 RE_LEADING_CONCESSIVE = lazy_compile(
-    r"(?:While|Though|Although|Whereas|Even\s++though|Even\s++as|When|After|Before|As|Since|Because|Once|"
+    r"(?:(?:But|And|Yet|So)\s++(?=even\s))?(?:[Ee]ven\s++(?:as|though|if|when|while)(?=\s)"  # "(But) even as"
+    r"|While|Though|Although|Whereas|When|After|Before|As|Since|Because|Once|"
     + RE_TIMED_SUBORDINATOR.pattern
     + r")\s"
 )

@@ -57,6 +57,8 @@ RE_ADJUNCT = lazy_compile(
       | (?:(?:{_COUNT_WORDS}|a\ few|a\ couple\ of|\d{{1,3}})\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)
             \s+(?:later|earlier|ago)(?!\w)  # "said days later that"
       | (?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?
+      | that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)(?=\s*+(?:[,.;!?]|$))  # "said in his
+            # speech that night.": a time, no clause
       | in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?!\w) | at\s+the\s+time(?!\w)  # "said in 2016", "said at the time"
       | in\s+(?:a|an|his|her|their|its|both|two|several|separate)\s+(?:\w+\s+){{0,2}}(?:statement|interview|speech|
             op-ed|email|letter|tweet|post|message|memo|report|filing|release|appearance|address|remarks|video|

@@ -1004,6 +1004,8 @@ def _content_first_at(
     rest = text[after:end]
     if between.strip():
         # S V order: the words between the boundary and the verb name the speaker
+        if verb.group().endswith("ed") and RE_FINITE_CUE_NEXT.match(_skip_adjuncts(rest)):
+            return None  # '“...,” the order released Friday said': a participle inside the subject, the cue after it
         if (
             verb.group().split()[0].endswith("ing")
             and RE_PROGRESSIVE_BEFORE.search(between) is None
@@ -1166,6 +1168,12 @@ def _content_first_at(
     return (_after_colon_lead(text, start, b_start, quote_chars), b_start), (after + lead, speaker_end)
 
 
+#: A finite reporting verb next, perhaps after an agent: "(the order released Friday) said", "(the report
+#: released) by the committee on Friday concluded".
+RE_FINITE_CUE_NEXT = lazy_compile(
+    r"(?:\s++by\s++[^,;:\"“”.]{1,60}?)?\s*+(?:said|says|told|tells|added|adds|wrote|writes|stated|states|noted|notes|found|finds|shows|showed|"
+    r"concluded|concludes|warned|warns|argued|argues)\b"
+)
 #: A word that opens a clause inside a speaker phrase: "X, who also said that ...".
 RE_CLAUSE_WORD = lazy_compile(r"\b(?:who|whom|whose|which|that|when|where|while|because)\b")
 #: A predicate going on after an inverted attribution set off by commas: ", would be clear", ", is to have".
@@ -1610,6 +1618,8 @@ def _speaker_first(
     last_phrase = RE_OPENING_BREAK.split(opening)[-1]  # "In Egypt, just months after": the phrase after a comma
     if RE_TIMED_SUBORDINATOR.fullmatch(opening) or RE_TIMED_SUBORDINATOR.fullmatch(last_phrase):
         leads = "after"  # "Two decades after", "Just days before", "Shortly after": a time, then the subordinator
+    elif RE_EVEN_SUBORDINATOR.fullmatch(opening):
+        leads = "while"  # "(But) even as Trump claimed ..., one of the prosecutors said ...": a concession
     if opening.lower() in _LEADING_SUBORDINATORS or (
         opening[-1:].isalpha()
         and (
@@ -2332,6 +2342,8 @@ _FINITE_WORDS = frozenset("is are was were has have had will would can could say
 #: Prepositions opening a phrase that holds a restrictive relative clause: "Among nurses who said ..., X ...".
 _LEADING_PREPOSITIONS = frozenset("among of for unlike like with".split())
 _LEADING_SUBORDINATORS = frozenset("while although though because as if when after before since whereas".split())
+#: "even" and a subordinator, opening a sentence's subordinate clause: "even as", "even though", "even if".
+RE_EVEN_SUBORDINATOR = lazy_compile(r"(?i:even)\s++(?:as|though|if|when|while|after|before)")
 #: Words after a cue that announce what follows a colon: "said the following: ...", "wrote as follows: ...".
 RE_ANNOUNCING_LEAD_IN = lazy_compile(
     r"\s*+(?i:the\s++following(?:\s++(?:statement|message|words|tweet))?|as\s++follows)\s*+:\s*+"

@@ -839,7 +839,13 @@ def singular(noun: str) -> str:
 #: A relative "who" right before a cue, over its auxiliaries and adverbs: ", who said", ", who did not explicitly
 #: say", ", who has long argued"; or ", which said" after a body's name ("the ministry, which said").
 RE_RELATIVE_WHO = lazy_compile(
-    r"(?P<rel>(?<=,\s*+|[\p{L}\d%]\s++)who|(?<=,\s*+)which)(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
+    r"(?P<rel>(?<=,\s*+|[\p{L}\d%]\s++)who|(?<=,\s*+)which)"
+    r"(?:,?\s++(?:in\s++the\s++past(?:\s++(?:few|two|three|several|\d++))?(?:\s++(?:years|months|weeks|decades))?"
+    r"|in\s++(?:recent\s++(?:years|months|weeks)|\d{4})|for\s++(?:years|decades|months)"
+    r"|(?:on|last)\s++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s++(?:week|month|year)"
+    r"|earlier\s++this\s++(?:week|month|year)),?)?"  # "who in the past (has)", "who on Monday (said)": a time
+    # between the relative pronoun and its verb
+    r"(?:\s++(?:has|have|had|is|was|were|are|did|does|do|will|would|could|should|may|might|can|must|"
     r"not|never|also|now|later|once|still|often|since|long|already|even|too|\p{Ll}+ly|\p{Ll}+n[’']t)){0,4}\s*+$"
 )
 RE_WORD_BEFORE = lazy_compile(r"(?<![\w.’'\-])[\w.’'\-]++%?\s*+$")  # ("18%" too)
