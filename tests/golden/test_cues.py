@@ -4246,3 +4246,21 @@ def test_even_as_clause_then_main_clause_reports(opening: str) -> None:
         ("Petraeus got in trouble for far less", "claimed", "Trump"),
         ("the two cases were quite different", "said", "one of the former prosecutors"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "second_speaker"),
+    [
+        ("The White House contends that it is on track, and Brian Deese, the White House climate change adviser, said "
+         "the staff were preparing plans.", "Brian Deese, the White House climate change adviser,"),
+        ("The company said profits rose, and its chief executive, Jane Doe, said more gains were coming.",
+         "its chief executive, Jane Doe,"),
+    ],
+)
+def test_and_then_a_subject_with_an_appositive_reports(text: str, second_speaker: str) -> None:
+    """ "X contends that A, and Y, an adviser, said B": the first content ends before ", and Y", and Y's clause is a
+    report of its own."""
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[0].span.text in ("it is on track", "profits rose")
+    assert quotes[1].speaker is not None and quotes[1].speaker.mention.text == second_speaker

@@ -584,6 +584,10 @@ def subject_and_report(text: str, start: int, end: int) -> int | None:
                 continue  # '“...,” Trump told NBC's Today show when asked ...': the quotation's own attribution
             comma += 3 if text.startswith("''", comma + 1) else 2  # '... “been friends for some time,”| he claimed'
         subject = text[comma + 1 : verb.start()].strip()
+        if not subject:
+            opening = _joined_subject_with_appositive(text, start, comma)
+            if opening is not None:
+                return opening  # "..., and Brian Deese, the White House climate change adviser, said ..."
         joined = RE_JOINED_SUBJECT.fullmatch(subject)
         subject = joined.group("subject") if joined is not None else subject
         if joined is None and RE_CLAUSE_NEXT.match(text, verb.end()) is None:
@@ -596,6 +600,23 @@ def subject_and_report(text: str, start: int, end: int) -> int | None:
             and looks_like_speaker(subject)
         ):
             return comma
+    return None
+
+
+def _joined_subject_with_appositive(text: str, start: int, comma: int) -> int | None:
+    """The comma before ", and NAME, APPOSITIVE," that ends right before a reporting verb at ``comma``, if the
+    phrase names a speaker; else None."""
+    name_end = text.rfind(",", start, comma)
+    first = text.rfind(",", start, name_end) if name_end > start else -1
+    if first <= start:
+        return None
+    joined = RE_JOINED_SUBJECT.fullmatch(text[first + 1 : comma].strip())
+    if joined is None:
+        return None
+    subject = joined.group("subject").strip()
+    name = subject.split(",")[0]
+    if len(name.split()) <= 6 and RE_ZERO_RELATIVE_SUBJECT.match(name) is None and looks_like_speaker(subject):
+        return first
     return None
 
 
