@@ -75,8 +75,9 @@ RE_NOT_AUTHORIZED = lazy_compile(
     regex.I,
 )
 _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
-    (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|allows?|cleared)\b",
-                                              regex.I)),  # "because his firm does not allow him to speak"
+    (ReasonKind.NOT_AUTHORIZED, lazy_compile(r"\b(?:authori[sz]\w+|permitted|permission|allowed|allows?|cleared|"
+                                              r"barred|prohibited|forbidden|banned|not\s+supposed\s+to)\b", regex.I)),
+    # "because his firm does not allow him to speak", "because staff are barred from speaking to reporters"
     (ReasonKind.SAFETY, lazy_compile(r"\b(?:fear\w*|afraid|los(?:e|ing)\s+(?:their|his|her|my)\s+\w+|safety|"
                                       r"retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
                                       r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|jobs?|"

@@ -257,6 +257,18 @@ ROWS = [
      "record.", "none would speak on the record", None, ReasonKind.GROUND_RULES),
     ("chatham-house", "A minister, speaking under Chatham House rules, said the plan was dead.",
      "under Chatham House rules", None, ReasonKind.GROUND_RULES),
+    ("on-the-basis-that", "A government insider, who spoke to the BBC on the basis that they would not be named, "
+     "said ministers had been warned months ago.", "on the basis that they would not be named", None,
+     ReasonKind.UNSTATED),
+    ("barred-from-speaking-is-not-authorized", '"There is real anger inside the building," one staffer said on '
+     "condition of anonymity, because staff are barred from speaking to reporters.", "on condition of anonymity",
+     "because staff are barred from speaking to reporters", ReasonKind.NOT_AUTHORIZED),
+    ("speaking-privately-with-a-reason", '"It is chaos," a White House official said, speaking privately to describe '
+     "internal discussions.", "speaking privately", "to describe internal discussions", ReasonKind.SENSITIVITY),
+    ("promised-anonymity", "The adviser, who was promised anonymity in exchange for describing the meeting, said "
+     "Trump had shouted.", "who was promised anonymity", None, ReasonKind.UNSTATED),
+    ("without-wanting-to-be-named", "A bank executive said, without wanting to be named, that losses would exceed "
+     "forecasts.", "without wanting to be named", None, ReasonKind.UNSTATED),
     ("on-the-understanding", "One executive said, on the understanding that he would not be named, that bonuses "
      "were cut.", "on the understanding that he would not be named", None, ReasonKind.UNSTATED),
     ("basis-of-anonymity", "A senior official said on the basis of anonymity that the troops would stay.",
@@ -372,6 +384,9 @@ def test_unnamed_sources(text: str, count: int | None) -> None:
 
 
 LOOK_ALIKES = [
+    "The minister spoke privately with the king before the vote, his office said.",
+    "The agreement was signed on the basis that both sides would cut tariffs.",
+    "The company was barred from bidding on the contract after it failed to disclose its owners.",
     "He has never spoken on condition of anonymity.",
     "She refused to speak on condition of anonymity, saying readers deserved to know who she was.",
     "He said he would never speak on condition of anonymity because he believes in accountability.",
