@@ -4264,3 +4264,14 @@ def test_and_then_a_subject_with_an_appositive_reports(text: str, second_speaker
     assert len(quotes) == 2
     assert quotes[0].span.text in ("it is on track", "profits rose")
     assert quotes[1].speaker is not None and quotes[1].speaker.mention.text == second_speaker
+
+
+@pytest.mark.parametrize("link", [", adding:", ", before adding:"])
+def test_participle_with_a_colon_and_a_short_quotation(link: str) -> None:
+    """ "..., Trump told the crowd, adding: “Believe me.”": a participle's colon and quotation are its content,
+    however short, and its speaker is the main clause's, not the told object."""
+    quotes = extract_quotes(f'"We are going to win," Trump told the crowd{link} "Believe me."')
+    assert _triples(quotes) == [
+        ('"We are going to win,"', "told", "Trump"),
+        ('"Believe me."', "adding", "Trump"),
+    ]

@@ -2553,8 +2553,10 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
         if later_colon is None and no_clause and not quote_chars.overlaps(pos, content_end):
             continue  # ", warning against allowing in the refugees(, pledging to “...”)": a prepositional phrase, no
             # clause (the participle after it may report)
-        if word_count(text, pos, content_end) < 3 and opening is None:
-            continue  # (but ", adding, “Nobody cares. ...”": a quotation, however short its first sentence)
+        colon_quotation = that is not None and that.group().strip() == ":" and quote_chars.overlaps(pos, pos + 1)
+        if word_count(text, pos, content_end) < 3 and opening is None and not colon_quotation:
+            continue  # (but ", adding, “Nobody cares. ...”", ", adding: “Believe me.”": a quotation, however short
+            # its first sentence)
         if m.group("cue") == "citing" and looks_like_speaker(text[pos:content_end].rstrip(" .")):
             continue  # "..., citing people familiar with the matter": the report's source, no words of its own
         speaker = (report.speaker.start, report.speaker.end) if report.speaker else None
