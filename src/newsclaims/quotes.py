@@ -388,6 +388,18 @@ def _kind(text: str, seg: Segmentation, sent: int, span: Span, first_word: int) 
     return QuoteKind.MIXED
 
 
+#: "what" or "whom", a speaker and a naming verb right before a quotation: "what Newt Gingrich called (“...”)",
+#: "whom one Obama insider described as (“his brother”)".
+WHAT_NAMED = (
+    r"(?<![\w’'\-])(?i:what|whom)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,59}?)\s++(?:(?:has|have|had|once|later|then)\s++)?"
+    r"(?P<cue>called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s++as|describes\s++as|"
+    r"characterized\s++as|characterised\s++as)(?:\s++(?:a|an|the))?\s*+"  # 'what Sroka called a "let a thousand
+    # flowers bloom" approach'
+)
+#: The same, ending where a quotation opens.
+RE_WHAT_NAMED = lazy_compile(WHAT_NAMED + "$")
+
+
 def _attribution_after(text: str, end: int) -> bool:
     """Whether a reporting-verb form is among the few words right after a quotation: '“Absolutely,” Trump replied'."""
     verbs = lexicons.inflections("reporting_verbs")

@@ -89,7 +89,7 @@ RE_ANONYMITY_WORD = lazy_compile(
 )
 RE_LEADING = lazy_compile(
     r"(?:[\-–—―]\s*|\(\p{L}+\)\s*[\-–—―]+\s*|(?:and|but|as(?!\s+(?:many|much|few|little)\s+as\s)|while|so|then|even|"
-    r"also)\s+"  # (not "As| many as 40 percent": a count)
+    r"also|whom)\s+"  # (not "As| many as 40 percent": a count)
     rf"|(?:(?-i:\p{{Ll}}+ly|{CAPITALISED_ADVERB})"  # "Separately," "Ironically,", not "Kelly," "Connolly,"
     r"|meanwhile|however|still|instead|later|earlier|now|today|yesterday|separately|finally|indeed|only|"
     r"again|also|regardless|nonetheless|nevertheless|otherwise|moreover|furthermore|besides|overall|first|second|"

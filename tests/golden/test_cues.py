@@ -4275,3 +4275,23 @@ def test_participle_with_a_colon_and_a_short_quotation(link: str) -> None:
         ('"We are going to win,"', "told", "Trump"),
         ('"Believe me."', "adding", "Trump"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("He hired Joel Benenson, whom one Obama insider described as “his brother and closest friend.”",
+         "“his brother and closest friend.”", "one Obama insider"),
+        ("Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act.”",
+         "“an intentional act.”", "Mayor Bill de Blasio"),
+        ('The deal, which critics described as "a giveaway to the rich," passed.', '"a giveaway to the rich,"',
+         "critics"),
+    ],
+)
+def test_object_relative_described_as(text: str, content: str, speaker: str) -> None:
+    """ "whom X described as “...”", "that X described as “...”": the relative pronoun is the object, so the content
+    is what follows "as", and "whom" is no part of the speaker."""
+    quote = extract_quotes(text)[0]
+    assert quote.span.text == content
+    assert (quote.cue.text if quote.cue else None, quote.speaker.mention.text if quote.speaker else None) == (
+        "described", speaker)

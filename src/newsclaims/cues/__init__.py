@@ -17,7 +17,7 @@ import attrs
 
 from .. import lexicons
 from ..patterns import lazy_compile
-from ..quotes import Quotation, QuoteMarks, mask_nicknames
+from ..quotes import RE_WHAT_NAMED, Quotation, QuoteMarks, mask_nicknames
 from ..segmentation import Sentence, period_of_abbreviation
 from ..types import QuoteKind, Span
 from .clauses import (
@@ -50,7 +50,6 @@ from .cue_phrases import (
 from .frames import (
     _DASHES,
     RE_MAIN_VERB_AFTER_ASIDE,
-    RE_WHAT_NAMED,
     _common_noun_subject,
     _participles,
     _speaker_first,

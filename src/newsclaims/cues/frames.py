@@ -11,7 +11,7 @@ import regex
 
 from .. import lexicons
 from ..patterns import lazy_compile
-from ..quotes import RE_WORDS, title_case
+from ..quotes import RE_WORDS, WHAT_NAMED, title_case
 from ..types import QuoteKind, Span
 from .clauses import (
     _COUNT_WORDS,
@@ -964,17 +964,9 @@ def _name_before_appositive(text: str, name_start: int, comma: int, appositive_s
 RE_PARTY_OF = lazy_compile(r"(?:Democrat|Republican|Independent)\s++of\s++\p{Lu}")
 
 
-#: "what X called" right before a quotation.
-_WHAT_NAMED = (
-    r"(?<![\w’'\-])(?i:what)\s++(?P<np>[^\s,;:\"“”][^,;:\"“”]{0,59}?)\s++(?:(?:has|have|had|once|later|then)\s++)?"
-    r"(?P<cue>called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|branded|described\s++as|describes\s++as|"
-    r"characterized\s++as|characterised\s++as)(?:\s++(?:a|an|the))?\s*+"  # 'what Sroka called a "let a thousand
-    # flowers bloom" approach'
-)
-RE_WHAT_NAMED = lazy_compile(_WHAT_NAMED + "$")
-#: The same, then the quotation it names, up to where the quotation closes: "under what Mr. Hedge called ''the
-#: prior economy model".
-RE_WHAT_NAMED_QUOTATION = lazy_compile(_WHAT_NAMED + r"(?:''|[\"“‘])[^\"“”]{1,300}$")
+#: "what X called" (:data:`~newsclaims.quotes.RE_WHAT_NAMED`), then the quotation it names, up to where the
+#: quotation closes: "under what Mr. Hedge called ''the prior economy model".
+RE_WHAT_NAMED_QUOTATION = lazy_compile(WHAT_NAMED + r"(?:''|[\"“‘])[^\"“”]{1,300}$")
 
 
 def _speaks_all_the_same(phrase: str, verb: VerbMatch) -> bool:
@@ -1189,6 +1181,8 @@ def _content_first_at(
     return (_after_colon_lead(text, start, b_start, quote_chars), b_start), (after + lead, speaker_end)
 
 
+#: "as" right after a verb of describing whose object came before it: "(whom he) described as| ...".
+RE_AS_NEXT = lazy_compile(r"\s++as\s++(?=\S)")
 #: A finite reporting verb next, perhaps after an agent: "(the order released Friday) said", "(the report
 #: released) by the committee on Friday concluded".
 RE_FINITE_CUE_NEXT = lazy_compile(
@@ -1502,6 +1496,12 @@ def _speaker_first(
         speaker = infinitive_subject
         clause = subject[0] - start
     pos = verb.end()
+    as_next = RE_AS_NEXT.match(text, pos, end) if verb.group().startswith(("describ", "characteri")) else None
+    if as_next is not None:
+        comma = text.find(",", as_next.end(), end)
+        if word_count(text, as_next.end(), comma if comma != -1 else end) >= 2:  # (not "which friends described as
+            # miserable,": one word is too few to stand alone)
+            pos = as_next.end()  # "(whom one Obama insider) described as| “his brother”": the object came before
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
     if (
