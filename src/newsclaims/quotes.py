@@ -127,6 +127,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
             return None  # rock 'n' roll
         if ch != "‘" and prev in "sS" and nxt in " \t,.;:" and not right_flank:
             return None
+    if ch == "«" and nxt.isspace() or ch == "»" and prev.isspace():
+        return "open" if ch == "«" else "close"  # French spacing inside guillemets: « Non », a-t-il dit
     if ch in _DOUBLE_OPEN or ch == "‘":
         return "close" if right_flank and not left_flank else "open"
     if ch in _DOUBLE_CLOSE or ch == "’":

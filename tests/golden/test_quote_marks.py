@@ -16,6 +16,9 @@ ROWS = [
     ("straight", '"We will win this race," she said.', [('"We will win this race,"', QuoteKind.DIRECT)]),
     ("curly", "“We will win this race,” she said.", [("“We will win this race,”", QuoteKind.DIRECT)]),
     ("guillemets", "«We will win this race», she said.", [("«We will win this race»", QuoteKind.DIRECT)]),
+    ("guillemets-with-french-spacing", "The leader spoke. « We will not give in », he said.\n\n\"I don't know what "
+     "happened,\" the man told officers.", [("« We will not give in »", QuoteKind.DIRECT),
+                                           ("\"I don't know what happened,\"", QuoteKind.DIRECT)]),
     ("low-high", "„We will win this race“, she said.", [("„We will win this race“", QuoteKind.DIRECT)]),
     ("nyt-double-apostrophe", "''We will win this race,'' she said.",
      [("''We will win this race,''", QuoteKind.DIRECT)]),
