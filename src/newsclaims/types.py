@@ -56,7 +56,9 @@ class QuoteKind(str, enum.Enum):
     """How the reported content is given.
 
     DIRECT: the speaker's words in quotation marks. MIXED: reported speech that holds a quoted fragment.
-    INDIRECT: reported speech with no quotation marks. Values are plain strings, as in JSON.
+    INDIRECT: reported speech with no quotation of the speaker's words; a stretch of three words or fewer in
+    quotation marks inside it ('he was "weighing his options"') may be the writer's scare quote, so it leaves the
+    quote INDIRECT. Values are plain strings, as in JSON.
 
     >>> [k.value for k in QuoteKind], QuoteKind("mixed") is QuoteKind.MIXED
     (['direct', 'mixed', 'indirect'], True)
@@ -177,7 +179,8 @@ class Quote:
         speaker: who said it, or None where no speaker was found.
         paragraph: index of the body paragraph holding the start of the quote (in ``Article.paragraphs``), or
             None for a claim of the headline ("Lynch: No outside influence on FBI probe").
-        quoted: the stretches in quotation marks inside ``span`` (an interrupted quote has several).
+        quoted: the quotations inside ``span`` (an interrupted quote has several; a short scare-quoted stretch
+            is none, see :class:`QuoteKind`).
 
     >>> from newsclaims import extract_quotes
     >>> q = extract_quotes('"We will win," she said.')[0]
