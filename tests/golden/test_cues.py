@@ -4295,3 +4295,11 @@ def test_object_relative_described_as(text: str, content: str, speaker: str) -> 
     assert quote.span.text == content
     assert (quote.cue.text if quote.cue else None, quote.speaker.mention.text if quote.speaker else None) == (
         "described", speaker)
+
+
+def test_noun_after_adjectives_and_a_gerund_is_no_cue() -> None:
+    """ "the hard-fought Democratic nominating contest": "contest" is a noun after its modifiers, not a cue whose
+    speaker is the participle phrase before it."""
+    text = ("Mrs. Clinton struck many of the same notes, hitting themes that fueled the candidacy of Senator Bernie "
+            "Sanders in the hard-fought Democratic nominating contest.")
+    assert [q.cue.text for q in extract_quotes(text) if q.cue is not None] == []

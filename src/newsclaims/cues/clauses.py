@@ -405,7 +405,7 @@ RE_NEXT_WORD = lazy_compile(r"\s++(\p{Ll}+)")
 RE_MODIFIED_NOUN = lazy_compile(r"\s++\p{Ll}+,")
 #: A determiner (and an adjective) and an "-ing" modifier before a base form: "the Democratic nominating (contest)".
 RE_DETERMINER_AND_GERUND_BEFORE = lazy_compile(
-    r"\b(?i:the|a|an|this|that|its|his|her|their|our)\s++(?:[\p{L}\-]++\s++)?\p{Ll}{3,}ing\s++$"
+    r"\b(?i:the|a|an|this|that|its|his|her|their|our)\s++(?:[\p{L}\-]++\s++){0,2}\p{Ll}{3,}ing\s++$"
 )
 #: A word before an "-ing" form that makes it a modifier, not a progressive or a participle after a clause.
 RE_LOWER_BEFORE = lazy_compile(
