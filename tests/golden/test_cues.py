@@ -4303,3 +4303,11 @@ def test_noun_after_adjectives_and_a_gerund_is_no_cue() -> None:
     text = ("Mrs. Clinton struck many of the same notes, hitting themes that fueled the candidacy of Senator Bernie "
             "Sanders in the hard-fought Democratic nominating contest.")
     assert [q.cue.text for q in extract_quotes(text) if q.cue is not None] == []
+
+
+def test_circumstance_before_a_lead_in_colon_is_no_content() -> None:
+    """ "He told his audience, to rowdy applause:" and the quotation in the next paragraph: the circumstance before
+    the colon is no content; the quotation is what was told."""
+    quotes = extract_quotes('Obama spoke in Philadelphia.\n\nHe told his Democratic audience, to rowdy applause:\n\n'
+                            '"We will win this election."')
+    assert _triples(quotes) == [('"We will win this election."', "told", "He")]

@@ -655,6 +655,10 @@ RE_LEADING_PREPOSITION = lazy_compile(
     r"\s*+(?i:during|after|before|in|on|at|since|despite|amid|under|over|with|without|following|among|by|for|from|"
     r"throughout|within)\s"
 )
+#: A colon that ends its line, before a quotation set on the next.
+RE_COLON_ENDS_LINE = lazy_compile(r"\s*+:[ \t]*+(?:\n|$)")
+#: A circumstance opening a would-be content: "(told his audience,) to rowdy applause", "amid cheers".
+RE_CIRCUMSTANCE_OPENS = lazy_compile(r"[\s,]*+(?:to|amid|with|in|at|before|after|during)\s")
 #: A clause right after a verb: "(claimed) they ...", "(said) that ...".
 RE_CLAUSE_NEXT = lazy_compile(r"\s++(?:that|he|she|they|it|we|I|why|whether|how|what|if)\s")
 #: A noun and the subject of a relative clause with no pronoun: "an honor Donald (said he hoped would be ...)".
@@ -1661,6 +1665,10 @@ def _speaker_first(
         content_end = _aside_end(predicate) if predicate is not None else content_end
     if speaker is not None and restrictive_who(text, Span.of(text, *speaker)) and not opens_quote:
         content_end = _subject_relative_end(text, start, speaker[0], pos, content_end)
+    colon_ends_line = RE_COLON_ENDS_LINE.match(text, content_end - 1) or RE_COLON_ENDS_LINE.match(text, content_end)
+    if colon_ends_line and RE_CIRCUMSTANCE_OPENS.match(text, pos, content_end):
+        return None  # "He told his audience, to rowdy applause:": a circumstance before the colon, the quotation
+        # after it (read as a lead-in)
     short = word_count(text, pos, content_end) < 2
     if short and not opens_quote and not _one_word_answer(text, pos, content_end, verb):
         return None  # (a quotation may go on past the sentence: 'Ryan said, “Sure. I get that, too.”'; "46 percent
