@@ -1955,6 +1955,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "Prime Minister Anthony Albanese has ruled out calling an early election before May.",
         "The union called off the strike after talks on Tuesday.",
         "The bank wrote down the value of its loans by $2 billion.",
+        "Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters on Monday night.",
         # a clause ending in a restrictive "who" names no speaker: the reporting verb is in the relative clause
         "Gene Sperling, a longtime Democratic policy maker who is now advising Mrs. Clinton's presidential "
         "campaign, hired Ms. Brainard as his deputy.",
