@@ -1818,3 +1818,21 @@ def test_surname_is_no_group_named_after_its_bearer() -> None:
             "were quite different. Petraeus acknowledged he knew the information was highly classified.")
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "Petraeus" and speaker.name == "David Petraeus"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"We will leave the EU," May said.', "May said the deal was the best available.",
+     "May told MPs the deal was the best available.", "May insisted her deal was the best available."],
+)
+def test_surname_spelled_like_a_modal_speaks(sentence: str) -> None:
+    """ "May said", "May told MPs": a name spelled like a modal, since a past or present form follows it (a modal
+    takes the base form: "May say"), and resolved to the person the article names."""
+    quotes = extract_quotes(f"Prime Minister Theresa May faced a revolt on Tuesday. {sentence}")
+    assert [(q.speaker.mention.text, q.speaker.name) for q in quotes if q.speaker] == [("May", "Theresa May")]
+
+
+def test_modal_before_a_base_form_is_no_name() -> None:
+    """ "May say": a modal and its verb, no speaker named May."""
+    quotes = extract_quotes("The talks have stalled. May say the deal is dead, and others disagree.")
+    assert all(q.speaker is None or q.speaker.mention.text != "May" for q in quotes)

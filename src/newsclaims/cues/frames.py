@@ -979,7 +979,8 @@ def _speaks_all_the_same(phrase: str, verb: VerbMatch) -> bool:
     words ("“Enough is enough,” read one sign", "A sign at the rally read: “...”")."""
     word = verb.group().split(None, 1)[0]
     if phrase.strip() in _MODAL_SPELLED_NAMES:
-        return past_form(word) or word.endswith("s")
+        return word not in lexicons.words("reporting_verbs")  # "May said", "May told MPs", "Will adds"; but "May
+        # say", "Will add": a modal before its verb's base form
     return word in {"read", "reads"} and is_signage(phrase)
 
 
