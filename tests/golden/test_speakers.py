@@ -1836,3 +1836,14 @@ def test_modal_before_a_base_form_is_no_name() -> None:
     """ "May say": a modal and its verb, no speaker named May."""
     quotes = extract_quotes("The talks have stalled. May say the deal is dead, and others disagree.")
     assert all(q.speaker is None or q.speaker.mention.text != "May" for q in quotes)
+
+
+@pytest.mark.parametrize(("full", "surname"), [("Kristen Day", "Day"), ("Greg Winter", "Winter")])
+def test_surname_spelled_like_a_time_word_speaks(full: str, surname: str) -> None:
+    """ "Day said" after "Kristen Day": a time word is her surname where the article writes it after a first
+    name (it is no speaker otherwise: "said Tuesday")."""
+    text = (f"{full} spoke at the rally on Tuesday. {surname} said the platform is hurting the party. "
+            f'"It is wrong," {surname} said.')
+    assert [(q.speaker.mention.text, q.speaker.name) for q in extract_quotes(text) if q.speaker] == [
+        (surname, full), (surname, full)
+    ]

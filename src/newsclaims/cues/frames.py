@@ -973,7 +973,7 @@ RE_PARTY_OF = lazy_compile(r"(?:Democrat|Republican|Independent)\s++of\s++\p{Lu}
 RE_WHAT_NAMED_QUOTATION = lazy_compile(WHAT_NAMED + r"(?:''|[\"“‘])[^\"“”]{1,300}$")
 
 
-def _speaks_all_the_same(phrase: str, verb: VerbMatch) -> bool:
+def _speaks_all_the_same(phrase: str, verb: VerbMatch, text: str) -> bool:
     """Whether a subject no speaker test passes speaks all the same: a one-word name spelled like a modal before a
     past or present form ("Will wrote", "May said"; not "Will say", a modal and its verb), or a sign that reads its
     words ("“Enough is enough,” read one sign", "A sign at the rally read: “...”")."""
@@ -981,6 +981,9 @@ def _speaks_all_the_same(phrase: str, verb: VerbMatch) -> bool:
     if phrase.strip() in _MODAL_SPELLED_NAMES:
         return word not in lexicons.words("reporting_verbs")  # "May said", "May told MPs", "Will adds"; but "May
         # say", "Will add": a modal before its verb's base form
+    name = phrase.strip()
+    if name[:1].isupper() and (name in lexicons.words("time_words") or name.lower() in lexicons.words("time_words")):
+        return _written_after_first_name(text, name)  # "Day said" after "Kristen Day": her surname
     return word in {"read", "reads"} and is_signage(phrase)
 
 
@@ -999,6 +1002,19 @@ _MAX_SIGN_WORDS = 8
 
 #: Names spelled like a modal: the columnist George Will, Prime Minister Theresa May.
 _MODAL_SPELLED_NAMES = frozenset(["Will", "May"])
+
+
+def _written_after_first_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` right after a first name the first-names list knows ("Kristen Day")."""
+    names = lexicons.table("first_names")
+    at = text.find(" " + word)
+    while at != -1:
+        end = at + 1 + len(word)
+        before = RE_WORD_BEFORE.search(text, max(0, at - 30), at + 1)
+        if before is not None and before.group().strip() in names and not text[end : end + 1].isalpha():
+            return True
+        at = text.find(" " + word, end)
+    return False
 
 
 def _content_first_at(
@@ -1049,7 +1065,7 @@ def _content_first_at(
         if aside is not None and not looks_like_speaker(speaker_text, strict=False):
             speaker_text = aside.group("np")  # "“...,” Bill Eastland, wearing a cowboy hat, said": the aside is no name
         if (
-            not (looks_like_speaker(speaker_text, strict=False) or _speaks_all_the_same(speaker_text, verb))
+            not (looks_like_speaker(speaker_text, strict=False) or _speaks_all_the_same(speaker_text, verb, text))
             or speaker_text.lstrip()[:1] in _DASHES
         ):
             return None  # not 'lamented her gaffes - "does she ...?" - Democrats in Iowa said': a dash's aside
@@ -1174,7 +1190,7 @@ def _content_first_at(
     if (
         not looks_like_speaker(first, strict=not after_quote)
         and speaker_text.strip() not in _ONE_OF
-        and not _speaks_all_the_same(first, verb)
+        and not _speaks_all_the_same(first, verb, text)
     ):
         return None  # (no quotation before: "Then DuPont, only two months later, announced plans to merge")
     lead = len(speaker_text) - len(speaker_text.lstrip())
@@ -1490,7 +1506,7 @@ def _speaker_first(
             subject = that.span("np")  # "replaced by a message that said, “...”": the message speaks
         elif subject is None or not (
             looks_like_speaker(text[subject[0] : subject[1]], strict=not explicit)
-            or _speaks_all_the_same(text[subject[0] : subject[1]], verb)
+            or _speaks_all_the_same(text[subject[0] : subject[1]], verb, text)
         ):
             subject = _purpose_subject(text, start, verb) or _name_after_intro(text, start, verb)
             if subject is None:
