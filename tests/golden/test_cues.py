@@ -4312,3 +4312,20 @@ def test_circumstance_before_a_lead_in_colon_is_no_content() -> None:
     quotes = extract_quotes('Obama spoke in Philadelphia.\n\nHe told his Democratic audience, to rowdy applause:\n\n'
                             '"We will win this election."')
     assert _triples(quotes) == [('"We will win this election."', "told", "He")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Lord Frost told peers the protocol "cannot stand" in its present form.',
+         'the protocol "cannot stand" in its present form'),
+        ("She told mourners her son had been a hero to the town.", "her son had been a hero to the town"),
+        ("Trump is telling a veterans group that the military is depleted.", "the military is depleted"),
+        ("We asked what our followers thought about the result of the primary.",
+         "what our followers thought about the result of the primary"),
+    ],
+)
+def test_told_audience_is_no_content(text: str, content: str) -> None:
+    """ "told peers", "told mourners": the audience is the object, not content; "a veterans group" is one object
+    (the noun a modifier), and "asked what ..." has no object."""
+    assert [q.span.text for q in extract_quotes(text)] == [content]

@@ -121,14 +121,20 @@ RE_TOLD_OBJECT = lazy_compile(
               once|twice|then|now|so|\p{Ll}+ly)\s)\p{Ll}[\p{Ll}\-]*+
         (?=\s++(?:that|he|she|they|it|we|I|the|a|an|his|her|their)\s)
       | (?<=\s)(?:him|her|them|me|us)(?![\w\-])  # only right after the verb: not "told the court| her mother ..."
-      | (?:(?!(?:about|of|in|on|at|for|from|with|to|by|that)\s)\w+\s+){0,2}  # not "(told) a story about her"
+      | (?:(?!(?:about|of|in|on|at|for|from|with|to|by|that|if|whether|why|how|what|when|where|who)\s)\w+\s+){0,2}
+        # not "(told) a story about her", "(asked) if parents would ..."
         (?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
          viewers|listeners|readers|students|donors|people|officials|senators|delegates|
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
          station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
          investigators|police|detectives|prosecutors|agents|jurors|jury|judge|court|friends|family|relatives|
          residents|guests|attendees|fans|followers|analysts|clients|customers|shareholders|media|
-         advisers|advisors|aides|allies|teammates|troops)(?![\w\-])
+         advisers|advisors|aides|allies|teammates|troops|peers|legislators|councillors|councilors|parliamentarians|
+         constituents|parents|teachers|soldiers|volunteers|graduates|diplomats|ministers|executives|activists|
+         protesters|mourners|worshippers|veterans|farmers|patients|doctors|nurses|regulators|parliament|congress|
+         bishops|clergy|cadets)(?![\w\-])
+        (?!\s+(?:group|union|association|organi[sz]ation|council|club|coalition|caucus|lobby)s?\b)  # ("a veterans
+        # group": a modifier)
         (?:\s+of\s+(?:(?:more\s+than|about|nearly|some|over|at\s+least|roughly|almost)\s+)?\d[\d,]*+
            (?:\s+(?:people|supporters|voters|students|workers|residents|members))?(?![\w\-]))?  # "a crowd of 10,000"
       | ["“]\p{Lu}[\w.&'’\-]*(?:\s+(?:(?:of|and|the|a|an|in|on|for|to|with)\s+)*\p{Lu}[\w.&'’\-]*)+,?["”]
