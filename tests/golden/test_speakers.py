@@ -1847,3 +1847,15 @@ def test_surname_spelled_like_a_time_word_speaks(full: str, surname: str) -> Non
     assert [(q.speaker.mention.text, q.speaker.name) for q in extract_quotes(text) if q.speaker] == [
         (surname, full), (surname, full)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shares of the company fell 5% after it cut its forecast, citing weak demand in China.",
+     "Oil prices jumped 4 percent on Monday, reflecting fears of a wider war."],
+)
+def test_what_a_market_trades_is_no_speaker(text: str) -> None:
+    """ "Shares ... fell ..., citing ...": shares and prices speak for no one; the participle gets no speaker
+    rather than a wrong one."""
+    assert all(q.speaker is None or q.speaker.mention.text.split()[0] not in {"Shares", "Oil"}
+               for q in extract_quotes(text))

@@ -66,6 +66,11 @@ RE_RELATIVE_VERB = lazy_compile(
 #: Party adjectives, which name no one alone ("Democratic rules make it difficult"); "Democrats" and "six in 10
 #: Republican (voters)" do.
 _ADJECTIVES_ALONE = frozenset(["Democratic", "Libertarian"])
+#: What a market trades or counts, which heads no speaker phrase: "Shares (fell)", "Oil prices (rose)".
+_MARKET_NOUNS = frozenset(
+    "shares stocks stock prices price sales profits profit revenue revenues earnings bonds yields futures oil gold "
+    "exports imports".split()
+)
 #: Adverbs that open an imperative or a clause, never a speaker alone: "Just (ask X)", "Only (say ...)".
 _ADVERBS_ALONE = frozenset(["just", "only", "even", "still", "simply", "perhaps", "maybe"])
 #: A comparison of a counted noun ("more delegates than"), which no speaker phrase makes ("more than 50 officials"
@@ -556,6 +561,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         return False  # "the territory offers more delegates than about half of the other Democratic": a comparison
     if len(words) == 1 and (RE_PREFIXED_ADJECTIVE.fullmatch(words[0]) or words[0] in _ADJECTIVES_ALONE):
         return False  # "(Trump's dangerous ―) anti-Latino (remarks)", "Democratic (rules make ...)": an adjective
+    if head_words and head_words[0].lower() in _MARKET_NOUNS and head_words[-1].lower() in _MARKET_NOUNS:
+        return False  # "Shares (of the company fell 5% after it cut its forecast, citing ...)": what trades, no one
     if len(phrase_words) == 1 and phrase_words[0].lower() in _ADVERBS_ALONE:
         return False  # "Just (ask former NFL star Herschel Walker)": an adverb before an imperative
     if words[0].lower() in _INTRO_PARTICIPLES:
