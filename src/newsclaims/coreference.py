@@ -1013,9 +1013,10 @@ def _sex(person: Speaker) -> str | None:
         sex = lexicons.table("first_names").get(words[0])
     if sex is None and person.name[:1].islower():
         sex = lexicons.table("role_sexes").get(head_noun(person.name).lower())  # an unnamed person, by a role noun
-    if sex is None and person.title and person.title[:1].islower() or (person.title or "").startswith(_POSSESSIVES):
-        sex = lexicons.table("role_sexes").get(person.title.split()[-1].lower())  # type: ignore[union-attr]  # "His
-        # daughter, Leila Khan": the role she is named by
+    title = person.title or ""
+    if sex is None and (title[:1].islower() or title.startswith(_POSSESSIVES)):
+        sex = lexicons.table("role_sexes").get(title.split()[-1].lower())  # "His daughter, Leila Khan": the role
+        # she is named by (where the name does not tell: not "Its chief executive, John Stumpf")
     return sex
 
 

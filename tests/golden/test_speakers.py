@@ -1859,3 +1859,12 @@ def test_what_a_market_trades_is_no_speaker(text: str) -> None:
     rather than a wrong one."""
     assert all(q.speaker is None or q.speaker.mention.text.split()[0] not in {"Shares", "Oil"}
                for q in extract_quotes(text))
+
+
+def test_role_title_does_not_override_the_sex_a_first_name_tells() -> None:
+    """ "Its chief executive, John Stumpf," is a man (his first name says so), though "executive" tells no sex:
+    "She" after him is the woman named before."""
+    text = ("Senator Elizabeth Warren criticized the bank. Its chief executive, John Stumpf, defended the practices. "
+            "She said he should resign.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name == "Elizabeth Warren"
