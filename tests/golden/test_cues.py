@@ -4329,3 +4329,28 @@ def test_told_audience_is_no_content(text: str, content: str) -> None:
     """ "told peers", "told mourners": the audience is the object, not content; "a veterans group" is one object
     (the noun a modifier), and "asked what ..." has no object."""
     assert [q.span.text for q in extract_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Smith lamented that the plan would fail.", "lamented", "the plan would fail"),
+        ("The CEO touted that sales had doubled in a year.", "touted", "sales had doubled in a year"),
+        ("He made clear that he would not resign.", "made clear", "he would not resign"),
+        ("She has made it clear she will run again.", "has made it clear", "she will run again"),
+    ],
+)
+def test_that_clause_after_a_verb_of_lament_or_making_clear(text: str, cue: str, content: str) -> None:
+    """ "lamented that ...", "touted that ...", "made (it) clear (that) ...": a report of the clause, though
+    "lamented the loss" and "made clear his opposition" report nothing."""
+    assert [(q.cue.text if q.cue else None, q.span.text) for q in extract_quotes(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith lamented the loss of his friend.", "Trump made clear his opposition to the bill.",
+     "She laughed at the suggestion that she would run."],
+)
+def test_lament_or_making_clear_with_an_object_reports_nothing(text: str) -> None:
+    """A verb of lament or "made clear" with a plain object frames no speech."""
+    assert extract_quotes(text) == []

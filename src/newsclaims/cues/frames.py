@@ -252,7 +252,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
                     scare = quote_chars.scare_within(*found[0])  # "called the protesters “thugs”"
-                that_clause = m.group() in _inflected_writing_verbs() and RE_THAT_BEFORE.search(
+                that_clause = m.group().split()[-1] in _inflected_writing_verbs() and RE_THAT_BEFORE.search(
                     text, m.end(), found[0][0]
                 )  # "posted on X that all polling places had closed"
                 complement = (
@@ -742,8 +742,9 @@ RE_MAIN_VERB_AFTER_ASIDE = lazy_compile(
     r",(?P<mark>''|[\"”’])?\s++(?:(?:also|then|later)\s++)?(?:told|said|says|added|asked|wrote|declared|insisted|"
     r"argued|warned|replied|reported|noted|claimed|announced|acknowledged|conceded)\b"
 )
-#: Verbs of writing that report a "that" clause though they need a quotation otherwise ("posted on X that ...").
-_WRITING_VERBS = ("post", "email", "text", "retweet")
+#: Verbs that report a "that" clause though they need a quotation otherwise: writing ("posted on X that ..."), and
+#: lamenting or boasting ("lamented that the deal had collapsed", "touted that sales had doubled").
+_WRITING_VERBS = ("post", "email", "text", "retweet", "lament", "bemoan", "marvel", "deplore", "decry", "tout", "snap")
 #: "that" right before a content.
 RE_THAT_BEFORE = lazy_compile(r"\bthat\s++$")
 
@@ -1057,7 +1058,8 @@ def _content_first_at(
             # the speaker of the words before it
         as_word = RE_AS_SPEAKER.match(speaker_text) if after_quote else RE_WHICH_THEN_SUBJECT.match(speaker_text)
         if as_word is not None and not after_quote and _skip_adjuncts(rest).strip(" ,.;"):
-            as_word = None  # "..., which the company disclosed on Monday": only where the relative clause ends
+            return None  # "..., which the company disclosed on Monday": only where the relative clause ends (not
+            # "instincts, which the candidate has made clear in interviews he is uncertain about": its own clause)
         s_start = b_end + (as_word.end() if as_word else 0)  # "“...,” as Cruz said on the radio", "..., which| the
         # bank detailed in filings": the object relative's subject speaks
         speaker_text = text[s_start : b_end + len(speaker_text)]
