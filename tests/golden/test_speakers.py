@@ -1868,3 +1868,13 @@ def test_role_title_does_not_override_the_sex_a_first_name_tells() -> None:
             "She said he should resign.")
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.name == "Elizabeth Warren"
+
+
+def test_document_about_a_topic_is_one_speaker_phrase() -> None:
+    """ "A report about the integration of immigrants issued ... by the OECD": "about" postmodifies a document, so
+    the whole phrase speaks (it had been cut to "Development", the name after its last "and")."""
+    text = ("A report about the integration of immigrants issued over the summer by the Organization for Economic "
+            "Cooperation and Development noted that a fifth of the immigrants were unemployed.")
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.mention.text.startswith("A report about")
+    assert speaker.kind.value == "document"

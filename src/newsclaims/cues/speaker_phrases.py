@@ -227,6 +227,8 @@ RE_POSTMODIFIER = lazy_compile(
     r"|(?:just|newly|recently|first|publicly)\s++(?=(?:published|released|obtained|issued|filed|posted|unsealed)"
     r"(?:\s++(?:by|in|on|for|to|at|last|this|earlier)\b|\s*+$)))?"  # "a textbook just published for 9th graders"
     r"(?:who|whom|whose|which|that|familiar(?=\s+with|\s*+$)|with|close(?=\s+to)|from|at|of|in|for|on|to|briefed|involved|"
+    r"(?<=\b(?:report|book|memo|study|studies|article|story|stories|ad|letter|poll|survey|documentary|film|column|"
+    r"email|paper|editorial|video|analysis)s?\s++)about|"  # "A report about the integration of immigrants"
     r"knowledgeable(?=\s+(?:about|of|on))|privy(?=\s+to)|"
     r"speaking|working|representing|requesting|asking|declining|insisting|citing|based|under|over|"
     r"(?:supporting|backing|opposing|endorsing|including|allied\s++with|loyal\s++to)(?=\s++\p{Lu})|"
