@@ -4320,6 +4320,8 @@ def test_circumstance_before_a_lead_in_colon_is_no_content() -> None:
         ('Lord Frost told peers the protocol "cannot stand" in its present form.',
          'the protocol "cannot stand" in its present form'),
         ("She told mourners her son had been a hero to the town.", "her son had been a hero to the town"),
+        ("He tells audiences she may be prosecuted over her email server.",
+         "she may be prosecuted over her email server"),
         ("Trump is telling a veterans group that the military is depleted.", "the military is depleted"),
         ("We asked what our followers thought about the result of the primary.",
          "what our followers thought about the result of the primary"),

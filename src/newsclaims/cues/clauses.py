@@ -123,7 +123,7 @@ RE_TOLD_OBJECT = lazy_compile(
       | (?<=\s)(?:him|her|them|me|us)(?![\w\-])  # only right after the verb: not "told the court| her mother ..."
       | (?:(?!(?:about|of|in|on|at|for|from|with|to|by|that|if|whether|why|how|what|when|where|who)\s)\w+\s+){0,2}
         # not "(told) a story about her", "(asked) if parents would ..."
-        (?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|colleagues|
+        (?:reporters|journalists|supporters|voters|crowds?|audiences?|lawmakers|members|colleagues|
          viewers|listeners|readers|students|donors|people|officials|senators|delegates|
          (?:news\s+|press\s+)?conference|briefing|gathering|rally|forum|meeting|summit|panel|committee|hearing|
          station|newspaper|magazine|paper|network|outlet|congregation|class|workers|employees|staff|investors|
