@@ -4356,3 +4356,13 @@ def test_that_clause_after_a_verb_of_lament_or_making_clear(text: str, cue: str,
 def test_lament_or_making_clear_with_an_object_reports_nothing(text: str) -> None:
     """A verb of lament or "made clear" with a plain object frames no speech."""
     assert extract_quotes(text) == []
+
+
+def test_object_relative_inside_a_content_reports_on_its_own() -> None:
+    """ "Trump cited Obama's policies, which he said had harmed the economy": the relative clause inside the first
+    content is a nested report of its own (as PolNeAR marks it)."""
+    quotes = extract_quotes("Trump cited Obama's policies, which he said had harmed the economy.")
+    assert _triples(quotes) == [
+        ("Obama's policies, which he said had harmed the economy", "cited", "Trump"),
+        ("had harmed the economy", "said", "he"),
+    ]

@@ -918,6 +918,7 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
     if not found:
         return []
     reports = _with_participles(scope, found, end, start)
+    reports += _relatives_in_contents(scope, reports)
     rest = _reported_end(reports)
     if word_count(scope.text, rest, end) >= 4:
         main = _main_after_aside(scope, reports[-1], start, rest, end)
@@ -937,6 +938,28 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
             return reports + more + _chained_reports(scope, more, end)
     outer = _outer_attribution(scope, reports[0], start, rest, end)
     return [*reports, outer] if outer is not None else reports
+
+
+def _relatives_in_contents(scope: Scope, reports: list[Report]) -> list[Report]:
+    """The reports of object relative clauses inside reported contents: "Trump cited Obama's policies, which he
+    said had harmed the economy" (PolNeAR marks the nested attribution too)."""
+    nested = []
+    for report in reports:
+        m = RE_RELATIVE_PRONOUN_REPORT.search(scope.text, report.content.start, report.content.end)
+        if m is None or not _outside_quotes(m.start(), scope.quote_chars):
+            continue
+        inner = _verb_frames(scope, m.start(), report.content.end)
+        if inner and inner[0].cue is not None and m.start("verb") == inner[0].cue.start:
+            nested.append(inner[0])
+    return nested
+
+
+#: An object relative clause whose pronoun subject reports the predicate after it: "(policies,) which he said (had
+#: harmed the economy)".
+RE_RELATIVE_PRONOUN_REPORT = lazy_compile(
+    r"(?<=,\s++|\s)(?:which|that|who)\s++(?:he|she|they|it|we|I)\s++(?P<verb>said|says|say|claimed|claims|"
+    r"insisted|insists|argued|argues|believed|believes)\s++(?=\p{Ll})"
+)
 
 
 def _later_reports(scope: Scope, rest: int, end: int, *, contrast: bool) -> list[Report]:
