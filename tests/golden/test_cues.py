@@ -4366,3 +4366,15 @@ def test_object_relative_inside_a_content_reports_on_its_own() -> None:
         ("Obama's policies, which he said had harmed the economy", "cited", "Trump"),
         ("had harmed the economy", "said", "he"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Rubio responded on Twitter, tweeting the following:", "Rubio tweeted the following:"]
+)
+def test_announcing_lead_in_ending_a_paragraph_takes_the_next(lead: str) -> None:
+    """ "..., tweeting the following:" closing its paragraph: "the following" is no content; the next paragraph
+    is what was tweeted."""
+    quotes = extract_quotes(f"{lead}\n\nCrowd in Hialeah going wild for Marco Rubio as he arrives!")
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
+        ("Crowd in Hialeah going wild for Marco Rubio as he arrives", "Rubio")
+    ]

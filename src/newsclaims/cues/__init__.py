@@ -428,7 +428,9 @@ def _colon_lead_in(text: str, q: Quotation, sentences: tuple[Sentence, ...]) -> 
 #: arena) read|:".
 RE_FINAL_VERB = lazy_compile(r"(?<=\S\s++)(?P<verb>\p{Ll}++)\s*+$")
 #: What may follow a block quotation's cue to the end of its paragraph: "(Hewitt writes):", "(argued) that:".
-RE_BLOCK_LEAD_IN_END = lazy_compile(r"(?:\s++that)?\s*+:\s*+")
+RE_BLOCK_LEAD_IN_END = lazy_compile(
+    r"(?:\s++(?:that|(?i:the\s++following(?:\s++(?:statement|message|words|tweet))?|as\s++follows)))?\s*+:\s*+"
+)  # "Hewitt writes:", "... tweeting the following:"
 #: The fewest words of a paragraph a block lead-in gives to its speaker.
 _MIN_BLOCK_WORDS = 4
 
@@ -510,12 +512,14 @@ def _block_quotations(
             continue  # not "Watch the full video of his remarks below:"
         verb = verbs[-1]
         speaker = sentence_subject(text, lead.span.start, lead.span.end)
+        participle = verb.group().endswith("ing") and text[lead.span.start : verb.start()].rstrip().endswith(",")
         if (
             speaker is None
-            or text[speaker[1] : verb.start()].strip()
+            or text[speaker[1] : verb.start()].strip() and not participle
             or not looks_like_speaker(text[speaker[0] : speaker[1]])
         ):
-            continue  # the subject right before the verb: not "Nor has he stood idle while China breaks WTO rules:"
+            continue  # the subject right before the verb (or the main clause's, before ", tweeting the following:"):
+            # not "Nor has he stood idle while China breaks WTO rules:"
         last = _paragraph_end(sentences, i + 1)  # the block's whole paragraph
         start = block.span.start
         end = _without_final_punctuation(text, start, sentences[last].span.end)

@@ -1575,6 +1575,8 @@ def _speaker_first(
     announced = RE_ANNOUNCING_LEAD_IN.match(text, pos, end)
     if announced is not None and announced.end() < end:
         pos = announced.end()  # "tweeting the following: Crowd in Hialeah ...": the words after the colon
+    elif announced is not None:
+        return None  # "tweeting the following:" closing its paragraph: the next paragraph is what was tweeted
     that = RE_THAT.match(text, pos, end)
     if that and _demonstrative_that(text, that.start(), that.end(), end):
         return None  # "she doesn't mention that on the campaign trail": "that" is the object, no clause follows
@@ -2394,7 +2396,7 @@ _LEADING_SUBORDINATORS = frozenset("while although though because as if when aft
 RE_EVEN_SUBORDINATOR = lazy_compile(r"(?i:even)\s++(?:as|though|if|when|while|after|before)")
 #: Words after a cue that announce what follows a colon: "said the following: ...", "wrote as follows: ...".
 RE_ANNOUNCING_LEAD_IN = lazy_compile(
-    r"\s*+(?i:the\s++following(?:\s++(?:statement|message|words|tweet))?|as\s++follows)\s*+:\s*+"
+    r"\s*+(?i:the\s++following(?:\s++(?:statement|message|words|tweet))?|as\s++follows)\s*+(?::\s*+|$)"
 )
 #: A connective adverb set off by commas right after a cue: "(cautioned), however(, that ...)", "(said), though,".
 RE_ASIDE_ADVERB = lazy_compile(
