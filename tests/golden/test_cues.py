@@ -77,6 +77,8 @@ ROWS = [
      "was in good hands.", "the state was in good hands", QuoteKind.INDIRECT, "quoted", "the president"),
     ("parenthetical-before-a-modal-and-move", "Longer term, they said, the fight will move to the courts.",
      "Longer term, they said, the fight will move to the courts", QuoteKind.INDIRECT, "said", "they"),
+    ("statement-carried-by-an-unnamed-agency", "The ministry said in a statement carried by the state news agency "
+     "that 12 people had died.", "12 people had died", QuoteKind.INDIRECT, "said", "The ministry"),
     ("statement-carried-by-an-agency", "The ministry said in a statement carried by the state news agency SPA that the "
      "attack had been repelled.", "the attack had been repelled", QuoteKind.INDIRECT, "said", "The ministry"),
     ("told-whom-then-a-possessive-subject", "The daughter of one victim told the court her mother had been full of "

@@ -72,9 +72,11 @@ RE_ADJUNCT = lazy_compile(
                |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
             (?:\s+(?:released|issued|posted|published|sent|distributed|carried|broadcast|aired)\s+(?:by|on|to)\s+
                (?:the\s+|his\s+|her\s+|their\s+)?(?:(?:state|official|national|news|press|wire)\s+){{0,3}}
-               (?:agency\s+|channel\s+|broadcaster\s+|television\s+|TV\s+)?
-               \p{{Lu}}[\w.&'’\-]*(?:\s+\p{{Lu}}[\w.&'’\-]*){{0,3}}(?:\s+(?:campaign|office|team|committee|website))?
-               (?![\w\-]))?  # "in a statement released by the Trump campaign", "carried by the state news agency SPA"
+               (?:(?:agency\s+|channel\s+|broadcaster\s+|television\s+|TV\s+)?
+                  \p{{Lu}}[\w.&'’\-]*(?:\s+\p{{Lu}}[\w.&'’\-]*){{0,3}}(?:\s+(?:campaign|office|team|committee|website))?
+                |(?:agency|channel|broadcaster|television|media|website|outlets?)(?=\s+that\b))
+               (?![\w\-]))?  # "in a statement released by the Trump campaign", "carried by the state news agency SPA",
+               # "carried by the state news agency (that ...)"
       | (?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){{0,4}}(?:rally|event|conference|briefing|hearing|
             debate|meeting|forum|summit|speech|interview|appearance|town\ hall|press\ conference|news\ conference)
             (?:\s+(?:rally|event|conference|briefing|hearing|debate|meeting|forum|summit|session))*+
