@@ -4380,3 +4380,13 @@ def test_announcing_lead_in_ending_a_paragraph_takes_the_next(lead: str) -> None
     assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in quotes] == [
         ("Crowd in Hialeah going wild for Marco Rubio as he arrives", "Rubio")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Kremlin, via its spokesman, said the report was false.",
+             "The Kremlin, through its spokesman, said the report was false."]
+)
+def test_prepositional_aside_after_the_subject(text: str) -> None:
+    """ "The Kremlin, via its spokesman, said ...": the subject before its aside speaks; the aside is no content of
+    an inverted cue nor a speaker."""
+    assert _triples(extract_quotes(text)) == [("the report was false", "said", "The Kremlin")]

@@ -858,7 +858,7 @@ RE_PARTICIPLE_ASIDE = lazy_compile(
     r"like|unlike|including|such\s+as|along\s+with|as\s+well\s+as|"
     r"in\s+(?:contrast|turn|response|particular)|by\s+contrast|for\s+(?:his|her|their|its)\s+part|however|meanwhile|"
     r"during|in\s+(?:a|an|the|his|her|their)|at\s+(?:a|an|the)|after|before|(?:when|while|if)\s+\p{Ll}+(?:ing|ed)|"
-    r"through\s+(?:a|an|the|his|her|their|its)\s|"
+    r"(?:through|via)\s+(?:a|an|the|his|her|their|its)\s|"
     r"(?:on|under)\s+(?:the\s+)?condition|in\s+(?:return|exchange)\s+for)"
     r"\b(?:[^,\"“”']|'(?!')|\"[^\"]{0,100}+\"|“[^”]{0,100}+”|''(?:[^']|'(?!')){0,100}+''){0,160}+"
     r"(?:,\s++(?:\p{Lu}[\p{L}.]++|(?:a|an|the)\s[^,]{1,40}))?(?:,|(?<=,(?:''|[\"”])))\s*+$"  # "in Wilmington, N.C.,"

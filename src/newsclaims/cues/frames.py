@@ -1156,6 +1156,9 @@ def _content_first_at(
             # cue's own sentence, not what was said
         return (_after_colon_lead(text, start, b_start, quote_chars), b_start), speaker
     # V S order: the speaker follows a finite verb ("said X", not "applauding X")
+    aside = RE_SUBJECT_THEN_PP_ASIDE.fullmatch(text, start, b_start) if not after_quote else None
+    if aside is not None and looks_like_speaker(aside.group("np")):
+        return None  # "The Kremlin, via its spokesman, denied the report": the subject and its aside, no content
     inverting = verb.group() in _INVERTING_TELL_VERBS and (
         after_quote
         or RE_NAME_TO_END.fullmatch(text, after, end) is not None
@@ -1206,6 +1209,10 @@ def _content_first_at(
 
 #: "as" right after a verb of describing whose object came before it: "(whom he) described as| ...".
 RE_AS_NEXT = lazy_compile(r"\s++as\s++(?=\S)")
+#: A noun phrase and a prepositional aside set off by a comma: "The Kremlin, via its spokesman".
+RE_SUBJECT_THEN_PP_ASIDE = lazy_compile(
+    r"\s*+(?P<np>[^,;:\"“”]{1,80}?),\s++(?:via|through|in|with|by|on\s++behalf\s++of)\s[^,;:\"“”]{1,60}?\s*+"
+)
 #: A finite reporting verb next, perhaps after an agent: "(the order released Friday) said", "(the report
 #: released) by the committee on Friday concluded".
 RE_FINITE_CUE_NEXT = lazy_compile(
