@@ -1878,3 +1878,19 @@ def test_document_about_a_topic_is_one_speaker_phrase() -> None:
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and speaker.mention.text.startswith("A report about")
     assert speaker.kind.value == "document"
+
+
+@pytest.mark.parametrize("phrase", ["calling Yahoo News", "contradicting Trump", "including The Washington Post"])
+def test_participle_with_its_object_is_no_speaker(phrase: str) -> None:
+    """ "calling Yahoo News", "contradicting Trump": a participle and its object name no speaker."""
+    from newsclaims.cues.speaker_phrases import looks_like_speaker
+
+    assert not looks_like_speaker(phrase) and not looks_like_speaker(phrase, strict=False)
+
+
+def test_group_with_an_including_aside_speaks() -> None:
+    """ "Several fact checkers, including The Washington Post, have pointed out ...": the group speaks."""
+    text = ("Several fact checkers, including The Washington Post, have pointed out that Comey said only that her "
+            "statements were truthful.")
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.name == "Several fact checkers"

@@ -35,8 +35,10 @@ _CUE_WORDS = frozenset("said says told tells wrote writes asked added adds accor
 RE_NOT_IN_NAME = lazy_compile(r"[\"“”;:\[\]]|''")
 _INTRO_PARTICIPLES = frozenset(
     "asked pressed reached questioned interviewed addressing appearing responding reacting talking speaking "
-    "writing reprising referring describing discussing citing based judging".split()
-)
+    "writing reprising referring describing discussing citing based judging "
+    "calling including contradicting quoting echoing praising attacking blaming thanking urging accusing "
+    "criticizing criticising mocking prompting featuring targeting".split()
+)  # (and participles with an object: "calling Yahoo News", "contradicting Trump", "including The Washington Post")
 _SUBORDINATORS = frozenset(
     "since because if when while although though as after before unless whether so where whereas until".split()
 )
