@@ -3122,14 +3122,15 @@ def test_participle_after_before() -> None:
 
 
 def test_uncued_fragment_ends_before_a_later_report() -> None:
-    """A quoted fragment no cue claims takes its sentence as content, up to a later report of the sentence
-    ("..., Allen did suggest ..."), but keeps a parenthetical attribution inside it ("..., she says, “...”")."""
+    """A quoted fragment in an opening participle's clause ends before the main clause's report ("..., Allen did
+    suggest ..."), the participle its cue and the main clause's subject its speaker; a parenthetical attribution
+    stays inside a content ("..., she says, “...”")."""
     text = ("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the mogul’s wealth "
             "gives him an advantage.")
-    found = [(q.span.text, q.cue and q.cue.text) for q in extract_quotes(text)]
+    found = [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in extract_quotes(text)]
     assert found == [
-        ("Acknowledging that Trump “says a lot of stupid stuff,” though", None),
-        ("the mogul’s wealth gives him an advantage", "did suggest"),
+        ("Trump “says a lot of stupid stuff,”", "Acknowledging", "Allen"),
+        ("the mogul’s wealth gives him an advantage", "did suggest", "Allen"),
     ]
     text = 'His support means "he must be doing something right," she says, "but I do not know if I would vote."'
     first = extract_quotes(text)[0]
@@ -4390,3 +4391,13 @@ def test_prepositional_aside_after_the_subject(text: str) -> None:
     """ "The Kremlin, via its spokesman, said ...": the subject before its aside speaks; the aside is no content of
     an inverted cue nor a speaker."""
     assert _triples(extract_quotes(text)) == [("the report was false", "said", "The Kremlin")]
+
+
+def test_opening_reporting_participle_speaks_with_the_main_subject() -> None:
+    """ "Noting that ..., Schlafly said ...": the participle that opens the sentence reports its clause, and the
+    main clause's subject is its speaker."""
+    quotes = extract_quotes("Noting that both Reagan and Trump battled the media, Schlafly said Trump would win.")
+    assert _triples(quotes) == [
+        ("both Reagan and Trump battled the media", "Noting", "Schlafly"),
+        ("Trump would win", "said", "Schlafly"),
+    ]

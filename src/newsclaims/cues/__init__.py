@@ -923,6 +923,9 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
         return []
     reports = _with_participles(scope, found, end, start)
     reports += _relatives_in_contents(scope, reports)
+    opening = _opening_participle(scope, reports[0], start, end)
+    if opening is not None:
+        reports.insert(0, opening)
     rest = _reported_end(reports)
     if word_count(scope.text, rest, end) >= 4:
         main = _main_after_aside(scope, reports[-1], start, rest, end)
@@ -942,6 +945,31 @@ def _verb_reports(scope: Scope, start: int, end: int) -> list[Report]:
             return reports + more + _chained_reports(scope, more, end)
     outer = _outer_attribution(scope, reports[0], start, rest, end)
     return [*reports, outer] if outer is not None else reports
+
+
+def _opening_participle(scope: Scope, first: Report, start: int, end: int) -> Report | None:
+    """The report of a reporting participle that opens the sentence, whose speaker is the main clause's: "Noting
+    that both Reagan and Trump battled the media, Schlafly said ..." (Schlafly noted it)."""
+    m = RE_OPENING_PARTICIPLE.match(scope.text, start, end)
+    if m is None or first.speaker is None or first.speaker.start <= m.end():
+        return None
+    comma = scope.text.rfind(",", m.end(), first.speaker.start)
+    if comma == -1 or scope.text[comma + 1 : first.speaker.start].strip() or word_count(scope.text, m.end(), comma) < 3:
+        return None  # the main clause's subject right after the participle's clause
+    adverb = RE_TRAILING_ADVERB.search(scope.text, m.end(), comma)
+    content_end = adverb.start() if adverb is not None else comma  # ("..., though, Allen did suggest")
+    return scope.report((m.end(), content_end), m.span("cue"), (first.speaker.start, first.speaker.end))
+
+
+#: A connective adverb set off at the end of an opening clause: "(Acknowledging that ...), though".
+RE_TRAILING_ADVERB = lazy_compile(r"(?:,|(?<=,[”\"’]))\s*+(?:though|however|too|also|of\s++course)\s*+$")
+
+
+#: A reporting participle opening a sentence, and its "that": "Noting that ...", "Arguing ...".
+RE_OPENING_PARTICIPLE = lazy_compile(
+    r"\s*+(?P<cue>(?:Noting|Arguing|Insisting|Claiming|Warning|Acknowledging|Stressing|Explaining|Asserting|"
+    r"Contending|Pointing\s++out|Suggesting|Predicting))\s++(?:that\s++)?(?=\S)"
+)
 
 
 def _relatives_in_contents(scope: Scope, reports: list[Report]) -> list[Report]:
