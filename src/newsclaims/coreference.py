@@ -858,6 +858,8 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         for cand in candidates:
             if (cand.name in pronouns or cand.name.lower() in ONE_OF_A_GROUP) and cand.antecedent is None:
                 continue  # not "he", nor "one" of a group, unresolved
+            if cand.mention.text.endswith(("'s", "’s")):
+                continue  # not a possessor ("Trump's claim that ..."), named in passing
             if word in _PERSON_PRONOUNS and cand.kind is SpeakerKind.PERSON and (cand.count in (None, 1)):
                 if _other_sex(word, cand, text):
                     continue  # "Maria Lopez said ... He said ...": not her

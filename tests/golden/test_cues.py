@@ -1925,7 +1925,6 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "A new Labor Department rule will require most salaried workers to be paid overtime.",
         "Needless to say, the plan failed.",
         "It goes without saying that raising taxes on the rich is popular.",
-        "Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the country.",
         "Candidates in both parties condemned North Korea's claim to have conducted the test.",
         "Editor's note: the story has been updated.",
         "Campaign aides prepare for them, the candidate anticipates them and his crowds are instructed in how to "
@@ -4401,3 +4400,35 @@ def test_opening_reporting_participle_speaks_with_the_main_subject() -> None:
         ("both Reagan and Trump battled the media", "Noting", "Schlafly"),
         ("Trump would win", "said", "Schlafly"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The speech was an expansion of Trump's by-now-familiar claims that Clinton is unqualified.",
+         "Clinton is unqualified", "claims", "Trump's"),
+        ("Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the country.",
+         "to ban all Muslims from entering the country", "calls", "Trump’s"),
+        ("Sanders dismissed Trump's claim that the system was rigged.", "the system was rigged", "claim", "Trump's"),
+        ("Critics cited Mr. Obama's pledge to remove all troops from Afghanistan, a promise he broke.",
+         "to remove all troops from Afghanistan", "pledge", "Mr. Obama's"),
+    ],
+)
+def test_possessive_claim_noun(text: str, content: str, cue: str, speaker: str) -> None:
+    """ "Trump's claim that ...", "Trump’s repeated calls to ...": a claim named by a noun, its named possessor the
+    speaker (PolNeAR's source), its "that" clause or infinitive the content."""
+    claims = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text == cue]
+    assert [(q.span.text, q.speaker.mention.text if q.speaker else None) for q in claims] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The king's claim to the throne was disputed.",
+     "Mr. Trump's assertion that Russia should hack the emails drew criticism.",
+     "Grayson's spokeswoman challenged the assertion that Grayson had ever attacked Clinton."],
+)
+def test_possessive_claim_noun_look_alikes(text: str) -> None:
+    """No noun claim where the complement is no clause ("claim to the throne"), where a subject's clause runs into
+    the sentence's predicate with nothing to end it, or where the possessor's noun is another ("Grayson's
+    spokeswoman ... the assertion")."""
+    assert all(q.speaker is None or not q.speaker.mention.text.endswith("'s") for q in extract_quotes(text))

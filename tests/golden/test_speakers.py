@@ -1894,3 +1894,13 @@ def test_group_with_an_including_aside_speaks() -> None:
             "statements were truthful.")
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and speaker.name == "Several fact checkers"
+
+
+def test_possessor_of_a_claim_is_no_antecedent() -> None:
+    """ "he" after "Trump's claim that ..." is still the man who spoke before: a possessor named in passing is no
+    antecedent of a pronoun."""
+    text = ('Khizr Khan spoke at the convention on Thursday. "He has sacrificed nothing," Khan said. He rejected '
+            "Trump's claim that the family had been silenced by the campaign. \"We will not be silent,\" he told "
+            "reporters.")
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.mention.text == "he" and speaker.name == "Khizr Khan"

@@ -46,6 +46,7 @@ from .cue_phrases import (
     _quoted_as_saying,
     asked_question,
     court_heard,
+    possessive_claims,
 )
 from .frames import (
     _DASHES,
@@ -870,6 +871,10 @@ def _read_sentence(scope: Scope, layout: object) -> list[Report]:
     if question is not None and question.cue is not None and RE_LEADING_WHEN.fullmatch(text, start, question.cue.start):
         body = RE_JOINER.match(text, question.content.end).end()  # type: ignore[union-attr]  # always matches
     reports = _verb_reports(scope, body, end)
+    reports += [  # "Trump's claim that ...": a claim named by a noun (also inside another report's content:
+        # "Critics cited Clinton's promise to ...", PolNeAR's nested attribution), unless a report has that cue
+        c for c in possessive_claims(scope, body, end) if all(r.cue != c.cue for r in reports)
+    ]
     if question is not None and not any(
         r.content.start < question.content.end and question.content.start < r.content.end for r in reports
     ):

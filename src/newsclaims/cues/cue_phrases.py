@@ -528,3 +528,52 @@ def _clause_next(text: str, pos: int, end: int) -> bool:
         if past_or_auxiliary(word):
             return True
     return False
+
+
+def possessive_claims(scope: Scope, start: int, end: int) -> list[Report]:
+    """``Trump's claim that CONTENT``, ``Mr. Trump's recent assertion that ...``, ``Clinton's promise to ...``: a
+    claim named by a noun, its possessor the speaker (PolNeAR marks such attributions, the possessor the source)."""
+    text, quote_chars = scope.text, scope.quote_chars
+    found = []
+    for m in RE_POSSESSIVE_CLAIM.finditer(text, start, end):
+        if not _outside_quotes(m.start(), quote_chars) or not looks_like_speaker(m.group("np")[:-2]):
+            continue  # (the possessor without its "'s")
+        to_form = m.group("link") == "to"
+        if to_form != (m.group("noun").lower().rstrip("s") in _INFINITIVE_CLAIMS):
+            continue  # "claims that ...", "promise to ...", "call to ..." (not "a claim to the throne")
+        content_start = m.start("link") if to_form else m.end()
+        content_end = _clause_end(text, content_start, end, quote_chars)
+        if content_end == end and not any(past_or_auxiliary(w) for w in text[start : m.start()].split()):
+            continue  # "Mr. Trump's assertion that Russia should hack ... drew criticism": in the subject, the clause
+            # runs into the sentence's own predicate, and nothing marks where
+        if word_count(text, content_start, content_end) < 3:
+            continue
+        report = scope.report((content_start, content_end), m.span("noun"), m.span("np"))
+        if report is not None:
+            found.append(report)
+    return found
+
+
+def _clause_end(text: str, start: int, end: int, quote_chars: object) -> int:
+    """Where a noun's complement clause ends: at the first comma, semicolon, dash or parenthesis outside a
+    quotation, else at ``end``."""
+    for m in RE_CLAUSE_STOP.finditer(text, start, end):
+        if _outside_quotes(m.start(), quote_chars):  # type: ignore[arg-type]
+            return m.start()
+    return end
+
+
+#: Nouns of a claim whose complement is an infinitive: "promise to", "call to", "vow to", "pledge to".
+_INFINITIVE_CLAIMS = frozenset(["promise", "pledge", "vow", "call", "threat"])
+#: A named possessor, its claim noun (a few modifiers between) and the "that" or "to" of its complement:
+#: "Trump's by-now-familiar claims that", "Mr. Trump's assertion that", "Clinton's promise to".
+RE_POSSESSIVE_CLAIM = lazy_compile(
+    r"(?<![\w’'\-])(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s++)?\p{Lu}[\w.\-]*+(?:\s++\p{Lu}[\w.\-]*+){0,3}['’]s)"
+    r"\s++(?:(?:\p{Ll}++-[\p{Ll}\-]++|\p{Ll}++(?<=ed|al|ic|ous|ive|ent|ant|less|ful|ar|ary|est|ly)|recent|new|latest|own|"
+    r"past|stern|false|bold|repeated|frequent|earlier|initial|original|public|private|familiar)\s++){0,2}"
+    r"(?P<noun>claims?|assertions?|allegations?|accusations?|warnings?|insistence|arguments?|contentions?|"
+    r"suggestions?|predictions?|denials?|admissions?|promises?|pledges?|vows?|calls?|threats?)"
+    r"\s++(?P<link>that|to)\s++(?=\S)"
+)
+#: What ends a noun's complement clause: a comma, semicolon, dash or parenthesis.
+RE_CLAUSE_STOP = lazy_compile(r",|;|\s[—–―-]\s|--|\(|\)")
