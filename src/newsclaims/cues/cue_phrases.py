@@ -17,7 +17,7 @@ from .clauses import (
     _verb_matches,
     predicate_next,
 )
-from .report import Report, Scope, _outside_quotes, _trim, word_count
+from .report import QuotedStretches, Report, Scope, _outside_quotes, _trim, word_count
 from .speaker_phrases import _MAX_SPEAKER_WORDS, _past_forms, looks_like_speaker, past_or_auxiliary, singular
 
 RE_ACCORDING = lazy_compile(
@@ -554,11 +554,11 @@ def possessive_claims(scope: Scope, start: int, end: int) -> list[Report]:
     return found
 
 
-def _clause_end(text: str, start: int, end: int, quote_chars: object) -> int:
+def _clause_end(text: str, start: int, end: int, quote_chars: QuotedStretches) -> int:
     """Where a noun's complement clause ends: at the first comma, semicolon, dash or parenthesis outside a
     quotation, else at ``end``."""
     for m in RE_CLAUSE_STOP.finditer(text, start, end):
-        if _outside_quotes(m.start(), quote_chars):  # type: ignore[arg-type]
+        if _outside_quotes(m.start(), quote_chars):
             return m.start()
     return end
 

@@ -252,7 +252,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
             if quote_only and not quote_chars.overlaps(*found[0]):
                 if m.group().split()[0] in lexicons.inflections("naming_verbs"):
                     scare = quote_chars.scare_within(*found[0])  # "called the protesters “thugs”"
-                that_clause = m.group().split()[-1] in _inflected_writing_verbs() and RE_THAT_BEFORE.search(
+                that_clause = m.group().split()[-1] in _that_clause_quote_verbs() and RE_THAT_BEFORE.search(
                     text, m.end(), found[0][0]
                 )  # "posted on X that all polling places had closed"
                 complement = (
@@ -744,14 +744,17 @@ RE_MAIN_VERB_AFTER_ASIDE = lazy_compile(
 )
 #: Verbs that report a "that" clause though they need a quotation otherwise: writing ("posted on X that ..."), and
 #: lamenting or boasting ("lamented that the deal had collapsed", "touted that sales had doubled").
-_WRITING_VERBS = ("post", "email", "text", "retweet", "lament", "bemoan", "marvel", "deplore", "decry", "tout", "snap")
+_THAT_CLAUSE_QUOTE_VERBS = (
+    "post", "email", "text", "retweet", "lament", "bemoan", "marvel", "deplore", "decry", "tout", "snap"
+)
 #: "that" right before a content.
 RE_THAT_BEFORE = lazy_compile(r"\bthat\s++$")
 
 
 @functools.cache
-def _inflected_writing_verbs() -> frozenset[str]:
-    return frozenset(f for f in lexicons.inflections("quote_only_verbs") if f.split()[0].startswith(_WRITING_VERBS))
+def _that_clause_quote_verbs() -> frozenset[str]:
+    forms = lexicons.inflections("quote_only_verbs")
+    return frozenset(f for f in forms if f.split()[0].startswith(_THAT_CLAUSE_QUOTE_VERBS))
 
 
 def _content_first(
