@@ -367,8 +367,13 @@ def _affiliation(core: str, description: str | None, name: str, title: str | Non
     possessor = RE_POSSESSOR.match(title) if title else None
     if possessor is not None:
         return possessor.group("org")  # "Al Jazeera's Hiba Morgan", "Clinton's spokesman Brian Fallon"
-    found = None
-    if name[:1].islower() or name == _strip_article(core):
+    role = " " + title if title and name not in title else ""
+    found = RE_EMPLOYER.search(role) if role else None  # "A spokeswoman for the State Department, Jen Psaki": the
+    # organisation in the role she is named by (not "Director of Government Affairs", an office)
+    relation = found is not None and role[: found.start()].split()[-1].lower() in _RELATION_NOUNS
+    if found is not None and (found.group("prep") == "of" or relation):
+        found = None  # (nor "his best friend at Lehigh": a relation, no one he speaks for)
+    if found is None and (name[:1].islower() or name == _strip_article(core)):
         found = RE_EMPLOYER.search(core)  # "Officials at the National Oceanic and Atmospheric Administration"
         if found is not None and found.group("org") in name and found.start() > 0:
             name = name[: name.index(found.group("org"))]  # the unnamed group is not its organisation
@@ -392,6 +397,11 @@ def _affiliation(core: str, description: str | None, name: str, title: str | Non
     return org
 
 
+#: Nouns of a personal relation, whose "at X" or "for X" is no employer: "his best friend at Lehigh".
+_RELATION_NOUNS = frozenset(
+    "friend friends partner partners classmate classmates roommate roommates neighbor neighbour girlfriend "
+    "boyfriend wife husband fiancee fiancé fiancée".split()
+)
 #: An organisation after a role or a name, closing the phrase: "at Bernstein", "of RBC Capital Markets", "for the
 #: Justice Department".
 RE_EMPLOYER = lazy_compile(

@@ -1904,3 +1904,20 @@ def test_possessor_of_a_claim_is_no_antecedent() -> None:
             "reporters.")
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == "he" and speaker.name == "Khizr Khan"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("A spokeswoman for the State Department, Jen Psaki, said the talks would resume.", "State Department"),
+        ("An analyst at Bernstein, Stacy Rasgon, said the shares were cheap.", "Bernstein"),
+        ("His best friend at Lehigh, Bruce Turry, said he was often angry.", None),
+        ("UMWA Director of Government Affairs Phil Smith said the bill would pass.", None),
+    ],
+)
+def test_affiliation_in_the_role_before_a_name(text: str, affiliation: str | None) -> None:
+    """ "A spokeswoman for the State Department, Jen Psaki,": the organisation in the role that names her is her
+    affiliation; not a relation's ("his best friend at Lehigh") nor an office's ("Director of Government
+    Affairs")."""
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.affiliation == affiliation
