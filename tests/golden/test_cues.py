@@ -4412,6 +4412,11 @@ def test_opening_reporting_participle_speaks_with_the_main_subject() -> None:
         ("Sanders dismissed Trump's claim that the system was rigged.", "the system was rigged", "claim", "Trump's"),
         ("Critics cited Mr. Obama's pledge to remove all troops from Afghanistan, a promise he broke.",
          "to remove all troops from Afghanistan", "pledge", "Mr. Obama's"),
+        ("In polls, Trump's promises to deport immigrants and build a wall along the border have put immigration at "
+         "the center of the race.", "to deport immigrants and build a wall along the border", "promises",
+         "Trump's"),
+        ("Critics cited the EPA's call to fall behind the mandates that Congress had written into the law.",
+         "to fall behind the mandates that Congress had written into the law", "call", "EPA's"),
     ],
 )
 def test_possessive_claim_noun(text: str, content: str, cue: str, speaker: str) -> None:

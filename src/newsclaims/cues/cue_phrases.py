@@ -543,6 +543,10 @@ def possessive_claims(scope: Scope, start: int, end: int) -> list[Report]:
             continue  # "claims that ...", "promise to ...", "call to ..." (not "a claim to the throne")
         content_start = m.start("link") if to_form else m.end()
         content_end = _clause_end(text, content_start, end, quote_chars)
+        predicate = RE_FINITE_AFTER_NOUN.search(text, content_start, content_end) if to_form else None
+        if predicate is not None:
+            content_end = predicate.start()  # "Trump's promises to deport ... and build a wall| have put ...": an
+            # infinitive holds no finite verb of its own, so the sentence's predicate begins there
         if content_end == end and not any(past_or_auxiliary(w) for w in text[start : m.start()].split()):
             continue  # "Mr. Trump's assertion that Russia should hack ... drew criticism": in the subject, the clause
             # runs into the sentence's own predicate, and nothing marks where
@@ -574,6 +578,12 @@ RE_POSSESSIVE_CLAIM = lazy_compile(
     r"(?P<noun>claims?|assertions?|allegations?|accusations?|warnings?|insistence|arguments?|contentions?|"
     r"suggestions?|predictions?|denials?|admissions?|promises?|pledges?|vows?|calls?|threats?)"
     r"\s++(?P<link>that|to)\s++(?=\S)"
+)
+#: A finite auxiliary right after a noun (not after a relative pronoun): where a sentence's predicate begins.
+RE_FINITE_AFTER_NOUN = lazy_compile(
+    r"(?<=\p{L})(?<!\b(?:who|that|which|whom|it|he|she|they|we|I|there))"
+    r"(?<!\b(?:who|that|which|whom)\s++(?:[\w’'\-]++\s++){0,3}[\w’'\-]++)\s++"  # (not "mandates that Congress had")
+    r"(?:have|has|had|is|are|was|were|will|would|could|should|can|may|might|must)\s"
 )
 #: What ends a noun's complement clause: a comma, semicolon, dash or parenthesis.
 RE_CLAUSE_STOP = lazy_compile(r",|;|\s[—–―-]\s|--|\(|\)")
