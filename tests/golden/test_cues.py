@@ -4417,6 +4417,10 @@ def test_opening_reporting_participle_speaks_with_the_main_subject() -> None:
          "Trump's"),
         ("Critics cited the EPA's call to fall behind the mandates that Congress had written into the law.",
          "to fall behind the mandates that Congress had written into the law", "call", "EPA's"),
+        ("Frazier said that Rubio's claim that Cruz is in favor of legalizing illegal immigrants is simply not true.",
+         "Cruz is in favor of legalizing illegal immigrants", "claim", "Rubio's"),
+        ("Sanders dismissed Trump's claim that the election was rigged and the media would lie.",
+         "the election was rigged and the media would lie", "claim", "Trump's"),
     ],
 )
 def test_possessive_claim_noun(text: str, content: str, cue: str, speaker: str) -> None:

@@ -543,10 +543,12 @@ def possessive_claims(scope: Scope, start: int, end: int) -> list[Report]:
             continue  # "claims that ...", "promise to ...", "call to ..." (not "a claim to the throne")
         content_start = m.start("link") if to_form else m.end()
         content_end = _clause_end(text, content_start, end, quote_chars)
-        predicate = RE_FINITE_AFTER_NOUN.search(text, content_start, content_end) if to_form else None
-        if predicate is not None:
+        predicate = RE_FINITE_AFTER_NOUN.search(text, content_start, content_end)
+        if predicate is not None and (to_form or _second_predicate(text, content_start, predicate.start())):
             content_end = predicate.start()  # "Trump's promises to deport ... and build a wall| have put ...": an
-            # infinitive holds no finite verb of its own, so the sentence's predicate begins there
+            # infinitive holds no finite verb of its own, and a clause none after its own with no "and" between
+            # ("Sanders's claim that he still has a way to claim the nomination| would depend on ..."), so the
+            # sentence's predicate begins there
         if content_end == end and not any(past_or_auxiliary(w) for w in text[start : m.start()].split()):
             continue  # "Mr. Trump's assertion that Russia should hack ... drew criticism": in the subject, the clause
             # runs into the sentence's own predicate, and nothing marks where
@@ -579,6 +581,14 @@ RE_POSSESSIVE_CLAIM = lazy_compile(
     r"suggestions?|predictions?|denials?|admissions?|promises?|pledges?|vows?|calls?|threats?)"
     r"\s++(?P<link>that|to)\s++(?=\S)"
 )
+def _second_predicate(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` holds a finite verb with no coordinator after it: a finite auxiliary at ``at``
+    is then another clause's predicate, not this clause's."""
+    words = text[start:at].split()
+    last = max((i for i, w in enumerate(words) if past_or_auxiliary(w)), default=-1)
+    return last >= 0 and not any(w in {"and", "or", "but"} for w in words[last + 1 :])
+
+
 #: A finite auxiliary right after a noun (not after a relative pronoun): where a sentence's predicate begins.
 RE_FINITE_AFTER_NOUN = lazy_compile(
     r"(?<=\p{L})(?<!\b(?:who|that|which|whom|it|he|she|they|we|I|there))"
