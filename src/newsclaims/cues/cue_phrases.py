@@ -534,6 +534,8 @@ def possessive_claims(scope: Scope, start: int, end: int) -> list[Report]:
     """``Trump's claim that CONTENT``, ``Mr. Trump's recent assertion that ...``, ``Clinton's promise to ...``: a
     claim named by a noun, its possessor the speaker (PolNeAR marks such attributions, the possessor the source)."""
     text, quote_chars = scope.text, scope.quote_chars
+    if text.find("'s", start, end) == -1 and text.find("’s", start, end) == -1:
+        return []  # a cheap test first: no possessive in the sentence
     found = []
     for m in RE_POSSESSIVE_CLAIM.finditer(text, start, end):
         if not _outside_quotes(m.start(), quote_chars) or not looks_like_speaker(m.group("np")[:-2]):

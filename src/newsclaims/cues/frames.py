@@ -60,6 +60,7 @@ from .speaker_phrases import (
     head_noun,
     looks_like_speaker,
     named_in,
+    occurrences,
     one_abbreviation,
     opens_relative,
     past_form,
@@ -1011,13 +1012,11 @@ _MODAL_SPELLED_NAMES = frozenset(["Will", "May"])
 def _written_after_first_name(text: str, word: str) -> bool:
     """Whether the text writes ``word`` right after a first name the first-names list knows ("Kristen Day")."""
     names = lexicons.table("first_names")
-    at = text.find(" " + word)
-    while at != -1:
+    for at in occurrences(text, " " + word, 0, len(text)):
         end = at + 1 + len(word)
         before = RE_WORD_BEFORE.search(text, max(0, at - 30), at + 1)
         if before is not None and before.group().strip() in names and not text[end : end + 1].isalpha():
             return True
-        at = text.find(" " + word, end)
     return False
 
 
