@@ -1217,6 +1217,17 @@ ROWS = [
     ("writer-parenthesis-closing-the-sentence", "Trump called undocumented immigrants from Mexico “rapists” (although"
      " he allowed that some might be good people).", "undocumented immigrants from Mexico “rapists”",
      QuoteKind.INDIRECT, "called", "Trump"),
+    ("count-and-former-before-a-name-shares-the-subject", "Two former FBI agents scoffed at the idea and said the "
+     "plan was dead.", "the plan was dead", QuoteKind.INDIRECT, "said", "Two former FBI agents"),
+    ("quantifier-and-senior-before-a-name-shares-the-subject", "Other senior Pentagon officials chafed at such "
+     "second-guessing and said seeking reinforcements was right.", "seeking reinforcements was right",
+     QuoteKind.INDIRECT, "said", "Other senior Pentagon officials"),
+    ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
+     "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
+     QuoteKind.INDIRECT, "say", "Aides"),
+    ("concession-between-dashes-is-content", "He said voters see it as a higher priority — although not the highest "
+     "priority — than taxes.", "voters see it as a higher priority — although not the highest priority — than taxes",
+     QuoteKind.INDIRECT, "said", "He"),
     ("parenthesis-inside-the-content", "Sanders said his frequent invocation of Vermont (though he does support an "
      "amendment) does not fly.", "his frequent invocation of Vermont (though he does support an amendment) does not "
      "fly", QuoteKind.INDIRECT, "said", "Sanders"),
@@ -4035,8 +4046,14 @@ def test_two_roles_joined_by_and_before_a_name_are_one_subject() -> None:
          [("any wrongdoing", "denies"), ("Sanders signed the same joint fundraising agreement", "points out")]),
         ("He called a former Miss Universe “disgusting” and referred to her “sex tape.”",
          [("a former Miss Universe “disgusting”", "called"), ("her “sex tape.”", "referred to")]),
+        ("The employee first said he did not recall making deletions, but in a later interview said he had deleted "
+         "an email archive.",
+         [("he did not recall making deletions", "first said"), ("he had deleted an email archive", "said")]),
+        ("The senator denied the allegations against him and at a rally on Sunday said the charges were invented.",
+         [("the allegations against him", "denied"), ("the charges were invented", "said")]),
     ],
-    ids=["phrasal-second-verb", "quoted-object-then-a-second-verb"],
+    ids=["phrasal-second-verb", "quoted-object-then-a-second-verb", "circumstance-before-second-verb",
+         "rally-before-second-verb"],
 )
 def test_object_then_a_coordinated_report(text: str, expected: list[tuple[str, str]]) -> None:
     """A cue whose words are an object, then "and" and a second reporting verb (phrasal ones too): two reports
@@ -4327,11 +4344,13 @@ def test_circumstance_before_a_lead_in_colon_is_no_content() -> None:
         ("Trump is telling a veterans group that the military is depleted.", "the military is depleted"),
         ("We asked what our followers thought about the result of the primary.",
          "what our followers thought about the result of the primary"),
+        ("The employee told FBI agents that he had not made the changes.", "he had not made the changes"),
+        ("Melania Trump tells New Hampshire supporters that “he loves you.”", "“he loves you.”"),
     ],
 )
 def test_told_audience_is_no_content(text: str, content: str) -> None:
     """ "told peers", "told mourners": the audience is the object, not content; "a veterans group" is one object
-    (the noun a modifier), and "asked what ..." has no object."""
+    (the noun a modifier), and "asked what ..." has no object; "FBI agents" is one audience, not a name and content."""
     assert [q.span.text for q in extract_quotes(text)] == [content]
 
 

@@ -115,6 +115,9 @@ RE_TOLD_OBJECT = lazy_compile(
       | \p{Lu}[\w.&\-]*['’]s\s+["“][^"”]{1,40}["”]  # "NBC's “Meet the Press”"
       | (?>\p{Lu}[\w.&'’\-]*(?:(?<=Yahoo)!)?(?:\s+(?:of\s+)?[\p{Lu}\d][\w.&'’\-]*){0,5}
            (?:\s+(?:programme|program|show|podcast|magazine|newspaper|radio|television|TV|channel))?)
+           (?:\s+(?:reporters|journalists|editors|viewers|readers|listeners|audiences|supporters|voters|lawmakers|
+                    officials|agents|investigators|prosecutors|detectives|officers|lawyers|attorneys|executives|
+                    employees|members|aides|advisers|negotiators|diplomats|leaders)(?![\w\-]))?  # "told FBI agents"
            (?:,\s++\d{1,3},(?=\s++that\b))?  # "told Heather Pressdee, 41, that": her age
                 (?!\s+(?:panel|committee|subcommittee|hearing|audience|crowd|gathering|forum|meeting|conference|
                          briefing|delegation|caucus|rally|event|summit|luncheon|breakfast|dinner)\b)
@@ -1198,12 +1201,18 @@ RE_CONTENT_STOP = lazy_compile(
     # "..., compared with 41 percent for Mrs. Clinton", "..., up 31 percent from a year earlier": the writer's figures
     r"|(?<=\S)\s++(?=\((?:although|though|which|who|whom|whose|and|but|including|despite|even)\s[^()]*+\)[.!?]?\s*+$)"
     # " (although he allowed that ...)": the writer's aside
+    r"|(?<=\S)(?:\s++(?:-|--)\s++|\s*+[—–]\s*+)(?=(?:though|although|even\s++though)\s[^—–]*+$)"
+    # "... months earlier| - though he gave varying stories": the writer's concession after a dash (not one set off
+    # between two dashes)
 )
 
 
 #: A second predicate of the same subject: ", but insists ...", "and also warned ...", "and he accused ...".
 _COORDINATOR = (
     r"(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?P<pronoun>he|she|they)\s++)?(?:(?:also|then|later|still)\s+)?"
+    r"(?:(?:in|at|during)\s++(?:a|an|the|his|her|their)\s++(?:\p{Ll}++\s++)?(?:interview|statement|speech|rally|"
+    r"hearing|appearance|deposition|briefing|debate|email|letter|tweet|post)\s++(?:on\s++\p{Lu}\p{Ll}+day\s++)?)?"
+    # "but in a later interview said", "and at a rally on Sunday said"
     r"(?:(?:has|have|had)\s++(?:also\s++)?(?=\p{Ll}+ed\b|said\b|told\b))?"
 )
 RE_COORDINATED_VERB = lazy_compile(_COORDINATOR + r"(?P<verb>\p{Ll}+)\b")  # also "and has said that ..."
@@ -1304,7 +1313,9 @@ _PARTICLE_ARTICLE = "(?:der|den|la|le)"
 #: A subject's noun phrase after its article: capitalised words, a name ("Virgil van Dijk", "Ursula von der
 #: Leyen"), or a pronoun; then what may stand between it and its verb.
 _SUBJECT_NAME = (
-    r"(?:(?:former|then|ex-|acting|late)\s+)?"
+    r"(?:(?:former|then|ex-|acting|late)\s+|(?:Some|Other|Many|Most|Several|Both|All|Few|Two|Three|Four|Five|Six|"
+    r"Seven|Eight|Nine|Ten)\s++(?:former|senior|top|retired|current|longtime)\s++(?=\p{Lu}))?"
+    # "Two former (FBI agents)"
     rf"(?:\p{{Lu}}[\w.’'\-]*\s+(?:of\s+(?:the\s+)?|{_NAME_PARTICLE}\s+(?:{_PARTICLE_ARTICLE}\s+)?)?){{0,7}}"
     r"\p{Lu}[\w’'\-]*)"
     r"(?=(?<=(?<!\S)(?:He|She|They|We|I|he|she|they|we))['’](?:s|re|m|d|ll|ve)\s+\p{Ll}"  # "He’s comparing"
