@@ -1265,8 +1265,8 @@ def _firm_named_nearby(text: str, sentences: tuple[Sentence, ...], report: Repor
         the = run.startswith("The ") or RE_THE_BEFORE.search(text, max(0, at - 5), at) is not None  # "The Dow"
         if _outlet_named(named.name, words[1].lower()) if outlet else (
             named.kind is SpeakerKind.ORGANIZATION and _brand(named.name) and not the
-            and named.name not in lexicons.words("countries")
-        ):
+            and named.name not in lexicons.words("countries") and named.name not in lexicons.words("places")
+        ):  # (not "at a news conference in Washington": a capital that stands for a government, no firm)
             firms.setdefault(named.name, named)
     names = list(firms)
     if not names or any(not (n.startswith(names[0]) or names[0].startswith(n)) for n in names[1:]):

@@ -415,6 +415,10 @@ RE_POSSESSOR = lazy_compile(r"(?P<org>\p{Lu}[\w.&\-]*+(?:\s++\p{Lu}[\w.&\-]*+)*+
 RE_RELATIVE_WORD = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
+#: Figures that are numbers by what follows them: "figures from the ONS", "figures released on Friday".
+RE_FIGURES_OF_RECORD = lazy_compile(r"(?i)\bfigures\s++(?:from|by|released|published|compiled|issued|out)\b")
+
+
 def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker | None:
     """The speaker a mention's phrase before its first comma (``core``) names, with ``description`` after it."""
     paren = RE_TRAILING_PARENTHETICAL.search(core)
@@ -529,7 +533,10 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
     count = 2 if both else _count(core)  # "Both officials"
     head = head_phrase.split()[-1].lower().strip(".,")
     noun = singular(head)
-    kind_name = lexicons.table("speaker_kinds").get(noun)
+    kinds = lexicons.table("speaker_kinds")
+    kind_name = kinds.get(noun)
+    if head == "figures" and RE_FIGURES_OF_RECORD.search(core):
+        kind_name = kinds[head]  # "figures from the Office for National Statistics": numbers, not "senior figures"
     named_by, employer, described = _appositive_name(description, kind_name)
     fewest = 1 if kind_name == "organization" else 2  # "The company, Eisai,"; not "An aide, Smith"
     if len(named_by) == 1 and named_by[0] in lexicons.table("first_names"):

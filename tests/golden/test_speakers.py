@@ -256,6 +256,11 @@ ROWS = [
     ("document-noun-opening-the-sentence", "Data from the 2014 American Community Survey show that women held 41 "
      "percent of the jobs.", "Data from the 2014 American Community Survey", "Data from the 2014 American Community "
      "Survey", None, "Data from the 2014 American Community Survey", SpeakerKind.DOCUMENT, None),
+    ("figures-from-an-office-are-numbers", "Figures from the Office for National Statistics show that borrowing "
+     "rose.", "Figures from the Office for National Statistics", "Figures from the Office for National Statistics",
+     None, "Figures from the Office for National Statistics", SpeakerKind.DOCUMENT, None),
+    ("party-figures-are-people", "Two senior Labour figures said the plan was dead.", "Two senior Labour figures",
+     "Two senior Labour figures", None, "Two senior Labour figures", SpeakerKind.GROUP, 2),
     ("named-poll", "A new USA TODAY Poll finds that Americans oppose the cuts.", "A new USA TODAY Poll",
      "USA TODAY Poll", None, None, SpeakerKind.DOCUMENT, None),
     ("possessor-before-a-noun-cue", "Jones’ response: “We need a new plan.”", "Jones’", "Jones", None, None,
@@ -1151,11 +1156,13 @@ def test_epithet_left_unresolved(text: str) -> None:
     "Guns\n\nThe paper was attacked by the NRA on Monday. According to the newspaper, the law had failed.",
     "Russia\n\nThe New York Times reported at the time that RT's editor disagreed. The network said it would fire "
     "no one.",
+    "Suit\n\n\"Consumers should not pay more,\" Attorney General Merrick Garland said at a news conference in "
+    "Washington.\n\nThe company called the lawsuit \"wrong on the facts and the law.\"",
 ])
 def test_firm_noun_left_unresolved(text: str) -> None:
     """"the company" (the newspaper, the network) stands for a firm named just before only where one firm of its
-    kind is named there: not one of two firms ("Apple ... Twitter"), a country, "The Dow", a lobby for "the
-    newspaper" or a newspaper for "the network"."""
+    kind is named there: not one of two firms ("Apple ... Twitter"), a country, a place ("in Washington"), "The
+    Dow", a lobby for "the newspaper" or a newspaper for "the network"."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text.lower().startswith("the ") and speaker.antecedent is None
 
