@@ -876,8 +876,9 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         return _link(speaker, pair) if pair is not None else speaker
     words = mention.split()
     honorific = HONORIFIC_SEX.get(speaker.title or "")
-    surname = len(speaker.name.split()) == 1 or _particle_surname(speaker.name)  # "Nadler", "De Blasio"
-    if speaker.name and surname and speaker.name[:1].isupper():
+    particle = _particle_surname(speaker.name)
+    surname = len(speaker.name.split()) == 1 or particle  # "Nadler", "De Blasio", "van Dijk"
+    if speaker.name and surname and (speaker.name[:1].isupper() or particle):
         # a surname, bare or titled: "Nadler", "Mrs. Clinton", "Dr Chalmers", "Sen. Smith"
         same = _same_surname(speaker.name, honorific, candidates) or _named_inside(speaker.name, candidates)
         if same is not None:

@@ -774,6 +774,10 @@ COREFERENCE = [
      "Bill de Blasio", "Mayor Bill de Blasio"),
     ("surname-opening-with-a-particle", "Mayor Bill de Blasio said the city was safe. De Blasio said the threat was "
      "low.", "De Blasio", "Bill de Blasio", "Mayor Bill de Blasio"),
+    ("lower-case-particle-surname", "Liverpool captain Virgil van Dijk said the team was ready. \"We are strong,\" "
+     "van Dijk said.", "van Dijk", "Virgil van Dijk", "Liverpool captain Virgil van Dijk"),
+    ("ten-particle-surname", "Erik ten Hag said his side showed character.\n\n\"It was a special day,\" ten Hag told "
+     "Sky Sports.", "ten Hag", "Erik ten Hag", "Erik ten Hag"),
     ("the-utility", 'Thames Water has cut supplies to 10,000 homes. "We apologise," the utility said in a statement.',
      "the utility", "Thames Water", "Thames Water"),
     ("the-operator", "Network Rail closed the line on Sunday. The operator said it would reopen on Monday.",

@@ -1308,7 +1308,7 @@ def _cut_trailing_attribution(text: str, start: int, end: int) -> int:
 
 #: A lower-case particle inside a name ("Virgil van Dijk", "Luiz Inacio Lula da Silva"), and the article that may
 #: follow it ("Ursula von der Leyen").
-_NAME_PARTICLE = "(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn)"
+_NAME_PARTICLE = "(?:van|von|de|da|di|del|der|den|du|dos|das|bin|ibn|ten|ter)"
 _PARTICLE_ARTICLE = "(?:der|den|la|le)"
 #: A subject's noun phrase after its article: capitalised words, a name ("Virgil van Dijk", "Ursula von der
 #: Leyen"), or a pronoun; then what may stand between it and its verb.
