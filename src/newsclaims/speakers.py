@@ -114,8 +114,9 @@ RE_TRAILING_OCCASION = lazy_compile(
     r"(?:\s++(?:provided|issued|released|posted|sent|distributed)\s++(?:by|to|on)\s++[^,]{1,40}?)?"
     r"(?:\s++(?:(?:last|this|on|earlier|late|early)\s++\p{L}++|yesterday|today))?)$"  # "in an interview last month"
 )
-#: A word of a name: capitalised, a particle ("de", "van", "bin", "ten"), a particle joined to the name ("al-Baghdadi"), or
-#: the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a particle ("lawyer").
+#: A word of a name: capitalised, a particle ("de", "van", "bin", "ten"), a particle joined to the name
+#: ("al-Baghdadi"), or the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a
+#: particle ("lawyer").
 RE_NAME_TOKEN = lazy_compile(
     r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|el|bin|ibn|de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter)(?:-\p{Lu}[\p{L}\-]*)?|&"
 )

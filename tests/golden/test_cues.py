@@ -1222,6 +1222,12 @@ ROWS = [
     ("quantifier-and-senior-before-a-name-shares-the-subject", "Other senior Pentagon officials chafed at such "
      "second-guessing and said seeking reinforcements was right.", "seeking reinforcements was right",
      QuoteKind.INDIRECT, "said", "Other senior Pentagon officials"),
+    ("would-not-inside-the-content", "The minister said India wanted normal relations but would not tolerate "
+     "terrorism.", "India wanted normal relations but would not tolerate terrorism", QuoteKind.INDIRECT, "said",
+     "The minister"),
+    ("would-not-disclose-is-the-speaker-s", "His campaign confirmed that Trump would meet party officials but would "
+     "not offer details of the agenda.", "Trump would meet party officials", QuoteKind.INDIRECT, "confirmed",
+     "His campaign"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

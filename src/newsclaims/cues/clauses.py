@@ -1172,7 +1172,10 @@ RE_CONTENT_STOP = lazy_compile(
     r"|(?:,|(?<![\s,]))\s++(?:but|and)\s++(?:(?:also|then|later|still)\s+)?(?:(?:has|have|had)\s++(?:also\s++)?)?"
     r"(?:did|does|didn['’]t|doesn['’]t|declined|refused|"
     r"added|adds|said|says|noted|insisted|vowed|urged|warned|promised|stressed|acknowledged|conceded|argued|"
-    r"expressed|went\s+on|stopped\s+short|offered|gave|would\s+not|wouldn['’]t)\b"
+    r"expressed|went\s+on|stopped\s+short|offered|gave|"
+    r"(?:would\s+not|wouldn['’]t)(?=\s++(?:say|comment|elaborate|discuss|disclose|give|provide|offer|confirm|specify|"
+    r"name|identify|answer|reveal|describe|detail|speculate|predict|rule|share|respond|go\s++into)\b))\b"
+    # ("but would not comment": the speaker's; not "said India wanted ... but would not tolerate terrorism")
     r"|(?:,|(?<=,(?:''|[\"”’])))\s+(?=" + _REPORTING_PARTICIPLES + r"\b)"
     r"|(?<=\w)\s++(?:-|--|[—–])\s++(?=(?:\p{Ll}++(?<=ly)\s++)?" + _REPORTING_PARTICIPLES + r"\b)"
     # "... the occupants| - noting that ...", "... for Trump| - essentially conceding that ..."
