@@ -1228,6 +1228,9 @@ ROWS = [
     ("would-not-disclose-is-the-speaker-s", "His campaign confirmed that Trump would meet party officials but would "
      "not offer details of the agenda.", "Trump would meet party officials", QuoteKind.INDIRECT, "confirmed",
      "His campaign"),
+    ("lower-case-portfolio-in-a-participle-s-subject", "The Australian minister for industry quit on Monday, saying "
+     "she did not want to be a distraction.", "she did not want to be a distraction", QuoteKind.INDIRECT, "saying",
+     "The Australian minister for industry"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

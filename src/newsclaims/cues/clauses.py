@@ -1570,11 +1570,15 @@ RE_NAMING_POSTMODIFIER = lazy_compile(
     r"(?:\s++(?:(?:of|for|on|and|&)\s++(?:the\s++)?)?(?:\p{Lu}[\w.’'\-]*+|\d++(?:st|nd|rd|th)))*+"
     r"(?:['’]s(?:\s++\p{Lu}[\w.’'\-]*+)++)?(?=\s++\p{Ll})"
 )
-#: A portfolio in lower case after a head noun, then a lower-case word: "(The former secretary) of state| mocked".
+#: A portfolio in lower case after a head noun, then a lower-case word: "(The former secretary) of state| mocked",
+#: "(the minister) for industry| quit".
 RE_PORTFOLIO = lazy_compile(
     r"\s++of\s++(?:state|defense|defence|labor|commerce|education|energy|agriculture|transportation|"
     r"homeland\s++security|veterans\s++affairs|the\s++treasury|the\s++interior|the\s++navy|the\s++army)"
     r"(?=\s++\p{Ll})"
+    r"|\s++for\s++(?:industry|health|education|trade|defence|defense|finance|energy|transport|housing|justice|"
+    r"immigration|foreign\s++affairs|home\s++affairs|communications|environment|agriculture|employment|sport)"
+    r"(?=\s++\p{Ll})"  # "(The Australian minister) for industry| quit"
 )
 #: A second role and the name both roles are held by: "(Conservative columnist) and Fox News contributor George
 #: Will".
