@@ -609,13 +609,16 @@ ROWS = [
         ("NHS England said the number of patients with flu had risen by 70% in a week.", SpeakerKind.ORGANIZATION),
         ("Brent Bozell III, founder of the Media Research Center, said he supported Cruz.", SpeakerKind.PERSON),
         ("Puerto Rico has been warning that it is running out of cash.", SpeakerKind.ORGANIZATION),
+        ("Mortgage rates remain near 7 percent, according to Freddie Mac.", SpeakerKind.ORGANIZATION),
+        ("Fannie Mae said it expects home sales to fall.", SpeakerKind.ORGANIZATION),
     ],
     ids=["outlet", "camel-case-brand", "web-site", "company", "capital-for-government", "mc-surname", "de-surname",
          "hacker-collective", "fellowship-named-anonymous", "body-branch-for-a-country", "generation-number",
-         "territory"],
+         "territory", "firm-named-like-a-person", "firm-named-like-a-person-2"],
 )
 def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
-    """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site."""
+    """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site; so
+    is a listed firm named like a person ("Freddie Mac")."""
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and speaker.kind is kind
 
