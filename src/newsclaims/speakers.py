@@ -18,6 +18,7 @@ from .cues import (
     ONE_OF_A_GROUP,
     PAIR_REFERENCES,
     QUANTIFIER_SUBJECTS,
+    RE_AGENT_SINGULAR,
     RE_APPROXIMATELY,
     RE_DASH_ASIDE_AT_END,
     RE_PARENTHETICAL_ASIDE,
@@ -648,6 +649,12 @@ def _appositive_name(
     called = RE_NOUN_NAMED.fullmatch(description)
     if called is not None:  # "(Her neighbour,) a retired teacher named Bill Harris": the name, and the noun
         return called.group("name").split(), None, called.group("noun")
+    role = RE_ROLE_THEN_NAME_APPOSITIVE.fullmatch(description)
+    if role is not None and (
+        singular(role.group("noun")) in lexicons.words("speaker_nouns") or RE_AGENT_SINGULAR.search(role.group("noun"))
+    ):
+        return role.group("name").split(), None, role.group("role")  # "(Her neighbour,) retired postman Dave
+        # Hughes, 71": the name, and the role before it
     relative = RE_NAME_THEN_DESCRIPTION.match(description)
     rest = None
     if relative is not None:
@@ -671,6 +678,12 @@ def _appositive_name(
 #: called Anna".
 RE_NOUN_NAMED = lazy_compile(
     r"(?P<noun>(?:a|an)\s++[^,]{1,60}?)\s++(?:named|called)\s++(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,3})"
+)
+#: A role in lower case, then a name (and an age) in an appositive: "(Her neighbour,) retired postman Dave Hughes, 71",
+#: "(The other man,) his cousin James York, 40"; not "a prominent New York Democrat", a description.
+RE_ROLE_THEN_NAME_APPOSITIVE = lazy_compile(
+    r"(?P<role>(?!(?:a|an)\s)(?:\p{Ll}[\p{Ll}\-]*+\s++){0,2}(?P<noun>\p{Ll}[\p{Ll}\-]*+))\s++"
+    r"(?P<name>\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){1,3})(?:,\s++\d{1,3})?"
 )
 #: A relative clause after a name in an appositive between dashes: "(— John McCain), who lost the 2008 election (—)";
 #: or a noun phrase that describes the name: "(His opponent,) Levon Allen, a former deputy".
@@ -830,6 +843,13 @@ HONORIFIC_SEX = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms
 _HONORIFICS = frozenset({h.rstrip(".") for h in HONORIFIC_SEX} | {"Mx"})
 
 
+#: A capitalised description joined by hyphens: "Mum-of-two", "Texas-based", "Korean-born", "Co-anchor" (not a
+#: name's lower-case second part: "Ban Ki-moon", "Park Geun-hye").
+RE_HYPHENATED_DESCRIPTOR = lazy_compile(
+    r"\p{Lu}[\p{L}.]*+-(?:(?:of|in)-\p{Ll}++|based|born|bred|raised|educated)|(?:Co|Ex|Self)-\p{Ll}++(?:-\p{Ll}++)*+"
+)
+
+
 def _split_title(core: str) -> tuple[str | None, str | None]:
     """Split "US Defense Secretary Ash Carter" into ("US Defense Secretary", "Ash Carter")."""
     words = core.split()
@@ -854,6 +874,8 @@ def _split_title(core: str) -> tuple[str | None, str | None]:
             break  # "President-elect Donald Trump", "Premier-elect Sarah Wilkins"
         if bare.endswith(("'s", "’s", "s'", "s’")):
             break  # "Al Jazeera's Hiba Morgan", "Fox News’ Bret Baier": the possessor is no part of the name
+        if RE_HYPHENATED_DESCRIPTOR.fullmatch(bare):
+            break  # "Mum-of-two Sarah Jones": a description joined by hyphens, not a double-barrelled name
         name_start = i
     if name_start == len(words):
         return None, None
