@@ -1242,6 +1242,8 @@ ROWS = [
      "fly", QuoteKind.INDIRECT, "said", "Sanders"),
     ("noun-in-ly-after-the-cue-is-content", "Chief Financial Officer Colette Kress said supply constraints would ease."
      , "supply constraints would ease", QuoteKind.INDIRECT, "said", "Chief Financial Officer Colette Kress"),
+    ("fortnightly-after-the-cue-is-content", "The council announced fortnightly bin collections on Monday.",
+     "fortnightly bin collections on Monday", QuoteKind.INDIRECT, "announced", "The council"),
     ("adjective-in-ly-after-the-cue-is-content", "Nvidia reported quarterly revenue of $35.1 billion on Wednesday.",
      "quarterly revenue of $35.1 billion on Wednesday", QuoteKind.INDIRECT, "reported", "Nvidia"),
     ("adverb-after-a-set-off-attribution-goes-on-with-the-content", "The plan is, she says, completely at odds with "

@@ -39,7 +39,8 @@ _TIME = r"""(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:
 _COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some"
 #: Words ending in -ly that are no adverbs: "said supply constraints would ease", "reported quarterly revenue".
 _LY_NON_ADVERBS = (
-    "(?:supply|quarterly|monthly|weekly|daily|yearly|hourly|nightly|costly|early|likely|unlikely|friendly|elderly|"
+    "(?:supply|quarterly|monthly|weekly|fortnightly|biweekly|daily|yearly|hourly|nightly|costly|early|likely|unlikely|"
+    "friendly|elderly|orderly|timely|"
     "lonely|lively|deadly|ugly|silly|family|ally|allies|rally|reply|assembly|anomaly|monopoly|belly|bully|jelly|"
     "holy|only|Italy)"
 )
