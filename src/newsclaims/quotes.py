@@ -516,6 +516,28 @@ def _attributed_after(text: str, q: Quotation, verbs: frozenset[str]) -> bool:
     return after is not None and any(w.lower() in verbs for w in RE_WORDS.findall(after.group()))
 
 
+def another_person_acts(text: str, start: int, end: int, sentence_starts: list[int]) -> bool:
+    """`“A,” Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. “B.”`: a sentence between two
+    quotations (``text[start:end]``, the attribution and what follows it) that opens with a full name not written
+    before it there: that person may say B, so the quotation does not go on."""
+    i = bisect.bisect_right(sentence_starts, start)
+    if i >= len(sentence_starts) or sentence_starts[i] >= end:
+        return False  # no sentence begins between them
+    last = sentence_starts[bisect.bisect_left(sentence_starts, end) - 1]
+    name = RE_FULL_NAME_OPENING.match(text, last, end)
+    return (
+        name is not None
+        and name.group("first") not in lexicons.words("sentence_starters")
+        and f"{name.group('first')} {name.group('last')}" not in text[start:last]
+    )
+
+
+#: A sentence that opens with a full name: "Betsy Ebeling (shook ...)", "Sen. Ted Cruz".
+RE_FULL_NAME_OPENING = lazy_compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s++)?(?P<first>\p{Lu}\p{Ll}++)\s++(?P<last>\p{Lu}\p{Ll}++)\s++\p{Ll}"
+)
+
+
 def _leads_in(prev: Quotation, bridge: str) -> bool:
     """`“... found.” He added, “...”`: after a part that ends its sentence, a bridge ending in a comma or a colon
     introduces the next part; it does not attribute the first."""
@@ -577,7 +599,7 @@ def _merge_interrupted(text: str, quotations: list[Quotation], sentence_starts: 
                 and (bridge.rstrip()[-1:] in (".", ",", ":", ";") or _between_dashes(bridge))
                 and not _attributed_after(text, q, verbs)
                 and not _leads_in(prev, bridge)
-            ):
+            ) and not another_person_acts(text, prev.span.end, q.span.start, sentence_starts):
                 out[-1] = Quotation(
                     Span.of(text, prev.span.start, q.span.end),
                     prev.parts + q.parts,

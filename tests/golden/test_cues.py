@@ -2465,6 +2465,27 @@ def test_uncued_quote_continues_speaker() -> None:
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Lee"
 
 
+def test_quote_goes_on_past_a_participle_of_its_attribution() -> None:
+    """'“A,” X told the AP after hinting that C. “B.”': B goes on with A (PolNeAR's one content), past the
+    participle's report, also after another sentence before A; not past a sentence of its own."""
+    text = ("“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” "
+            "could come. “Every single thing is on the table.”")
+    quotes = extract_quotes(text)
+    assert [(q.span.text, q.cue and q.cue.text) for q in quotes] == [
+        (text, "told"), ("“personnel changes” could come", "hinting")
+    ]
+    text = ("As for Trump, he said he’s not worried. “Let's see what happens,” he said, adding that there should be "
+            "no focus on an artificial number. “I think that whoever gets the most delegates should win.”")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.cue and q.cue.text) for q in quotes] == [
+        (QuoteKind.INDIRECT, "said"), (QuoteKind.DIRECT, "said"), (QuoteKind.INDIRECT, "adding")
+    ]
+    assert quotes[1].span.text.endswith("should win.”")
+    text = ("“It goes in here and out here,” Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. "
+            "“Tom’s much better about it than I am.”")
+    assert extract_quotes(text)[0].span.text == "“It goes in here and out here,”"
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [

@@ -268,7 +268,7 @@ ROWS = [
      "The other man, his cousin James York, 40,", "James York", "other man", "his cousin", SpeakerKind.PERSON, 1),
     ("description-with-an-article-names-no-one", "Charlie King, a prominent New York Democrat, said the plan was bad.",
      "Charlie King, a prominent New York Democrat,", "Charlie King", None, "a prominent New York Democrat",
-     SpeakerKind.PERSON, None),
+     SpeakerKind.PERSON, 1),
     ("hyphenated-description-before-a-name", "Mum-of-two Sarah Jones said: 'It's a disgrace.'",
      "Mum-of-two Sarah Jones", "Sarah Jones", "Mum-of-two", None, SpeakerKind.PERSON, None),
     ("place-based-before-a-name", "Texas-based Matt Mackowiak said the campaign was unprepared.",

@@ -17,7 +17,7 @@ import attrs
 
 from .. import lexicons
 from ..patterns import lazy_compile
-from ..quotes import RE_WHAT_NAMED, Quotation, QuoteMarks, mask_nicknames
+from ..quotes import RE_WHAT_NAMED, Quotation, QuoteMarks, another_person_acts, mask_nicknames
 from ..segmentation import Sentence, period_of_abbreviation
 from ..types import QuoteKind, Span
 from .clauses import (
@@ -214,7 +214,7 @@ def find_cues(marks: QuoteMarks) -> Cues:
     reports.extend(_block_quotations(text, seg.sentences, quote_chars, reports))
     reports.extend(_transcript_turns(text, seg.sentences))
     reports.sort(key=lambda r: r.content.start)
-    merged = _merge_continuations(text, reports)
+    merged = _merge_continuations(text, reports, [s.span.start for s in seg.sentences])
     return Cues(marks=marks, reports=(*_headline_reports(text, seg.layout.title), *merged))
 
 
@@ -783,34 +783,71 @@ RE_SIGNATURE_LINE = lazy_compile(
 )
 
 
-def _merge_continuations(text: str, reports: list[Report]) -> list[Report]:
+def _merge_continuations(text: str, reports: list[Report], sentence_starts: list[int]) -> list[Report]:
     """A quote with no cue of its own that follows a cued direct quote, in the same paragraph or the next one,
     continues it (the newswire convention PolNeAR annotates as one content)."""
     out: list[Report] = []
     last_paragraph = -1  # the paragraph the previous report's content ends in
     for r in reports:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and r.cue is None
-            and r.kind is QuoteKind.DIRECT
-            and prev.cue is not None
-            and (prev.kind is not QuoteKind.INDIRECT or _closes_on_quoted_words(text, prev, r))
-            and not _DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
-            and r.paragraph - last_paragraph in (0, 1)
-            and not _attributed_between(text, prev, r)
-            and (r.paragraph == last_paragraph or not _led_in(text, r))
-        ):
-            out[-1] = attrs.evolve(
-                prev,
-                content=Span.of(text, prev.content.start, r.content.end),
-                kind=QuoteKind.MIXED if prev.kind is QuoteKind.INDIRECT else prev.kind,
-                quoted=prev.quoted + r.quoted,
-            )
+        second = prev is not None and len(out) >= 2 and _second_report_of_quote(text, out[-2], prev, r)
+        if second and _continues(text, out[-2], r, last_paragraph, sentence_starts):
+            out[-2] = _merged(text, out[-2], r)  # '“A,” Carson told the AP after hinting that “personnel changes”
+            # could come. “B.”', '“A,” he said, adding that C. “B.”': the quotation goes on past its attribution
+        elif prev is not None and _continues(text, prev, r, last_paragraph, sentence_starts):
+            out[-1] = _merged(text, prev, r)
         else:
             out.append(r)
         last_paragraph = r.paragraph
     return out
+
+
+def _continues(text: str, prev: Report, r: Report, last_paragraph: int, sentence_starts: list[int]) -> bool:
+    """Whether the uncued direct quote ``r`` goes on with the cued quote ``prev``."""
+    return (
+        r.cue is None
+        and r.kind is QuoteKind.DIRECT
+        and prev.cue is not None
+        and (prev.kind is not QuoteKind.INDIRECT or _closes_on_quoted_words(text, prev, r))
+        and not _DASHES.issuperset(prev.cue.text)  # "“...” ― Sonya Herridge" ends its quotation
+        and r.paragraph - last_paragraph in (0, 1)
+        and not _attributed_between(text, prev, r)
+        and (r.paragraph == last_paragraph or not _led_in(text, r))
+        and not another_person_acts(text, prev.content.end, r.content.start, sentence_starts)
+    )
+
+
+def _attribution_end(report: Report) -> int:
+    """Where a report's content, cue and speaker end, whichever is last."""
+    return max(span.end for span in (report.content, report.cue, report.speaker) if span is not None)
+
+
+def _merged(text: str, prev: Report, r: Report) -> Report:
+    """``prev`` with the quote ``r`` that continues it."""
+    return attrs.evolve(
+        prev,
+        content=Span.of(text, prev.content.start, r.content.end),
+        kind=QuoteKind.MIXED if prev.kind is QuoteKind.INDIRECT else prev.kind,
+        quoted=prev.quoted + r.quoted,
+    )
+
+
+def _second_report_of_quote(text: str, quote: Report, second: Report, r: Report) -> bool:
+    """Whether ``second`` is a participle's report of a direct quote's speaker inside the quote's attribution
+    (after the quotation, in its sentence), right before the quote ``r``: "(“A,”) Carson told the AP after hinting
+    that ...(. “B.”)"."""
+    return (
+        quote.kind is QuoteKind.DIRECT
+        and quote.cue is not None
+        and quote.speaker is not None
+        and second.cue is not None
+        and second.cue.text.endswith("ing")
+        and second.speaker == quote.speaker
+        and second.kind is QuoteKind.INDIRECT
+        and second.sentence == quote.sentence
+        and quote.content.end <= quote.cue.start < second.content.start
+        and not text[second.content.end : r.content.start].strip(" .")
+    )
 
 
 def _closes_on_quoted_words(text: str, prev: Report, r: Report) -> bool:
@@ -843,7 +880,7 @@ RE_WORDS_BEFORE_QUOTE = lazy_compile(r"\p{L}{2,}")
 def _attributed_between(text: str, prev: Report, r: Report) -> bool:
     """Whether the later quote's paragraph opens with words of its own that hold a reporting verb: "Another
     commenter said, “...”" attributes that quote, even where no frame read it."""
-    after = max(span.end for span in (prev.content, prev.cue, prev.speaker) if span is not None)
+    after = _attribution_end(prev)
     opening = text.rfind("\n", after, r.content.start) + 1
     return opening > 0 and bool(_verb_matches(text, opening, r.content.start))
 
