@@ -1231,6 +1231,12 @@ ROWS = [
     ("lower-case-portfolio-in-a-participle-s-subject", "The Australian minister for industry quit on Monday, saying "
      "she did not want to be a distraction.", "she did not want to be a distraction", QuoteKind.INDIRECT, "saying",
      "The Australian minister for industry"),
+    ("contracted-pronoun-opens-a-bare-clause", "And, he acknowledged, it's unclear how far his advice goes.",
+     "it's unclear how far his advice goes", QuoteKind.INDIRECT, "acknowledged", "he"),
+    ("just-before-a-time", "As the Washington Post reported just today, the plan failed badly.",
+     "the plan failed badly", QuoteKind.INDIRECT, "reported", "the Washington Post"),
+    ("call-upon", "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques.",
+     "Mayor Bill de Blasio to restart surveillance of mosques", QuoteKind.INDIRECT, "called upon", "Trump"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

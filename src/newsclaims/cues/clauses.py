@@ -28,7 +28,7 @@ from .speaker_phrases import (
     singular,
 )
 
-_TIME = r"""(?:(?:early|late|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:this|last)\s+)?
+_TIME = r"""(?:(?:early|late|earlier|later|just)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:this|last)\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|
        afternoon|evening|yesterday|today|tonight|earlier|later|recently|previously|again|too|also|afterwards?)
     (?:\s+(?:night|morning|afternoon|evening))?(?!\w)

@@ -1850,9 +1850,10 @@ RE_PHRASE_THEN_SUBJECT = lazy_compile(
 )
 #: A clause with no "that": a short subject (no relative pronoun in it), then a finite auxiliary or modal.
 RE_BARE_CLAUSE = lazy_compile(
-    r"\s*+(?:(?!(?:that|which|who|whom|whose|where|when|to|for)\b)[\w’'\-]++\s++){1,5}?"
+    r"\s*+(?:(?i:it|he|she|they|we|you|there)['’](?:s|re|ll|d|ve)\b"  # "(acknowledged) it's unclear"
+    r"|(?:(?!(?:that|which|who|whom|whose|where|when|to|for)\b)[\w’'\-]++\s++){1,5}?"
     r"(?:was|were|is|are|has|have|had|will|would|could|should|can|might|may|must|did|does|"
-    r"(?:was|were|is|are|had|has|have|wo|would|did|does|could)n['’]t)\b"
+    r"(?:was|were|is|are|had|has|have|wo|would|did|does|could)n['’]t)\b)"
 )
 
 
