@@ -1841,12 +1841,15 @@ def test_approximate_count_opens_the_group(text: str, mention: str) -> None:
         ("The “Avatar” star said the film had been a risk.", "The “Avatar” star"),
         ("Washington, star of television’s “Scandal,” said the order was overdue.",
          "Washington, star of television’s “Scandal,”"),
+        ('"You get your house ready for a party," Paris, who used to work on Capitol Hill, said about the activity.',
+         "Paris, who used to work on Capitol Hill,"),
     ],
 )
 def test_one_word_quoted_title_inside_a_speaker(text: str, mention: str) -> None:
     """A one-word title in quotation marks after a determiner or a possessive ("the “Avatar” star", "television’s
     “Scandal,”") is part of the speaker's phrase, not a quotation that ends it; and a place-like name before an
-    appositive role with no article ("Washington, star of ...") is a person, not where the sentence happens."""
+    appositive role with no article ("Washington, star of ...") or a relative clause on "who" ("Paris, who ...")
+    is a person, not where the sentence happens."""
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and speaker.mention.text == mention
 

@@ -505,6 +505,8 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
         appositive.strip(" ,")
         and (_introduces(core) or one_abbreviation(core))
         and not _role_without_article(core, appositive)
+        and not (core in lexicons.words("places") and appositive.lstrip().startswith(("who ", "whose ")))
+        # ("Paris, who works nearby,": a place's name with "who" after it is a person's)
     ):
         return False  # "Reading from a text, Ben Carson", "Iowa, the candidate": the speaker follows the comma
     if appositive.strip()[:1].isupper() and RE_NAME_GIVEN_BEFORE.search(core):
