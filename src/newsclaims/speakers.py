@@ -417,6 +417,11 @@ RE_POSSESSOR = lazy_compile(r"(?P<org>\p{Lu}[\w.&\-]*+(?:\s++\p{Lu}[\w.&\-]*+)*+
 RE_RELATIVE_WORD = lazy_compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
+#: A fraction of those asked, alone: "(Nearly) half", "(Just over) a quarter", "two-thirds", "a majority".
+RE_FRACTION = lazy_compile(
+    r"(?i:half|a\s++(?:third|quarter|fifth|tenth|majority|plurality|minority)|(?:two|three|four)[\s\-](?:thirds|"
+    r"quarters|fifths))"
+)
 #: Figures that are numbers by what follows them: "figures from the ONS", "figures released on Friday".
 RE_FIGURES_OF_RECORD = lazy_compile(r"(?i)\bfigures\s++(?:from|by|released|published|compiled|issued|out)\b")
 
@@ -465,7 +470,13 @@ def _analyse_core(mention: Span, core: str, description: str | None) -> Speaker 
         return Speaker(mention=mention, name=core, kind=SpeakerKind.PERSON, description=description, count=1)
     approx = RE_APPROXIMATELY.match(core)
     counted = core[approx.end("approx") :].lstrip() if approx is not None else core
-    if RE_SHARE.match(counted) or RE_PERCENT.fullmatch(counted) or RE_PERCENT_OF.match(counted):
+    if (
+        RE_SHARE.match(counted)
+        or RE_PERCENT.fullmatch(counted)
+        or RE_PERCENT_OF.match(counted)
+        or RE_FRACTION.fullmatch(counted) and (description is None or RE_PERCENT.fullmatch(description.strip(" ,")))
+        # ("Nearly half, 49%,"; not "a third, Daniel Traynor,": the third of several people)
+    ):
         # a poll's respondents: "About four in 10 South Carolina Republican primary voters", "26%", "58% of voters"
         return Speaker(mention=mention, name=core, kind=SpeakerKind.GROUP, description=description)
     titled = RE_TITLE_OF_THEN_NAME.fullmatch(core)

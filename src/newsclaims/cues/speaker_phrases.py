@@ -113,7 +113,8 @@ RE_PREDICATE_AFTER_APPOSITIVE = lazy_compile(
 # of Florida, has talked about ...", "Rob Calabrese, a radio host, has set up a website"
 #: An approximation before a count: "about half", "nearly 40 percent", "more than 100".
 RE_APPROXIMATELY = lazy_compile(
-    r"(?P<approx>(?i:as\s+(?:many|much|few|little)\s+as|up\s+to|about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
+    r"(?P<approx>(?i:as\s+(?:many|much|few|little)\s+as|up\s+to|(?:just\s+)?shy\s+of|just\s+(?:under|over)|under|"
+    r"about|nearly|almost|roughly|around|over|some|fully|just|barely|at\s+least|at\s+most|"
     r"more\s+than|fewer\s+than|less\s+than))\s+(?:half|a\s+third|a\s+quarter|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)"
 )
