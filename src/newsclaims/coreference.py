@@ -286,8 +286,21 @@ def _enclosing_turn(
 
 def _asker(text: str, report: Report, speaker: Speaker) -> bool:
     """Whether the speaker asks the question a report reports, named after "by" ("Asked by a caller why ...",
-    "was asked by a reporter whether ..."): someone the answer's "he" does not stand for."""
-    return report.cue is not None and text[report.cue.end : speaker.mention.start].strip() == "by"
+    "was asked by a reporter whether ...") or before the one asked ("Hewitt asked Trump about ..."): someone the
+    answer's "he" does not stand for."""
+    if report.cue is None:
+        return False
+    if text[report.cue.end : speaker.mention.start].strip() == "by":
+        return True
+    return (
+        report.cue.text.lower() == "asked"
+        and speaker.mention.end <= report.cue.start
+        and RE_ONE_ASKED_ABOUT.fullmatch(text, report.cue.end, report.content.start) is not None
+    )
+
+
+#: The one asked and "about" between "asked" and the question's topic: "(asked) Trump about (statements ...)".
+RE_ONE_ASKED_ABOUT = lazy_compile(r"\s++(?:\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2}|him|her|them)\s++about\s++")
 
 
 def _sentence_at(starts: list[int], offset: int, at_least: int) -> int:

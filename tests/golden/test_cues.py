@@ -2346,10 +2346,15 @@ def test_each_part_with_its_own_attribution() -> None:
         ('Asked by counsel to the inquiry, Hugo Keith KC, whether the lane was "fair", he replied: "It was not '
          'perfect."', [('whether the lane was "fair"', "Asked", "counsel to the inquiry, Hugo Keith KC,"),
                        ('"It was not perfect."', "replied", "he")]),
+        ("Asked Tuesday about Sullivan's emails, Feinstein said she had no concerns.",
+         [("Sullivan's emails", "Asked", None), ("she had no concerns", "said", "Feinstein")]),
+        ("CNBC moderator Carl Quintanilla asked Carson about his ties to a supplement maker.",
+         [("his ties to a supplement maker", "asked", "CNBC moderator Carl Quintanilla")]),
     ],
     ids=["asked-whether-then-said", "when-asked-after-quote", "asked-inside-quotation", "asked-by-someone",
          "asked-about-then-said", "was-asked-about", "when-asked-whom", "when-asked-why", "when-asked-to",
-         "asked-by-someone-to", "was-asked-to-is-no-question", "asked-by-someone-with-an-appositive"],
+         "asked-by-someone-to", "was-asked-to-is-no-question", "asked-by-someone-with-an-appositive",
+         "asked-on-a-day-about", "asked-someone-about"],
 )
 def test_question_put_to_the_speaker(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """ "Asked whether ..." and "Asked about ..." report the question or its topic (no speaker: the asker is

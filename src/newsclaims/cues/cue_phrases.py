@@ -460,8 +460,11 @@ RE_PASSIVE_ASKED_BEFORE = lazy_compile(
 _OPENING_ASKED = frozenset(["", "when", "but when", "and when"])
 #: A question's topic: "(When) asked about his paid speeches(,)"; the topic ends at a comma or the sentence's end.
 RE_ASKED_ABOUT = lazy_compile(
-    r"(?<![\w’'])(?P<cue>[Aa]sked\s++about)\s++(?P<content>[^,;:\"“”]{3,160}?)(?=\s*+,|\s*+$)"
-)
+    r"(?<![\w’'])(?:(?P<cue>[Aa]sked\s++about)|(?P<asked>[Aa]sked)\s++"
+    r"(?:(?:on\s++)?\p{Lu}\p{Ll}+day|(?:at|during|in)\s++(?:a|an|the|his|her|their)\s++[^,;:\"“”]{1,40}?"
+    r"|\p{Lu}[\w.’'\-]*+(?:\s++\p{Lu}[\w.’'\-]*+){0,2}|him|her|them)\s++about)"
+    r"\s++(?P<content>[^,;:\"“”]{3,160}?)(?=\s*+,|\s*+$)"
+)  # "Asked about his future, ...", "Asked Tuesday about Sullivan, ...", "Quintanilla asked Carson about ..."
 
 
 def asked_question(scope: Scope, start: int, end: int) -> Report | None:
@@ -473,6 +476,7 @@ def asked_question(scope: Scope, start: int, end: int) -> Report | None:
     # (the content ends at a comma or at the sentence's end; "Asked about his paid speeches, Huckabee's campaign")
     if m is None or not _outside_quotes(m.start(), quote_chars):
         return None
+    cue = m.span("asked") if "asked" in m.re.groupindex and m.group("asked") else m.span("cue")
     if m.group("cue") in ("asked", "Asked") and m.group("content").startswith("to") and (
         text[start : m.start()].strip().lower() not in _OPENING_ASKED
     ):
@@ -484,7 +488,7 @@ def asked_question(scope: Scope, start: int, end: int) -> Report | None:
         asker = _subject_span(text, start, m.start())  # "Then a reporter asked how ...": who asked
     if asker is not None and not looks_like_speaker(text[asker[0] : asker[1]]):
         asker = None  # (the question is reported all the same)
-    return scope.report(m.span("content"), m.span("cue"), asker)
+    return scope.report(m.span("content"), cue, asker)
 
 
 #: A hearing told what the speakers before it said: "(Manchester Crown Court) heard (that)", "(The inquest) was
