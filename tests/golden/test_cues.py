@@ -2476,6 +2476,20 @@ def test_uncued_quote_continues_speaker() -> None:
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Lee"
 
 
+def test_naming_in_a_relative_clause() -> None:
+    """A naming verb's quoted complement in a relative clause: after "that" in an opening phrase it ends at its
+    comma, the main clause after it the writer's ('in a clip that Judge Mosman called "distasteful," Santilli
+    ...'); nested in another report's content it is a report of its own ("..., which he called “...”")."""
+    quotes = extract_quotes('And, in a clip that District Judge Michael Mosman called "distasteful," Santilli walked '
+                            "in.")
+    assert [(q.span.text, q.cue and q.cue.text) for q in quotes][0] == ('"distasteful,"', "called")
+    quotes = extract_quotes("He attacked the accreditation bodies, which he called “a cartel for higher education.”")
+    assert [(q.span.text, q.cue and q.cue.text) for q in quotes] == [
+        ("the accreditation bodies, which he called “a cartel for higher education.”", "attacked"),
+        ("“a cartel for higher education.”", "called"),
+    ]
+
+
 def test_quote_goes_on_past_a_participle_of_its_attribution() -> None:
     """'“A,” X told the AP after hinting that C. “B.”': B goes on with A (PolNeAR's one content), past the
     participle's report, also after another sentence before A; not past a sentence of its own."""

@@ -1034,7 +1034,8 @@ def _relatives_in_contents(scope: Scope, reports: list[Report]) -> list[Report]:
 #: harmed the economy)".
 RE_RELATIVE_PRONOUN_REPORT = lazy_compile(
     r"(?<=,\s++|\s)(?:which|that|who)\s++(?:he|she|they|it|we|I)\s++(?P<verb>said|says|say|claimed|claims|"
-    r"insisted|insists|argued|argues|believed|believes)\s++(?=\p{Ll})"
+    r"insisted|insists|argued|argues|believed|believes|called|calls|described|describes|dubbed|labeled|labelled|termed)"
+    r"\s++(?=\p{Ll}|[\"“]|'')"  # ("which he called “a cartel for higher education”")
 )
 
 

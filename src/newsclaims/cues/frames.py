@@ -246,6 +246,7 @@ def _framed(scope: Scope, start: int, end: int) -> Iterator[Report]:
                 word_count(text, *found[0]) < 2
                 and not quote_chars.overlaps(*found[0])
                 and not _one_word_answer(text, *found[0], m)
+                and not (quote_only and quote_chars.scare_within(*found[0]))  # "called “distasteful,”": the name
             ):
                 continue  # "Vin Weber, who advises Kasich, is no fan of Trump": an object, no report (but "46
                 # percent said yes": an answer)
@@ -516,19 +517,26 @@ def _object_relative_content(
 ) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """A report in an object relative set off by commas ends with it where the main clause's predicate follows:
     'The decision, which critics called “a betrayal,” was announced Friday' (the predicate is the writer's)."""
-    if speaker is None or RE_OBJECT_RELATIVE_BEFORE.search(text, max(0, speaker[0] - 10), speaker[0]) is None:
+    relative = RE_OBJECT_RELATIVE_BEFORE.search(text, max(0, speaker[0] - 10), speaker[0]) if speaker else None
+    if speaker is None or relative is None:
         return content, speaker
     for close in RE_RELATIVE_CLOSE.finditer(text, content[0], content[1]):
         if close.group("mark") or not quote_chars.inside(close.start()):
-            if not predicate_next(text, close.end(), content[1]):
+            after = close.end() + len(text[close.end() : content[1]]) - len(text[close.end() : content[1]].lstrip())
+            main = sentence_subject(text, after, content[1]) if relative.group().strip() == "that" else None
+            if not predicate_next(text, close.end(), content[1]) and not (
+                main is not None and main[0] == after and predicate_next(text, main[1], content[1])
+            ):  # ("in a clip that Judge Mosman called “distasteful,” Santilli walked in": the main clause after the
+                # opening phrase)
                 break  # "..., which he said runs the risk of leaving millions of voters, especially ...": the
                 # relative clause goes on to the sentence's end
             return (content[0], close.end("mark") if close.group("mark") else close.start()), speaker
     return content, speaker
 
 
-#: ", which" or ", whom" right before a relative clause's subject: "The decision, which| critics (called ...)".
-RE_OBJECT_RELATIVE_BEFORE = lazy_compile(r",\s*+(?:which|whom)\s++$")
+#: ", which" or ", whom" right before a relative clause's subject: "The decision, which| critics (called ...)", or
+#: "that" after a noun: "(in a clip) that| Judge Mosman (called “distasteful,”)".
+RE_OBJECT_RELATIVE_BEFORE = lazy_compile(r"(?:,\s*+(?:which|whom)|(?<=\p{Ll})\s++that)\s++$")
 #: The comma that closes an aside, after the closing mark of a quotation that ends it, if any.
 RE_RELATIVE_CLOSE = lazy_compile(r",(?P<mark>''|[\"”’])?(?=\s)")
 
