@@ -25,6 +25,9 @@ BOILERPLATE = [
     ("share", "Share this article"),
     ("advertisement", "Advertisement"),
     ("file-photo", "File photo of the parliament building in New Delhi."),
+    ("contributing", "Contributing: Brittney Bennett and Greg Toppo, USA TODAY."),
+    ("follow-the-writer", "Follow Pam Key on Twitter @pamkeyNEN."),
+    ("reach-the-writer", "Reach Jane Doe at jdoe@example.com or on X @jdoe."),
 ]
 
 
@@ -42,6 +45,8 @@ BODY_LINES = [
     "Photographers gathered outside the court as the verdict was read.",
     "Read the full statement, the senator told reporters, before judging it.",
     "The share of voters who back the plan rose to 54 percent.",
+    "Follow the money, the senator said on Twitter.",
+    "Contributing to the problem, officials said, was the heat.",
 ]
 
 
