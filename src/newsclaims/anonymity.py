@@ -81,7 +81,7 @@ _REASON_KINDS: tuple[tuple[ReasonKind, regex.Pattern[str]], ...] = (
     (ReasonKind.SAFETY, lazy_compile(r"\b(?:fear\w*|afraid|los(?:e|ing)\s+(?:their|his|her|my)\s+\w+|safety|"
                                       r"retaliat\w*|reprisal\w*|threat\w*|danger\w*|harm|"
                                       r"security\s+(?:concerns|reasons)|repercussions|punish\w*|lose\s+(?:their|his|her)\s+jobs?|jobs?|"
-                                      r"retribution|livelihoods?|"
+                                      r"retribution|livelihoods?|protect\s+(?:his|her|their|my)\s+(?:identity|identities|famil\w+)|"
                                       r"attack\w*|persecut\w*|arrest\w*)\b", regex.I)),
     (ReasonKind.LEGAL, lazy_compile(r"\b(?:legal|lawsuit|litigation|court|pending\s+case|"
                                      r"ongoing\s+(?:investigation|case)|(?:case|matter|trial|investigation)\s+is\s+pending|"

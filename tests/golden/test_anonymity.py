@@ -284,6 +284,8 @@ ROWS = [
      "complaints.", "who requested their name be withheld", None, ReasonKind.UNSTATED),
     ("amid-fears", "An aide, who requested anonymity amid fears of reprisals, said the president was angry.",
      "who requested anonymity", "amid fears of reprisals", ReasonKind.SAFETY),
+    ("to-protect-identity", "A former employee, who requested anonymity to protect his identity, said the culture was "
+     "toxic.", "who requested anonymity", "to protect his identity", ReasonKind.SAFETY),
 ]
 
 
