@@ -217,6 +217,13 @@ ROWS = [
      "British Prime Minister Theresa May", "Theresa May", "British Prime Minister", None, SpeakerKind.PERSON, None),
     ("surname-spelt-as-month-alone", "The deal is dead, Theresa May said.", "Theresa May", "Theresa May", None, None,
      SpeakerKind.PERSON, None),
+    ("surname-spelt-as-a-time-word", "“It is over,” said Kristen Day, executive director of Democrats for Life.",
+     "Kristen Day, executive director of Democrats for Life", "Kristen Day", None,
+     "executive director of Democrats for Life", SpeakerKind.PERSON, None),
+    ("surname-summers", "Larry Summers said the plan was over.", "Larry Summers", "Larry Summers", None, None,
+     SpeakerKind.PERSON, None),
+    ("second-attribution-after-a-description", "“It is over,” said Kristen Smith, executive director of Democrats "
+     "for Life, reports USA Today.", "Kristen Smith", "Kristen Smith", None, None, SpeakerKind.PERSON, None),
     ("association", "The association said fees would rise.", "The association", "association", None, "association",
      SpeakerKind.ORGANIZATION, None),
     ("air-force", "Ukraine's air force said on Sunday it had shot down 40 of 52 drones.", "Ukraine's air force",

@@ -604,7 +604,10 @@ def _looks_like_speaker(phrase: str, strict: bool) -> bool:
     if head in lexicons.table("pronouns"):
         return len(head_part.split()) == 1
     lower = head.lower()
-    surname = head in _SURNAME_SPELLINGS and len(head_words) > 1 and head_words[-2][:1].isupper()
+    surname = len(head_words) > 1 and (
+        head in _SURNAME_SPELLINGS and head_words[-2][:1].isupper()
+        or head in _TIME_SURNAMES and head_words[-2] in lexicons.table("first_names")
+    )  # "Theresa May", "Kristen Day" (not "Memorial Day", "Election Day")
     if not surname and (
         lower in _FUNCTION_WORDS or head in lexicons.words("time_words") or lower in lexicons.words("time_words")
     ):
@@ -689,6 +692,9 @@ def _appositive_ok(appositive: str, *, closed: bool = False) -> bool:
     it before the cue ("The woman, whom the AP is not identifying, (said)")."""
     if RE_OBJECT_RELATIVE.match(appositive):
         return closed and appositive.startswith("whom ")
+    if RE_SECOND_ATTRIBUTION.search(appositive):
+        return False  # "Kristen Day, executive director of Democrats for Life, reports USA Today": a report of the
+        # attribution follows the description
     if RE_AGENT_APPOSITIVE.match(appositive):
         return True  # "The amendment, tabled by Meg Hillier, the chair of ...": a participle and its agent
     if RE_NAME_APPOSITIVE.fullmatch(appositive):
@@ -700,6 +706,8 @@ def _appositive_ok(appositive: str, *, closed: bool = False) -> bool:
     return True
 
 
+#: A second attribution after a speaker's description: ", reports USA Today", ", according to ...".
+RE_SECOND_ATTRIBUTION = lazy_compile(r",\s++(?:reports|reported|writes|wrote|according\s++to)\s")
 _NOT_IN_ROLE = _SUBORDINATORS | frozenset("where how why whether".split())
 
 
@@ -806,6 +814,8 @@ _GERUND_OPENERS = frozenset("of not on for without about after before by".split(
 
 #: Surnames spelt as a modal or a month: "George Will", "Theresa May" (after a capitalised word).
 _SURNAME_SPELLINGS = frozenset(["May", "Will"])
+#: Time words that are also surnames, after a first name: "Kristen Day", "Larry Summers", "Anna Weeks".
+_TIME_SURNAMES = frozenset(["Day", "Summer", "Summers", "Winter", "Winters", "Weeks", "March", "Spring"])
 
 
 def _auxiliary(previous: str, word: str, following: str) -> bool:
