@@ -1997,6 +1997,7 @@ def test_participle_after_a_content_keeps_the_whole_speaker() -> None:
         "After the loss, his campaign sent out an email asking for money.",
         # saying goodbye reports nothing
         "But Mrs. Clinton, who was distracted while saying goodbye to the previous guest, was not as friendly.",
+        "Before dinner, the pastor said grace and thanked the cooks.",
         # a time before the subject is no content of a verb that reports nothing here
         "Last month, a bipartisan group of national security experts warned of a specific type of fakery.",
         "Brown, the governor, hinted at that in a news conference Monday.",

@@ -222,6 +222,8 @@ ROWS = [
      "executive director of Democrats for Life", SpeakerKind.PERSON, None),
     ("surname-summers", "Larry Summers said the plan was over.", "Larry Summers", "Larry Summers", None, None,
      SpeakerKind.PERSON, None),
+    ("first-name-grace", "“It is over,” said Grace Meng.", "Grace Meng", "Grace Meng", None, None, SpeakerKind.PERSON,
+     None),
     ("second-attribution-after-a-description", "“It is over,” said Kristen Smith, executive director of Democrats "
      "for Life, reports USA Today.", "Kristen Smith", "Kristen Smith", None, None, SpeakerKind.PERSON, None),
     ("association", "The association said fees would rise.", "The association", "association", None, "association",

@@ -468,7 +468,7 @@ RE_IDIOM = lazy_compile(
     r"(?:report|reports|reported|reporting)\s++live|"
     r"(?:argue|argues|argued|arguing)\s++(?:the|a|this|his|her|their|its)\s++(?:case|cases|appeal)"
     r"(?=\s*+[,.;)]|\s++(?:before|in|at|on)\s)|"  # a lawyer "who argued the case (before the court)"
-    r"(?:say|says|said|saying)\s++(?:goodbye|good-bye|farewell|hello|grace|a\s++prayer|cheese|"
+    r"(?:say|says|said|saying)\s++(?:goodbye|good-bye|farewell|hello|grace(?-i:(?!\s++\p{Lu}))|a\s++prayer|cheese|"
     r"(?:a\s++few\s++|some\s++)?words\s++(?:at|over|for)\s))\b"  # "while saying goodbye to the previous guest"
 )
 
