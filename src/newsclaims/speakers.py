@@ -119,7 +119,7 @@ RE_TRAILING_OCCASION = lazy_compile(
 #: ("al-Baghdadi"), or the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a
 #: particle ("lawyer").
 RE_NAME_TOKEN = lazy_compile(
-    r"[\p{Lu}][\p{L}\p{M}.'’\-]*|(?:al|el|bin|ibn|de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter)(?:-\p{Lu}[\p{L}\-]*)?|&"
+    r"[\p{Lu}][\p{L}\p{M}.'’\-]*|\p{Lu}++\p{N}*+\+|\p{Lu}\p{N}++|(?:al|el|bin|ibn|de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter)(?:-\p{Lu}[\p{L}\-]*)?|&"
 )
 
 

@@ -1237,6 +1237,12 @@ ROWS = [
      "the plan failed badly", QuoteKind.INDIRECT, "reported", "the Washington Post"),
     ("call-upon", "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques.",
      "Mayor Bill de Blasio to restart surveillance of mosques", QuoteKind.INDIRECT, "called upon", "Trump"),
+    ("writer-comparison-after-according-to", "Crude inventories fell by 1.2 million barrels last week, according to "
+     "data from the Energy Information Administration, compared with expectations for a build.", "Crude inventories "
+     "fell by 1.2 million barrels last week", QuoteKind.INDIRECT, "according to",
+     "data from the Energy Information Administration"),
+    ("signaled-a-clause-without-that", "Oil rose after OPEC+ signaled it would keep output cuts in place.",
+     "it would keep output cuts in place", QuoteKind.INDIRECT, "signaled", "OPEC+"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

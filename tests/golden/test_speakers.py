@@ -640,10 +640,13 @@ ROWS = [
         ("Puerto Rico has been warning that it is running out of cash.", SpeakerKind.ORGANIZATION),
         ("Mortgage rates remain near 7 percent, according to Freddie Mac.", SpeakerKind.ORGANIZATION),
         ("Fannie Mae said it expects home sales to fall.", SpeakerKind.ORGANIZATION),
+        ("OPEC+ said it would keep output cuts in place.", SpeakerKind.ORGANIZATION),
+        ("The G20 said it would keep rates low.", SpeakerKind.ORGANIZATION),
     ],
     ids=["outlet", "camel-case-brand", "web-site", "company", "capital-for-government", "mc-surname", "de-surname",
          "hacker-collective", "fellowship-named-anonymous", "body-branch-for-a-country", "generation-number",
-         "territory", "firm-named-like-a-person", "firm-named-like-a-person-2"],
+         "territory", "firm-named-like-a-person", "firm-named-like-a-person-2", "acronym-with-a-plus",
+         "acronym-with-a-number"],
 )
 def test_one_word_organisation(text: str, kind: SpeakerKind) -> None:
     """A one-word name is an organisation when it is a known outlet or firm, or shaped like a brand or a site; so

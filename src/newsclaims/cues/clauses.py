@@ -35,6 +35,10 @@ _TIME = r"""(?:(?:early|late|earlier|later|just)\s+)?(?:(?:on|last|this|next)\s+
     |(?:last|this|next|early|late)\s+(?:summer|fall|spring|winter|autumn)(?!\w)"""
 
 
+#: The writer's comparison of a reported figure: "(...,) compared with 41 percent", "up 31 percent from".
+WRITER_COMPARISON = (
+    r"(?:compared\s++(?:with|to)|versus|(?:up|down)\s++(?:from\b|\$?\d|(?:about|nearly|more|less|almost)\s))"
+)
 #: Words that count a few of something: "two days later", "several hours ago".
 _COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some"
 #: Words ending in -ly that are no adverbs: "said supply constraints would ease", "reported quarterly revenue".
@@ -1201,7 +1205,7 @@ RE_CONTENT_STOP = lazy_compile(
     r"|,(?:''|[\"”’])?\s++(?:while|whereas)\s++(?=(?:[\w’'%\-]++\s++){1,6}?(?:said|say|says|argued|argue|argues|contended|countered|"
     r"insisted|noted|warned|claimed|claim|claims|believe|believes|believed|reported|report|reports|announced|"
     r"told|stated|added)\b)"  # ", while critics argued ...", ", while officials in the Kharkiv region reported ..."
-    r"|,\s++(?=(?:compared\s++(?:with|to)|versus|(?:up|down)\s++(?:from\b|\$?\d|(?:about|nearly|more|less|almost)\s)))"
+    rf"|,\s++(?={WRITER_COMPARISON})"
     # "..., compared with 41 percent for Mrs. Clinton", "..., up 31 percent from a year earlier": the writer's figures
     r"|(?<=\S)\s++(?=\((?:although|though|which|who|whom|whose|and|but|including|despite|even)\s[^()]*+\)[.!?]?\s*+$)"
     # " (although he allowed that ...)": the writer's aside

@@ -13,6 +13,7 @@ from .clauses import (
     RE_COMMA_SPACE,
     RE_EVENT_APPOSITIVE,
     SUBORDINATORS,
+    WRITER_COMPARISON,
     _subject_span,
     _verb_matches,
     predicate_next,
@@ -76,8 +77,12 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         # "..., according to four people familiar with the matter, a move that could ...": the writer's word on the
         # reported event follows, not more of the sentence
         contrast = rest is not None and RE_CONTRAST_OPENER.match(text, rest.end(), end) is not None
-        subordinate = rest is not None and RE_SUBORDINATE_OPENER.match(text, rest.end(), end) is not None
-        # "Talks have stalled, according to sources ..., as strikes killed 45 people": the writer's clause follows
+        subordinate = rest is not None and (
+            RE_SUBORDINATE_OPENER.match(text, rest.end(), end) is not None
+            or RE_WRITER_COMPARISON.match(text, rest.end(), end) is not None
+        )
+        # "Talks have stalled, according to sources ..., as strikes killed 45 people": the writer's clause follows;
+        # "..., according to the EIA, compared with expectations of a build": the writer's comparison
         if s_end < end and word_count(text, s_end, end) >= 3 and not event_aside and not contrast and not subordinate:
             # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on; "The
             # company, according to two people ..., is weighing a sale": the subject before it is content too
@@ -129,6 +134,7 @@ def _parenthetical_source(
     return (content[0], content_end), source
 
 
+RE_WRITER_COMPARISON = lazy_compile(WRITER_COMPARISON)
 #: A contrasting clause after the source, which the content does not take in: "(according to the guidelines,)
 #: though legal experts said ...".
 RE_CONTRAST_OPENER = lazy_compile(r"(?:though|although|even\s++though|while|whereas|but)\s")
