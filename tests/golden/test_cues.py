@@ -1243,6 +1243,9 @@ ROWS = [
      "data from the Energy Information Administration"),
     ("signaled-a-clause-without-that", "Oil rose after OPEC+ signaled it would keep output cuts in place.",
      "it would keep output cuts in place", QuoteKind.INDIRECT, "signaled", "OPEC+"),
+    ("statement-signed-by-a-spokesperson", "The police command has arrested 12 suspects, the command said in a "
+     "statement signed by its spokesperson, SP Benjamin Hundeyin, on Tuesday in Lagos.",
+     "The police command has arrested 12 suspects", QuoteKind.INDIRECT, "said", "the command"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

@@ -75,6 +75,9 @@ RE_ADJUNCT = lazy_compile(
                # "in a story that posted this week (that ...)"
             (?:\s+(?:with|to|on)\s+(?:(?:the\s+)?\p{{Lu}}[\w.&'’]*(?:\s+\p{{Lu}}[\w.&'’]*){{0,3}}
                |(?:clients|investors|reporters|supporters|staff|employees|members|shareholders|colleagues)(?!\w)))?
+            (?:\s+signed\s+by\s+(?:its|his|her|their|the)\s+(?:\p{{Ll}}+\s+){{0,3}}\p{{Ll}}+,\s+
+               \p{{Lu}}[\w.'’\-]*(?:\s+\p{{Lu}}[\w.'’\-]*){{0,4}}(?=,))?  # "signed by its spokesperson, SP Benjamin
+               # Hundeyin(,)"
             (?:\s+(?:released|issued|posted|published|sent|distributed|carried|broadcast|aired)\s+(?:by|on|to)\s+
                (?:the\s+|his\s+|her\s+|their\s+)?(?:(?:state|official|national|news|press|wire)\s+){{0,3}}
                (?:(?:agency\s+|channel\s+|broadcaster\s+|television\s+|TV\s+)?
