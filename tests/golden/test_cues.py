@@ -3045,13 +3045,25 @@ def test_pronouns_inside_an_interview_answer() -> None:
     assert by_cue["must say"] is not None and by_cue["must say"].name == "They"
 
 
+def test_title_case_labels_that_alternate_are_an_interview() -> None:
+    """ "Tribune: ..." / "Santos: ..." in turn, each label twice at least: an interview in title case."""
+    text = ("Interview\n\nTribune: Will you sign the budget?\n\nSantos: No. We can't afford it.\n\nTribune: What "
+            "happens if there's a shutdown?\n\nSantos: There won't be one.")
+    quotes = extract_quotes(text)
+    assert [(q.speaker and q.speaker.mention.text, q.span.text) for q in quotes] == [
+        ("Tribune", "Will you sign the budget?"), ("Santos", "No. We can't afford it."),
+        ("Tribune", "What happens if there's a shutdown?"), ("Santos", "There won't be one."),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The site listed the rifle for sale.\n\nUPDATE: The listing was removed on Friday.",
         "Polls moved.\n\nHUFFPOLLSTER: Cruz gains in Iowa polls.\n\nHUFFPOLLSTER: Trump leads in New Hampshire.",
+        "The plan has two sides.\n\nPros: It is cheap and quick.\n\nCons: It may not last a winter.",
     ],
-    ids=["a-note-label", "one-label-twice"],
+    ids=["a-note-label", "one-label-twice", "title-case-labels-once-each"],
 )
 def test_labelled_paragraphs_of_one_voice_are_no_transcript(text: str) -> None:
     """An "UPDATE:" note, or a digest's one label over several paragraphs, is no exchange between speakers."""

@@ -13,6 +13,8 @@ the speakers stage reads. Quotations no frame claims stay as DIRECT quotes witho
 
 from __future__ import annotations
 
+import collections
+
 import attrs
 
 from .. import lexicons
@@ -442,6 +444,8 @@ _MIN_BLOCK_WORDS = 4
 RE_TRANSCRIPT_LABEL = lazy_compile(
     r"(?P<label>\p{Lu}[\p{Lu}.’'\-]++(?:\s++\p{Lu}[\p{Lu}.’'\-]*+){0,3})(?P<colon>:)\s++\S"
 )
+#: A name in title case as a turn's label: "Santos: ...", "Tribune: ...", "Van Dyke: ...".
+RE_NAME_LABEL = lazy_compile(r"(?P<label>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?)(?P<colon>:)\s++\S")
 #: An interview's question and answer labels: "Q: ...", "A: ...".
 RE_INTERVIEW_LABEL = lazy_compile(r"(?P<label>[QA])(?P<colon>:)\s++\S")
 #: Labels that open a paragraph as a heading or a note, not as someone's turn.
@@ -470,11 +474,13 @@ def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report
     for i, sentence in enumerate(sentences):
         if sentence.paragraph < 0 or (i > 0 and sentences[i - 1].paragraph == sentence.paragraph):
             continue  # a turn opens its paragraph
-        if not text[sentence.span.start : sentence.span.start + 2].isupper():
-            continue  # a cheap test first: a label opens with two capitals
+        if not text[sentence.span.start : sentence.span.start + 1].isupper():
+            continue  # a cheap test first: a label opens with a capital
         last = _paragraph_end(sentences, i)
         m = RE_TRANSCRIPT_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # ("SEN.| TIM SCOTT:")
         m = m or RE_INTERVIEW_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # "Q:", "A:"
+        m = m or RE_NAME_LABEL.match(text, sentence.span.start, sentences[last].span.end)  # "Santos:" (kept below only
+        # where each such label opens two turns at least)
         if m is None or m.group("label").lower() in _NOT_TURN_LABELS:
             continue
         if m.group("label").lower() in lexicons.words("headline_labels"):
@@ -491,6 +497,10 @@ def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report
                 quoted=(Span.of(text, start, end),),
             )
         )
+    labels = collections.Counter(r.speaker.text for r in turns if r.speaker is not None)
+    turns = [r for r in turns if r.speaker is not None and (r.speaker.text.isupper() or labels[r.speaker.text] >= 2)]
+    # (a label in title case counts where it opens two turns: "Santos: ..." and "Tribune: ..." in turn are an
+    # interview; not a lone "Warning: ...")
     speakers = {r.speaker.text.split()[-1] for r in turns if r.speaker is not None}
     return turns if len(turns) >= _MIN_TURNS and len(speakers) >= 2 else []
 
