@@ -1246,6 +1246,13 @@ ROWS = [
     ("statement-signed-by-a-spokesperson", "The police command has arrested 12 suspects, the command said in a "
      "statement signed by its spokesperson, SP Benjamin Hundeyin, on Tuesday in Lagos.",
      "The police command has arrested 12 suspects", QuoteKind.INDIRECT, "said", "the command"),
+    ("description-of-the-source-after-according-to", "Some voters won’t back Clinton, according to the party chairs "
+     "from Jefferson and Arapahoe, two of the five most populous counties in the state.", "Some voters won’t back "
+     "Clinton", QuoteKind.INDIRECT, "according to", "the party chairs from Jefferson and Arapahoe"),
+    ("quoted-predicate-after-according-to", "Over the long term, according to the budget office, the rise in annual "
+     "deficits and debt ''is mainly attributable to the aging of the population.''", "the rise in annual deficits "
+     "and debt ''is mainly attributable to the aging of the population.''", QuoteKind.MIXED, "according to",
+     "the budget office"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

@@ -83,7 +83,14 @@ def _according_to(scope: Scope, start: int, end: int) -> Report | None:
         )
         # "Talks have stalled, according to sources ..., as strikes killed 45 people": the writer's clause follows;
         # "..., according to the EIA, compared with expectations of a build": the writer's comparison
-        if s_end < end and word_count(text, s_end, end) >= 3 and not event_aside and not contrast and not subordinate:
+        verbless = not predicate_next(text, s_end + 1, end) and not any(
+            past_or_auxiliary(word.strip(",.;:'\"“”‘’")) for word in text[s_end:end].split()
+        )  # "..., according to the chairs from Jefferson and Arapahoe, two of the five most populous counties": what
+        # follows the source describes it, no clause goes on
+        if (
+            s_end < end and word_count(text, s_end, end) >= 3
+            and not event_aside and not contrast and not subordinate and not verbless
+        ):
             # "Since November, according to Human Rights Watch, forces have killed 400": the sentence goes on; "The
             # company, according to two people ..., is weighing a sale": the subject before it is content too
             short_intro = word_count(text, start, m.start()) <= 5 and not predicate_next(text, s_end + 1, end)
