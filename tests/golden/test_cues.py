@@ -1253,6 +1253,9 @@ ROWS = [
      "deficits and debt ''is mainly attributable to the aging of the population.''", "the rise in annual deficits "
      "and debt ''is mainly attributable to the aging of the population.''", QuoteKind.MIXED, "according to",
      "the budget office"),
+    ("negated-participle-after-the-attribution", "''We've shown the world we can float like butterflies,'' Mr. Obama "
+     "said, not even needing to mention the author of that boast.", "''We've shown the world we can float like "
+     "butterflies,''", QuoteKind.DIRECT, "said", "Mr. Obama"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),

@@ -692,11 +692,17 @@ RE_PASSIVE_PARTICIPLE_PHRASE = lazy_compile(
 )
 
 
+#: A participle after "not" (and "even"): "not even suggesting", "not saying".
+RE_NEGATED_PARTICIPLE = lazy_compile(r"not\s++(?:even\s++|once\s++)?\p{Ll}{3,}ing\b")
+
+
 def _is_trailing_clause(remainder: str) -> bool:
     """Text after ``, he said,`` that is not more content: a participle or a relative clause."""
     words = remainder.split(None, 2)
     if len(words) > 1 and RE_FOCUS_ADVERB.fullmatch(words[0].lower()) and words[1].endswith("ing"):
         return True  # ", likely referring to ...", ", also alluding to ...": the participle trails all the same
+    if RE_NEGATED_PARTICIPLE.match(remainder):
+        return True  # ", not even suggesting Mr. Trump could ...": the writer's remark on what was left unsaid
     first = words[0].lower() if words else ""
     if first == "to" and len(words) > 1 and RE_INFINITIVE_VERB.fullmatch(words[1]):
         return False  # "it is his job, he said, to talk to Congress": the infinitive goes on with what he said
