@@ -3072,8 +3072,10 @@ def test_title_case_labels_that_alternate_are_an_interview() -> None:
         "The site listed the rifle for sale.\n\nUPDATE: The listing was removed on Friday.",
         "Polls moved.\n\nHUFFPOLLSTER: Cruz gains in Iowa polls.\n\nHUFFPOLLSTER: Trump leads in New Hampshire.",
         "The plan has two sides.\n\nPros: It is cheap and quick.\n\nCons: It may not last a winter.",
+        "Fact check\n\nClaim: The senator voted against the bill.\n\nVerdict: False. He voted for it twice.\n\n"
+        "Claim: Crime doubled last year.\n\nVerdict: Misleading at best.",
     ],
-    ids=["a-note-label", "one-label-twice", "title-case-labels-once-each"],
+    ids=["a-note-label", "one-label-twice", "title-case-labels-once-each", "fact-check-labels"],
 )
 def test_labelled_paragraphs_of_one_voice_are_no_transcript(text: str) -> None:
     """An "UPDATE:" note, or a digest's one label over several paragraphs, is no exchange between speakers."""

@@ -451,7 +451,9 @@ RE_INTERVIEW_LABEL = lazy_compile(r"(?P<label>[QA])(?P<colon>:)\s++\S")
 #: Labels that open a paragraph as a heading or a note, not as someone's turn.
 _NOT_TURN_LABELS = frozenset(
     "update updated email e-mail byline note correction clarification source sources credit photo photos video "
-    "watch look boom busted related read more also see editor's note editor’s note disclosure".split()
+    "watch look boom busted related read more also see editor's note editor’s note disclosure claim claims verdict "
+    "rating ruling context background analysis summary takeaway pros cons tip tips warning caution location date "
+    "time where when what who why how price cost result results score".split()
 )
 #: The fewest turns, by at least two speakers, that make a run of labelled paragraphs a transcript.
 _MIN_TURNS = 2
