@@ -3074,8 +3074,10 @@ def test_title_case_labels_that_alternate_are_an_interview() -> None:
         "The plan has two sides.\n\nPros: It is cheap and quick.\n\nCons: It may not last a winter.",
         "Fact check\n\nClaim: The senator voted against the bill.\n\nVerdict: False. He voted for it twice.\n\n"
         "Claim: Crime doubled last year.\n\nVerdict: Misleading at best.",
+        "Results\n\nClinton: 49.9 percent of delegates\n\nSanders: 49.6 percent of delegates\n\nClinton: 1,234 "
+        "pledged delegates so far\n\nSanders: 1,100 pledged delegates so far",
     ],
-    ids=["a-note-label", "one-label-twice", "title-case-labels-once-each", "fact-check-labels"],
+    ids=["a-note-label", "one-label-twice", "title-case-labels-once-each", "fact-check-labels", "figures-by-name"],
 )
 def test_labelled_paragraphs_of_one_voice_are_no_transcript(text: str) -> None:
     """An "UPDATE:" note, or a digest's one label over several paragraphs, is no exchange between speakers."""

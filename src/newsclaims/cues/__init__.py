@@ -499,12 +499,19 @@ def _transcript_turns(text: str, sentences: tuple[Sentence, ...]) -> list[Report
                 quoted=(Span.of(text, start, end),),
             )
         )
-    labels = collections.Counter(r.speaker.text for r in turns if r.speaker is not None)
-    turns = [r for r in turns if r.speaker is not None and (r.speaker.text.isupper() or labels[r.speaker.text] >= 2)]
-    # (a label in title case counts where it opens two turns: "Santos: ..." and "Tribune: ..." in turn are an
-    # interview; not a lone "Warning: ...")
+    spoken = [r for r in turns if r.speaker is not None and (r.speaker.text.isupper() or _spoken_turn(r.content.text))]
+    labels = collections.Counter(r.speaker.text for r in spoken if r.speaker is not None)
+    turns = [r for r in spoken if r.speaker is not None and (r.speaker.text.isupper() or labels[r.speaker.text] >= 2)]
+    # (a label in title case counts where it opens two turns of words, not figures: "Santos: ..." and "Tribune: ..."
+    # in turn are an interview; not a lone "Warning: ...", nor "Clinton: 49.9%" / "Sanders: 49.6%")
     speakers = {r.speaker.text.split()[-1] for r in turns if r.speaker is not None}
     return turns if len(turns) >= _MIN_TURNS and len(speakers) >= 2 else []
+
+
+def _spoken_turn(words: str) -> bool:
+    """Whether a turn after a label in title case reads as words said (four words at least, not a figure first):
+    "No. We can't afford it." is; "49.9 percent" and "1,234 delegates" are not."""
+    return word_count(words) >= 4 and not words[:1].isdigit()
 
 
 def _block_quotations(
