@@ -126,7 +126,8 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
             continue
         earlier = [(p, s) for p, s in recent if report.paragraph - p <= _WINDOW]
         if speaker is None:
-            if report.cue is None and report.kind is not QuoteKind.INDIRECT and earlier:
+            actor = _actor_before(text, sentences, report, reporting) if report.kind is QuoteKind.DIRECT else None
+            if report.cue is None and report.kind is not QuoteKind.INDIRECT and earlier and actor is None:
                 para, last = earlier[-1]
                 if report.kind is QuoteKind.DIRECT and report.paragraph - para <= _CONTINUE_WINDOW or (
                     # a fragment continues a speaker of its paragraph: in its own sentence, only as part of that
@@ -550,6 +551,18 @@ def _resolve_headline(reports: tuple[Report, ...], out: list[Speaker | None]) ->
 #: A concessive clause opening a sentence, whose "he"/"she" is the main clause's speaker ("Though he said ...,
 #: John said ..."; not a time clause: "When she asked, Bob said" is two people).
 RE_LEADING_SUBORDINATE = lazy_compile(r"(?:Though|Although|While|Even\s++though|Even\s++as)\s")
+
+
+def _actor_before(text: str, sentences: tuple[Sentence, ...], report: Report, reporting: set[int]) -> Speaker | None:
+    """The person a short sentence just before an uncued quote, in its paragraph, is about, where that sentence
+    reports nothing: "Betsy Ebeling shook her head. “Tom’s much better about it than I am.”" (the quote is hers,
+    not the last speaker's)."""
+    if report.cue is not None or report.sentence == 0 or report.sentence - 1 in reporting:
+        return None
+    previous = sentences[report.sentence - 1]
+    if previous.paragraph != report.paragraph or word_count(text, previous.span.start, previous.span.end) > 12:
+        return None
+    return _previous_subject(text, sentences, report)
 
 
 def _previous_subject(text: str, sentences: tuple[Sentence, ...], report: Report) -> Speaker | None:

@@ -2528,7 +2528,10 @@ def test_quote_goes_on_past_a_participle_of_its_attribution() -> None:
     assert quotes[1].span.text.endswith("should win.”")
     text = ("“It goes in here and out here,” Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. "
             "“Tom’s much better about it than I am.”")
-    assert extract_quotes(text)[0].span.text == "“It goes in here and out here,”"
+    quotes = extract_quotes(text)
+    assert quotes[0].span.text == "“It goes in here and out here,”"
+    # the quote after is hers: the short sentence just before it, in its paragraph, is about her
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Tom Ebeling", "Betsy Ebeling"]
 
 
 @pytest.mark.parametrize(
