@@ -172,7 +172,12 @@ def _attribution_follows(para: str, pos: int, period: bool) -> bool:
     """Whether a closing quote at ``pos`` is followed by its attribution (after a period: only a bare one,
     ``“...” Trump said.``)."""
     m = RE_ATTRIBUTION.match(para, pos)
-    if m is None or m.group("verb") not in lexicons.inflections("attribution_verbs"):
+    if m is None:
+        return False
+    if m.group("verb") in lexicons.inflections("attribution_manner_verbs"):
+        return m.group("end") in {".", "!", "?", ","} and (not period or m.group("end") != ",")  # `“...?” Hannity
+        # pressed.`, not `“Enough!” Trump warned the crowd ...`
+    if m.group("verb") not in lexicons.inflections("attribution_verbs"):
         return False
     return not period or m.group("end") in {".", "!", "?"}  # not `He added, “...”`: that opens the next one
 

@@ -1256,6 +1256,10 @@ ROWS = [
     ("negated-participle-after-the-attribution", "''We've shown the world we can float like butterflies,'' Mr. Obama "
      "said, not even needing to mention the author of that boast.", "''We've shown the world we can float like "
      "butterflies,''", QuoteKind.DIRECT, "said", "Mr. Obama"),
+    ("question-then-a-manner-verb", "“Grizzly Adams?” Maddow repeated.", "“Grizzly Adams?”", QuoteKind.DIRECT,
+     "repeated", "Maddow"),
+    ("exclamation-then-a-manner-verb", "“Not again!” Hannity groused. “We did this last year.”",
+     "“Not again!” Hannity groused. “We did this last year.”", QuoteKind.DIRECT, "groused", "Hannity"),
     ("writer-concession-after-a-dash", "Aides say he will almost certainly seek reelection in 2018 - though it is "
      "unclear whether either will translate into more muscle.", "he will almost certainly seek reelection in 2018",
      QuoteKind.INDIRECT, "say", "Aides"),
@@ -2494,6 +2498,15 @@ def test_uncued_quote_continues_speaker() -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 2 and quotes[1].cue is None
     assert quotes[1].speaker is not None and quotes[1].speaker.name == "Ann Lee"
+
+
+def test_manner_verb_with_a_clause_of_its_own_is_no_attribution() -> None:
+    """'“Enough!” Trump warned that ...': a verb of manner after an exclamation attributes it only when a punctuation
+    mark follows the verb at once; with a clause of its own, the clause is what it reports."""
+    quotes = extract_quotes("“Enough!” Trump warned that the crowd would turn on him.")
+    assert [(q.span.text, q.cue and q.cue.text) for q in quotes] == [
+        ("“Enough!”", None), ("the crowd would turn on him", "warned")
+    ]
 
 
 def test_naming_in_a_relative_clause() -> None:

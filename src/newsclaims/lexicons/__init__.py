@@ -88,7 +88,8 @@ def _doubles_final(verb: str) -> bool:
         and verb[-2] in vowels
         and verb[-3] not in vowels
         and verb not in {"open", "happen", "listen", "offer", "answer", "counter", "threaten", "question"}
-        and not verb.endswith(("en", "er", "on", "it"))
+        and not verb.endswith(("en", "er", "on", "it", "ur"))  # ("murmured", not "murmurred")
         or verb in {"admit", "commit", "submit", "regret", "omit", "permit", "quip", "chat", "plan"}
-        or verb in {"aver", "refer", "infer", "confer", "defer", "prefer", "deter"}  # stressed last: "averred"
+        or verb in {"aver", "refer", "infer", "confer", "defer", "prefer", "deter", "concur", "occur", "recur", "demur"}
+        # stressed last: "averred", "concurred", "demurred"
     )
