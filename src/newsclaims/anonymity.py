@@ -45,6 +45,8 @@ RE_REASON = lazy_compile(
       | for\s+fear\s+of\s+[^.;,]{3,160}?
       | amid\s+(?:\w+\s+){0,2}(?:fears?|concerns?|worries|threats?)\b[^.;,]{0,160}?
       | (?:out\s+of|for)\s+(?:fear|concern)\s+[^.;,]{3,160}?
+      | out\s+of\s+(?:respect|deference|consideration)\s+(?:for|to)\s+[^.;,]{3,160}?  # "out of respect for the
+            # family's privacy"
       | (?:citing|fearing)\s+[^.;]{3,160}?
       | for\s+(?:\w+\s+){0,2}reasons\b(?:\s+of\s+[^.;,]{3,80}?)?
       | (?:in\s+line|in\s+keeping|consistent|in\s+accordance)\s+with\s+[^.;,]{3,120}?

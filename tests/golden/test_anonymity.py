@@ -284,6 +284,12 @@ ROWS = [
      "complaints.", "who requested their name be withheld", None, ReasonKind.UNSTATED),
     ("amid-fears", "An aide, who requested anonymity amid fears of reprisals, said the president was angry.",
      "who requested anonymity", "amid fears of reprisals", ReasonKind.SAFETY),
+    ("out-of-respect", "A person close to the family, who declined to be identified out of respect for the family's "
+     "privacy, said the funeral would be private.", "who declined to be identified",
+     "out of respect for the family's privacy", ReasonKind.SENSITIVITY),
+    ("possessive-ground-rules", "A State Department official, speaking under the department's ground rules for "
+     "briefing reporters, said talks would resume.", "under the department's ground rules for briefing reporters",
+     None, ReasonKind.GROUND_RULES),
     ("to-protect-identity", "A former employee, who requested anonymity to protect his identity, said the culture was "
      "toxic.", "who requested anonymity", "to protect his identity", ReasonKind.SAFETY),
 ]
