@@ -2521,6 +2521,10 @@ def test_naming_in_a_relative_clause() -> None:
         ("the accreditation bodies, which he called “a cartel for higher education.”", "attacked"),
         ("“a cartel for higher education.”", "called"),
     ]
+    quotes = extract_quotes('Pelosi attacked the candidate, whom she described as "volatile," with unusual force.')
+    assert [(q.span.text, q.cue and q.cue.text, q.speaker and q.speaker.mention.text) for q in quotes][1:] == [
+        ('"volatile,"', "described", "she")
+    ]  # ("whom she described as": a one-word quoted name ends at its comma, not "with unusual force")
 
 
 def test_quote_goes_on_past_a_participle_of_its_attribution() -> None:

@@ -1045,14 +1045,23 @@ def _relatives_in_contents(scope: Scope, reports: list[Report]) -> list[Report]:
             continue
         inner = _verb_frames(scope, m.start(), report.content.end)
         if inner and inner[0].cue is not None and m.start("verb") == inner[0].cue.start:
-            nested.append(inner[0])
+            found = inner[0]
+            close = RE_QUOTED_NAME_CLOSE.match(scope.text, found.content.start, found.content.end)
+            if close is not None and close.end() < found.content.end:  # 'whom she described as "volatile,"| with
+                found = attrs.evolve(found, content=Span.of(scope.text, found.content.start, close.end() - 1))
+                # unusual force': the quoted name ends the relative clause
+            nested.append(found)
     return nested
+
+
+#: A short quoted name and the comma inside its closing mark: '"volatile,"', '“a cartel,”'.
+RE_QUOTED_NAME_CLOSE = lazy_compile(r"(?:''|[\"“])[^\"“”]{1,60}?,(?:''|[\"”])\s")
 
 
 #: An object relative clause whose pronoun subject reports the predicate after it: "(policies,) which he said (had
 #: harmed the economy)".
 RE_RELATIVE_PRONOUN_REPORT = lazy_compile(
-    r"(?<=,\s++|\s)(?:which|that|who)\s++(?:he|she|they|it|we|I)\s++(?P<verb>said|says|say|claimed|claims|"
+    r"(?<=,\s++|\s)(?:which|that|who|whom)\s++(?:he|she|they|it|we|I)\s++(?P<verb>said|says|say|claimed|claims|"
     r"insisted|insists|argued|argues|believed|believes|called|calls|described|describes|dubbed|labeled|labelled|termed)"
     r"\s++(?=\p{Ll}|[\"“]|'')"  # ("which he called “a cartel for higher education”")
 )

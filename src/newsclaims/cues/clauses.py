@@ -1037,7 +1037,9 @@ RE_WHAT_INSIDE = lazy_compile(r"(?<=\s)what\s++(?=\S)")
 #: "said" and the verb of the free relative's clause: "(what many analysts) said was (a sign ...)".
 RE_SAID_THEN_COPULA = lazy_compile(r"(?:said|says|say)\s++(?:is|was|were|are|would\s++be|will\s++be|had\s++been)\b")
 RE_RELATIVE_OBJECT_OPENER = lazy_compile(
-    r"(?:^\s*+|(?<=\s))(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)"  # (no "\s*+" at every space)
+    r"(?:^\s*+|(?<=\s))(?:(?:which|that)\s++(?:(?:even|also|only|many)\s++)?(?=\S)|whom\s++(?=(?:he|she|they|I|we)\b))"
+    # (no "\s*+" at every space; "whom" only before a pronoun: "whom| she (described as ...)", not "whom Obama
+    # mentioned ... to find")
 )
 _SUBJECT_QUANTIFIERS = frozenset("some many most few several all both multiple other two three".split())
 RE_CLAUSE_INSIDE = lazy_compile(r"\s(?:what|who|whom|which|that|had|has|have|was|were|is|are)\s")
@@ -1062,6 +1064,7 @@ def _relative_clause_subject(subject: str, relative: regex.Match[str]) -> bool:
         or first[:1].isdigit()  # "(A poll found) that| 74 percent of likely voters (said)"
         or first.lower() in _FUNCTION_WORDS
         or first.lower() in _SUBJECT_QUANTIFIERS
+        or (first in _SUBJECT_PRONOUNS and relative.group().split()[0] == "whom")  # "whom| she (described as ...)"
         or (first.endswith("s") and singular(first.lower()) != first.lower())  # "critics", "officials"
         or (len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper())  # "basketball legend LeBron
         # James": a role before a full name

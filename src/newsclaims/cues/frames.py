@@ -1539,8 +1539,12 @@ def _speaker_first(
     as_next = RE_AS_NEXT.match(text, pos, end) if verb.group().startswith(("describ", "characteri")) else None
     if as_next is not None:
         comma = text.find(",", as_next.end(), end)
-        if word_count(text, as_next.end(), comma if comma != -1 else end) >= 2:  # (not "which friends described as
-            # miserable,": one word is too few to stand alone)
+        close = comma + 1 + (text[comma + 1 : comma + 2] in "\"”’'") if comma != -1 else end  # ("as “volatile,”")
+        complement = (as_next.end(), close)
+        if word_count(text, *complement) >= 2 or quote_chars.overlaps(*complement) or quote_chars.scare_within(
+            *complement
+        ):  # (not "which friends described
+            # as miserable,": one word is too few to stand alone, unless quoted: 'whom he described as "peaceful,"')
             pos = as_next.end()  # "(whom one Obama insider) described as| “his brother”": the object came before
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
