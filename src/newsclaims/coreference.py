@@ -916,9 +916,10 @@ def _resolve(text: str, speaker: Speaker, earlier: list[Speaker]) -> Speaker:
         full = _full_name_before(text, speaker) if person else None
         if full is not None:
             return _link(speaker, full)  # "Davis" after "Anthony Davis added 24 points", who did not speak
-        first = _same_first_name(speaker, candidates) if speaker.title is None else None
+        knighted = speaker.title in _FIRST_NAME_HONORIFICS
+        first = _same_first_name(speaker, candidates, knighted) if speaker.title is None or knighted else None
         if first is not None:
-            return _link(speaker, first)  # "Linda said" after "Linda Hensley said"
+            return _link(speaker, first)  # "Linda said" after "Linda Hensley said", "Sir Keir" after "Keir Starmer"
     if len(words) <= 3 and words[0].lower() == "the" and (speaker.description or len(words) == 2):
         # "the spokeswoman", "The Republican" (a capitalised article leaves a one-word role undescribed)
         head = singular(words[-1].lower())
@@ -1201,10 +1202,15 @@ def _written_as_name(name: str) -> bool:
 RE_ARTICLE_PREFIX = lazy_compile(r"\p{Ll}{1,3}-\p{Lu}")
 
 
-def _same_first_name(speaker: Speaker, candidates: list[Speaker]) -> Speaker | None:
+#: Honorifics written before a first name alone: "Sir Keir", "Dame Judi".
+_FIRST_NAME_HONORIFICS = frozenset(["Sir", "Dame"])
+
+
+def _same_first_name(speaker: Speaker, candidates: list[Speaker], first: bool = False) -> Speaker | None:
     """The one person named in full before whose first name a bare name is ("Linda" after "Linda Hensley"), where
-    the first names list knows it as a first name; None where two such people spoke."""
-    if speaker.name not in lexicons.table("first_names"):
+    the first names list knows it as a first name or an honorific (``first``) says it is one ("Sir Keir"); None
+    where two such people spoke."""
+    if not first and speaker.name not in lexicons.table("first_names"):
         return None
     people = {c.name: c for c in candidates if c.kind is SpeakerKind.PERSON and c.name.split()[0] == speaker.name
               and len(c.name.split()) > 1}

@@ -819,6 +819,8 @@ COREFERENCE = [
      "Bill de Blasio", "Mayor Bill de Blasio"),
     ("surname-opening-with-a-particle", "Mayor Bill de Blasio said the city was safe. De Blasio said the threat was "
      "low.", "De Blasio", "Bill de Blasio", "Mayor Bill de Blasio"),
+    ("knight-by-first-name", "Prime Minister Keir Starmer said the plan was fine. Sir Keir told delegates the "
+     "country faced tough choices.", "Sir Keir", "Keir Starmer", "Prime Minister Keir Starmer"),
     ("lower-case-particle-surname", "Liverpool captain Virgil van Dijk said the team was ready. \"We are strong,\" "
      "van Dijk said.", "van Dijk", "Virgil van Dijk", "Liverpool captain Virgil van Dijk"),
     ("ten-particle-surname", "Erik ten Hag said his side showed character.\n\n\"It was a special day,\" ten Hag told "
