@@ -54,6 +54,10 @@ ROWS = [
      QuoteKind.INDIRECT, "tells", "Hillary Clinton"),
     ("wire-dash-sources", "Exclusive: Boeing weighs sale of space unit -sources", "Boeing weighs sale of space unit",
      QuoteKind.INDIRECT, "-", "sources"),
+    ("colon-then-role", "Government to launch new scheme for farmers: Minister",
+     "Government to launch new scheme for farmers", QuoteKind.INDIRECT, ":", "Minister"),
+    ("colon-then-titled-name", "India will not bow to pressure: PM Graham", "India will not bow to pressure",
+     QuoteKind.INDIRECT, ":", "PM Graham"),
     ("dash-outlet-the-body-names", "Boeing weighs sale of space unit - Quinnipiac", "Boeing weighs sale of space unit",
      QuoteKind.INDIRECT, "-", "Quinnipiac"),
     ("adjective-before-name", "‘We are going all the way,’ defiant Kasich tells supporters.",
@@ -103,6 +107,7 @@ NO_CLAIM = [
     ("participle-and-noun-phrase", "Judge blocks state abortion ban, citing privacy rights."),
     ("plain-headline", "Iraq prepares for new fight against post-Mosul Islamic State"),
     ("capitalised-word-not-named-in-body", "Clinton Wades In: Urges Britain to Remain."),
+    ("colon-then-a-phrase-ending-in-a-speaker-noun", "The One Thing Both Sides Want: Break Up Banks"),
 ]
 
 

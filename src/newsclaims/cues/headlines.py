@@ -166,7 +166,7 @@ def quote_colon_headline(text: str, title: Span) -> Report | None:
 
 #: A wire headline signed after a dash: "Boeing weighs sale of space unit -sources", "... - WSJ".
 RE_DASH_HEADLINE = lazy_compile(
-    r"(?P<content>\S.*?\S)\s*+(?P<dash>(?<=\s)[-–—]|(?<=\s)--)\s*+"
+    r"(?P<content>\S.*?\S)\s*+(?P<dash>(?<=\s)[-–—]|(?<=\s)--|(?<=\w):(?=\s))\s*+"
     r"(?P<np>(?:\p{Lu}[\w.&’'\-]*+\s++){0,3}(?:sources?|officials?|report|reports|media|paper|newspaper|poll|"
     r"survey|study|data|"
     r"\p{Lu}[\w.&’'\-]*+))\s*+"
@@ -180,16 +180,23 @@ _DASH_LABELS = frozenset(
 
 
 def dash_headline(text: str, title: Span, quotations: list[Quotation]) -> Report | None:
-    """``Boeing weighs sale of space unit -sources``: the report of a headline signed after a dash (a wire's way
-    of saying "sources say"); the signature is a speaker noun or a name the article uses."""
+    """``Boeing weighs sale of space unit -sources``, ``Government to launch new scheme for farmers: Minister``: the
+    report of a headline signed after a dash or a colon (a wire's way of saying "sources say"); the signature is a
+    speaker noun or a name the article uses."""
     m = RE_DASH_HEADLINE.fullmatch(text, title.start, title.end)
     if m is None or word_count(text, *m.span("content")) < 3:
         return None
     np_start, np_end = m.span("np")
     if m.group("np").lower() in lexicons.words("headline_labels") or m.group("np").lower() in _DASH_LABELS:
         return None  # "... - Analysis", "... - Opinion": what the piece is, not who says it
-    if not (_speaker_noun(m.group("np")) or _named_in_body(text, m.group("np").split()[-1], title.end)):
+    words = m.group("np").split()
+    if not (_speaker_noun(m.group("np")) or _named_in_body(text, words[-1], title.end)):
         return None
+    if m.group("dash") == ":" and not (_speaker_noun(m.group("np")) and len(words) <= 2) and (
+        len(words) < 2 or words[0].lower() not in _title_words()
+    ):
+        return None  # after a colon only a role ("...: Minister") or a titled name ("...: PM Modi"), not "The One
+        # Thing Both Sides Want: Break Up Banks"
     c_start, c_end = m.span("content")
     quoted = tuple(q.span for q in quotations if c_start <= q.span.start and q.span.end <= c_end)
     return Report(
@@ -201,6 +208,12 @@ def dash_headline(text: str, title: Span, quotations: list[Quotation]) -> Report
         sentence=TITLE,
         quoted=quoted,
     )
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The title words before a name (lexicons/titles.txt), in lower case: "pm", "minister", "sen."."""
+    return frozenset(t.lower() for t in lexicons.words("titles"))
 
 
 def _headline_speaker(text: str, start: int, end: int) -> bool:
