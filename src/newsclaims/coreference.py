@@ -138,7 +138,7 @@ def resolve_coreference(speakers: Speakers) -> Resolved:
                 ):
                     out.append(last)
                     continue
-            subject = _previous_subject(text, sentences, report) if report.kind is QuoteKind.DIRECT else None
+            subject = actor or (_previous_subject(text, sentences, report) if report.kind is QuoteKind.DIRECT else None)
             if subject is not None:
                 subject = _resolve(text, subject, [s for _, s in earlier])
                 recent = [*recent[-_MAX_CANDIDATES + 1 :], (report.paragraph, subject)]

@@ -38,6 +38,7 @@ from .cues import (
     singular,
     time_after_name,
 )
+from .cues.clauses import _NAME_PARTICLE
 from .patterns import lazy_compile
 from .quotes import RE_NICKNAME
 from .segmentation import PARTY_LABEL
@@ -119,7 +120,8 @@ RE_TRAILING_OCCASION = lazy_compile(
 #: ("al-Baghdadi"), or the ampersand of a firm's name ("Procter & Gamble"); not a word that only begins like a
 #: particle ("lawyer").
 RE_NAME_TOKEN = lazy_compile(
-    r"[\p{Lu}][\p{L}\p{M}.'’\-]*|\p{Lu}++\p{N}*+\+|\p{Lu}\p{N}++|(?:al|el|bin|ibn|de|da|di|du|dos|das|van|von|der|den|del|la|le|ten|ter)(?:-\p{Lu}[\p{L}\-]*)?|&"
+    rf"[\p{{Lu}}][\p{{L}}\p{{M}}.'’\-]*|\p{{Lu}}++\p{{N}}*+\+|\p{{Lu}}\p{{N}}++"
+    rf"|(?:al|el|la|le|{_NAME_PARTICLE})(?:-\p{{Lu}}[\p{{L}}\-]*)?|&"
 )
 
 

@@ -141,6 +141,7 @@ def _parenthetical_source(
     return (content[0], content_end), source
 
 
+#: The writer's comparison after the source: "(according to the EIA,) compared with expectations of a build".
 RE_WRITER_COMPARISON = lazy_compile(WRITER_COMPARISON)
 #: A contrasting clause after the source, which the content does not take in: "(according to the guidelines,)
 #: though legal experts said ...".

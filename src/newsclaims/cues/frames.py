@@ -522,16 +522,21 @@ def _object_relative_content(
         return content, speaker
     for close in RE_RELATIVE_CLOSE.finditer(text, content[0], content[1]):
         if close.group("mark") or not quote_chars.inside(close.start()):
-            after = close.end() + len(text[close.end() : content[1]]) - len(text[close.end() : content[1]].lstrip())
-            main = sentence_subject(text, after, content[1]) if relative.group().strip() == "that" else None
             if not predicate_next(text, close.end(), content[1]) and not (
-                main is not None and main[0] == after and predicate_next(text, main[1], content[1])
+                relative.group().strip() == "that" and _clause_opens(text, close.end(), content[1])
             ):  # ("in a clip that Judge Mosman called “distasteful,” Santilli walked in": the main clause after the
                 # opening phrase)
                 break  # "..., which he said runs the risk of leaving millions of voters, especially ...": the
                 # relative clause goes on to the sentence's end
             return (content[0], close.end("mark") if close.group("mark") else close.start()), speaker
     return content, speaker
+
+
+def _clause_opens(text: str, start: int, end: int) -> bool:
+    """Whether a clause with its own subject and predicate opens ``text[start:end]`` ("Santilli walked in")."""
+    after = start + len(text[start:end]) - len(text[start:end].lstrip())
+    main = sentence_subject(text, after, end)
+    return main is not None and main[0] == after and predicate_next(text, main[1], end)
 
 
 #: ", which" or ", whom" right before a relative clause's subject: "The decision, which| critics (called ...)", or
@@ -1540,11 +1545,9 @@ def _speaker_first(
     if as_next is not None:
         comma = text.find(",", as_next.end(), end)
         close = comma + 1 + (text[comma + 1 : comma + 2] in "\"”’'") if comma != -1 else end  # ("as “volatile,”")
-        complement = (as_next.end(), close)
-        if word_count(text, *complement) >= 2 or quote_chars.overlaps(*complement) or quote_chars.scare_within(
-            *complement
-        ):  # (not "which friends described
-            # as miserable,": one word is too few to stand alone, unless quoted: 'whom he described as "peaceful,"')
+        if word_count(text, as_next.end(), close) >= 2 or quote_chars.marked(as_next.end(), close):
+            # (not "which friends described as miserable,": one word is too few to stand alone, unless quoted:
+            # 'whom he described as "peaceful,"')
             pos = as_next.end()  # "(whom one Obama insider) described as| “his brother”": the object came before
     if RE_ASKS_ANONYMITY.match(text, pos, end):
         return None  # "The official requested anonymity to discuss ...": a condition, not a report
@@ -2565,7 +2568,7 @@ def _participles(scope: Scope, report: Report, end: int, depth: int = 0) -> list
         that = RE_THAT.match(text, pos, end)
         pos = that.end() if that else pos
         content_end = _cut_trailing_attribution(text, pos, end)
-        quoted = quote_chars.overlaps(pos, content_end) or bool(quote_chars.scare_within(pos, content_end))
+        quoted = quote_chars.marked(pos, content_end)
         form = coordinated.group("verb")
         passive = not that and not quoted and RE_AGENT_NEXT.match(text, pos, end) is not None
         if not passive and word_count(text, pos, content_end) >= 2 and (

@@ -81,6 +81,11 @@ class QuotedStretches:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.parts[i][1] > start
 
+    def marked(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds quotation marks: a quoted part overlaps it or a scare quote lies inside it
+        (a one-word "“volatile,”" is a scare quote, which :meth:`overlaps` leaves out)."""
+        return self.overlaps(start, end) or bool(self.scare_within(start, end))
+
     def ending_at(self, end: int) -> tuple[int, int] | None:
         """The quoted part that ends at ``end``, if any."""
         if end not in self.ends:
